@@ -1,0 +1,276 @@
+/**
+ * The metric catalogue: one source of truth for every numeric field the five CCC APIs return.
+ * Field names are spelled as the API docs spell them; `aliases` are other spellings seen on the
+ * wire (SDK drift, the docs' own XML examples) that normalisation reads but never outputs.
+ */
+
+/** Type column of the docs. `Long` values above 2^53 become `bigint`. */
+export type ValueType = 'Long' | 'Integer' | 'Float' | 'String' | 'Boolean'
+
+/**
+ * What a raw value means. `ratio` is a fraction (0.95 = 95 %) and may pass 1; `percent` is
+ * already a percentage. The docs label every rate "单位%" but their examples are ratios.
+ */
+export type Unit = 'count' | 'seconds' | 'ratio' | 'percent' | 'score' | 'epochMs'
+
+/** How a column totals over several buckets; never an average of averages. */
+export type Aggregate =
+  | { kind: 'sum' }
+  | { kind: 'max' }
+  /** numerator fields summed / denominator field summed (averages and rates alike) */
+  | { kind: 'quotient'; numerator: readonly string[]; denominator: string }
+  /** mean of the bucket values weighted by a count field (rates whose numerator is not returned) */
+  | { kind: 'weighted'; weight: string }
+  /** no field returned lets it be recomputed: a total is left blank rather than guessed */
+  | { kind: 'none' }
+
+export interface MetricDef {
+  readonly type: ValueType
+  readonly unit: Unit
+  readonly aggregate: Aggregate
+  readonly aliases?: readonly string[]
+}
+
+const sum = { kind: 'sum' } as const
+const max = { kind: 'max' } as const
+const none = { kind: 'none' } as const
+const q = (numerator: string | readonly string[], denominator: string): Aggregate => ({
+  kind: 'quotient',
+  numerator: typeof numerator === 'string' ? [numerator] : numerator,
+  denominator
+})
+const w = (weight: string): Aggregate => ({ kind: 'weighted', weight })
+
+const count = (type: ValueType = 'Long', aliases?: readonly string[]): MetricDef =>
+  aliases ? { type, unit: 'count', aggregate: sum, aliases } : { type, unit: 'count', aggregate: sum }
+const totalSeconds: MetricDef = { type: 'Long', unit: 'seconds', aggregate: sum }
+const maxSeconds = (type: ValueType = 'Long'): MetricDef => ({ type, unit: 'seconds', aggregate: max })
+const avgSeconds = (total: string, by: string, type: ValueType = 'Float'): MetricDef => ({
+  type,
+  unit: 'seconds',
+  aggregate: q(total, by)
+})
+const rate = (aggregate: Aggregate, unit: Unit = 'ratio'): MetricDef => ({ type: 'Float', unit, aggregate })
+const satisfaction: MetricDef = { type: 'Float', unit: 'score', aggregate: w('SatisfactionSurveysResponded') }
+
+/** ListIntervalInstanceReport (2020-07-01), Data[].Inbound */
+export const INTERVAL_INBOUND = {
+  AbandonedRate: rate(q(['CallsAbandonedInQueue', 'CallsAbandonedInRinging'], 'CallsQueued')),
+  AverageAbandonTime: avgSeconds('TotalAbandonTime', 'CallsAbandoned'),
+  AverageAbandonedInIVRTime: avgSeconds('TotalAbandonedInIVRTime', 'CallsAbandonedInIVR'),
+  AverageAbandonedInQueueTime: avgSeconds('TotalAbandonedInQueueTime', 'CallsAbandonedInQueue'),
+  AverageAbandonedInRingTime: avgSeconds('TotalAbandonedInRingTime', 'CallsAbandonedInRinging'),
+  AverageHoldTime: avgSeconds('TotalHoldTime', 'CallsHold'),
+  AverageRingTime: avgSeconds('TotalRingTime', 'CallsRinged'),
+  AverageTalkTime: avgSeconds('TotalTalkTime', 'CallsHandled'),
+  AverageWaitTime: avgSeconds('TotalWaitTime', 'CallsHandled'),
+  AverageWorkTime: avgSeconds('TotalWorkTime', 'CallsHandled'),
+  CallsAbandoned: count(),
+  CallsAbandonedInIVR: count(),
+  CallsAbandonedInQueue: count(),
+  CallsAbandonedInRinging: count('Long', ['CallsAbandonedInRing']),
+  CallsConsulted: count(),
+  CallsHandled: count(),
+  CallsHold: count(),
+  CallsOffered: count(),
+  CallsQueued: count(),
+  CallsRinged: count(),
+  CallsTransferred: count(),
+  HandleRate: rate(q('CallsHandled', 'CallsQueued')),
+  MaxAbandonTime: maxSeconds(),
+  MaxAbandonedInIVRTime: maxSeconds(),
+  MaxAbandonedInQueueTime: maxSeconds(),
+  MaxAbandonedInRingTime: maxSeconds(),
+  MaxHoldTime: maxSeconds(),
+  MaxRingTime: maxSeconds(),
+  MaxTalkTime: maxSeconds(),
+  MaxWaitTime: maxSeconds(),
+  MaxWorkTime: maxSeconds(),
+  SatisfactionIndex: satisfaction,
+  SatisfactionSurveysOffered: count(),
+  SatisfactionSurveysResponded: count(),
+  ServiceLevel20: rate(w('CallsQueued')),
+  TotalAbandonTime: totalSeconds,
+  TotalAbandonedInIVRTime: totalSeconds,
+  TotalAbandonedInQueueTime: totalSeconds,
+  TotalAbandonedInRingTime: totalSeconds,
+  TotalHoldTime: totalSeconds,
+  TotalRingTime: totalSeconds,
+  TotalTalkTime: totalSeconds,
+  TotalWaitTime: totalSeconds,
+  TotalWorkTime: totalSeconds
+} as const satisfies Record<string, MetricDef>
+
+/** ListIntervalInstanceReport (2020-07-01), Data[].Outbound */
+export const INTERVAL_OUTBOUND = {
+  AnswerRate: rate(q('CallsAnswered', 'CallsDialed')),
+  AverageDialingTime: avgSeconds('TotalDialingTime', 'CallsDialed'),
+  AverageTalkTime: avgSeconds('TotalTalkTime', 'CallsAnswered'),
+  AverageWorkTime: avgSeconds('TotalWorkTime', 'CallsAnswered'),
+  CallsAnswered: count(),
+  CallsDialed: count(),
+  CallsDialedSuccess: count(),
+  MaxDialingTime: maxSeconds(),
+  MaxTalkTime: maxSeconds(),
+  MaxWorkTime: maxSeconds(),
+  SatisfactionIndex: satisfaction,
+  SatisfactionSurveysOffered: count(),
+  SatisfactionSurveysResponded: count(),
+  TotalDialingTime: totalSeconds,
+  TotalHoldTime: totalSeconds,
+  TotalTalkTime: totalSeconds,
+  TotalWorkTime: totalSeconds
+} as const satisfies Record<string, MetricDef>
+
+/** ListIntervalInstanceReport (2020-07-01), Data[].Overall */
+export const INTERVAL_OVERALL = {
+  // Ready and break periods are not counted by the API, so their averages cannot be recomputed.
+  AverageBreakTime: { type: 'Float', unit: 'seconds', aggregate: none },
+  AverageHoldTime: avgSeconds('TotalHoldTime', 'TotalCalls'),
+  AverageReadyTime: { type: 'Float', unit: 'seconds', aggregate: none },
+  AverageTalkTime: avgSeconds('TotalTalkTime', 'TotalCalls'),
+  AverageWorkTime: avgSeconds('TotalWorkTime', 'TotalCalls'),
+  MaxBreakTime: maxSeconds(),
+  MaxHoldTime: maxSeconds(),
+  MaxReadyTime: maxSeconds(),
+  MaxTalkTime: maxSeconds(),
+  MaxWorkTime: maxSeconds(),
+  OccupancyRate: rate(w('TotalLoggedInTime')),
+  SatisfactionIndex: satisfaction,
+  SatisfactionSurveysOffered: count(),
+  SatisfactionSurveysResponded: count(),
+  TotalBreakTime: totalSeconds,
+  TotalCalls: count(),
+  TotalHoldTime: totalSeconds,
+  TotalLoggedInTime: totalSeconds,
+  TotalReadyTime: totalSeconds,
+  TotalTalkTime: totalSeconds,
+  TotalWorkTime: totalSeconds
+} as const satisfies Record<string, MetricDef>
+
+/** GetInstanceTrendingReport (2020-07-01), Data.Inbound[] */
+export const TREND_INBOUND = {
+  CallsAbandonedInIVR: count(),
+  CallsAbandonedInQueue: count(),
+  CallsAbandonedInRinging: count('Long', ['CallsAbandonedInRing']),
+  CallsHandled: count(),
+  CallsQueued: count(),
+  TotalCalls: count()
+} as const satisfies Record<string, MetricDef>
+
+/** GetInstanceTrendingReport (2020-07-01), Data.Outbound[] */
+export const TREND_OUTBOUND = {
+  CallsAnswered: count(),
+  TotalCalls: count()
+} as const satisfies Record<string, MetricDef>
+
+/** GetRealtimeInstanceStates (2020-07-01), Data */
+export const REALTIME_STATES = {
+  BreakingAgents: count(),
+  InteractiveCalls: count(),
+  LoggedInAgents: count(),
+  // The docs' XML example spells it LongestCall.
+  LongestWaitingTime: { type: 'Long', unit: 'seconds', aggregate: max, aliases: ['LongestCall'] },
+  ReadyAgents: count(),
+  TalkingAgents: count(),
+  TotalAgents: count(),
+  WaitingCalls: count(),
+  WorkingAgents: count()
+} as const satisfies Record<string, MetricDef>
+
+/**
+ * GetInstanceSummaryReportSinceMidnight (2017-07-05). Whether its rates are ratios or percents
+ * is unconfirmed; this is the one place to change if a real instance shows percents.
+ */
+export const SUMMARY_RATE_UNIT: Unit = 'ratio'
+
+/** …SinceMidnight, InstanceSummaryReport.Inbound */
+export const SUMMARY_INBOUND = {
+  AverageRingTime: avgSeconds('TotalRingTime', 'CallsHandled', 'Long'),
+  AverageTalkTime: avgSeconds('TotalTalkTime', 'CallsHandled', 'Long'),
+  AverageWaitTime: avgSeconds('TotalWaitTime', 'CallsHandled', 'Long'),
+  AverageWorkTime: avgSeconds('TotalWorkTime', 'CallsHandled', 'Long'),
+  CallsAbandonedInIVR: count(),
+  CallsAbandonedInQueue: count(),
+  CallsHandled: count(),
+  CallsIncomingIVR: count(),
+  CallsIncomingLine: count(),
+  CallsIncomingQueue: count(),
+  CallsOffered: count(),
+  HandleRate: rate(q('CallsHandled', 'CallsOffered'), SUMMARY_RATE_UNIT),
+  MaxRingTime: maxSeconds(),
+  // Documented as a String, unlike every other maximum.
+  MaxTalkTime: maxSeconds('String'),
+  MaxWaitTime: maxSeconds(),
+  MaxWorkTime: maxSeconds(),
+  SatisfactionIndex: satisfaction,
+  SatisfactionSurveysOffered: count(),
+  SatisfactionSurveysResponded: count(),
+  ServiceLevel20: rate(w('CallsIncomingQueue'), SUMMARY_RATE_UNIT),
+  TotalRingTime: totalSeconds,
+  TotalTalkTime: totalSeconds,
+  TotalWaitTime: totalSeconds,
+  TotalWorkTime: totalSeconds
+} as const satisfies Record<string, MetricDef>
+
+/** …SinceMidnight, InstanceSummaryReport.Outbound */
+export const SUMMARY_OUTBOUND = {
+  AnswerRate: rate(q('CallsAnswered', 'CallsDialed'), SUMMARY_RATE_UNIT),
+  AverageDialingTime: avgSeconds('TotalDialingTime', 'CallsDialed', 'Long'),
+  AverageTalkTime: avgSeconds('TotalTalkTime', 'CallsAnswered', 'Long'),
+  AverageWorkTime: avgSeconds('TotalWorkTime', 'CallsAnswered', 'Long'),
+  CallsAnswered: count(),
+  CallsDialed: count(),
+  MaxDialingTime: maxSeconds(),
+  MaxTalkTime: maxSeconds(),
+  MaxWorkTime: maxSeconds(),
+  SatisfactionIndex: satisfaction,
+  SatisfactionSurveysOffered: count(),
+  SatisfactionSurveysResponded: count(),
+  TotalDialingTime: totalSeconds,
+  TotalTalkTime: totalSeconds,
+  TotalWorkTime: totalSeconds
+} as const satisfies Record<string, MetricDef>
+
+/** …SinceMidnight, InstanceSummaryReport.Overall */
+export const SUMMARY_OVERALL = {
+  AverageReadyTime: { type: 'Long', unit: 'seconds', aggregate: none },
+  AverageTalkTime: avgSeconds('TotalTalkTime', 'TotalCalls', 'Long'),
+  AverageWorkTime: avgSeconds('TotalWorkTime', 'TotalCalls', 'Long'),
+  MaxReadyTime: maxSeconds(),
+  MaxTalkTime: maxSeconds(),
+  MaxWorkTime: maxSeconds(),
+  OccupancyRate: rate(w('TotalLoggedInTime'), SUMMARY_RATE_UNIT),
+  SatisfactionIndex: satisfaction,
+  SatisfactionSurveysOffered: count(),
+  SatisfactionSurveysResponded: count(),
+  TotalBreakTime: totalSeconds,
+  TotalCalls: count(),
+  TotalLoggedInTime: totalSeconds,
+  TotalReadyTime: totalSeconds,
+  TotalTalkTime: totalSeconds,
+  TotalWorkTime: totalSeconds
+} as const satisfies Record<string, MetricDef>
+
+/** GetInstance, NumberList[].SkillGroups[] numeric fields */
+export const SKILL_GROUP_COUNTS = {
+  PhoneNumberCount: count('Integer'),
+  UserCount: count('Integer')
+} as const satisfies Record<string, MetricDef>
+
+export type MetricGroup = Readonly<Record<string, MetricDef>>
+
+/** Every catalogued group by API and path, for tables, exports and tests that walk them all. */
+export const METRIC_GROUPS = {
+  'ListIntervalInstanceReport.Inbound': INTERVAL_INBOUND,
+  'ListIntervalInstanceReport.Outbound': INTERVAL_OUTBOUND,
+  'ListIntervalInstanceReport.Overall': INTERVAL_OVERALL,
+  'GetInstanceTrendingReport.Inbound': TREND_INBOUND,
+  'GetInstanceTrendingReport.Outbound': TREND_OUTBOUND,
+  'GetRealtimeInstanceStates.Data': REALTIME_STATES,
+  'GetInstanceSummaryReportSinceMidnight.Inbound': SUMMARY_INBOUND,
+  'GetInstanceSummaryReportSinceMidnight.Outbound': SUMMARY_OUTBOUND,
+  'GetInstanceSummaryReportSinceMidnight.Overall': SUMMARY_OVERALL
+} as const satisfies Record<string, MetricGroup>
+
+export type MetricGroupName = keyof typeof METRIC_GROUPS

@@ -1,0 +1,38 @@
+/** Display of catalogued values, by unit: shared by the CLI, the console and exports. */
+import type { MetricDef, Unit } from './catalogue'
+import type { Long } from './types'
+
+/** Seconds as m:ss below an hour, h:mm:ss above. */
+export function formatDuration(seconds: number): string {
+  const negative = seconds < 0
+  const total = Math.round(Math.abs(seconds))
+  const h = Math.floor(total / 3600)
+  const m = Math.floor((total % 3600) / 60)
+  const s = total % 60
+  const pad = (n: number): string => String(n).padStart(2, '0')
+  return `${negative ? '-' : ''}${h > 0 ? `${h}:${pad(m)}` : m}:${pad(s)}`
+}
+
+/** A ratio (0.953) or a percent (95.3) as `95.3%`; values above 100 % are shown as they are. */
+export function formatRate(value: number, unit: Unit): string {
+  const percent = unit === 'ratio' ? value * 100 : value
+  return `${percent.toFixed(1)}%`
+}
+
+export function formatMetric(value: Long | number | null, def: Pick<MetricDef, 'unit'>): string {
+  if (value === null) return '—'
+  if (typeof value === 'bigint') return value.toString()
+  switch (def.unit) {
+    case 'seconds':
+      return formatDuration(value)
+    case 'ratio':
+    case 'percent':
+      return formatRate(value, def.unit)
+    case 'score':
+      return value.toFixed(2)
+    case 'epochMs':
+      return new Date(value).toISOString()
+    case 'count':
+      return Number.isInteger(value) ? String(value) : value.toFixed(2)
+  }
+}

@@ -1,0 +1,72 @@
+/**
+ * The one IPC contract. Each entry names a channel, the zod schema that main parses its input with,
+ * and (as a type only) what it answers. Main's handlers, the preload's API object and the renderer
+ * are all typed from this table, so none of them can drift from the others.
+ */
+import { z } from 'zod'
+import { INSTANCE_ID_HINT, INSTANCE_ID_PATTERN } from '../ccc/ids'
+import type {
+  Instance,
+  InstanceSummaryReport,
+  InstanceTrendingReport,
+  IntervalReportItem,
+  RealtimeInstanceStates
+} from '../ccc/types'
+import type { Result } from '../result'
+import { channelNames, ipcChannel, type ChannelName } from './channels'
+
+export { channelNames, ipcChannel, type ChannelName }
+
+interface ChannelDef<I extends z.ZodType, O> {
+  input: I
+  /** Phantom: carries the output type, never read at run time. */
+  output?: O
+}
+const channel = <O>() => <I extends z.ZodType>(input: I): ChannelDef<I, O> => ({ input })
+
+const instanceId = z.string().trim().regex(INSTANCE_ID_PATTERN, INSTANCE_ID_HINT)
+const epochMs = z.number().int().nonnegative().max(8.64e15)
+const instanceInput = z.strictObject({ instanceId })
+const rangeInput = { instanceId, startTime: epochMs, endTime: epochMs }
+
+export interface AppInfo {
+  version: string
+  platform: string
+}
+
+/** Where calls go and which instances the user watches; never a secret. */
+export interface SessionInfo {
+  /** `demo` is the built-in simulator; `environment` is credentials from ALIBABA_CLOUD_* variables. */
+  source: 'demo' | 'environment'
+  /** `http://127.0.0.1:PORT` for the demo, the regional host otherwise. */
+  endpoint: string
+  region: string
+  instanceIds: string[]
+}
+
+export const contract = {
+  getAppInfo: channel<AppInfo>()(z.undefined()),
+  getSession: channel<SessionInfo>()(z.undefined()),
+  getInstance: channel<Instance>()(instanceInput),
+  getRealtimeInstanceStates: channel<RealtimeInstanceStates>()(instanceInput),
+  getInstanceSummaryReportSinceMidnight: channel<InstanceSummaryReport>()(instanceInput),
+  getInstanceTrendingReport: channel<InstanceTrendingReport>()(z.strictObject(rangeInput)),
+  listIntervalInstanceReport: channel<IntervalReportItem[]>()(
+    z.strictObject({ ...rangeInput, interval: z.enum(['Daily', 'Hourly']) })
+  ),
+  openExternal: channel<void>()(z.strictObject({ url: z.string().max(2048) }))
+} as const satisfies Record<ChannelName, ChannelDef<z.ZodType, unknown>>
+
+export type Contract = typeof contract
+export type ChannelInput<C extends ChannelName> = z.input<Contract[C]['input']>
+export type ParsedInput<C extends ChannelName> = z.output<Contract[C]['input']>
+export type ChannelOutput<C extends ChannelName> = NonNullable<Contract[C]['output']> extends never
+  ? void
+  : Exclude<Contract[C]['output'], undefined>
+
+/** What the preload exposes as `window.api`, and what the renderer calls. */
+export type SupervisorApi = {
+  [C in ChannelName]: ChannelInput<C> extends undefined
+    ? () => Promise<Result<ChannelOutput<C>>>
+    : (input: ChannelInput<C>) => Promise<Result<ChannelOutput<C>>>
+}

@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest'
+import {
+  INTERVAL_INBOUND,
+  INTERVAL_OUTBOUND,
+  INTERVAL_OVERALL,
+  METRIC_GROUPS,
+  REALTIME_STATES,
+  SUMMARY_INBOUND,
+  SUMMARY_OUTBOUND,
+  SUMMARY_OVERALL,
+  TREND_INBOUND,
+  TREND_OUTBOUND
+} from '../../src/shared/ccc/catalogue'
+import { docExample } from '../fixtures/doc-examples'
+
+const keys = (o: unknown): string[] => Object.keys(o as object).sort()
+const first = (list: unknown): unknown => (list as unknown[])[0]
+
+describe('metric catalogue', () => {
+  it('lists exactly the metrics of each documented example, by their documented names', () => {
+    const interval = first(docExample('ListIntervalInstanceReport').Data) as Record<string, unknown>
+    expect(keys(INTERVAL_INBOUND)).toEqual(keys(interval.Inbound))
+    expect(keys(INTERVAL_OUTBOUND)).toEqual(keys(interval.Outbound))
+    expect(keys(INTERVAL_OVERALL)).toEqual(keys(interval.Overall))
+
+    const trend = docExample('GetInstanceTrendingReport').Data as Record<string, unknown>
+    expect([...keys(TREND_INBOUND), 'StatsTime'].sort()).toEqual(keys(first(trend.Inbound)))
+    expect([...keys(TREND_OUTBOUND), 'StatsTime'].sort()).toEqual(keys(first(trend.Outbound)))
+
+    const summary = docExample('GetInstanceSummaryReportSinceMidnight').InstanceSummaryReport as Record<string, unknown>
+    expect(keys(SUMMARY_INBOUND)).toEqual(keys(summary.Inbound))
+    expect(keys(SUMMARY_OUTBOUND)).toEqual(keys(summary.Outbound))
+    expect(keys(SUMMARY_OVERALL)).toEqual(keys(summary.Overall))
+
+    // The realtime example spells LongestWaitingTime as LongestCall: the catalogue keeps the table's name.
+    const realtime = docExample('GetRealtimeInstanceStates').Data as Record<string, unknown>
+    const exampleNames = keys(realtime).filter((k) => k !== 'InstanceId')
+    expect(exampleNames).toContain('LongestCall')
+    expect(keys(REALTIME_STATES)).toEqual(exampleNames.map((k) => (k === 'LongestCall' ? 'LongestWaitingTime' : k)).sort())
+    expect(REALTIME_STATES.LongestWaitingTime.aliases).toContain('LongestCall')
+  })
+
+  it('recomputes every aggregate from fields that exist in the same group', () => {
+    for (const [groupName, group] of Object.entries(METRIC_GROUPS)) {
+      for (const [field, def] of Object.entries(group)) {
+        const agg = def.aggregate
+        const refs = agg.kind === 'quotient' ? [...agg.numerator, agg.denominator] : agg.kind === 'weighted' ? [agg.weight] : []
+        for (const ref of refs) {
+          expect(Object.keys(group), `${groupName}.${field} refers to ${ref}`).toContain(ref)
+          expect((group as Record<string, { unit: string }>)[ref]?.unit, `${groupName}.${field} → ${ref}`).not.toBe('ratio')
+        }
+      }
+    }
+  })
+
+  it('treats every rate as a ratio (the docs say % but their examples give 1 for 100 %)', () => {
+    expect(INTERVAL_INBOUND.HandleRate.unit).toBe('ratio')
+    expect(INTERVAL_INBOUND.ServiceLevel20.unit).toBe('ratio')
+    expect(INTERVAL_INBOUND.AverageTalkTime.aggregate).toEqual({
+      kind: 'quotient',
+      numerator: ['TotalTalkTime'],
+      denominator: 'CallsHandled'
+    })
+  })
+})
