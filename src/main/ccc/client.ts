@@ -293,7 +293,7 @@ export class CccClient {
       })
     }
     if (e.name === 'SyntaxError') {
-      return new CccError({ code: 'Response.Malformed', message: 'CCC sent a response that is not valid JSON.', kind: 'transient' })
+      return new CccError({ code: 'Response.Malformed', message: 'CCC sent a response that is not JSON (a gateway or proxy error page, or a cut-off answer).', kind: 'transient' })
     }
     const networkCode =
       e.name === 'RequestTimeoutError' ? 'Network.Timeout' : typeof e.code === 'string' ? NETWORK_CODES[e.code] : undefined

@@ -19,11 +19,14 @@ export interface RetryHooks {
 
 const realSleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms))
 
+/** A gateway asking for a longer pause than this is treated as asking for this. */
+export const MAX_RETRY_AFTER_MS = 60_000
+
 /** Delay before retry `attempt` (1-based): full jitter, but never shorter than the gateway asked. */
 export function backoffDelay(policy: RetryPolicy, attempt: number, random: () => number, retryAfterMs?: number): number {
   const ceiling = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (attempt - 1))
   const jittered = Math.round(ceiling / 2 + random() * (ceiling / 2))
-  return retryAfterMs !== undefined ? Math.min(Math.max(jittered, retryAfterMs), policy.maxDelayMs * 4) : jittered
+  return retryAfterMs !== undefined ? Math.max(jittered, Math.min(retryAfterMs, MAX_RETRY_AFTER_MS)) : jittered
 }
 
 export async function withRetry<T>(call: () => Promise<T>, policy: RetryPolicy, hooks: RetryHooks = {}): Promise<T> {
