@@ -1,0 +1,118 @@
+/**
+ * The five CCC actions behind the gateway: the documented parameter rules, defaults and limits,
+ * then the payload (`Data` for 2020-07-01, `InstanceSummaryReport` for 2017-07-05).
+ */
+import { MAX_AGE_MS, MAX_SPAN_MS, reportKind, type ReportKind } from '../shared/ccc/range-split'
+import type { IntervalGranularity } from '../shared/ccc/types'
+import { ApiError } from './api-error'
+import type { SimulatedInstance } from './instances'
+import { realtimeStates } from './realtime'
+import type { ReportRange, TrafficReports } from './reports'
+import type { RpcParams } from './signature'
+import { localMidnight } from './time-zone'
+
+export const ACTION_VERSIONS = {
+  GetInstance: '2020-07-01',
+  GetRealtimeInstanceStates: '2020-07-01',
+  GetInstanceTrendingReport: '2020-07-01',
+  ListIntervalInstanceReport: '2020-07-01',
+  GetInstanceSummaryReportSinceMidnight: '2017-07-05'
+} as const
+
+export type ActionName = keyof typeof ACTION_VERSIONS
+export type ApiVersion = (typeof ACTION_VERSIONS)[ActionName]
+
+export const isActionName = (value: string): value is ActionName => Object.hasOwn(ACTION_VERSIONS, value)
+
+export interface ActionContext {
+  seed: number
+  instances: ReadonlyMap<string, SimulatedInstance>
+  reports: TrafficReports
+  now: number
+  /** The spelling of GetRealtimeInstanceStates' longest wait: the table's or the XML example's. */
+  realtimeLongestField: 'LongestWaitingTime' | 'LongestCall'
+}
+
+function instanceParam(params: RpcParams, context: ActionContext): SimulatedInstance {
+  const id = params.InstanceId ?? ''
+  if (id.trim() === '') {
+    throw new ApiError(400, 'Parameter.Blank', 'The parameter InstanceId may not be null or blank.')
+  }
+  const instance = context.instances.get(id)
+  if (!instance) throw new ApiError(404, 'NotExists.InstanceId', `The specified instance ${id} does not exist.`)
+  return instance
+}
+
+function epochParam(params: RpcParams, name: 'StartTime' | 'EndTime'): number | undefined {
+  const value = params[name]
+  if (value === undefined) return undefined
+  const ms = /^-?\d+$/.test(value) ? Number(value) : NaN
+  if (!Number.isSafeInteger(ms)) {
+    throw new ApiError(400, 'Parameter.Format', `The parameter ${name} is not in a valid format: an integer is expected.`)
+  }
+  return ms
+}
+
+function intervalParam(params: RpcParams): IntervalGranularity {
+  const value = params.Interval ?? 'Daily'
+  if (value !== 'Daily' && value !== 'Hourly') {
+    throw new ApiError(400, 'Parameter.Enumeration', `The parameter Interval must be one of Daily, Hourly, not ${value}.`)
+  }
+  return value
+}
+
+const SPAN_LABEL: Record<ReportKind, string> = { trend: '7 days', hourly: '10 days', daily: '180 days' }
+
+interface RequestedTimes {
+  start: number | undefined
+  end: number | undefined
+}
+
+const timeParams = (params: RpcParams): RequestedTimes => ({
+  start: epochParam(params, 'StartTime'),
+  end: epochParam(params, 'EndTime')
+})
+
+/** StartTime defaults to local midnight today, EndTime to now; then the age and span limits. */
+function checkedRange(times: RequestedTimes, instance: SimulatedInstance, now: number, kind: ReportKind): ReportRange {
+  const startTime = times.start ?? localMidnight(now, instance.traffic.timeZone)
+  const endTime = times.end ?? now
+  if (startTime < now - MAX_AGE_MS) {
+    throw new ApiError(400, 'Parameter.Minimum', 'The parameter StartTime must not be earlier than 180 days before now.')
+  }
+  if (endTime < startTime) {
+    throw new ApiError(400, 'Parameter.Minimum', 'The parameter EndTime must not be earlier than StartTime.')
+  }
+  if (endTime - startTime > MAX_SPAN_MS[kind]) {
+    throw new ApiError(
+      400,
+      'Parameter.Maximum',
+      `The range from StartTime to EndTime must not exceed ${SPAN_LABEL[kind]} for this report.`
+    )
+  }
+  return { startTime, endTime }
+}
+
+/** The action's payload, or an ApiError for a parameter it refuses. */
+export function runAction(action: ActionName, params: RpcParams, context: ActionContext): unknown {
+  const instance = instanceParam(params, context)
+  const { now, reports } = context
+  switch (action) {
+    case 'GetInstance':
+      return instance.data
+    case 'GetRealtimeInstanceStates': {
+      const { LongestWaitingTime, ...states } = realtimeStates(context.seed, instance, now)
+      return { ...states, [context.realtimeLongestField]: LongestWaitingTime }
+    }
+    case 'GetInstanceTrendingReport':
+      return reports.trendReport(instance, checkedRange(timeParams(params), instance, now, 'trend'), now)
+    case 'ListIntervalInstanceReport': {
+      // Format errors in the times come before an Enumeration error in Interval, and both before range limits.
+      const times = timeParams(params)
+      const interval = intervalParam(params)
+      return reports.intervalReport(instance, checkedRange(times, instance, now, reportKind(interval)), interval, now)
+    }
+    case 'GetInstanceSummaryReportSinceMidnight':
+      return reports.summarySinceMidnight(instance, now)
+  }
+}

@@ -1,0 +1,39 @@
+/** Response bodies in the documented shapes of both API versions, and the gateway's error body. */
+import { randomUUID } from 'node:crypto'
+import type { ApiVersion } from './actions'
+import type { ApiError } from './api-error'
+
+/** `string`: every number and boolean quoted, as the docs' JSON examples show; `number`: JSON types. */
+export type NumberStyle = 'string' | 'number'
+
+export const newRequestId = (): string => randomUUID().toUpperCase()
+
+/** A copy with numbers and booleans as strings: the docs quote `"CallsHandled": "7"`, `"Active": "true"`. */
+export function quoteScalars(value: unknown): unknown {
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value)
+  if (Array.isArray(value)) return value.map(quoteScalars)
+  if (value !== null && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, quoteScalars(item)]))
+  }
+  return value
+}
+
+export function successBody(version: ApiVersion, payload: unknown, requestId: string, style: NumberStyle): unknown {
+  const body =
+    version === '2017-07-05'
+      ? { RequestId: requestId, Code: 'OK', Success: true, HttpStatusCode: 200, Message: '', InstanceSummaryReport: payload }
+      : { RequestId: requestId, Code: 'OK', HttpStatusCode: 200, Message: '', Data: payload }
+  return style === 'string' ? quoteScalars(body) : body
+}
+
+/** The gateway's error body; 2017-07-05 callers also read `Success`. */
+export function errorBody(error: ApiError, requestId: string, hostId: string, version: string | undefined): unknown {
+  return {
+    RequestId: requestId,
+    HostId: hostId,
+    Code: error.code,
+    Message: error.message,
+    Recommend: `https://api.aliyun.com/troubleshoot?q=${encodeURIComponent(error.code)}&product=CCC&requestId=${requestId}`,
+    ...(version === '2017-07-05' ? { Success: false } : {})
+  }
+}

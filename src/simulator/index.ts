@@ -1,0 +1,11 @@
+/** The CCC simulator's public surface: the server, its demo data ids and the signer tests use. */
+export { startSimulator, DEMO_CREDENTIALS } from './server'
+export type { RequestLogEntry, Simulator, SimulatorOptions } from './server'
+export type { SimulatorCredential } from './gateway'
+export type { Fault, FaultKind } from './faults'
+export type { NumberStyle } from './envelope'
+export { DEMO_INSTANCE_IDS } from './instances'
+export { ACTION_VERSIONS } from './actions'
+export type { ActionName } from './actions'
+export { canonicalQuery, percentEncode, signedQuery, signRpc, stringToSign } from './signature'
+export type { RpcParams } from './signature'
