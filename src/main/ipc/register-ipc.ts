@@ -1,0 +1,15 @@
+/** The only file that touches ipcMain: one handler per contract channel, all through `dispatch`. */
+import { ipcMain, type IpcMainInvokeEvent } from 'electron'
+import { channelNames, ipcChannel } from '../../shared/ipc/contract'
+import type { Dispatch, SenderInfo } from './dispatch'
+
+function senderOf(event: IpcMainInvokeEvent): SenderInfo {
+  const frame = event.senderFrame
+  return { frameUrl: frame?.url, isMainFrame: frame !== null && frame === event.sender.mainFrame }
+}
+
+export function registerIpc(dispatch: Dispatch): void {
+  for (const name of channelNames) {
+    ipcMain.handle(ipcChannel(name), (event, input: unknown) => dispatch(name, input, senderOf(event)))
+  }
+}
