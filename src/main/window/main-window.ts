@@ -1,0 +1,126 @@
+/**
+ * The Electron side of the window's security: builds the main window and installs the guards.
+ * Every decision is made by the pure predicates in `security-policy.ts`; this file only wires them
+ * to Electron's events.
+ */
+import { pathToFileURL } from 'node:url'
+import { app as electronApp, BrowserWindow, nativeTheme, session, shell, type App, type WebContents } from 'electron'
+import {
+  contentSecurityPolicy,
+  isAppUrl,
+  isLoopbackDevServerUrl,
+  isSafeExternalUrl,
+  secureWebPreferences,
+  withContentSecurityPolicy,
+  type AppLocation
+} from './security-policy'
+
+export interface MainWindowOptions {
+  /** Absolute path of the built preload script (`out/preload/index.js`). */
+  preloadPath: string
+  /** Absolute path of the built renderer page (`out/renderer/index.html`). */
+  rendererIndexPath: string
+  /** The Vite dev server (electron-vite's ELECTRON_RENDERER_URL); ignored in a packaged app. */
+  devServerUrl?: string | undefined
+}
+
+/** Matches the renderer's page background, so the window does not flash white before it paints. */
+const BACKGROUND = { light: '#f5f7fa', dark: '#14171c' } as const
+
+/**
+ * Where the app's own pages are. A packaged app never loads a dev server, whatever the
+ * environment says, and a dev server that is not on loopback is a configuration error.
+ */
+export function resolveAppLocation(
+  options: Pick<MainWindowOptions, 'rendererIndexPath' | 'devServerUrl'>,
+  isPackaged: boolean = electronApp.isPackaged
+): AppLocation {
+  const rendererIndexFileUrl = pathToFileURL(options.rendererIndexPath).href
+  const devServerUrl = isPackaged ? undefined : options.devServerUrl || undefined
+  if (devServerUrl === undefined) return { rendererIndexFileUrl }
+  const shown = JSON.stringify(devServerUrl.slice(0, 100))
+  if (!isLoopbackDevServerUrl(devServerUrl)) {
+    throw new Error(`Refusing to load the renderer from a dev server that is not on loopback: ${shown}`)
+  }
+  return { rendererIndexFileUrl, devServerUrl }
+}
+
+/** Sends the policy with every response of the default session (dev server pages included). */
+function installContentSecurityPolicy(location: AppLocation): void {
+  const policy = contentSecurityPolicy({ devServerUrl: location.devServerUrl })
+  session.defaultSession.webRequest.onHeadersReceived((details, callback) => {
+    callback({ responseHeaders: withContentSecurityPolicy(details.responseHeaders, policy) })
+  })
+}
+
+export function createMainWindow(options: MainWindowOptions): BrowserWindow {
+  const location = resolveAppLocation(options)
+  installContentSecurityPolicy(location)
+
+  const window = new BrowserWindow({
+    title: 'CCC Supervisor',
+    width: 1280,
+    height: 820,
+    minWidth: 960,
+    minHeight: 600,
+    show: false,
+    autoHideMenuBar: true,
+    backgroundColor: nativeTheme.shouldUseDarkColors ? BACKGROUND.dark : BACKGROUND.light,
+    webPreferences: secureWebPreferences(options.preloadPath)
+  })
+  window.once('ready-to-show', () => window.show())
+
+  const loading =
+    location.devServerUrl !== undefined
+      ? window.loadURL(location.devServerUrl)
+      : window.loadFile(options.rendererIndexPath)
+  loading.catch((error: unknown) => {
+    // The window stays hidden if its page never loads; say why rather than fail silently.
+    console.error(`CCC Supervisor: the main window failed to load: ${error instanceof Error ? error.message : String(error)}`)
+  })
+  return window
+}
+
+/**
+ * Opens `url` in the user's browser if, and only if, `isSafeExternalUrl` allows it. The one
+ * caller of `shell.openExternal` in the codebase (lint enforces it). Resolves whether it opened.
+ */
+export async function openExternalSafely(url: unknown): Promise<boolean> {
+  if (!isSafeExternalUrl(url)) return false
+  try {
+    // The parser's canonical form, so the OS handler sees exactly the URL that was checked.
+    await shell.openExternal(new URL(url).href)
+    return true
+  } catch {
+    return false
+  }
+}
+
+function guardWebContents(contents: WebContents, location: AppLocation): void {
+  const stayInApp = (event: { url: string; preventDefault: () => void }): void => {
+    if (!isAppUrl(event.url, location)) event.preventDefault()
+  }
+  contents.on('will-navigate', stayInApp)
+  // Also covers sub-frames, which will-navigate does not see (CSP's frame-src 'none' is the first wall).
+  contents.on('will-frame-navigate', stayInApp)
+  contents.on('will-redirect', stayInApp)
+  contents.on('will-attach-webview', (event) => event.preventDefault())
+
+  contents.setWindowOpenHandler(({ url }) => {
+    if (isSafeExternalUrl(url)) void openExternalSafely(url)
+    return { action: 'deny' }
+  })
+
+  // The console needs no camera, microphone, notifications, clipboard reads or devices.
+  contents.session.setPermissionRequestHandler((_webContents, _permission, callback) => callback(false))
+  contents.session.setPermissionCheckHandler(() => false)
+  contents.session.setDevicePermissionHandler(() => false)
+}
+
+/**
+ * Guards every web contents the app ever creates, windows and anything they spawn. Call it before
+ * the first window is created.
+ */
+export function installAppGuards(app: App, location: AppLocation): void {
+  app.on('web-contents-created', (_event, contents) => guardWebContents(contents, location))
+}

@@ -1,0 +1,41 @@
+/**
+ * The only reader of `window.api`. Stores go through here, so tests and a browser host can stand
+ * a fake bridge in the same place the preload puts the real one.
+ */
+import type { SupervisorApi } from '@shared/ipc/contract'
+import { fail, type Result } from '@shared/result'
+
+/** Codes for failures that happen on the renderer's side of the bridge, before main answers. */
+export const BRIDGE_MISSING = 'Renderer.BridgeMissing'
+export const BRIDGE_FAILED = 'Renderer.BridgeFailed'
+
+export class BridgeMissingError extends Error {
+  readonly code = BRIDGE_MISSING
+  constructor() {
+    super(
+      'window.api is missing: the page was opened without the CCC Supervisor preload script ' +
+        '(outside the app window, or the preload failed to load).'
+    )
+    this.name = 'BridgeMissingError'
+  }
+}
+
+/** The typed bridge to main. Throws BridgeMissingError when the preload did not run. */
+export function api(): SupervisorApi {
+  const bridge = (window as Partial<Pick<Window, 'api'>>).api
+  if (bridge === undefined || bridge === null) throw new BridgeMissingError()
+  return bridge
+}
+
+/**
+ * Runs one call on the bridge and always answers with a result: a missing preload or a rejected
+ * invoke (main crashed, channel unregistered) becomes an error result like any other.
+ */
+export async function callApi<T>(call: (bridge: SupervisorApi) => Promise<Result<T>>): Promise<Result<T>> {
+  try {
+    return await call(api())
+  } catch (error) {
+    if (error instanceof BridgeMissingError) return fail({ code: error.code, message: error.message })
+    return fail({ code: BRIDGE_FAILED, message: error instanceof Error ? error.message : String(error) })
+  }
+}

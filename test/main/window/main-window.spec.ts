@@ -1,0 +1,255 @@
+/** The Electron wiring, against a stand-in `electron` module: no binary is needed or loaded. */
+import { EventEmitter } from 'node:events'
+import { pathToFileURL } from 'node:url'
+import { beforeEach, describe, expect, it, vi } from 'vitest'
+import { CONTENT_SECURITY_POLICY, secureWebPreferences } from '../../../src/main/window/security-policy'
+
+const electron = vi.hoisted(() => {
+  class FakeBrowserWindow {
+    static created: FakeBrowserWindow[] = []
+    readonly events = new Map<string, () => void>()
+    readonly show = vi.fn()
+    readonly loadFile = vi.fn(() => Promise.resolve())
+    readonly loadURL = vi.fn(() => Promise.resolve())
+    constructor(readonly options: Record<string, unknown>) {
+      FakeBrowserWindow.created.push(this)
+    }
+    once(event: string, listener: () => void): this {
+      this.events.set(event, listener)
+      return this
+    }
+  }
+  type HeadersListener = (
+    details: { responseHeaders?: Record<string, string[]> },
+    callback: (response: { responseHeaders?: Record<string, string[]> }) => void
+  ) => void
+  return {
+    FakeBrowserWindow,
+    headersListener: { current: undefined as HeadersListener | undefined },
+    openExternal: vi.fn((_url: string) => Promise.resolve()),
+    app: { isPackaged: false },
+    nativeTheme: { shouldUseDarkColors: false }
+  }
+})
+
+vi.mock('electron', () => ({
+  app: electron.app,
+  BrowserWindow: electron.FakeBrowserWindow,
+  nativeTheme: electron.nativeTheme,
+  shell: { openExternal: electron.openExternal },
+  session: {
+    defaultSession: {
+      webRequest: {
+        onHeadersReceived: (listener: NonNullable<typeof electron.headersListener.current>) => {
+          electron.headersListener.current = listener
+        }
+      }
+    }
+  }
+}))
+
+const { createMainWindow, installAppGuards, openExternalSafely, resolveAppLocation } = await import(
+  '../../../src/main/window/main-window'
+)
+
+const options = { preloadPath: '/app/out/preload/index.js', rendererIndexPath: '/app/out/renderer/index.html' }
+const indexUrl = pathToFileURL(options.rendererIndexPath).href
+
+beforeEach(() => {
+  electron.FakeBrowserWindow.created.length = 0
+  electron.headersListener.current = undefined
+  electron.openExternal.mockReset()
+  electron.openExternal.mockImplementation(() => Promise.resolve())
+  electron.app.isPackaged = false
+})
+
+describe('resolveAppLocation', () => {
+  it('is the packaged index file when there is no dev server', () => {
+    expect(resolveAppLocation(options, false)).toEqual({ rendererIndexFileUrl: indexUrl })
+  })
+
+  it('uses a loopback dev server in development', () => {
+    expect(resolveAppLocation({ ...options, devServerUrl: 'http://localhost:5173' }, false)).toEqual({
+      rendererIndexFileUrl: indexUrl,
+      devServerUrl: 'http://localhost:5173'
+    })
+  })
+
+  it('ignores any dev server in a packaged app', () => {
+    expect(resolveAppLocation({ ...options, devServerUrl: 'http://localhost:5173' }, true)).toEqual({
+      rendererIndexFileUrl: indexUrl
+    })
+  })
+
+  it('refuses a dev server that is not on loopback', () => {
+    expect(() => resolveAppLocation({ ...options, devServerUrl: 'https://evil.example/' }, false)).toThrow(/loopback/)
+  })
+})
+
+describe('createMainWindow', () => {
+  it('builds a hidden window with the secure preferences and shows it when ready', () => {
+    const window = createMainWindow(options) as unknown as InstanceType<typeof electron.FakeBrowserWindow>
+    expect(window.options).toMatchObject({
+      title: 'CCC Supervisor',
+      show: false,
+      webPreferences: secureWebPreferences(options.preloadPath)
+    })
+    expect(window.options.minWidth).toBeGreaterThanOrEqual(800)
+    expect(window.options.minHeight).toBeGreaterThanOrEqual(500)
+    expect(window.options.backgroundColor).toMatch(/^#[0-9a-f]{6}$/i)
+    expect(window.show).not.toHaveBeenCalled()
+    window.events.get('ready-to-show')?.()
+    expect(window.show).toHaveBeenCalledOnce()
+  })
+
+  it('loads the packaged page from its file', () => {
+    const window = createMainWindow(options) as unknown as InstanceType<typeof electron.FakeBrowserWindow>
+    expect(window.loadFile).toHaveBeenCalledWith(options.rendererIndexPath)
+    expect(window.loadURL).not.toHaveBeenCalled()
+  })
+
+  it('loads the dev server in development only', () => {
+    const dev = createMainWindow({ ...options, devServerUrl: 'http://localhost:5173' }) as unknown as InstanceType<
+      typeof electron.FakeBrowserWindow
+    >
+    expect(dev.loadURL).toHaveBeenCalledWith('http://localhost:5173')
+
+    electron.app.isPackaged = true
+    const packaged = createMainWindow({ ...options, devServerUrl: 'http://localhost:5173' }) as unknown as InstanceType<
+      typeof electron.FakeBrowserWindow
+    >
+    expect(packaged.loadURL).not.toHaveBeenCalled()
+    expect(packaged.loadFile).toHaveBeenCalledWith(options.rendererIndexPath)
+  })
+
+  it('adds the CSP header to every response', () => {
+    createMainWindow(options)
+    const respond = vi.fn()
+    electron.headersListener.current?.({ responseHeaders: { 'Content-Type': ['text/html'] } }, respond)
+    expect(respond).toHaveBeenCalledWith({
+      responseHeaders: { 'Content-Type': ['text/html'], 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] }
+    })
+  })
+
+  it("lets the dev server's websocket through the header policy in development", () => {
+    createMainWindow({ ...options, devServerUrl: 'http://localhost:5173' })
+    const respond = vi.fn()
+    electron.headersListener.current?.({}, respond)
+    const [policy] = respond.mock.calls[0]?.[0].responseHeaders['Content-Security-Policy'] as string[]
+    expect(policy).toContain("connect-src 'self' http://localhost:5173 ws://localhost:5173")
+  })
+})
+
+describe('openExternalSafely', () => {
+  it('opens an allowed https URL, in its canonical form', async () => {
+    await expect(openExternalSafely('HTTPS://CCC-V2.ALIYUN.COM:443/#/workbench/ccc-test')).resolves.toBe(true)
+    expect(electron.openExternal).toHaveBeenCalledWith('https://ccc-v2.aliyun.com/#/workbench/ccc-test')
+  })
+
+  it.each([
+    'http://ccc-v2.aliyun.com/',
+    'file:///etc/passwd',
+    'javascript:alert(1)',
+    'https://ccc-v2.aliyun.com.evil.com/',
+    'https://user:pw@ccc-v2.aliyun.com/',
+    'ms-msdt:/id PCWDiagnostic',
+    undefined,
+    42
+  ])('refuses %s without touching the shell', async (url) => {
+    await expect(openExternalSafely(url)).resolves.toBe(false)
+    expect(electron.openExternal).not.toHaveBeenCalled()
+  })
+
+  it('answers false when the OS cannot open it', async () => {
+    electron.openExternal.mockImplementation(() => Promise.reject(new Error('no handler')))
+    await expect(openExternalSafely('https://help.aliyun.com/')).resolves.toBe(false)
+  })
+})
+
+describe('installAppGuards', () => {
+  type Listener = (...args: unknown[]) => void
+
+  function fakeWebContents() {
+    const emitter = new EventEmitter()
+    const contents = Object.assign(emitter, {
+      windowOpenHandler: undefined as ((details: { url: string }) => { action: string }) | undefined,
+      setWindowOpenHandler(handler: (details: { url: string }) => { action: string }) {
+        contents.windowOpenHandler = handler
+      },
+      session: {
+        permissionRequest: undefined as Listener | undefined,
+        permissionCheck: undefined as ((...args: unknown[]) => boolean) | undefined,
+        devicePermission: undefined as ((...args: unknown[]) => boolean) | undefined,
+        setPermissionRequestHandler(handler: Listener) {
+          contents.session.permissionRequest = handler
+        },
+        setPermissionCheckHandler(handler: (...args: unknown[]) => boolean) {
+          contents.session.permissionCheck = handler
+        },
+        setDevicePermissionHandler(handler: (...args: unknown[]) => boolean) {
+          contents.session.devicePermission = handler
+        }
+      }
+    })
+    return contents
+  }
+
+  function guarded(devServerUrl?: string) {
+    const app = new EventEmitter()
+    installAppGuards(app as never, { rendererIndexFileUrl: indexUrl, devServerUrl })
+    const contents = fakeWebContents()
+    app.emit('web-contents-created', {}, contents)
+    return contents
+  }
+
+  const navigation = (url: string) => ({ url, preventDefault: vi.fn() })
+
+  it.each(['will-navigate', 'will-frame-navigate', 'will-redirect'])('%s: stops anything but the app', (event) => {
+    const contents = guarded()
+    for (const url of ['https://evil.example/', 'https://ccc-v2.aliyun.com/', 'file:///etc/passwd', 'http://localhost:5173/']) {
+      const details = navigation(url)
+      contents.emit(event, details)
+      expect(details.preventDefault, url).toHaveBeenCalled()
+    }
+    const own = navigation(`${indexUrl}#/reports`)
+    contents.emit(event, own)
+    expect(own.preventDefault).not.toHaveBeenCalled()
+  })
+
+  it('lets the dev server navigate in development', () => {
+    const contents = guarded('http://localhost:5173')
+    const details = navigation('http://localhost:5173/')
+    contents.emit('will-navigate', details)
+    expect(details.preventDefault).not.toHaveBeenCalled()
+  })
+
+  it('refuses to attach a webview', () => {
+    const contents = guarded()
+    const event = { preventDefault: vi.fn() }
+    contents.emit('will-attach-webview', event, {}, { src: 'https://evil.example/' })
+    expect(event.preventDefault).toHaveBeenCalled()
+  })
+
+  it('never opens a window, and sends allowed links to the browser instead', () => {
+    const contents = guarded()
+    expect(contents.windowOpenHandler?.({ url: 'https://help.aliyun.com/document' })).toEqual({ action: 'deny' })
+    expect(electron.openExternal).toHaveBeenCalledWith('https://help.aliyun.com/document')
+
+    electron.openExternal.mockClear()
+    for (const url of ['https://evil.example/', 'javascript:alert(1)', 'file:///etc/passwd', indexUrl, 'about:blank']) {
+      expect(contents.windowOpenHandler?.({ url }), url).toEqual({ action: 'deny' })
+    }
+    expect(electron.openExternal).not.toHaveBeenCalled()
+  })
+
+  it('denies every permission request, check and device', () => {
+    const contents = guarded()
+    for (const permission of ['media', 'geolocation', 'notifications', 'clipboard-read', 'openExternal', 'fullscreen']) {
+      const callback = vi.fn()
+      contents.session.permissionRequest?.(contents, permission, callback, {})
+      expect(callback, permission).toHaveBeenCalledWith(false)
+      expect(contents.session.permissionCheck?.(contents, permission, 'file://', {}), permission).toBe(false)
+    }
+    expect(contents.session.devicePermission?.({ deviceType: 'usb' })).toBe(false)
+  })
+})

@@ -1,0 +1,38 @@
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { BRIDGE_FAILED, BRIDGE_MISSING, api, callApi } from '@renderer/api/supervisor-api'
+import type { SupervisorApi } from '@shared/ipc/contract'
+
+afterEach(() => {
+  vi.unstubAllGlobals()
+})
+
+describe('supervisor api', () => {
+  it('throws a clear error when the preload did not run', () => {
+    vi.stubGlobal('window', {})
+    expect(() => api()).toThrow(/window\.api is missing.*preload/)
+  })
+
+  it('returns the bridge the preload exposed', () => {
+    const bridge = { getSession: vi.fn() } as unknown as SupervisorApi
+    vi.stubGlobal('window', { api: bridge })
+    expect(api()).toBe(bridge)
+  })
+
+  it('turns a missing preload into an error result', async () => {
+    vi.stubGlobal('window', {})
+    const result = await callApi((bridge) => bridge.getSession())
+    expect(result).toMatchObject({ ok: false, error: { code: BRIDGE_MISSING } })
+  })
+
+  it('turns a rejected invoke into an error result', async () => {
+    vi.stubGlobal('window', { api: { getSession: () => Promise.reject(new Error('No handler registered')) } })
+    const result = await callApi((bridge) => bridge.getSession())
+    expect(result).toEqual({ ok: false, error: { code: BRIDGE_FAILED, message: 'No handler registered' } })
+  })
+
+  it("passes main's result through untouched", async () => {
+    const failure = { ok: false as const, error: { code: 'Throttling.User', message: 'slow down', requestId: 'R-9' } }
+    vi.stubGlobal('window', { api: { getSession: () => Promise.resolve(failure) } })
+    await expect(callApi((bridge) => bridge.getSession())).resolves.toBe(failure)
+  })
+})
