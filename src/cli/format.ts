@@ -1,0 +1,133 @@
+/** Plain-text views of normalised data for a terminal. */
+import {
+  INTERVAL_INBOUND,
+  INTERVAL_OUTBOUND,
+  INTERVAL_OVERALL,
+  REALTIME_STATES,
+  SUMMARY_INBOUND,
+  SUMMARY_OUTBOUND,
+  SUMMARY_OVERALL,
+  type MetricDef
+} from '../shared/ccc/catalogue'
+import { formatMetric } from '../shared/ccc/format'
+import type {
+  Instance,
+  InstanceSummaryReport,
+  InstanceTrendingReport,
+  IntervalReportItem,
+  Long,
+  RealtimeInstanceStates
+} from '../shared/ccc/types'
+
+/** Columns padded to their widest cell; CJK characters count double, as terminals draw them. */
+export function table(header: string[], rows: string[][]): string {
+  const width = (s: string): number => [...s].reduce((w, ch) => w + (/[\u1100-\uFFEF]/.test(ch) ? 2 : 1), 0)
+  const widths = header.map((h, i) => Math.max(width(h), ...rows.map((r) => width(r[i] ?? ''))))
+  const line = (cells: string[]): string =>
+    cells.map((c, i) => c + ' '.repeat((widths[i] ?? 0) - width(c))).join('  ').trimEnd()
+  return [line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n')
+}
+
+function metricLines(title: string, row: object, group: Record<string, MetricDef>): string {
+  const values = row as Record<string, Long | number | null | undefined>
+  const rows = Object.entries(group).map(([name, def]) => [name, formatMetric(values[name] ?? null, def)])
+  return `${title}\n${table(['Metric', 'Value'], rows)}`
+}
+
+const localTime = (ms: number): string => {
+  const d = new Date(ms)
+  const p = (n: number): string => String(n).padStart(2, '0')
+  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())} ${p(d.getHours())}:${p(d.getMinutes())}`
+}
+
+export function formatInstance(instance: Instance): string {
+  const active = instance.NumberList.filter((n) => n.Active === true).length
+  const head = [
+    `${instance.Name} (${instance.Id})`,
+    `Status:      ${instance.Status}`,
+    `Domain:      ${instance.DomainName}`,
+    `Description: ${instance.Description}`,
+    `Console:     ${instance.ConsoleUrl}`,
+    `Admins: ${instance.AdminList.length}   Numbers: ${instance.NumberList.length} (${active} active)`
+  ].join('\n')
+  const admins = table(
+    ['Admin', 'Login', 'Extension', 'Role', 'Work mode'],
+    instance.AdminList.map((u) => [u.DisplayName, u.LoginName, u.Extension, u.RoleName, u.WorkMode])
+  )
+  const numbers = table(
+    ['Number', 'Usage', 'Active', 'Location', 'Skill groups'],
+    instance.NumberList.map((n) => [
+      n.Number,
+      n.Usage,
+      n.Active === null ? '—' : n.Active ? 'yes' : 'no',
+      `${n.Province} ${n.City}`.trim(),
+      n.SkillGroups.map((g) => g.DisplayName || g.Name).join(', ')
+    ])
+  )
+  return `${head}\n\n${admins}\n\n${numbers}`
+}
+
+export function formatRealtime(states: RealtimeInstanceStates): string {
+  return metricLines(`Real-time state of ${states.InstanceId}`, states, REALTIME_STATES)
+}
+
+export function formatSummary(report: InstanceSummaryReport): string {
+  return [
+    `Since midnight, ${report.InstanceId} (as of ${report.Timestamp}, instance time)`,
+    metricLines('\nInbound', report.Inbound, SUMMARY_INBOUND),
+    metricLines('\nOutbound', report.Outbound, SUMMARY_OUTBOUND),
+    metricLines('\nOverall', report.Overall, SUMMARY_OVERALL)
+  ].join('\n')
+}
+
+const INTERVAL_COLUMNS: Array<[string, 'Inbound' | 'Outbound' | 'Overall', string, MetricDef]> = [
+  ['Offered', 'Inbound', 'CallsOffered', INTERVAL_INBOUND.CallsOffered],
+  ['Handled', 'Inbound', 'CallsHandled', INTERVAL_INBOUND.CallsHandled],
+  ['Abandoned', 'Inbound', 'CallsAbandoned', INTERVAL_INBOUND.CallsAbandoned],
+  ['Handle rate', 'Inbound', 'HandleRate', INTERVAL_INBOUND.HandleRate],
+  ['SL 20s', 'Inbound', 'ServiceLevel20', INTERVAL_INBOUND.ServiceLevel20],
+  ['Avg wait', 'Inbound', 'AverageWaitTime', INTERVAL_INBOUND.AverageWaitTime],
+  ['Avg talk', 'Inbound', 'AverageTalkTime', INTERVAL_INBOUND.AverageTalkTime],
+  ['Dialed', 'Outbound', 'CallsDialed', INTERVAL_OUTBOUND.CallsDialed],
+  ['Answered', 'Outbound', 'CallsAnswered', INTERVAL_OUTBOUND.CallsAnswered],
+  ['Occupancy', 'Overall', 'OccupancyRate', INTERVAL_OVERALL.OccupancyRate]
+]
+
+export function formatInterval(items: IntervalReportItem[]): string {
+  if (items.length === 0) return 'No data in this range.'
+  return table(
+    ['Start (local)', ...INTERVAL_COLUMNS.map(([label]) => label)],
+    items.map((item) => [
+      localTime(item.StatsTime),
+      ...INTERVAL_COLUMNS.map(([, group, field, def]) =>
+        formatMetric((item[group] as Record<string, Long | number | null>)[field] ?? null, def)
+      )
+    ])
+  )
+}
+
+export function formatTrend(report: InstanceTrendingReport): string {
+  if (report.Inbound.length === 0 && report.Outbound.length === 0) return 'No data in this range.'
+  const outbound = new Map(report.Outbound.map((p) => [p.StatsTime, p]))
+  const times = [...new Set([...report.Inbound.map((p) => p.StatsTime), ...outbound.keys()])].sort((a, b) => a - b)
+  const inbound = new Map(report.Inbound.map((p) => [p.StatsTime, p]))
+  const cell = (v: Long | number | null | undefined): string => (v === null || v === undefined ? '—' : String(v))
+  return table(
+    ['Start (local)', 'In total', 'Queued', 'Handled', 'Aband. IVR', 'Aband. queue', 'Aband. ringing', 'Out total', 'Answered'],
+    times.map((t) => {
+      const i = inbound.get(t)
+      const o = outbound.get(t)
+      return [
+        localTime(t),
+        cell(i?.TotalCalls),
+        cell(i?.CallsQueued),
+        cell(i?.CallsHandled),
+        cell(i?.CallsAbandonedInIVR),
+        cell(i?.CallsAbandonedInQueue),
+        cell(i?.CallsAbandonedInRinging),
+        cell(o?.TotalCalls),
+        cell(o?.CallsAnswered)
+      ]
+    })
+  )
+}

@@ -1,0 +1,212 @@
+/**
+ * The headless CLI: the same client, normalisation and range rules as the app, for scripts and
+ * scheduled jobs. `runCli` takes its streams and environment as arguments so tests run it in-process.
+ */
+import { parseArgs } from 'node:util'
+import { INSTANCE_ID_HINT, isInstanceId } from '../shared/ccc/ids'
+import { RangeRuleError } from '../shared/ccc/range-split'
+import type { IntervalGranularity } from '../shared/ccc/types'
+import { stringifyJson } from '../shared/json'
+import type { CccClient, CccClientOptions } from '../main/ccc/client'
+import { CccError } from '../main/ccc/errors'
+import { openDemoSession, openEnvironmentSession, readEnvironmentCredentials, type Session } from '../main/session'
+import { startSimulator, DEMO_CREDENTIALS, DEMO_INSTANCE_IDS } from '../simulator'
+import { formatInstance, formatInterval, formatRealtime, formatSummary, formatTrend } from './format'
+import { parseTimeArg, UsageError } from './time-arg'
+
+export interface CliIo {
+  stdout: (text: string) => void
+  stderr: (text: string) => void
+  env: Record<string, string | undefined>
+  /** Resolves when the user asks to stop (Ctrl-C); the long-running `sim` command waits on it. */
+  untilStopped?: () => Promise<void>
+  /** Client settings for tests (short retry delays); not reachable from the command line. */
+  clientOptions?: Partial<CccClientOptions>
+  /** Whether progress lines may be drawn on stderr. */
+  interactive?: boolean
+}
+
+export const USAGE = `Usage: ccc-supervisor <command> [options]
+
+Commands:
+  instance  --instance ID                    instance details, admins and numbers (GetInstance)
+  realtime  --instance ID                    real-time agents and calls (GetRealtimeInstanceStates)
+  summary   --instance ID                    since-midnight summary (GetInstanceSummaryReportSinceMidnight)
+  interval  --instance ID --interval Daily|Hourly [--from T] [--to T]
+                                             interval report (ListIntervalInstanceReport)
+  trend     --instance ID [--from T] [--to T]  trend report (GetInstanceTrendingReport)
+  sim       [--port N] [--seed N]            run the CCC simulator (the built-in demo) until stopped
+
+Options:
+  --json            print exactly one JSON document (the normalised Data) on stdout
+  --endpoint URL    CCC endpoint, e.g. http://127.0.0.1:8080 (default: the region's host)
+  --region ID       region, default cn-shanghai (or ALIBABA_CLOUD_REGION_ID)
+  --demo            use a built-in simulator instead of credentials (instances: ${DEMO_INSTANCE_IDS.join(', ')})
+  -h, --help        show this help
+
+T is epoch milliseconds, an ISO 8601 date (local midnight) or date-time; --from defaults to today's
+midnight and --to to now; --to is exclusive. Ranges longer than one call allows are split for you;
+data older than 180 days cannot be served.
+
+Credentials come from ALIBABA_CLOUD_ACCESS_KEY_ID, ALIBABA_CLOUD_ACCESS_KEY_SECRET and the optional
+ALIBABA_CLOUD_SECURITY_TOKEN. Exit status: 0 success, 1 the call failed, 2 bad usage.`
+
+const COMMANDS = ['instance', 'realtime', 'summary', 'interval', 'trend', 'sim'] as const
+type Command = (typeof COMMANDS)[number]
+
+const OPTIONS = {
+  instance: { type: 'string' },
+  interval: { type: 'string' },
+  from: { type: 'string' },
+  to: { type: 'string' },
+  endpoint: { type: 'string' },
+  region: { type: 'string' },
+  port: { type: 'string' },
+  seed: { type: 'string' },
+  json: { type: 'boolean' },
+  demo: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' }
+} as const
+
+type Values = ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true }>>['values']
+
+export async function runCli(argv: string[], io: CliIo): Promise<number> {
+  let values: Values
+  let positionals: string[]
+  try {
+    ;({ values, positionals } = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true }))
+  } catch (error) {
+    io.stderr(`error: ${(error as Error).message}\n\n${USAGE}\n`)
+    return 2
+  }
+  const command = positionals[0]
+  if (values.help || command === undefined || command === 'help') {
+    io.stdout(`${USAGE}\n`)
+    return command === undefined && !values.help ? 2 : 0
+  }
+  if (!(COMMANDS as readonly string[]).includes(command) || positionals.length > 1) {
+    io.stderr(`error: unknown command "${positionals.join(' ')}"\n\n${USAGE}\n`)
+    return 2
+  }
+  try {
+    if (command === 'sim') return await runSimulator(values, io)
+    return await runQuery(command as Exclude<Command, 'sim'>, values, io)
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.stderr(`error: ${error.message}\n`)
+      return 2
+    }
+    if (error instanceof CccError) {
+      const requestId = error.requestId ? `, RequestId: ${error.requestId}` : ''
+      io.stderr(`error: ${error.advice} (code: ${error.code}${requestId})\n`)
+      return error.kind === 'input' ? 2 : 1
+    }
+    if (error instanceof RangeRuleError) {
+      io.stderr(`error: ${error.message} (code: ${error.code})\n`)
+      return 2
+    }
+    io.stderr('error: an unexpected error occurred.\n')
+    return 1
+  }
+}
+
+function parseIntOption(value: string | undefined, name: string, min: number, max: number): number | undefined {
+  if (value === undefined) return undefined
+  const n = Number(value)
+  if (!Number.isInteger(n) || n < min || n > max) throw new UsageError(`${name} must be an integer from ${min} to ${max}.`)
+  return n
+}
+
+async function runSimulator(values: Values, io: CliIo): Promise<number> {
+  const port = parseIntOption(values.port, '--port', 0, 65535) ?? 0
+  const seed = parseIntOption(values.seed, '--seed', 0, 2 ** 31 - 1) ?? 1
+  const simulator = await startSimulator({ port, seed })
+  const credentials = DEMO_CREDENTIALS
+  io.stdout(
+    [
+      `CCC simulator listening on ${simulator.url} (seed ${seed})`,
+      `Instances: ${DEMO_INSTANCE_IDS.join(', ')}`,
+      `Demo credentials (the simulator's only key; not a real AccessKey):`,
+      `  ALIBABA_CLOUD_ACCESS_KEY_ID=${credentials.accessKeyId}`,
+      `  ALIBABA_CLOUD_ACCESS_KEY_SECRET=${credentials.accessKeySecret}`,
+      `Try: ccc-supervisor realtime --endpoint ${simulator.url} --instance ${DEMO_INSTANCE_IDS[0]}`,
+      'Press Ctrl-C to stop.',
+      ''
+    ].join('\n')
+  )
+  await (io.untilStopped ?? (() => new Promise<void>(() => {})))()
+  await simulator.close()
+  return 0
+}
+
+async function openSession(values: Values, io: CliIo): Promise<Session> {
+  if (values.demo) return openDemoSession({ client: io.clientOptions ?? {} })
+  const found = readEnvironmentCredentials(io.env)
+  if (!found) {
+    throw new UsageError(
+      'no credentials: set ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET, or pass --demo to use the built-in simulator.'
+    )
+  }
+  if (values.region !== undefined) found.region = values.region
+  if (values.endpoint !== undefined) found.endpoint = values.endpoint
+  return openEnvironmentSession(found, io.clientOptions ?? {})
+}
+
+async function runQuery(command: Exclude<Command, 'sim'>, values: Values, io: CliIo): Promise<number> {
+  const instanceId = values.instance
+  if (instanceId === undefined) throw new UsageError(`${command} needs --instance ID.`)
+  if (!isInstanceId(instanceId)) throw new UsageError(`"${String(instanceId).slice(0, 80)}" is not a valid instance ID. ${INSTANCE_ID_HINT}`)
+  let interval: IntervalGranularity = 'Daily'
+  if (command === 'interval') {
+    if (values.interval !== 'Daily' && values.interval !== 'Hourly') {
+      throw new UsageError('interval needs --interval Daily or --interval Hourly.')
+    }
+    interval = values.interval
+  }
+  const now = Date.now()
+  const midnight = new Date(now).setHours(0, 0, 0, 0)
+  const range = {
+    startTime: values.from !== undefined ? parseTimeArg(values.from, '--from') : midnight,
+    endTime: values.to !== undefined ? parseTimeArg(values.to, '--to') : now
+  }
+  const progress = (done: number, total: number): void => {
+    if (io.interactive && total > 1) io.stderr(`\rfetching ${done}/${total} calls…${done === total ? '\n' : ''}`)
+  }
+  const session = await openSession(values, io)
+  try {
+    const client: CccClient = session.client
+    let data: unknown
+    let text: string
+    switch (command) {
+      case 'instance': {
+        const instance = await client.getInstance(instanceId)
+        ;[data, text] = [instance, formatInstance(instance)]
+        break
+      }
+      case 'realtime': {
+        const states = await client.getRealtimeInstanceStates(instanceId)
+        ;[data, text] = [states, formatRealtime(states)]
+        break
+      }
+      case 'summary': {
+        const report = await client.getInstanceSummaryReportSinceMidnight(instanceId)
+        ;[data, text] = [report, formatSummary(report)]
+        break
+      }
+      case 'interval': {
+        const items = await client.listIntervalInstanceReport(instanceId, range, interval, { onProgress: progress })
+        ;[data, text] = [items, formatInterval(items)]
+        break
+      }
+      case 'trend': {
+        const report = await client.getInstanceTrendingReport(instanceId, range, { onProgress: progress })
+        ;[data, text] = [report, formatTrend(report)]
+        break
+      }
+    }
+    io.stdout(values.json ? `${stringifyJson(data, 2)}\n` : `${text}\n`)
+    return 0
+  } finally {
+    await session.close()
+  }
+}

@@ -1,0 +1,146 @@
+/** The CLI in-process against a demo simulator, and the built binary as a user runs it. */
+import { spawn } from 'node:child_process'
+import { existsSync } from 'node:fs'
+import { join } from 'node:path'
+import { createInterface } from 'node:readline'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { runCli, type CliIo } from '../../src/cli/run'
+import { CccClient } from '../../src/main/ccc/client'
+import { DAY_MS } from '../../src/shared/ccc/range-split'
+import { DEMO_CREDENTIALS, startSimulator, type Simulator } from '../../src/simulator'
+
+let sim: Simulator
+const demoEnv = {
+  ALIBABA_CLOUD_ACCESS_KEY_ID: DEMO_CREDENTIALS.accessKeyId,
+  ALIBABA_CLOUD_ACCESS_KEY_SECRET: DEMO_CREDENTIALS.accessKeySecret
+}
+
+beforeAll(async () => {
+  sim = await startSimulator({ seed: 3 })
+})
+afterAll(() => sim.close())
+
+async function cli(args: string[], env: Record<string, string | undefined> = demoEnv) {
+  let stdout = ''
+  let stderr = ''
+  const io: CliIo = {
+    stdout: (t) => (stdout += t),
+    stderr: (t) => (stderr += t),
+    env,
+    clientOptions: { retry: { baseDelayMs: 1, maxDelayMs: 2 } }
+  }
+  const code = await runCli(args, io)
+  return { code, stdout, stderr }
+}
+
+describe('ccc-supervisor CLI', () => {
+  it.each(['instance', 'realtime', 'summary'])('%s --json prints exactly one JSON document of the normalised data', async (command) => {
+    const { code, stdout, stderr } = await cli([command, '--instance', 'ccc-demo', '--endpoint', sim.url, '--json'])
+    expect(stderr).toBe('')
+    expect(code).toBe(0)
+    const doc = JSON.parse(stdout) as Record<string, unknown>
+    if (command === 'instance') expect(doc.Id).toBe('ccc-demo')
+    else expect(doc.InstanceId).toBe('ccc-demo')
+    if (command === 'summary') expect(doc).toHaveProperty('Inbound.CallsOffered')
+    if (command === 'realtime') expect(typeof doc.WaitingCalls).toBe('number')
+  })
+
+  it('interval --json gives the same buckets as the client for the same range', async () => {
+    const to = Date.now()
+    const from = to - 3 * DAY_MS
+    const { code, stdout } = await cli(['interval', '--instance', 'ccc-demo', '--interval', 'Hourly', '--from', String(from), '--to', String(to), '--endpoint', sim.url, '--json'])
+    expect(code).toBe(0)
+    const direct = await new CccClient({ credentials: DEMO_CREDENTIALS, endpoint: sim.url }).listIntervalInstanceReport('ccc-demo', { startTime: from, endTime: to }, 'Hourly')
+    expect(JSON.parse(stdout)).toEqual(JSON.parse(JSON.stringify(direct)))
+    expect(direct.length).toBeGreaterThan(70)
+  })
+
+  it('trend takes ISO dates and prints a readable table without --json', async () => {
+    const day = new Date(Date.now() - 2 * DAY_MS).toISOString().slice(0, 10)
+    const { code, stdout } = await cli(['trend', '--instance', 'ccc-demo', '--from', day, '--endpoint', sim.url])
+    expect(code).toBe(0)
+    expect(stdout).toMatch(/Start \(local\)\s+In total\s+Queued/)
+    expect(stdout.split('\n').length).toBeGreaterThan(10)
+  })
+
+  it('reports an API error on stderr with its code and RequestId, and exits 1', async () => {
+    const { code, stdout, stderr } = await cli(['instance', '--instance', 'ccc-gone', '--endpoint', sim.url])
+    expect(code).toBe(1)
+    expect(stdout).toBe('')
+    expect(stderr).toMatch(/code: NotExists\.InstanceId, RequestId: [0-9A-F-]{36}/)
+  })
+
+  it('reports a wrong secret without echoing the key or the signature', async () => {
+    const { code, stderr } = await cli(['realtime', '--instance', 'ccc-demo', '--endpoint', sim.url], { ...demoEnv, ALIBABA_CLOUD_ACCESS_KEY_SECRET: 'wrong' })
+    expect(code).toBe(1)
+    expect(stderr).toContain('SignatureDoesNotMatch')
+    expect(stderr).not.toContain(DEMO_CREDENTIALS.accessKeyId)
+    expect(stderr).not.toMatch(/Signature=|AccessKeyId%3D/)
+  })
+
+  it.each([
+    [['realtime'], /needs --instance/],
+    [['realtime', '--instance', 'bad id!'], /not a valid instance ID/],
+    [['interval', '--instance', 'ccc-demo'], /--interval Daily or --interval Hourly/],
+    [['trend', '--instance', 'ccc-demo', '--from', 'last tuesday'], /--from "last tuesday" is not a time/],
+    [['trend', '--instance', 'ccc-demo', '--from', '2026-02-30'], /is not a time/],
+    [['frobnicate'], /unknown command/],
+    [['realtime', '--bogus'], /Unknown option/]
+  ])('refuses %j as bad usage (exit 2)', async (args, message) => {
+    const { code, stderr } = await cli([...args, '--endpoint', sim.url])
+    expect(code).toBe(2)
+    expect(stderr).toMatch(message)
+  })
+
+  it('refuses a range older than 180 days before calling', async () => {
+    sim.clearRequests()
+    const { code, stderr } = await cli(['trend', '--instance', 'ccc-demo', '--from', String(Date.now() - 365 * DAY_MS), '--endpoint', sim.url])
+    expect(code).toBe(2)
+    expect(stderr).toContain('Range.TooOld')
+    expect(sim.requests).toHaveLength(0)
+  })
+
+  it('says how to get going when no credentials are set', async () => {
+    const { code, stderr } = await cli(['realtime', '--instance', 'ccc-demo'], {})
+    expect(code).toBe(2)
+    expect(stderr).toMatch(/ALIBABA_CLOUD_ACCESS_KEY_ID.*--demo/s)
+  })
+
+  it('--demo runs against a built-in simulator with no credentials at all', async () => {
+    const { code, stdout } = await cli(['realtime', '--instance', 'ccc-demo', '--demo', '--json'], {})
+    expect(code).toBe(0)
+    expect(JSON.parse(stdout)).toHaveProperty('InstanceId', 'ccc-demo')
+  })
+})
+
+const built = join(__dirname, '../../out/main/cli.js')
+
+describe.runIf(existsSync(built))('the built ccc-supervisor binary', () => {
+  it('sim prints its URL and demo credentials, and a second process queries it', async () => {
+    const child = spawn(process.execPath, [built, 'sim', '--port', '0', '--seed', '5'], { stdio: ['ignore', 'pipe', 'pipe'] })
+    try {
+      const lines = createInterface({ input: child.stdout })
+      let url: string | undefined
+      const output: string[] = []
+      for await (const line of lines) {
+        output.push(line)
+        url ??= /listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(line)?.[1]
+        if (line.startsWith('Press Ctrl-C')) break
+      }
+      expect(url).toBeDefined()
+      expect(output.join('\n')).toContain(`ALIBABA_CLOUD_ACCESS_KEY_ID=${DEMO_CREDENTIALS.accessKeyId}`)
+      const query = spawn(process.execPath, [built, 'summary', '--instance', 'ccc-demo', '--endpoint', url ?? '', '--json'], {
+        env: { ...process.env, ...demoEnv },
+        stdio: ['ignore', 'pipe', 'pipe']
+      })
+      let stdout = ''
+      query.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()))
+      const code = await new Promise<number | null>((resolve) => query.on('close', resolve))
+      expect(code).toBe(0)
+      expect(JSON.parse(stdout)).toHaveProperty('InstanceId', 'ccc-demo')
+    } finally {
+      child.kill('SIGINT')
+      await new Promise((resolve) => child.on('close', resolve))
+    }
+  })
+})
