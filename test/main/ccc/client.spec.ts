@@ -248,3 +248,26 @@ describe('errors are safe to show', () => {
     expect(shown(errors[0] as CccError)).not.toContain('LTAI5tUnknownKey0000')
   })
 })
+
+describe('STS credentials', () => {
+  const sts = { accessKeyId: 'STS.NUKmZqPq7nA9Lx3demo', accessKeySecret: 'sts-secret-for-tests', securityToken: 'CAIS-token-0123456789abcdef' }
+
+  it('signs with the security token and is refused without the right one, which is never echoed', async () => {
+    const other = await startSimulator({ seed: 7, credentials: [sts] })
+    try {
+      const states = await new CccClient({ credentials: sts, endpoint: other.url }).getRealtimeInstanceStates('ccc-demo')
+      expect(states.InstanceId).toBe('ccc-demo')
+      expect(other.requests.at(-1)?.params.SecurityToken).toBe(sts.securityToken)
+
+      const error = await failure(
+        new CccClient({ credentials: { ...sts, securityToken: 'CAIS-stale-token-9876543210' }, endpoint: other.url }).getInstance('ccc-demo')
+      )
+      expect(error.code).toBe('InvalidSecurityToken.Mismatch')
+      expect(error.kind).toBe('auth')
+      expect(shown(error)).not.toContain('CAIS-')
+      expect(shown(error)).not.toContain(sts.accessKeyId)
+    } finally {
+      await other.close()
+    }
+  })
+})
