@@ -11,6 +11,10 @@ export default defineConfig({
   test: {
     include: ['test/**/*.spec.ts'],
     environment: 'node',
+    // One process per file: libsecret keeps its D-Bus connection for the life of a process, and
+    // the keychain specs each point it at a different private bus.
+    pool: 'forks',
+    isolate: true,
     testTimeout: 20_000,
     hookTimeout: 20_000
   }

@@ -15,7 +15,7 @@ import type {
   RealtimeInstanceStates,
   TimeRange
 } from '../../shared/ccc/types'
-import { DEFAULT_REGION, endpointForRegion, parseEndpoint } from './endpoint'
+import { DEFAULT_REGION, endpointForRegion, parseEndpoint } from '../../shared/ccc/endpoint'
 import { CccError } from './errors'
 import {
   mergeByStatsTime,

@@ -51,7 +51,19 @@ const HINTS: Record<string, string> = {
   'Network.Timeout': 'CCC did not answer in time; the network may be slow.'
 }
 
-export class CccError extends Error {
+/**
+ * An error whose message was written for a person and carries nothing sensitive, so it may cross
+ * IPC as it is. Anything else is reported as unexpected.
+ */
+export abstract class PresentableError extends Error {
+  abstract readonly code: string
+  /** The message as the user should read it (with what to do about it). */
+  get advice(): string {
+    return this.message
+  }
+}
+
+export class CccError extends PresentableError {
   readonly code: string
   readonly requestId: string | undefined
   readonly httpStatus: number | undefined
@@ -81,7 +93,7 @@ export class CccError extends Error {
   }
 
   /** The message with its hint, as a person should read it. */
-  get advice(): string {
+  override get advice(): string {
     const hint = HINTS[this.code]
     return hint && !this.message.includes(hint) ? `${this.message} ${hint}`.trim() : this.message
   }
@@ -99,6 +111,7 @@ export class CccError extends Error {
  */
 export function toAppError(error: unknown): AppError {
   if (error instanceof CccError) return error.toAppError()
+  if (error instanceof PresentableError) return { code: error.code, message: error.advice }
   if (error instanceof RangeRuleError) return { code: error.code, message: error.message }
   return { code: 'Internal.Unexpected', message: 'An unexpected error occurred; the details were logged.' }
 }

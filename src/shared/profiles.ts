@@ -1,0 +1,57 @@
+/** Profiles as the renderer and the CLI see them: never a secret, the AccessKey id masked. */
+
+/** Where a profile's AccessKey secret lives: the OS keychain, or main's memory until the app quits. */
+export type SecretStorage = 'keychain' | 'session'
+
+export interface ProfileSummary {
+  id: string
+  name: string
+  /** `LTAI****abcd` */
+  accessKeyIdMasked: string
+  region: string
+  /** Set when the profile talks to a custom endpoint (the simulator, a proxy). */
+  endpoint: string | null
+  instanceIds: string[]
+  hasSecurityToken: boolean
+  storage: SecretStorage
+  /** The built-in demo: the simulator, with no keychain involved. */
+  builtIn: boolean
+  /** False for a session-only profile after a restart: its secret has to be entered again. */
+  secretAvailable: boolean
+  createdAt: string
+  updatedAt: string
+}
+
+export type KeychainState =
+  | 'available'
+  | 'locked'
+  | 'no-service'
+  | 'no-session-bus'
+  | 'denied'
+  | 'library-missing'
+  | 'error'
+
+export interface KeychainStatus {
+  state: KeychainState
+  /** What is wrong, for a person. */
+  message: string
+  /** How to fix it on this platform; empty when available. */
+  fix: string
+}
+
+export interface ConnectionTest {
+  profileId: string
+  /** One entry per instance of the profile, each a real signed GetInstance call. */
+  instances: Array<
+    | { instanceId: string; ok: true; name: string; status: string; latencyMs: number }
+    | { instanceId: string; ok: false; code: string; message: string; requestId?: string }
+  >
+}
+
+export interface ImportReport {
+  imported: ProfileSummary[]
+  /** Profiles of the source that were not imported, each with the reason in plain words. */
+  skipped: Array<{ name: string; mode: string; reason: string }>
+}
+
+export const DEMO_PROFILE_ID = 'demo'
