@@ -1,42 +1,25 @@
 /** Composition root: builds main's services, registers the IPC handlers, opens the window. */
 import { join } from 'node:path'
 import { app, BrowserWindow } from 'electron'
-import { toAppError } from './ccc/errors'
+import { defaultDataDir, KEYCHAIN_SERVICE } from './credentials/data-dir'
+import { KeytarSecretStore } from './credentials/keytar-secret-store'
+import { MemorySecretStore } from './credentials/memory-secret-store'
+import { ProfileService } from './credentials/profile-service'
 import { redact } from './ccc/redact'
 import { createDispatch } from './ipc/dispatch'
 import { createHandlers } from './ipc/handlers'
 import { registerIpc } from './ipc/register-ipc'
-import { openDemoSession, openEnvironmentSession, readEnvironmentCredentials, type Session } from './session'
+import { SessionManager } from './session'
 import { createMainWindow, installAppGuards, openExternalSafely, resolveAppLocation } from './window/main-window'
 import { isTrustedIpcSender } from './window/security-policy'
 
 const log = (line: string): void => console.warn(redact(line))
 
-/** The environment's AccessKey when set, else the built-in demo; a failed start may be retried. */
-function sessionProvider(): { get: () => Promise<Session>; close: () => Promise<void> } {
-  let current: Promise<Session> | undefined
-  return {
-    get: () => {
-      current ??= (async () => {
-        const found = readEnvironmentCredentials(process.env)
-        return found ? openEnvironmentSession(found) : openDemoSession()
-      })().catch((error: unknown) => {
-        current = undefined
-        log(`session: could not start (${toAppError(error).code})`)
-        throw error
-      })
-      return current
-    },
-    close: async () => {
-      const session = await current?.catch(() => undefined)
-      await session?.close()
-    }
-  }
-}
-
 function main(): void {
   // Every renderer sandboxed, even one a future window forgets to configure.
   app.enableSandbox()
+  // The same folder the CLI uses, so both see one profile list (set before the lock, which lives there).
+  app.setPath('userData', defaultDataDir())
   if (!app.requestSingleInstanceLock()) {
     app.quit()
     return
@@ -46,7 +29,8 @@ function main(): void {
     rendererIndexPath: join(__dirname, '../renderer/index.html'),
     devServerUrl: process.env.ELECTRON_RENDERER_URL
   }
-  const sessions = sessionProvider()
+  const profiles = new ProfileService(app.getPath('userData'), new KeytarSecretStore(KEYCHAIN_SERVICE), new MemorySecretStore())
+  const sessions = new SessionManager({ profiles, env: process.env })
 
   app.on('second-instance', () => {
     const [window] = BrowserWindow.getAllWindows()
@@ -65,7 +49,9 @@ function main(): void {
     installAppGuards(app, location)
     const handlers = createHandlers({
       appInfo: { version: app.getVersion(), platform: process.platform },
-      session: sessions.get,
+      sessions,
+      profiles,
+      env: process.env,
       openExternal: openExternalSafely
     })
     registerIpc(createDispatch(handlers, { isTrustedSender: (sender) => isTrustedIpcSender(sender, location), log }))

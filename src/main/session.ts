@@ -1,13 +1,15 @@
 /**
- * Which CCC the app talks to: the AccessKey in the standard environment variables when set,
- * otherwise the built-in demo (the simulator on loopback). Profiles in the keychain come later.
+ * Which CCC the app talks to: the active profile; else the AccessKey in the standard environment
+ * variables; else the built-in demo (the simulator on loopback, no keychain involved).
  */
 import type { SessionInfo } from '../shared/ipc/contract'
 import { isInstanceId } from '../shared/ccc/ids'
+import { DEFAULT_REGION, REGION_PATTERN } from '../shared/ccc/endpoint'
+import { DEMO_PROFILE_ID, type ConnectionTest } from '../shared/profiles'
 import { startSimulator, DEMO_CREDENTIALS, DEMO_INSTANCE_IDS, type Simulator } from '../simulator'
 import { CccClient, type CccClientOptions, type CccCredentials } from './ccc/client'
-import { DEFAULT_REGION, REGION_PATTERN } from './ccc/endpoint'
 import { CccError } from './ccc/errors'
+import type { ProfileService } from './credentials/profile-service'
 
 export interface Session {
   info: SessionInfo
@@ -63,7 +65,7 @@ export function openEnvironmentSession(
 ): Session {
   const client = new CccClient({ ...clientOptions, credentials: found.credentials, region: found.region, endpoint: found.endpoint })
   return {
-    info: { source: 'environment', endpoint: client.endpoint, region: found.region, instanceIds: found.instanceIds },
+    info: { source: 'environment', profileId: null, profileName: null, endpoint: client.endpoint, region: found.region, instanceIds: found.instanceIds },
     client,
     close: async () => {}
   }
@@ -76,9 +78,112 @@ export async function openDemoSession(
   const simulator = await startSimulator({ port: options.port ?? 0, seed: options.seed ?? 1 })
   const client = new CccClient({ ...options.client, credentials: DEMO_CREDENTIALS, endpoint: simulator.url })
   return {
-    info: { source: 'demo', endpoint: simulator.url, region: DEFAULT_REGION, instanceIds: [...DEMO_INSTANCE_IDS] },
+    info: {
+      source: 'demo',
+      profileId: DEMO_PROFILE_ID,
+      profileName: null,
+      endpoint: simulator.url,
+      region: DEFAULT_REGION,
+      instanceIds: [...DEMO_INSTANCE_IDS]
+    },
     client,
     simulator,
     close: () => simulator.close()
+  }
+}
+
+export interface SessionManagerOptions {
+  profiles: ProfileService
+  env: Env
+  clientOptions?: Partial<CccClientOptions>
+}
+
+/** Holds the session in force and switches it when the user picks another profile. */
+export class SessionManager {
+  private current: Promise<Session> | undefined
+  /** The demo simulator outlives switches, so going back to the demo is instant. */
+  private demo: Promise<Session> | undefined
+
+  constructor(private readonly options: SessionManagerOptions) {}
+
+  private openDemo(): Promise<Session> {
+    this.demo ??= openDemoSession({ client: this.options.clientOptions ?? {} }).catch((error: unknown) => {
+      this.demo = undefined
+      throw error
+    })
+    return this.demo
+  }
+
+  private async openProfile(id: string): Promise<Session> {
+    if (id === DEMO_PROFILE_ID) return this.openDemo()
+    const resolved = await this.options.profiles.resolve(id)
+    const client = new CccClient({
+      ...this.options.clientOptions,
+      credentials: resolved.credentials,
+      region: resolved.region,
+      endpoint: resolved.endpoint
+    })
+    return {
+      info: {
+        source: 'profile',
+        profileId: id,
+        profileName: resolved.profile.name,
+        endpoint: client.endpoint,
+        region: resolved.region,
+        instanceIds: resolved.profile.instanceIds
+      },
+      client,
+      close: async () => {}
+    }
+  }
+
+  private async openDefault(): Promise<Session> {
+    const active = await this.options.profiles.activeProfileId()
+    if (active !== null) return this.openProfile(active)
+    const found = readEnvironmentCredentials(this.options.env)
+    return found ? openEnvironmentSession(found, this.options.clientOptions) : this.openDemo()
+  }
+
+  /** The session in force, opened on first use; a failed open is retried on the next call. */
+  session(): Promise<Session> {
+    this.current ??= this.openDefault().catch((error: unknown) => {
+      this.current = undefined
+      throw error
+    })
+    return this.current
+  }
+
+  /** Switches to a profile (or the demo) and remembers it for the next start. */
+  async activate(profileId: string): Promise<SessionInfo> {
+    const next = await this.openProfile(profileId)
+    await this.options.profiles.setActiveProfileId(profileId)
+    this.current = Promise.resolve(next)
+    return next.info
+  }
+
+  /** A real signed GetInstance per instance of the profile, with each outcome. */
+  async test(profileId: string): Promise<ConnectionTest> {
+    const session = profileId === DEMO_PROFILE_ID ? await this.openDemo() : await this.openProfile(profileId)
+    if (session.info.instanceIds.length === 0) {
+      throw new CccError({ code: 'Profiles.NoInstances', message: 'Add at least one instance ID to test the connection.', kind: 'input' })
+    }
+    const instances = await Promise.all(
+      session.info.instanceIds.map(async (instanceId): Promise<ConnectionTest['instances'][number]> => {
+        const started = Date.now()
+        try {
+          const instance = await session.client.getInstance(instanceId)
+          return { instanceId, ok: true, name: instance.Name, status: instance.Status, latencyMs: Date.now() - started }
+        } catch (error) {
+          const e = error instanceof CccError ? error.toAppError() : { code: 'Internal.Unexpected', message: 'The test failed unexpectedly.' }
+          return { instanceId, ok: false, ...e }
+        }
+      })
+    )
+    return { profileId, instances }
+  }
+
+  async close(): Promise<void> {
+    const demo = await this.demo?.catch(() => undefined)
+    await demo?.close()
   }
 }

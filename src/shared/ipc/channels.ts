@@ -11,7 +11,14 @@ export const channelNames = [
   'getInstanceSummaryReportSinceMidnight',
   'getInstanceTrendingReport',
   'listIntervalInstanceReport',
-  'openExternal'
+  'openExternal',
+  'listProfiles',
+  'saveProfile',
+  'deleteProfile',
+  'testProfile',
+  'activateProfile',
+  'getKeychainStatus',
+  'importProfiles'
 ] as const
 
 export type ChannelName = (typeof channelNames)[number]

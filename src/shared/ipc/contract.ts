@@ -12,6 +12,8 @@ import type {
   IntervalReportItem,
   RealtimeInstanceStates
 } from '../ccc/types'
+import { REGION_PATTERN } from '../ccc/endpoint'
+import type { ConnectionTest, ImportReport, KeychainStatus, ProfileSummary } from '../profiles'
 import type { Result } from '../result'
 import { channelNames, ipcChannel, type ChannelName } from './channels'
 
@@ -29,6 +31,39 @@ const epochMs = z.number().int().nonnegative().max(8.64e15)
 const instanceInput = z.strictObject({ instanceId })
 const rangeInput = { instanceId, startTime: epochMs, endTime: epochMs }
 
+// Profile inputs. Messages name the rule, never the value: a secret typed into the wrong field
+// must not come back in an error.
+const profileId = z.string().uuid()
+const profileRef = z.strictObject({ id: z.union([profileId, z.literal('demo')]) })
+const printable = /^[\x21-\x7e]+$/
+const storage = z.enum(['keychain', 'session'])
+const saveProfileInput = z.strictObject({
+  id: profileId.optional(),
+  name: z.string().trim().min(1).max(64),
+  accessKeyId: z
+    .string()
+    .trim()
+    .regex(/^[A-Za-z0-9._-]{8,128}$/, 'An AccessKey ID is 8–128 letters, digits, ".", "_" or "-".')
+    .optional(),
+  accessKeySecret: z
+    .string()
+    .min(1)
+    .max(256)
+    .regex(printable, 'An AccessKey secret has no spaces or non-ASCII characters.')
+    .optional(),
+  securityToken: z
+    .string()
+    .min(1)
+    .max(8192)
+    .regex(printable, 'An STS token has no spaces or non-ASCII characters.')
+    .nullable()
+    .optional(),
+  region: z.string().trim().regex(REGION_PATTERN, 'A region ID looks like cn-shanghai.').optional(),
+  endpoint: z.string().trim().max(200).nullable().optional(),
+  instanceIds: z.array(instanceId).max(50),
+  storage
+})
+
 export interface AppInfo {
   version: string
   platform: string
@@ -36,8 +71,13 @@ export interface AppInfo {
 
 /** Where calls go and which instances the user watches; never a secret. */
 export interface SessionInfo {
-  /** `demo` is the built-in simulator; `environment` is credentials from ALIBABA_CLOUD_* variables. */
-  source: 'demo' | 'environment'
+  /**
+   * `demo` is the built-in simulator; `profile` a saved profile; `environment` the AccessKey in
+   * ALIBABA_CLOUD_* variables when no profile is active.
+   */
+  source: 'demo' | 'profile' | 'environment'
+  profileId: string | null
+  profileName: string | null
   /** `http://127.0.0.1:PORT` for the demo, the regional host otherwise. */
   endpoint: string
   region: string
@@ -54,7 +94,14 @@ export const contract = {
   listIntervalInstanceReport: channel<IntervalReportItem[]>()(
     z.strictObject({ ...rangeInput, interval: z.enum(['Daily', 'Hourly']) })
   ),
-  openExternal: channel<void>()(z.strictObject({ url: z.string().max(2048) }))
+  openExternal: channel<void>()(z.strictObject({ url: z.string().max(2048) })),
+  listProfiles: channel<ProfileSummary[]>()(z.undefined()),
+  saveProfile: channel<ProfileSummary>()(saveProfileInput),
+  deleteProfile: channel<void>()(z.strictObject({ id: profileId })),
+  testProfile: channel<ConnectionTest>()(profileRef),
+  activateProfile: channel<SessionInfo>()(profileRef),
+  getKeychainStatus: channel<KeychainStatus>()(z.undefined()),
+  importProfiles: channel<ImportReport>()(z.strictObject({ source: z.enum(['aliyun-cli', 'environment']), storage }))
 } as const satisfies Record<ChannelName, ChannelDef<z.ZodType, unknown>>
 
 export type Contract = typeof contract
