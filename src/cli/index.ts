@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 /** Entry of the `ccc-supervisor` command. */
 import { runCli } from './run'
+import { promptHidden, readAllStdin } from './terminal'
 
 const stopped = new Promise<void>((resolve) => {
   process.once('SIGINT', () => resolve())
@@ -12,7 +13,9 @@ runCli(process.argv.slice(2), {
   stderr: (text) => process.stderr.write(text),
   env: process.env,
   untilStopped: () => stopped,
-  interactive: process.stderr.isTTY === true
+  interactive: process.stderr.isTTY === true,
+  readStdin: readAllStdin,
+  ...(process.stdin.isTTY ? { promptHidden } : {})
 }).then(
   // Exit once stdout is flushed: pop-core's keep-alive sockets would hold a finished command open.
   (code) => process.stdout.write('', () => process.exit(code)),

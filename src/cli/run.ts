@@ -8,10 +8,15 @@ import { RangeRuleError } from '../shared/ccc/range-split'
 import type { IntervalGranularity } from '../shared/ccc/types'
 import { stringifyJson } from '../shared/json'
 import type { CccClient, CccClientOptions } from '../main/ccc/client'
-import { CccError } from '../main/ccc/errors'
+import { CccError, PresentableError } from '../main/ccc/errors'
 import { openDemoSession, openEnvironmentSession, readEnvironmentCredentials, type Session } from '../main/session'
 import { startSimulator, DEMO_CREDENTIALS, DEMO_INSTANCE_IDS } from '../simulator'
-import { formatInstance, formatInterval, formatRealtime, formatSummary, formatTrend } from './format'
+import { defaultDataDir, KEYCHAIN_SERVICE } from '../main/credentials/data-dir'
+import { KeytarSecretStore } from '../main/credentials/keytar-secret-store'
+import { MemorySecretStore } from '../main/credentials/memory-secret-store'
+import { importAliyunCliProfiles } from '../main/credentials/profile-import'
+import { ProfileService } from '../main/credentials/profile-service'
+import { formatInstance, formatInterval, formatRealtime, formatSummary, formatTrend, table } from './format'
 import { parseTimeArg, UsageError } from './time-arg'
 
 export interface CliIo {
@@ -24,6 +29,10 @@ export interface CliIo {
   clientOptions?: Partial<CccClientOptions>
   /** Whether progress lines may be drawn on stderr. */
   interactive?: boolean
+  /** All of standard input, for secrets piped in (`profiles add`). */
+  readStdin?: () => Promise<string>
+  /** Asks on the terminal without echoing; present only when stdin is a terminal. */
+  promptHidden?: (question: string) => Promise<string>
 }
 
 export const USAGE = `Usage: ccc-supervisor <command> [options]
@@ -36,11 +45,18 @@ Commands:
                                              interval report (ListIntervalInstanceReport)
   trend     --instance ID [--from T] [--to T]  trend report (GetInstanceTrendingReport)
   sim       [--port N] [--seed N]            run the CCC simulator (the built-in demo) until stopped
+  profiles list                              the saved profiles (AccessKey IDs masked)
+  profiles add --name N --access-key-id ID [--region ID | --endpoint URL] [--instances ID,ID] [--sts-token]
+                                             save a profile; the secret (and with --sts-token the token,
+                                             on the next line) is read from stdin or a hidden prompt
+  profiles remove NAME                       delete a profile and its keychain entry
+  profiles import-aliyun-cli [PATH]          import AK/StsToken profiles from ~/.aliyun/config.json
 
 Options:
   --json            print exactly one JSON document (the normalised Data) on stdout
   --endpoint URL    CCC endpoint, e.g. http://127.0.0.1:8080 (default: the region's host)
   --region ID       region, default cn-shanghai (or ALIBABA_CLOUD_REGION_ID)
+  --profile NAME    use a saved profile (see "profiles list")
   --demo            use a built-in simulator instead of credentials (instances: ${DEMO_INSTANCE_IDS.join(', ')})
   -h, --help        show this help
 
@@ -48,10 +64,13 @@ T is epoch milliseconds, an ISO 8601 date (local midnight) or date-time; --from 
 midnight and --to to now; --to is exclusive. Ranges longer than one call allows are split for you;
 data older than 180 days cannot be served.
 
-Credentials come from ALIBABA_CLOUD_ACCESS_KEY_ID, ALIBABA_CLOUD_ACCESS_KEY_SECRET and the optional
-ALIBABA_CLOUD_SECURITY_TOKEN. Exit status: 0 success, 1 the call failed, 2 bad usage.`
+Credentials come from --profile (secrets in the OS keychain), else ALIBABA_CLOUD_ACCESS_KEY_ID,
+ALIBABA_CLOUD_ACCESS_KEY_SECRET and the optional ALIBABA_CLOUD_SECURITY_TOKEN. Profiles are shared
+with the app (folder: CCC_SUPERVISOR_DATA_DIR or the app's data folder). A secret is never taken
+as an argument, where other users and shell history could see it.
+Exit status: 0 success, 1 the call failed, 2 bad usage.`
 
-const COMMANDS = ['instance', 'realtime', 'summary', 'interval', 'trend', 'sim'] as const
+const COMMANDS = ['instance', 'realtime', 'summary', 'interval', 'trend', 'sim', 'profiles'] as const
 type Command = (typeof COMMANDS)[number]
 
 const OPTIONS = {
@@ -65,9 +84,15 @@ const OPTIONS = {
   seed: { type: 'string' },
   json: { type: 'boolean' },
   demo: { type: 'boolean' },
+  profile: { type: 'string' },
+  name: { type: 'string' },
+  'access-key-id': { type: 'string' },
+  instances: { type: 'string' },
+  'sts-token': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' }
 } as const
 
+type QueryCommand = Exclude<Command, 'sim' | 'profiles'>
 type Values = ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true }>>['values']
 
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
@@ -84,13 +109,15 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     io.stdout(`${USAGE}\n`)
     return command === undefined && !values.help ? 2 : 0
   }
-  if (!(COMMANDS as readonly string[]).includes(command) || positionals.length > 1) {
+  const maxPositionals = command === 'profiles' ? 3 : 1
+  if (!(COMMANDS as readonly string[]).includes(command) || positionals.length > maxPositionals) {
     io.stderr(`error: unknown command "${positionals.join(' ')}"\n\n${USAGE}\n`)
     return 2
   }
   try {
     if (command === 'sim') return await runSimulator(values, io)
-    return await runQuery(command as Exclude<Command, 'sim'>, values, io)
+    if (command === 'profiles') return await runProfiles(positionals.slice(1), values, io)
+    return await runQuery(command as QueryCommand, values, io)
   } catch (error) {
     if (error instanceof UsageError) {
       io.stderr(`error: ${error.message}\n`)
@@ -100,6 +127,10 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       const requestId = error.requestId ? `, RequestId: ${error.requestId}` : ''
       io.stderr(`error: ${error.advice} (code: ${error.code}${requestId})\n`)
       return error.kind === 'input' ? 2 : 1
+    }
+    if (error instanceof PresentableError) {
+      io.stderr(`error: ${error.advice} (code: ${error.code})\n`)
+      return 1
     }
     if (error instanceof RangeRuleError) {
       io.stderr(`error: ${error.message} (code: ${error.code})\n`)
@@ -141,10 +172,25 @@ async function runSimulator(values: Values, io: CliIo): Promise<number> {
 
 async function openSession(values: Values, io: CliIo): Promise<Session> {
   if (values.demo) return openDemoSession({ client: io.clientOptions ?? {} })
+  if (values.profile !== undefined) {
+    const profiles = profileService(io)
+    const found = await profiles.findByName(values.profile)
+    if (!found) throw new UsageError(`there is no profile named "${values.profile.slice(0, 64)}" (see: ccc-supervisor profiles list).`)
+    const resolved = await profiles.resolve(found.id)
+    return openEnvironmentSession(
+      {
+        credentials: resolved.credentials,
+        region: values.region ?? resolved.region,
+        endpoint: values.endpoint ?? resolved.endpoint,
+        instanceIds: resolved.profile.instanceIds
+      },
+      io.clientOptions ?? {}
+    )
+  }
   const found = readEnvironmentCredentials(io.env)
   if (!found) {
     throw new UsageError(
-      'no credentials: set ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET, or pass --demo to use the built-in simulator.'
+      'no credentials: pass --profile NAME, set ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET, or pass --demo to use the built-in simulator.'
     )
   }
   if (values.region !== undefined) found.region = values.region
@@ -152,7 +198,95 @@ async function openSession(values: Values, io: CliIo): Promise<Session> {
   return openEnvironmentSession(found, io.clientOptions ?? {})
 }
 
-async function runQuery(command: Exclude<Command, 'sim'>, values: Values, io: CliIo): Promise<number> {
+/** The app's profile list and keychain, as the CLI shares them. */
+function profileService(io: CliIo): ProfileService {
+  const service = io.env.CCC_SUPERVISOR_KEYCHAIN_SERVICE || KEYCHAIN_SERVICE
+  return new ProfileService(defaultDataDir(io.env), new KeytarSecretStore(service), new MemorySecretStore())
+}
+
+/** The secret, and with --sts-token the token, from a hidden prompt or from stdin (one per line). */
+async function readSecrets(values: Values, io: CliIo): Promise<{ secret: string; token: string | undefined }> {
+  let secret: string | undefined
+  let token: string | undefined
+  if (io.promptHidden) {
+    secret = (await io.promptHidden('AccessKey secret: ')).trim()
+    if (values['sts-token']) token = (await io.promptHidden('STS token: ')).trim()
+  } else if (io.readStdin) {
+    const lines = (await io.readStdin()).split(/\r?\n/).map((l) => l.trim()).filter((l) => l !== '')
+    ;[secret, token] = [lines[0], values['sts-token'] ? lines[1] : undefined]
+  }
+  if (!secret) throw new UsageError('no secret: type it at the prompt or pipe it on stdin (never as an argument).')
+  if (values['sts-token'] && !token) throw new UsageError('--sts-token: the STS token is expected on the line after the secret.')
+  return { secret, token }
+}
+
+async function runProfiles(args: string[], values: Values, io: CliIo): Promise<number> {
+  const [action, argument] = args
+  const profiles = profileService(io)
+  switch (action) {
+    case 'list': {
+      const list = await profiles.list()
+      if (values.json) io.stdout(`${stringifyJson(list, 2)}\n`)
+      else if (list.length === 0) io.stdout('No profiles yet. Add one with "profiles add" or "profiles import-aliyun-cli".\n')
+      else {
+        io.stdout(
+          `${table(
+            ['Name', 'AccessKey ID', 'Region / endpoint', 'Instances', 'Secret'],
+            list.map((p) => [
+              p.name,
+              p.accessKeyIdMasked,
+              p.endpoint ?? p.region,
+              p.instanceIds.join(', '),
+              p.storage === 'keychain' ? 'keychain' : 'this session only'
+            ])
+          )}\n`
+        )
+      }
+      return 0
+    }
+    case 'add': {
+      if (!values.name || !values['access-key-id']) throw new UsageError('profiles add needs --name and --access-key-id.')
+      const { secret, token } = await readSecrets(values, io)
+      const saved = await profiles.save({
+        name: values.name,
+        accessKeyId: values['access-key-id'],
+        accessKeySecret: secret,
+        securityToken: token,
+        region: values.region,
+        endpoint: values.endpoint ?? null,
+        instanceIds: (values.instances ?? '').split(/[\s,]+/).filter((id) => id !== ''),
+        storage: 'keychain'
+      })
+      io.stdout(`Saved profile "${saved.name}" (${saved.accessKeyIdMasked}); its secret is in the OS keychain.\n`)
+      return 0
+    }
+    case 'remove': {
+      if (!argument) throw new UsageError('profiles remove needs the profile name.')
+      const found = await profiles.findByName(argument)
+      if (!found) throw new UsageError(`there is no profile named "${argument.slice(0, 64)}".`)
+      await profiles.remove(found.id)
+      io.stdout(`Removed profile "${found.name}" and its keychain entry.\n`)
+      return 0
+    }
+    case 'import-aliyun-cli': {
+      const report = await importAliyunCliProfiles(profiles, { path: argument, storage: 'keychain' })
+      if (values.json) {
+        io.stdout(`${stringifyJson(report, 2)}\n`)
+        return 0
+      }
+      const lines = [
+        ...report.imported.map((p) => `imported  ${p.name} (${p.accessKeyIdMasked}, ${p.region})`),
+        ...report.skipped.map((s) => `skipped   ${s.name} [${s.mode}]: ${s.reason}`)
+      ]
+      io.stdout(`${lines.length > 0 ? lines.join('\n') : 'The configuration has no profiles.'}\n`)
+      return 0
+    }
+    default:
+      throw new UsageError('profiles needs one of: list, add, remove, import-aliyun-cli.')
+  }
+}
+
+async function runQuery(command: QueryCommand, values: Values, io: CliIo): Promise<number> {
   const instanceId = values.instance
   if (instanceId === undefined) throw new UsageError(`${command} needs --instance ID.`)
   if (!isInstanceId(instanceId)) throw new UsageError(`"${String(instanceId).slice(0, 80)}" is not a valid instance ID. ${INSTANCE_ID_HINT}`)

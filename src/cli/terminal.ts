@@ -1,0 +1,34 @@
+/** Reading secrets in a terminal without echoing them, or from a pipe. */
+import { createInterface } from 'node:readline'
+import { Writable } from 'node:stream'
+
+export function promptHidden(question: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    let muted = false
+    // Echo the question, then swallow everything readline would echo of the answer.
+    const output = new Writable({
+      write(chunk: Buffer, _encoding, done) {
+        if (!muted) process.stderr.write(chunk)
+        done()
+      }
+    })
+    const rl = createInterface({ input: process.stdin, output, terminal: true })
+    rl.on('SIGINT', () => {
+      rl.close()
+      process.stderr.write('\n')
+      reject(new Error('cancelled'))
+    })
+    rl.question(question, (answer) => {
+      rl.close()
+      process.stderr.write('\n')
+      resolve(answer)
+    })
+    muted = true
+  })
+}
+
+export async function readAllStdin(): Promise<string> {
+  const chunks: Buffer[] = []
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer)
+  return Buffer.concat(chunks).toString('utf8')
+}
