@@ -1,11 +1,11 @@
 #!/usr/bin/env bash
 # Debian/Ubuntu packages the build and the tests need (run as root or with sudo).
 #   libsecret-1-dev, pkg-config        build keytar (the OS keychain binding) from source
-#   gnome-keyring, dbus-x11, libsecret-tools   a real Secret Service for the keychain tests
+#   dbus, gnome-keyring, dbus-x11, libsecret-tools   a real Secret Service on a private bus for the keychain tests
 set -euo pipefail
 SUDO=""
 if [ "$(id -u)" != 0 ]; then SUDO="sudo"; fi
 export DEBIAN_FRONTEND=noninteractive
 $SUDO apt-get update -qq
 $SUDO apt-get install -y -qq --no-install-recommends \
-  libsecret-1-dev pkg-config gnome-keyring dbus-x11 libsecret-tools >/dev/null
+  libsecret-1-dev pkg-config dbus gnome-keyring dbus-x11 libsecret-tools >/dev/null

@@ -3,23 +3,34 @@ import { pathToFileURL } from 'node:url'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createDispatch, type Dispatch, type SenderInfo } from '../../../src/main/ipc/dispatch'
 import { createHandlers } from '../../../src/main/ipc/handlers'
-import { openDemoSession, type Session } from '../../../src/main/session'
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { MemorySecretStore } from '../../../src/main/credentials/memory-secret-store'
+import { ProfileService } from '../../../src/main/credentials/profile-service'
+import { SessionManager } from '../../../src/main/session'
 import { isSafeExternalUrl, isTrustedIpcSender, type AppLocation } from '../../../src/main/window/security-policy'
 import { DEMO_CREDENTIALS } from '../../../src/simulator'
 
 const location: AppLocation = { rendererIndexFileUrl: pathToFileURL('/opt/ccc-supervisor/out/renderer/index.html').href }
 const app: SenderInfo = { frameUrl: `${location.rendererIndexFileUrl}#/instances`, isMainFrame: true }
 
-let session: Session
+let sessions: SessionManager
+let dataDir: string
 let dispatch: Dispatch
 const logged: string[] = []
 const opened: string[] = []
 
 beforeAll(async () => {
-  session = await openDemoSession({ client: { retry: { maxAttempts: 1 } } })
+  dataDir = await mkdtemp(join(tmpdir(), 'ccc-dispatch-'))
+  // The keychain itself is exercised in test/main/credentials; here it is the gate under test.
+  const profiles = new ProfileService(dataDir, new MemorySecretStore(), new MemorySecretStore())
+  sessions = new SessionManager({ profiles, env: {}, clientOptions: { retry: { maxAttempts: 1 } } })
   const handlers = createHandlers({
     appInfo: { version: '0.0.0-test', platform: 'linux' },
-    session: async () => session,
+    sessions,
+    profiles,
+    env: {},
     // The app's own allow-list decides; only the shell call itself is replaced.
     openExternal: async (url) => {
       if (!isSafeExternalUrl(url)) return false
@@ -29,7 +40,10 @@ beforeAll(async () => {
   })
   dispatch = createDispatch(handlers, { isTrustedSender: (s) => isTrustedIpcSender(s, location), log: (l) => logged.push(l) })
 })
-afterAll(() => session.close())
+afterAll(async () => {
+  await sessions.close()
+  await rm(dataDir, { recursive: true, force: true })
+})
 
 describe('IPC dispatch', () => {
   it('answers the app window with normalised data', async () => {

@@ -1,7 +1,7 @@
 /** A stand-in for the preload's `window.api`: every channel answers what the test tells it to. */
 import { vi } from 'vitest'
 import type { Instance, RealtimeInstanceStates } from '@shared/ccc/types'
-import type { SupervisorApi } from '@shared/ipc/contract'
+import { channelNames, type SupervisorApi } from '@shared/ipc/contract'
 
 export function instance(id: string): Instance {
   return {
@@ -34,17 +34,11 @@ export function realtime(id: string, waiting: number): RealtimeInstanceStates {
 
 export function installFakeBridge(overrides: Partial<SupervisorApi>): SupervisorApi {
   const refuse = () => Promise.resolve({ ok: false as const, error: { code: 'Test.NotStubbed', message: 'not stubbed' } })
+  // Every channel of the contract refuses unless the test says otherwise.
   const bridge = {
-    getAppInfo: vi.fn(refuse),
-    getSession: vi.fn(refuse),
-    getInstance: vi.fn(refuse),
-    getRealtimeInstanceStates: vi.fn(refuse),
-    getInstanceSummaryReportSinceMidnight: vi.fn(refuse),
-    getInstanceTrendingReport: vi.fn(refuse),
-    listIntervalInstanceReport: vi.fn(refuse),
-    openExternal: vi.fn(refuse),
+    ...Object.fromEntries(channelNames.map((name) => [name, vi.fn(refuse)])),
     ...overrides
-  } satisfies SupervisorApi
+  } as SupervisorApi
   vi.stubGlobal('window', { api: bridge })
   return bridge
 }

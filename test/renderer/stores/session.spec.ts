@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { useSessionStore } from '@renderer/stores/session'
 import { installFakeBridge, instance } from './fake-bridge'
 
-const session = { source: 'demo' as const, endpoint: 'http://127.0.0.1:4000', region: 'cn-shanghai', instanceIds: ['ccc-a', 'ccc-b'] }
+const session = { source: 'demo' as const, profileId: 'demo', profileName: null, endpoint: 'http://127.0.0.1:4000', region: 'cn-shanghai', instanceIds: ['ccc-a', 'ccc-b'] }
 
 beforeEach(() => {
   setActivePinia(createPinia())
