@@ -12,10 +12,12 @@ const enUS = {
   appTitle: 'CCC Supervisor',
   source: {
     demo: 'Built-in demo',
+    profile: 'Profile',
     environment: 'Environment credentials'
   },
   sourceHint: {
     demo: 'Simulated contact center data served on this computer; no Alibaba Cloud account is used.',
+    profile: 'Live data from Alibaba Cloud, signed with this profile\'s AccessKey from the OS keychain.',
     environment: 'Live data from Alibaba Cloud, using the ALIBABA_CLOUD_* credentials of this session.'
   },
   region: 'Region',
@@ -72,10 +74,12 @@ const zhCN: Messages = {
   appTitle: 'CCC 主管控制台',
   source: {
     demo: '内置演示',
+    profile: '配置档案',
     environment: '环境变量凭据'
   },
   sourceHint: {
     demo: '本机提供的模拟联络中心数据，不使用阿里云账号。',
+    profile: '使用此配置档案（AccessKey 保存在系统钥匙串中）获取的阿里云实时数据。',
     environment: '使用本会话 ALIBABA_CLOUD_* 凭据获取的阿里云实时数据。'
   },
   region: '地域',
