@@ -1,4 +1,6 @@
 /** `profiles` and `--profile` with a real keychain (gnome-keyring on a private bus) and the simulator. */
+import { spawn } from 'node:child_process'
+import { existsSync } from 'node:fs'
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -89,5 +91,32 @@ describe('ccc-supervisor profiles', () => {
     expect(result.stdout).not.toMatch(/secret-\d|CAIS8/)
     const listed = await cli(['profiles', 'list', '--json'])
     expect((JSON.parse(listed.stdout) as Array<{ name: string }>).map((p) => p.name)).toEqual(['default', 'prod', 'temp'])
+  })
+})
+
+const built = join(__dirname, '../../out/main/cli.js')
+
+describe.runIf(existsSync(built) && existsSync('/usr/bin/script'))('the hidden prompt of the built binary', () => {
+  it('asks for the secret on a terminal without echoing it, and saves it to the keychain', async () => {
+    // `script` gives the CLI a real pseudo-terminal, as a user's shell would.
+    const child = spawn('script', ['-qfec', `${process.execPath} ${built} profiles add --name typed --access-key-id LTAI5tTypedAtPrompt1`, '/dev/null'], {
+      env: { ...process.env, ...keyring.env, ...env },
+      stdio: ['pipe', 'pipe', 'pipe']
+    })
+    let screen = ''
+    let answered = false
+    child.stdout.on('data', (chunk: Buffer) => {
+      screen += chunk.toString()
+      if (!answered && screen.includes('AccessKey secret:')) {
+        answered = true
+        child.stdin.write('typed-secret-9876\r')
+      }
+    })
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve))
+    expect(code).toBe(0)
+    expect(screen).toContain('Saved profile "typed"')
+    expect(screen).not.toContain('typed-secret-9876')
+    const listed = await cli(['profiles', 'list', '--json'])
+    expect((JSON.parse(listed.stdout) as Array<{ name: string }>).map((p) => p.name)).toContain('typed')
   })
 })
