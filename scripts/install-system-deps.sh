@@ -2,10 +2,12 @@
 # Debian/Ubuntu packages the build and the tests need (run as root or with sudo).
 #   libsecret-1-dev, pkg-config        build keytar (the OS keychain binding) from source
 #   dbus, gnome-keyring, dbus-x11, libsecret-tools   a real Secret Service on a private bus for the keychain tests
+#   chromium, fonts-wqy-zenhei         end-to-end tests of the renderer, with CJK text that renders
 set -euo pipefail
 SUDO=""
 if [ "$(id -u)" != 0 ]; then SUDO="sudo"; fi
 export DEBIAN_FRONTEND=noninteractive
 $SUDO apt-get update -qq
 $SUDO apt-get install -y -qq --no-install-recommends \
-  libsecret-1-dev pkg-config dbus gnome-keyring dbus-x11 libsecret-tools >/dev/null
+  libsecret-1-dev pkg-config dbus gnome-keyring dbus-x11 libsecret-tools \
+  chromium fonts-wqy-zenhei >/dev/null

@@ -2,14 +2,10 @@
 import { join } from 'node:path'
 import { app, BrowserWindow } from 'electron'
 import { defaultDataDir, KEYCHAIN_SERVICE } from './credentials/data-dir'
-import { KeytarSecretStore } from './credentials/keytar-secret-store'
-import { MemorySecretStore } from './credentials/memory-secret-store'
-import { ProfileService } from './credentials/profile-service'
 import { redact } from './ccc/redact'
 import { createDispatch } from './ipc/dispatch'
-import { createHandlers } from './ipc/handlers'
 import { registerIpc } from './ipc/register-ipc'
-import { SessionManager } from './session'
+import { createServices } from './services'
 import { createMainWindow, installAppGuards, openExternalSafely, resolveAppLocation } from './window/main-window'
 import { isTrustedIpcSender } from './window/security-policy'
 
@@ -29,8 +25,13 @@ function main(): void {
     rendererIndexPath: join(__dirname, '../renderer/index.html'),
     devServerUrl: process.env.ELECTRON_RENDERER_URL
   }
-  const profiles = new ProfileService(app.getPath('userData'), new KeytarSecretStore(KEYCHAIN_SERVICE), new MemorySecretStore())
-  const sessions = new SessionManager({ profiles, env: process.env })
+  const services = createServices({
+    dataDir: app.getPath('userData'),
+    keychain: KEYCHAIN_SERVICE,
+    env: process.env,
+    appInfo: { version: app.getVersion(), platform: process.platform },
+    openExternal: openExternalSafely
+  })
 
   app.on('second-instance', () => {
     const [window] = BrowserWindow.getAllWindows()
@@ -41,20 +42,13 @@ function main(): void {
     if (process.platform !== 'darwin') app.quit()
   })
   app.on('will-quit', () => {
-    void sessions.close()
+    void services.close()
   })
 
   void app.whenReady().then(() => {
     const location = resolveAppLocation(paths)
     installAppGuards(app, location)
-    const handlers = createHandlers({
-      appInfo: { version: app.getVersion(), platform: process.platform },
-      sessions,
-      profiles,
-      env: process.env,
-      openExternal: openExternalSafely
-    })
-    registerIpc(createDispatch(handlers, { isTrustedSender: (sender) => isTrustedIpcSender(sender, location), log }))
+    registerIpc(createDispatch(services.handlers, { isTrustedSender: (sender) => isTrustedIpcSender(sender, location), log }))
     createMainWindow(paths)
     app.on('activate', () => {
       if (BrowserWindow.getAllWindows().length === 0) createMainWindow(paths)

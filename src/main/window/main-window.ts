@@ -9,6 +9,7 @@ import {
   contentSecurityPolicy,
   isAppUrl,
   isLoopbackDevServerUrl,
+  isPermissionAllowed,
   isSafeExternalUrl,
   secureWebPreferences,
   withContentSecurityPolicy,
@@ -111,9 +112,14 @@ function guardWebContents(contents: WebContents, location: AppLocation): void {
     return { action: 'deny' }
   })
 
-  // The console needs no camera, microphone, notifications, clipboard reads or devices.
-  contents.session.setPermissionRequestHandler((_webContents, _permission, callback) => callback(false))
-  contents.session.setPermissionCheckHandler(() => false)
+  // Full screen and clipboard writes for the app's own page; no camera, microphone, notifications,
+  // clipboard reads or devices for anyone.
+  contents.session.setPermissionRequestHandler((webContents, permission, callback, details) =>
+    callback(isPermissionAllowed(permission, details.requestingUrl ?? webContents?.getURL(), location))
+  )
+  contents.session.setPermissionCheckHandler((_webContents, permission, requestingOrigin, details) =>
+    isPermissionAllowed(permission, details.requestingUrl ?? requestingOrigin, location)
+  )
   contents.session.setDevicePermissionHandler(() => false)
 }
 

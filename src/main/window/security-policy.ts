@@ -206,3 +206,13 @@ export interface IpcSender {
 export function isTrustedIpcSender(sender: IpcSender, appLocation: AppLocation): boolean {
   return sender.isMainFrame === true && isAppUrl(sender.frameUrl, appLocation)
 }
+
+/**
+ * The only permissions the console uses: the wallboard's full-screen mode and writing copied table
+ * rows to the clipboard. Both only for the app's own page; everything else is denied.
+ */
+export const ALLOWED_PERMISSIONS: readonly string[] = Object.freeze(['fullscreen', 'clipboard-sanitized-write'])
+
+export function isPermissionAllowed(permission: unknown, requestingUrl: unknown, location: AppLocation): boolean {
+  return typeof permission === 'string' && ALLOWED_PERMISSIONS.includes(permission) && isAppUrl(requestingUrl, location)
+}

@@ -242,13 +242,23 @@ describe('installAppGuards', () => {
     expect(electron.openExternal).not.toHaveBeenCalled()
   })
 
-  it('denies every permission request, check and device', () => {
+  it('denies every permission but full screen and clipboard writes, and those only to the app', () => {
     const contents = guarded()
-    for (const permission of ['media', 'geolocation', 'notifications', 'clipboard-read', 'openExternal', 'fullscreen']) {
+    const fromApp = { requestingUrl: `${indexUrl}#/instances/ccc-demo/realtime` }
+    for (const permission of ['media', 'geolocation', 'notifications', 'clipboard-read', 'openExternal', 'pointerLock']) {
       const callback = vi.fn()
-      contents.session.permissionRequest?.(contents, permission, callback, {})
+      contents.session.permissionRequest?.(contents, permission, callback, fromApp)
       expect(callback, permission).toHaveBeenCalledWith(false)
-      expect(contents.session.permissionCheck?.(contents, permission, 'file://', {}), permission).toBe(false)
+      expect(contents.session.permissionCheck?.(contents, permission, 'file://', fromApp), permission).toBe(false)
+    }
+    for (const permission of ['fullscreen', 'clipboard-sanitized-write']) {
+      const granted = vi.fn()
+      contents.session.permissionRequest?.(contents, permission, granted, fromApp)
+      expect(granted, permission).toHaveBeenCalledWith(true)
+      const foreign = vi.fn()
+      contents.session.permissionRequest?.(contents, permission, foreign, { requestingUrl: 'https://evil.example/' })
+      expect(foreign, permission).toHaveBeenCalledWith(false)
+      expect(contents.session.permissionCheck?.(contents, permission, 'https://evil.example', { requestingUrl: 'https://evil.example/' })).toBe(false)
     }
     expect(contents.session.devicePermission?.({ deviceType: 'usb' })).toBe(false)
   })

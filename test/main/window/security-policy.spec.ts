@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import {
+  isPermissionAllowed,
   CONTENT_SECURITY_POLICY,
   EXTERNAL_HOSTS,
   contentSecurityPolicy,
@@ -387,5 +388,20 @@ describe('isTrustedIpcSender', () => {
     expect(isTrustedIpcSender({ frameUrl: 'http://localhost:5173/', isMainFrame: true }, dev)).toBe(true)
     expect(isTrustedIpcSender({ frameUrl: 'http://localhost:5173/', isMainFrame: false }, dev)).toBe(false)
     expect(isTrustedIpcSender({ frameUrl: 'http://localhost:9999/', isMainFrame: true }, dev)).toBe(false)
+  })
+})
+
+describe('isPermissionAllowed', () => {
+  const location = { rendererIndexFileUrl: 'file:///opt/ccc/resources/app.asar/out/renderer/index.html' }
+  const app = `${location.rendererIndexFileUrl}#/instances/ccc-demo/realtime`
+
+  it.each(['fullscreen', 'clipboard-sanitized-write'])('allows %s to the app page only', (permission) => {
+    expect(isPermissionAllowed(permission, app, location)).toBe(true)
+    expect(isPermissionAllowed(permission, 'https://evil.example/', location)).toBe(false)
+    expect(isPermissionAllowed(permission, undefined, location)).toBe(false)
+  })
+
+  it.each(['media', 'clipboard-read', 'notifications', 'geolocation', 'openExternal', 'hid', '', undefined])('denies %s even to the app', (permission) => {
+    expect(isPermissionAllowed(permission, app, location)).toBe(false)
   })
 })

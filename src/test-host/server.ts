@@ -1,0 +1,142 @@
+/**
+ * The loopback test host: serves the browser build of the renderer and answers its API calls with
+ * main's real dispatch and handler table. A dev/test tool, never part of the packaged app: bound to
+ * 127.0.0.1, every call must carry the run's random token, and requests must name this host
+ * exactly (no DNS-rebinding) and come from its own origin.
+ */
+import { randomBytes, timingSafeEqual } from 'node:crypto'
+import { readFile } from 'node:fs/promises'
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { extname, join, normalize, sep } from 'node:path'
+import { stringifyJson } from '../shared/json'
+import { createDispatch, type Dispatch } from '../main/ipc/dispatch'
+import type { Services } from '../main/services'
+import { contentSecurityPolicy, isTrustedIpcSender } from '../main/window/security-policy'
+
+export interface TestHostOptions {
+  /** The browser build of the renderer (out/web). */
+  webRoot: string
+  services: Services
+  port?: number
+  log?: (line: string) => void
+}
+
+export interface TestHost {
+  origin: string
+  token: string
+  /** The page to open, token included; append a hash route such as `#/profiles`. */
+  url: string
+  /** Every dispatched call's channel, for tests that count them. */
+  calls: string[]
+  close(): Promise<void>
+}
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.woff2': 'font/woff2',
+  '.json': 'application/json'
+}
+const MAX_BODY = 1 << 20
+
+function sameSecret(a: string, b: string): boolean {
+  const x = Buffer.from(a)
+  const y = Buffer.from(b)
+  return x.length === y.length && timingSafeEqual(x, y)
+}
+
+async function readBody(req: IncomingMessage): Promise<string | null> {
+  let size = 0
+  const chunks: Buffer[] = []
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length
+    if (size > MAX_BODY) return null
+    chunks.push(chunk as Buffer)
+  }
+  return Buffer.concat(chunks).toString('utf8')
+}
+
+export async function startTestHost(options: TestHostOptions): Promise<TestHost> {
+  const token = randomBytes(24).toString('base64url')
+  const calls: string[] = []
+  const log = options.log ?? (() => {})
+  let origin = ''
+  // The origin is known once listening; the sender check reads it at call time.
+  const dispatch: Dispatch = createDispatch(options.services.handlers, {
+    isTrustedSender: (sender) => isTrustedIpcSender(sender, { rendererIndexFileUrl: 'file:///', devServerUrl: origin }),
+    log
+  })
+
+  const send = (res: ServerResponse, status: number, type: string, body: string | Buffer): void => {
+    res.writeHead(status, {
+      'content-type': type,
+      'cache-control': 'no-store',
+      'x-content-type-options': 'nosniff',
+      'content-security-policy': contentSecurityPolicy()
+    })
+    res.end(body)
+  }
+
+  const handleApi = async (req: IncomingMessage, res: ServerResponse, channel: string): Promise<void> => {
+    const given = req.headers['x-test-host-token']
+    if (typeof given !== 'string' || !sameSecret(given, token)) return send(res, 403, 'text/plain', 'missing or wrong token')
+    if (req.headers.origin !== undefined && req.headers.origin !== origin) return send(res, 403, 'text/plain', 'foreign origin')
+    const text = await readBody(req)
+    if (text === null) return send(res, 413, 'text/plain', 'request too large')
+    let body: { input?: unknown }
+    try {
+      body = JSON.parse(text) as { input?: unknown }
+    } catch {
+      return send(res, 400, 'text/plain', 'not JSON')
+    }
+    calls.push(channel)
+    // The page is the app's top frame: the same sender check as for ipcMain applies.
+    const result = await dispatch(channel, body.input, { frameUrl: `${origin}/`, isMainFrame: true })
+    send(res, 200, 'application/json', stringifyJson(result))
+  }
+
+  const handleFile = async (res: ServerResponse, pathname: string): Promise<void> => {
+    const relative = normalize(decodeURIComponent(pathname === '/' ? '/index.html' : pathname)).replace(/^([/\\])+/, '')
+    const file = join(options.webRoot, relative)
+    if (!file.startsWith(options.webRoot + sep) || relative.split(/[/\\]/).includes('..')) {
+      return send(res, 404, 'text/plain', 'not found')
+    }
+    try {
+      send(res, 200, TYPES[extname(file)] ?? 'application/octet-stream', await readFile(file))
+    } catch {
+      send(res, 404, 'text/plain', 'not found')
+    }
+  }
+
+  const server = createServer((req, res) => {
+    // Only this exact host: a page on another name resolving to 127.0.0.1 gets nothing.
+    if (req.headers.host !== new URL(origin).host) return send(res, 421, 'text/plain', 'wrong host')
+    const { pathname } = new URL(req.url ?? '/', origin)
+    // Browsers ask for it unprompted; the app has none.
+    if (pathname === '/favicon.ico') return void res.writeHead(204).end()
+    const api = /^\/api\/([A-Za-z]+)$/.exec(pathname)
+    const work = api && req.method === 'POST' ? handleApi(req, res, api[1] ?? '') : req.method === 'GET' ? handleFile(res, pathname) : null
+    if (!work) return send(res, 405, 'text/plain', 'method not allowed')
+    work.catch((error: unknown) => {
+      log(`test host: ${error instanceof Error ? error.name : 'error'} on ${pathname}`)
+      if (!res.headersSent) send(res, 500, 'text/plain', 'internal error')
+    })
+  })
+  await new Promise<void>((resolve) => server.listen(options.port ?? 0, '127.0.0.1', resolve))
+  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+  return {
+    origin,
+    token,
+    url: `${origin}/?token=${token}`,
+    calls,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections()
+        server.close(() => resolve())
+      })
+  }
+}

@@ -1,0 +1,111 @@
+/**
+ * End-to-end harness: main's real services behind the loopback test host, the browser build of the
+ * renderer in Debian's Chromium (playwright-core, never a downloaded browser), a private keyring,
+ * and a simulator the tests can inject faults into.
+ */
+import { existsSync } from 'node:fs'
+import { mkdir, mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { chromium, type Browser, type Page } from 'playwright-core'
+import { createServices, type Services } from '../../src/main/services'
+import { isSafeExternalUrl } from '../../src/main/window/security-policy'
+import { startSimulator, type Simulator } from '../../src/simulator'
+import { startTestHost, type TestHost } from '../../src/test-host/server'
+import { startPrivateKeyring, useKeyring, type PrivateKeyring } from '../helpers/private-keyring'
+
+export const CHROMIUM = '/usr/bin/chromium'
+export const WEB_ROOT = join(__dirname, '../../out/web')
+export const SCREENSHOTS = join(__dirname, '../../test-results/screenshots')
+
+/** E2E needs the browser and the web build; CI installs and builds both, so there they must run. */
+export const e2eReady = (existsSync(CHROMIUM) && existsSync(join(WEB_ROOT, 'index.html'))) || process.env.CI === 'true'
+
+export interface Console {
+  host: TestHost
+  services: Services
+  sim: Simulator
+  browser: Browser
+  page: Page
+  /** URLs the app asked to open externally. */
+  opened: string[]
+  /** Errors the page threw or logged: a test can assert there were none. */
+  pageErrors: string[]
+  open(route: string): Promise<void>
+  screenshot(name: string): Promise<string>
+  close(): Promise<void>
+}
+
+export async function startConsole(options: { locale?: string; colorScheme?: 'light' | 'dark' } = {}): Promise<Console> {
+  const keyring: PrivateKeyring = await startPrivateKeyring('unlocked')
+  useKeyring(keyring)
+  const dataDir = await mkdtemp(join(tmpdir(), 'ccc-e2e-'))
+  const browserHome = await mkdtemp(join(tmpdir(), 'ccc-e2e-chromium-'))
+  const sim = await startSimulator({ seed: 2026 })
+  const opened: string[] = []
+  const services = createServices({
+    dataDir,
+    keychain: 'CCC Supervisor (e2e)',
+    env: {},
+    appInfo: { version: 'e2e', platform: 'linux' },
+    // The app's allow-list decides; only the hand-off to the OS browser is recorded instead.
+    openExternal: async (url) => {
+      if (!isSafeExternalUrl(url)) return false
+      opened.push(url)
+      return true
+    },
+    clientOptions: { retry: { maxAttempts: 2, baseDelayMs: 10, maxDelayMs: 20 } }
+  })
+  const host = await startTestHost({ webRoot: WEB_ROOT, services })
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-dev-shm-usage'
+    ],
+    env: { ...process.env, XDG_CONFIG_HOME: browserHome, XDG_CACHE_HOME: browserHome, HOME: browserHome }
+  })
+  const context = await browser.newContext({
+    viewport: { width: 1366, height: 860 },
+    locale: options.locale ?? 'en-US',
+    colorScheme: options.colorScheme ?? 'light'
+  })
+  const page = await context.newPage()
+  const pageErrors: string[] = []
+  page.on('pageerror', (error) => pageErrors.push(error.message))
+  page.on('console', (message) => {
+    if (message.type() === 'error') pageErrors.push(message.text())
+  })
+  await mkdir(SCREENSHOTS, { recursive: true })
+  return {
+    host,
+    services,
+    sim,
+    browser,
+    page,
+    opened,
+    pageErrors,
+    open: async (route) => {
+      await page.goto(`${host.url}${route}`)
+    },
+    screenshot: async (name) => {
+      const path = join(SCREENSHOTS, `${name}.png`)
+      await page.screenshot({ path, fullPage: true })
+      return path
+    },
+    close: async () => {
+      await browser.close()
+      await host.close()
+      await services.close()
+      await sim.close()
+      await keyring.stop()
+      await rm(dataDir, { recursive: true, force: true })
+      await rm(browserHome, { recursive: true, force: true })
+    }
+  }
+}

@@ -1,0 +1,90 @@
+/** The loopback test host: main's real handlers behind a token, for the browser build only. */
+import { request } from 'node:http'
+import { mkdtemp, rm, writeFile, mkdir } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { MemorySecretStore } from '../../src/main/credentials/memory-secret-store'
+import { createServices, type Services } from '../../src/main/services'
+import { startTestHost, type TestHost } from '../../src/test-host/server'
+
+let dir: string
+let services: Services
+let host: TestHost
+
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'ccc-host-'))
+  await mkdir(join(dir, 'web'))
+  await writeFile(join(dir, 'web', 'index.html'), '<!doctype html><title>console</title>')
+  await writeFile(join(dir, 'secret.txt'), 'outside the web root')
+  services = createServices({
+    dataDir: join(dir, 'data'),
+    keychain: new MemorySecretStore(),
+    env: {},
+    appInfo: { version: 'test', platform: 'linux' },
+    openExternal: async () => false
+  })
+  host = await startTestHost({ webRoot: join(dir, 'web'), services })
+})
+afterAll(async () => {
+  await host.close()
+  await services.close()
+  await rm(dir, { recursive: true, force: true })
+})
+
+/** A raw request, so headers a browser would never let a page forge can be set. */
+function raw(path: string, options: { method?: string; headers?: Record<string, string>; body?: string } = {}) {
+  const { port } = new URL(host.origin)
+  return new Promise<{ status: number; headers: Record<string, unknown>; body: string }>((resolve, reject) => {
+    const req = request({ host: '127.0.0.1', port, path, method: options.method ?? 'GET', headers: options.headers }, (res) => {
+      let body = ''
+      res.on('data', (c: Buffer) => (body += c.toString()))
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }))
+    })
+    req.on('error', reject)
+    req.end(options.body)
+  })
+}
+
+const api = (channel: string, input: unknown, headers: Record<string, string> = {}) =>
+  raw(`/api/${channel}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-test-host-token': host.token, ...headers },
+    body: JSON.stringify({ input })
+  })
+
+describe('test host', () => {
+  it('answers API calls with main\'s handlers', async () => {
+    const res = await api('getSession', undefined)
+    expect(res.status).toBe(200)
+    expect(JSON.parse(res.body)).toMatchObject({ ok: true, data: { source: 'demo', instanceIds: ['ccc-demo', 'ccc-large', 'ccc-night'] } })
+    const instance = JSON.parse((await api('getInstance', { instanceId: 'ccc-demo' })).body) as { data: { Id: string } }
+    expect(instance.data.Id).toBe('ccc-demo')
+    expect(host.calls).toContain('getInstance')
+  })
+
+  it('validates inputs exactly as the app does', async () => {
+    const res = JSON.parse((await api('getInstance', { instanceId: '<script>' })).body) as { ok: boolean; error: { code: string } }
+    expect(res).toMatchObject({ ok: false, error: { code: 'Input.Invalid' } })
+  })
+
+  it('refuses calls without the token, with a wrong one, or from a foreign origin', async () => {
+    expect((await api('getSession', undefined, { 'x-test-host-token': 'guess' })).status).toBe(403)
+    const noToken = await raw('/api/getSession', { method: 'POST', body: '{}' })
+    expect(noToken.status).toBe(403)
+    expect((await api('getSession', undefined, { origin: 'http://evil.example' })).status).toBe(403)
+  })
+
+  it('refuses another Host name (DNS rebinding) and unknown methods', async () => {
+    expect((await raw('/', { headers: { host: 'evil.example' } })).status).toBe(421)
+    expect((await raw('/index.html', { method: 'DELETE' })).status).toBe(405)
+  })
+
+  it('serves the web build with the app\'s CSP, and nothing outside it', async () => {
+    const page = await raw('/')
+    expect(page.status).toBe(200)
+    expect(String(page.headers['content-security-policy'])).toContain("default-src 'none'")
+    expect((await raw('/../secret.txt')).status).toBe(404)
+    expect((await raw('/%2e%2e/secret.txt')).status).toBe(404)
+  })
+})
