@@ -17,8 +17,8 @@ import type {
 } from '../../shared/ccc/types'
 import { DEFAULT_REGION, endpointForRegion, parseEndpoint } from '../../shared/ccc/endpoint'
 import { CccError } from './errors'
+import { mergeByStatsTime } from '../../shared/ccc/report-range'
 import {
-  mergeByStatsTime,
   normaliseInstance,
   normaliseIntervalReport,
   normaliseRealtimeStates,

@@ -217,10 +217,3 @@ export function normaliseSummaryReport(report: unknown): InstanceSummaryReport {
     Overall: readMetrics(r.Overall, SUMMARY_OVERALL)
   }
 }
-
-/** Merges buckets of consecutive calls: ordered by time, one bucket per StatsTime. */
-export function mergeByStatsTime<T extends { StatsTime: number }>(parts: readonly T[][]): T[] {
-  const seen = new Map<number, T>()
-  for (const part of parts) for (const item of part) if (!seen.has(item.StatsTime)) seen.set(item.StatsTime, item)
-  return [...seen.values()].sort(byStatsTime)
-}

@@ -1,0 +1,64 @@
+/**
+ * Report ranges as a supervisor picks them: presets in a chosen time zone (the API's day
+ * boundaries follow the instance's zone, so the zone is always explicit), and the previous period
+ * of the same length for comparison.
+ */
+import { TZDate } from '@date-fns/tz'
+import { startOfDay, startOfMonth, subDays } from 'date-fns'
+import type { TimeRange } from './types'
+
+export const RANGE_PRESETS = ['today', 'yesterday', 'last7Days', 'thisMonth', 'last30Days'] as const
+export type RangePreset = (typeof RANGE_PRESETS)[number]
+
+export function isValidTimeZone(timeZone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone })
+    return true
+  } catch {
+    return false
+  }
+}
+
+/** The range a preset means at `now` in `timeZone`; ranges that reach today end at `now`. */
+export function presetRange(preset: RangePreset, now: number, timeZone: string): TimeRange {
+  const local = new TZDate(now, timeZone)
+  const today = startOfDay(local).getTime()
+  switch (preset) {
+    case 'today':
+      return { startTime: today, endTime: now }
+    case 'yesterday':
+      return { startTime: startOfDay(subDays(local, 1)).getTime(), endTime: today }
+    case 'last7Days':
+      return { startTime: startOfDay(subDays(local, 6)).getTime(), endTime: now }
+    case 'thisMonth':
+      return { startTime: startOfMonth(local).getTime(), endTime: now }
+    case 'last30Days':
+      return { startTime: startOfDay(subDays(local, 29)).getTime(), endTime: now }
+  }
+}
+
+/** The period of the same length that ends where `range` starts. */
+export function previousPeriod(range: TimeRange): TimeRange {
+  const length = range.endTime - range.startTime
+  return { startTime: range.startTime - length, endTime: range.startTime }
+}
+
+/**
+ * Lines the previous period's points up with the current period's buckets: each previous point
+ * is moved forward by the periods' offset; a bucket with no counterpart gets null (drawn as a gap).
+ */
+export function alignPrevious<T extends { StatsTime: number }>(
+  current: readonly T[],
+  previous: readonly T[],
+  offsetMs: number
+): Array<T | null> {
+  const byTime = new Map(previous.map((p) => [p.StatsTime + offsetMs, p]))
+  return current.map((c) => byTime.get(c.StatsTime) ?? null)
+}
+
+/** Merges the buckets of consecutive calls: ordered by time, one bucket per StatsTime. */
+export function mergeByStatsTime<T extends { StatsTime: number }>(parts: readonly (readonly T[])[]): T[] {
+  const seen = new Map<number, T>()
+  for (const part of parts) for (const item of part) if (!seen.has(item.StatsTime)) seen.set(item.StatsTime, item)
+  return [...seen.values()].sort((a, b) => a.StatsTime - b.StatsTime)
+}
