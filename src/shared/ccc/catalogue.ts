@@ -41,17 +41,18 @@ const q = (numerator: string | readonly string[], denominator: string): Aggregat
 })
 const w = (weight: string): Aggregate => ({ kind: 'weighted', weight })
 
-const count = (type: ValueType = 'Long', aliases?: readonly string[]): MetricDef =>
-  aliases ? { type, unit: 'count', aggregate: sum, aliases } : { type, unit: 'count', aggregate: sum }
-const totalSeconds: MetricDef = { type: 'Long', unit: 'seconds', aggregate: sum }
-const maxSeconds = (type: ValueType = 'Long'): MetricDef => ({ type, unit: 'seconds', aggregate: max })
-const avgSeconds = (total: string, by: string, type: ValueType = 'Float'): MetricDef => ({
-  type,
-  unit: 'seconds',
-  aggregate: q(total, by)
-})
-const rate = (aggregate: Aggregate, unit: Unit = 'ratio'): MetricDef => ({ type: 'Float', unit, aggregate })
-const satisfaction: MetricDef = { type: 'Float', unit: 'score', aggregate: w('SatisfactionSurveysResponded') }
+// Each helper fixes its `type` literally (no generics: `satisfies` would widen an inferred one),
+// so MetricRow can type Longs as number | bigint and the rest as number.
+const count = (aliases?: readonly string[]) =>
+  ({ type: 'Long', unit: 'count', aggregate: sum, ...(aliases ? { aliases } : {}) }) as const
+const integerCount = { type: 'Integer', unit: 'count', aggregate: sum } as const
+const totalSeconds = { type: 'Long', unit: 'seconds', aggregate: sum } as const
+const maxSeconds = { type: 'Long', unit: 'seconds', aggregate: max } as const
+const avgSeconds = (total: string, by: string) => ({ type: 'Float', unit: 'seconds', aggregate: q(total, by) }) as const
+/** The 2017 summary types its averages as Long. */
+const avgSecondsLong = (total: string, by: string) => ({ type: 'Long', unit: 'seconds', aggregate: q(total, by) }) as const
+const rate = (aggregate: Aggregate, unit: Unit = 'ratio') => ({ type: 'Float', unit, aggregate }) as const
+const satisfaction = { type: 'Float', unit: 'score', aggregate: w('SatisfactionSurveysResponded') } as const
 
 /** ListIntervalInstanceReport (2020-07-01), Data[].Inbound */
 export const INTERVAL_INBOUND = {
@@ -68,7 +69,7 @@ export const INTERVAL_INBOUND = {
   CallsAbandoned: count(),
   CallsAbandonedInIVR: count(),
   CallsAbandonedInQueue: count(),
-  CallsAbandonedInRinging: count('Long', ['CallsAbandonedInRing']),
+  CallsAbandonedInRinging: count(['CallsAbandonedInRing']),
   CallsConsulted: count(),
   CallsHandled: count(),
   CallsHold: count(),
@@ -77,15 +78,15 @@ export const INTERVAL_INBOUND = {
   CallsRinged: count(),
   CallsTransferred: count(),
   HandleRate: rate(q('CallsHandled', 'CallsQueued')),
-  MaxAbandonTime: maxSeconds(),
-  MaxAbandonedInIVRTime: maxSeconds(),
-  MaxAbandonedInQueueTime: maxSeconds(),
-  MaxAbandonedInRingTime: maxSeconds(),
-  MaxHoldTime: maxSeconds(),
-  MaxRingTime: maxSeconds(),
-  MaxTalkTime: maxSeconds(),
-  MaxWaitTime: maxSeconds(),
-  MaxWorkTime: maxSeconds(),
+  MaxAbandonTime: maxSeconds,
+  MaxAbandonedInIVRTime: maxSeconds,
+  MaxAbandonedInQueueTime: maxSeconds,
+  MaxAbandonedInRingTime: maxSeconds,
+  MaxHoldTime: maxSeconds,
+  MaxRingTime: maxSeconds,
+  MaxTalkTime: maxSeconds,
+  MaxWaitTime: maxSeconds,
+  MaxWorkTime: maxSeconds,
   SatisfactionIndex: satisfaction,
   SatisfactionSurveysOffered: count(),
   SatisfactionSurveysResponded: count(),
@@ -110,9 +111,9 @@ export const INTERVAL_OUTBOUND = {
   CallsAnswered: count(),
   CallsDialed: count(),
   CallsDialedSuccess: count(),
-  MaxDialingTime: maxSeconds(),
-  MaxTalkTime: maxSeconds(),
-  MaxWorkTime: maxSeconds(),
+  MaxDialingTime: maxSeconds,
+  MaxTalkTime: maxSeconds,
+  MaxWorkTime: maxSeconds,
   SatisfactionIndex: satisfaction,
   SatisfactionSurveysOffered: count(),
   SatisfactionSurveysResponded: count(),
@@ -130,11 +131,11 @@ export const INTERVAL_OVERALL = {
   AverageReadyTime: { type: 'Float', unit: 'seconds', aggregate: none },
   AverageTalkTime: avgSeconds('TotalTalkTime', 'TotalCalls'),
   AverageWorkTime: avgSeconds('TotalWorkTime', 'TotalCalls'),
-  MaxBreakTime: maxSeconds(),
-  MaxHoldTime: maxSeconds(),
-  MaxReadyTime: maxSeconds(),
-  MaxTalkTime: maxSeconds(),
-  MaxWorkTime: maxSeconds(),
+  MaxBreakTime: maxSeconds,
+  MaxHoldTime: maxSeconds,
+  MaxReadyTime: maxSeconds,
+  MaxTalkTime: maxSeconds,
+  MaxWorkTime: maxSeconds,
   OccupancyRate: rate(w('TotalLoggedInTime')),
   SatisfactionIndex: satisfaction,
   SatisfactionSurveysOffered: count(),
@@ -152,7 +153,7 @@ export const INTERVAL_OVERALL = {
 export const TREND_INBOUND = {
   CallsAbandonedInIVR: count(),
   CallsAbandonedInQueue: count(),
-  CallsAbandonedInRinging: count('Long', ['CallsAbandonedInRing']),
+  CallsAbandonedInRinging: count(['CallsAbandonedInRing']),
   CallsHandled: count(),
   CallsQueued: count(),
   TotalCalls: count()
@@ -186,10 +187,10 @@ export const SUMMARY_RATE_UNIT: Unit = 'ratio'
 
 /** …SinceMidnight, InstanceSummaryReport.Inbound */
 export const SUMMARY_INBOUND = {
-  AverageRingTime: avgSeconds('TotalRingTime', 'CallsHandled', 'Long'),
-  AverageTalkTime: avgSeconds('TotalTalkTime', 'CallsHandled', 'Long'),
-  AverageWaitTime: avgSeconds('TotalWaitTime', 'CallsHandled', 'Long'),
-  AverageWorkTime: avgSeconds('TotalWorkTime', 'CallsHandled', 'Long'),
+  AverageRingTime: avgSecondsLong('TotalRingTime', 'CallsHandled'),
+  AverageTalkTime: avgSecondsLong('TotalTalkTime', 'CallsHandled'),
+  AverageWaitTime: avgSecondsLong('TotalWaitTime', 'CallsHandled'),
+  AverageWorkTime: avgSecondsLong('TotalWorkTime', 'CallsHandled'),
   CallsAbandonedInIVR: count(),
   CallsAbandonedInQueue: count(),
   CallsHandled: count(),
@@ -198,11 +199,11 @@ export const SUMMARY_INBOUND = {
   CallsIncomingQueue: count(),
   CallsOffered: count(),
   HandleRate: rate(q('CallsHandled', 'CallsOffered'), SUMMARY_RATE_UNIT),
-  MaxRingTime: maxSeconds(),
+  MaxRingTime: maxSeconds,
   // Documented as a String, unlike every other maximum.
-  MaxTalkTime: maxSeconds('String'),
-  MaxWaitTime: maxSeconds(),
-  MaxWorkTime: maxSeconds(),
+  MaxTalkTime: { type: 'String', unit: 'seconds', aggregate: max },
+  MaxWaitTime: maxSeconds,
+  MaxWorkTime: maxSeconds,
   SatisfactionIndex: satisfaction,
   SatisfactionSurveysOffered: count(),
   SatisfactionSurveysResponded: count(),
@@ -216,14 +217,14 @@ export const SUMMARY_INBOUND = {
 /** …SinceMidnight, InstanceSummaryReport.Outbound */
 export const SUMMARY_OUTBOUND = {
   AnswerRate: rate(q('CallsAnswered', 'CallsDialed'), SUMMARY_RATE_UNIT),
-  AverageDialingTime: avgSeconds('TotalDialingTime', 'CallsDialed', 'Long'),
-  AverageTalkTime: avgSeconds('TotalTalkTime', 'CallsAnswered', 'Long'),
-  AverageWorkTime: avgSeconds('TotalWorkTime', 'CallsAnswered', 'Long'),
+  AverageDialingTime: avgSecondsLong('TotalDialingTime', 'CallsDialed'),
+  AverageTalkTime: avgSecondsLong('TotalTalkTime', 'CallsAnswered'),
+  AverageWorkTime: avgSecondsLong('TotalWorkTime', 'CallsAnswered'),
   CallsAnswered: count(),
   CallsDialed: count(),
-  MaxDialingTime: maxSeconds(),
-  MaxTalkTime: maxSeconds(),
-  MaxWorkTime: maxSeconds(),
+  MaxDialingTime: maxSeconds,
+  MaxTalkTime: maxSeconds,
+  MaxWorkTime: maxSeconds,
   SatisfactionIndex: satisfaction,
   SatisfactionSurveysOffered: count(),
   SatisfactionSurveysResponded: count(),
@@ -235,11 +236,11 @@ export const SUMMARY_OUTBOUND = {
 /** …SinceMidnight, InstanceSummaryReport.Overall */
 export const SUMMARY_OVERALL = {
   AverageReadyTime: { type: 'Long', unit: 'seconds', aggregate: none },
-  AverageTalkTime: avgSeconds('TotalTalkTime', 'TotalCalls', 'Long'),
-  AverageWorkTime: avgSeconds('TotalWorkTime', 'TotalCalls', 'Long'),
-  MaxReadyTime: maxSeconds(),
-  MaxTalkTime: maxSeconds(),
-  MaxWorkTime: maxSeconds(),
+  AverageTalkTime: avgSecondsLong('TotalTalkTime', 'TotalCalls'),
+  AverageWorkTime: avgSecondsLong('TotalWorkTime', 'TotalCalls'),
+  MaxReadyTime: maxSeconds,
+  MaxTalkTime: maxSeconds,
+  MaxWorkTime: maxSeconds,
   OccupancyRate: rate(w('TotalLoggedInTime'), SUMMARY_RATE_UNIT),
   SatisfactionIndex: satisfaction,
   SatisfactionSurveysOffered: count(),
@@ -254,8 +255,8 @@ export const SUMMARY_OVERALL = {
 
 /** GetInstance, NumberList[].SkillGroups[] numeric fields */
 export const SKILL_GROUP_COUNTS = {
-  PhoneNumberCount: count('Integer'),
-  UserCount: count('Integer')
+  PhoneNumberCount: integerCount,
+  UserCount: integerCount
 } as const satisfies Record<string, MetricDef>
 
 export type MetricGroup = Readonly<Record<string, MetricDef>>
