@@ -1,7 +1,10 @@
 import { resolve } from 'node:path'
+import vue from '@vitejs/plugin-vue'
 import { defineConfig } from 'vitest/config'
 
 export default defineConfig({
+  // Component specs import .vue files.
+  plugins: [vue()],
   resolve: {
     alias: {
       '@shared': resolve(import.meta.dirname, 'src/shared'),

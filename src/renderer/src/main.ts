@@ -1,7 +1,14 @@
 import { createPinia } from 'pinia'
 import { createApp } from 'vue'
 import App from './App.vue'
-import { locale } from './i18n/messages'
+import { createAppI18n } from './i18n'
+import { createAppRouter } from './router'
+import { usePreferencesStore } from './stores/preferences'
+import './styles/base.css'
 
-document.documentElement.lang = locale
-createApp(App).use(createPinia()).mount('#app')
+const pinia = createPinia()
+const app = createApp(App).use(pinia)
+// The remembered (or the OS's) language is known before the first paint.
+const preferences = usePreferencesStore(pinia)
+app.use(createAppI18n(preferences.locale)).use(createAppRouter())
+app.mount('#app')

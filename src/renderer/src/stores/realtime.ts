@@ -1,47 +1,206 @@
-/** Live agent and call figures per instance, fetched on demand (polling comes with its own issue). */
+/**
+ * Live figures per watched instance: GetRealtimeInstanceStates and the summary since midnight,
+ * each instance on its own poller, with the last good figures kept and marked stale when a refresh
+ * fails or when they may be old (sleep, long hide). Thresholds per instance live here too.
+ */
 import { defineStore } from 'pinia'
-import { ref } from 'vue'
-import type { RealtimeInstanceStates } from '@shared/ccc/types'
+import { ref, watch } from 'vue'
+import type { InstanceSummaryReport, RealtimeInstanceStates } from '@shared/ccc/types'
 import type { AppError } from '@shared/result'
 import { callApi } from '../api/supervisor-api'
+import { createPoller, lateAfterMs, type Poller } from '../composables/polling'
+import { levelOf, sanitizeThresholds, THRESHOLD_FIELDS, type Level, type ThresholdField, type Thresholds } from '../model/thresholds'
+import { readStored, writeStored } from '../platform/local-storage'
+import { usePreferencesStore } from './preferences'
 
-export interface RealtimeEntry {
-  /** The last figures received; kept through a failed refresh, with `updatedAt` telling their age. */
-  states: RealtimeInstanceStates | null
-  loading: boolean
-  error: AppError | null
-  /** When `states` arrived, epoch ms. */
+/** One API's figures for one instance. */
+export interface LivePart<T> {
+  /** The last good answer; kept through failures. */
+  data: T | null
+  /** When `data` arrived, epoch ms. */
   updatedAt: number | null
+  /** The last refresh's failure; cleared by the next success. */
+  error: AppError | null
+  failedAt: number | null
+  /** The data may be old although nothing failed (the machine slept); cleared by the next success. */
+  outdated: boolean
 }
 
+export interface LiveEntry {
+  states: LivePart<RealtimeInstanceStates>
+  summary: LivePart<InstanceSummaryReport>
+  /** A refresh is in flight. */
+  loading: boolean
+}
+
+export const isPartStale = (part: LivePart<unknown>): boolean => part.data !== null && (part.error !== null || part.outdated)
+export const isEntryStale = (entry: LiveEntry): boolean => isPartStale(entry.states) || isPartStale(entry.summary)
+
+const emptyPart = <T>(): LivePart<T> => ({ data: null, updatedAt: null, error: null, failedAt: null, outdated: false })
+const emptyEntry = (): LiveEntry => ({ states: emptyPart(), summary: emptyPart(), loading: false })
+
+const THRESHOLDS_KEY = 'thresholds'
+
 export const useRealtimeStore = defineStore('realtime', () => {
-  const byInstance = ref<Record<string, RealtimeEntry>>({})
+  const preferences = usePreferencesStore()
+  const entries = ref<Record<string, LiveEntry>>({})
+  const thresholds = ref<Record<string, Thresholds>>(readThresholds())
+  /** Instance IDs being polled, in the order asked for. */
+  const watched = ref<string[]>([])
 
-  // A slow answer must not overwrite a newer one for the same instance.
-  const requests = new Map<string, number>()
+  const pollers = new Map<string, Poller>()
+  let generation = 0
 
-  async function refresh(instanceId: string): Promise<void> {
-    const request = (requests.get(instanceId) ?? 0) + 1
-    requests.set(instanceId, request)
-    const previous = byInstance.value[instanceId]
-    byInstance.value[instanceId] = {
-      states: previous?.states ?? null,
-      updatedAt: previous?.updatedAt ?? null,
-      loading: true,
-      error: null
+  const periodMs = (): number => preferences.refreshPeriod * 1000
+
+  function entryFor(instanceId: string): LiveEntry {
+    entries.value[instanceId] ??= emptyEntry()
+    return entries.value[instanceId]
+  }
+
+  function markOutdated(instanceId: string): void {
+    const entry = entries.value[instanceId]
+    if (!entry) return
+    if (entry.states.data !== null) entry.states.outdated = true
+    if (entry.summary.data !== null) entry.summary.outdated = true
+  }
+
+  /** One refresh of both calls for one instance; the poller makes sure two never overlap. */
+  async function fetchInstance(instanceId: string): Promise<void> {
+    const mine = generation
+    entryFor(instanceId).loading = true
+    const [states, summary] = await Promise.all([
+      callApi((bridge) => bridge.getRealtimeInstanceStates({ instanceId })),
+      callApi((bridge) => bridge.getInstanceSummaryReportSinceMidnight({ instanceId }))
+    ])
+    // A profile switch while the answer was on its way: it belongs to another session.
+    if (mine !== generation) return
+    const entry = entryFor(instanceId)
+    const at = Date.now()
+    apply(entry.states, states, at)
+    apply(entry.summary, summary, at)
+    entry.loading = false
+  }
+
+  function apply<T>(part: LivePart<T>, result: { ok: true; data: T } | { ok: false; error: AppError }, at: number): void {
+    if (result.ok) {
+      part.data = result.data
+      part.updatedAt = at
+      part.error = null
+      part.failedAt = null
+      part.outdated = false
+    } else {
+      part.error = result.error
+      part.failedAt = at
     }
-
-    const result = await callApi((bridge) => bridge.getRealtimeInstanceStates({ instanceId }))
-    if (requests.get(instanceId) !== request) return
-    const current = byInstance.value[instanceId]
-    byInstance.value[instanceId] = result.ok
-      ? { states: result.data, updatedAt: Date.now(), loading: false, error: null }
-      : { states: current?.states ?? null, updatedAt: current?.updatedAt ?? null, loading: false, error: result.error }
   }
 
-  async function refreshAll(instanceIds: readonly string[]): Promise<void> {
-    await Promise.all(instanceIds.map((id) => refresh(id)))
+  function pollerFor(instanceId: string): Poller {
+    let poller = pollers.get(instanceId)
+    if (!poller) {
+      poller = createPoller({
+        run: () => fetchInstance(instanceId),
+        periodMs: periodMs(),
+        onLate: () => markOutdated(instanceId)
+      })
+      pollers.set(instanceId, poller)
+    }
+    return poller
   }
 
-  return { byInstance, refresh, refreshAll }
+  /** Polls exactly these instances: starts the new ones, stops the ones no longer listed. */
+  function watchInstances(instanceIds: readonly string[]): void {
+    const wanted = [...new Set(instanceIds)]
+    for (const [id, poller] of pollers) {
+      if (!wanted.includes(id)) {
+        poller.stop()
+        pollers.delete(id)
+      }
+    }
+    for (const id of wanted) {
+      const entry = entryFor(id)
+      const poller = pollerFor(id)
+      if (poller.running) continue
+      // Figures kept from an earlier visit may be old: say so until the first refresh answers.
+      const age = entry.states.updatedAt === null ? 0 : Date.now() - entry.states.updatedAt
+      if (age > periodMs() + lateAfterMs(periodMs())) markOutdated(id)
+      poller.start()
+    }
+    watched.value = wanted
+  }
+
+  function stopAll(): void {
+    for (const poller of pollers.values()) poller.stop()
+    pollers.clear()
+    watched.value = []
+  }
+
+  /** A refresh now (R, the button); shares a refresh already in flight. */
+  function refresh(instanceId: string): Promise<void> {
+    const poller = pollers.get(instanceId)
+    return poller ? poller.refreshNow() : fetchInstance(instanceId)
+  }
+
+  function refreshWatched(): Promise<void> {
+    return Promise.all(watched.value.map((id) => refresh(id))).then(() => {})
+  }
+
+  /** Forgets every figure; after a profile switch they belong to another account. */
+  function reset(): void {
+    stopAll()
+    generation++
+    entries.value = {}
+  }
+
+  watch(
+    () => preferences.refreshPeriod,
+    () => {
+      for (const poller of pollers.values()) poller.setPeriod(periodMs())
+    }
+  )
+
+  function thresholdsFor(instanceId: string): Thresholds {
+    return thresholds.value[instanceId] ?? sanitizeThresholds(undefined)
+  }
+
+  function setThresholds(instanceId: string, next: Thresholds): void {
+    thresholds.value = { ...thresholds.value, [instanceId]: sanitizeThresholds(next) }
+    writeStored(THRESHOLDS_KEY, thresholds.value)
+  }
+
+  function resetThresholds(instanceId: string): void {
+    const { [instanceId]: _removed, ...rest } = thresholds.value
+    thresholds.value = rest
+    writeStored(THRESHOLDS_KEY, thresholds.value)
+  }
+
+  /** The level of each thresholded figure of an instance, from its latest figures. */
+  function levelsFor(instanceId: string): Record<ThresholdField, Level> {
+    const entry = entries.value[instanceId]
+    const limits = thresholdsFor(instanceId)
+    const value = (field: ThresholdField) =>
+      field === 'ServiceLevel20' ? entry?.summary.data?.Inbound.ServiceLevel20 : entry?.states.data?.[field]
+    return Object.fromEntries(THRESHOLD_FIELDS.map((f) => [f, levelOf(f, value(f), limits)])) as Record<ThresholdField, Level>
+  }
+
+  return {
+    entries,
+    thresholds,
+    watched,
+    watchInstances,
+    stopAll,
+    refresh,
+    refreshWatched,
+    reset,
+    thresholdsFor,
+    setThresholds,
+    resetThresholds,
+    levelsFor
+  }
 })
+
+function readThresholds(): Record<string, Thresholds> {
+  const raw = readStored(THRESHOLDS_KEY)
+  if (typeof raw !== 'object' || raw === null) return {}
+  return Object.fromEntries(Object.entries(raw).map(([id, value]) => [id, sanitizeThresholds(value)]))
+}

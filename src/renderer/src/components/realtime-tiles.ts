@@ -1,0 +1,52 @@
+/** Which figures the wallboard shows as tiles, and how their values and crossed limits read. */
+import { REALTIME_STATES, SUMMARY_INBOUND } from '@shared/ccc/catalogue'
+import { formatDuration, formatMetric } from '@shared/ccc/format'
+import type { InstanceSummaryReport, RealtimeInstanceStates } from '@shared/ccc/types'
+import { THRESHOLD_DIRECTION, type Level, type ThresholdField, type Thresholds } from '../model/thresholds'
+
+export type StateField = keyof typeof REALTIME_STATES
+export type TileField = StateField | 'ServiceLevel20'
+
+/** The queue first (what a supervisor acts on), then the agents. */
+export const QUEUE_TILES: readonly TileField[] = ['WaitingCalls', 'LongestWaitingTime', 'ServiceLevel20', 'InteractiveCalls']
+export const AGENT_TILES: readonly StateField[] = [
+  'TotalAgents',
+  'LoggedInAgents',
+  'ReadyAgents',
+  'TalkingAgents',
+  'WorkingAgents',
+  'BreakingAgents'
+]
+/** The short row of an extra instance. */
+export const COMPACT_TILES: readonly TileField[] = [
+  'WaitingCalls',
+  'LongestWaitingTime',
+  'ServiceLevel20',
+  'LoggedInAgents',
+  'ReadyAgents',
+  'TalkingAgents'
+]
+
+export const isThresholdField = (field: TileField): field is ThresholdField =>
+  field === 'WaitingCalls' || field === 'LongestWaitingTime' || field === 'ServiceLevel20'
+
+/** The tile's value as shown: counts as numbers, waits as m:ss, the service level as a percentage. */
+export function tileText(field: TileField, states: RealtimeInstanceStates | null, summary: InstanceSummaryReport | null): string {
+  if (field === 'ServiceLevel20') return formatMetric(summary?.Inbound.ServiceLevel20 ?? null, SUMMARY_INBOUND.ServiceLevel20)
+  return formatMetric(states?.[field] ?? null, REALTIME_STATES[field])
+}
+
+/** A service level above 100 % is shown as reported and flagged. */
+export function tileOverFull(field: TileField, summary: InstanceSummaryReport | null): boolean {
+  const value = field === 'ServiceLevel20' ? summary?.Inbound.ServiceLevel20 : null
+  return typeof value === 'number' && SUMMARY_INBOUND.ServiceLevel20.unit === 'ratio' && value > 1
+}
+
+/** The limit a tile crossed, in the tile's own unit: "≥ 10", "≥ 2:00", "< 80%". */
+export function crossedLimit(field: ThresholdField, level: Level, thresholds: Thresholds): { direction: 'above' | 'below'; limit: string } | null {
+  if (level === 'ok') return null
+  const value = thresholds[field][level]
+  if (value === null) return null
+  const limit = field === 'LongestWaitingTime' ? formatDuration(value) : field === 'ServiceLevel20' ? `${value}%` : String(value)
+  return { direction: THRESHOLD_DIRECTION[field], limit }
+}

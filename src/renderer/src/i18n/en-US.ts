@@ -1,0 +1,395 @@
+/**
+ * English text. The shape of this file is the message schema: zh-CN must have every key.
+ * vue-i18n syntax: {name} is a parameter, "a | b" chooses by count, a literal @ or | needs {'@'}.
+ */
+const enUS = {
+  app: {
+    title: 'CCC Supervisor',
+    skipToContent: 'Skip to content'
+  },
+  languageName: {
+    'en-US': 'English',
+    'zh-CN': '中文'
+  },
+  source: {
+    demo: 'Demo',
+    profile: 'Profile',
+    environment: 'Environment'
+  },
+  sourceHint: {
+    demo: 'Simulated contact center data served on this computer; no Alibaba Cloud account is used.',
+    profile: 'Live data from Alibaba Cloud, signed with this profile’s AccessKey.',
+    environment: 'Live data from Alibaba Cloud, using the ALIBABA_CLOUD_* variables main was started with.'
+  },
+  nav: {
+    label: 'Main navigation',
+    overview: 'Overview',
+    realtime: 'Real-time',
+    reports: 'Reports',
+    reportsSoon: 'Reports come in a later version',
+    profiles: 'Profiles',
+    needsInstance: 'Pick an instance first',
+    collapse: 'Collapse the menu',
+    expand: 'Expand the menu'
+  },
+  topBar: {
+    instance: 'Instance',
+    instancePlaceholder: 'Pick an instance',
+    noInstances: 'No instances in this session',
+    region: 'Region',
+    endpoint: 'Endpoint',
+    switchLanguage: 'Language: {current}. Switch to {next}',
+    theme: {
+      system: 'Theme: follow the system',
+      light: 'Theme: light',
+      dark: 'Theme: dark',
+      next: 'Press to change to: {next}'
+    },
+    themeShort: {
+      system: 'Auto',
+      light: 'Light',
+      dark: 'Dark'
+    },
+    help: 'Keyboard shortcuts (?)'
+  },
+  shortcuts: {
+    title: 'Keyboard shortcuts',
+    refresh: 'Refresh the figures of this page',
+    wallboard: 'Full-screen wallboard (real-time page)',
+    search: 'Search the phone numbers (overview page)',
+    help: 'Show this help',
+    escape: 'Leave full screen; close a dialog',
+    tab: 'Move between controls; Enter or Space activates one',
+    tabKeys: 'Tab / Shift+Tab',
+    note: 'Single-key shortcuts are ignored while you type in a field.'
+  },
+  common: {
+    retry: 'Retry',
+    refresh: 'Refresh',
+    cancel: 'Cancel',
+    close: 'Close',
+    copy: 'Copy',
+    copied: 'Copied',
+    copiedRows: 'Copied {n} rows with a header row | Copied {n} row with a header row | Copied {n} rows with a header row',
+    copyFailed: 'Could not copy: {message}',
+    loading: 'Loading…',
+    missing: '—',
+    yes: 'Yes',
+    no: 'No',
+    any: 'Any',
+    seconds: '{n} s'
+  },
+  error: {
+    code: 'Code',
+    message: 'Message',
+    requestId: 'Request ID',
+    sessionFailed: 'Could not read the session from the app'
+  },
+  profiles: {
+    title: 'Profiles',
+    intro: 'A profile is an AccessKey and the CCC instances it watches. Secrets are kept in the OS keychain (or for this session only) and are never shown again.',
+    add: 'Add profile',
+    addTitle: 'New profile',
+    editTitle: 'Edit profile “{name}”',
+    listTitle: 'Saved profiles',
+    empty: 'No saved profiles yet.',
+    emptyHint: 'Add one with a read-only AccessKey, or import from the aliyun CLI.',
+    loadFailed: 'Could not list the profiles',
+    inUse: 'In use',
+    instanceCount: 'no instances | {n} instance | {n} instances',
+    storage: {
+      keychain: 'OS keychain',
+      session: 'Session only'
+    },
+    sts: 'STS token',
+    customEndpoint: 'Custom endpoint',
+    secretNeeded: 'Secret needed',
+    secretNeededHint: 'This session-only secret was forgotten when the app quit: edit the profile and enter it again.',
+    actions: {
+      test: 'Test',
+      activate: 'Use',
+      edit: 'Edit',
+      delete: 'Delete'
+    },
+    deleteConfirm: {
+      title: 'Delete the profile “{name}”?',
+      body: 'Its AccessKey is removed from the keychain. This cannot be undone.',
+      confirm: 'Delete'
+    },
+    saved: 'Profile “{name}” saved',
+    savedInUse: 'Profile “{name}” saved. Use it again to apply the changes to this session.',
+    deleted: 'Profile “{name}” deleted',
+    deleteFailed: 'Could not delete “{name}”',
+    activated: 'Now using “{name}”',
+    activateFailed: 'Could not switch to “{name}”',
+    noInstancesToOpen: 'Switched to “{name}”, which watches no instance yet: edit it to add one.'
+  },
+  demo: {
+    name: 'Demo',
+    title: 'Try the built-in demo',
+    body: 'A simulated contact center running on this computer, with realistic agents, queues and reports. No Alibaba Cloud account is needed.',
+    start: 'Start the demo',
+    welcomeTitle: 'Welcome to CCC Supervisor',
+    welcomeBody: 'Watch your Alibaba Cloud Contact Center instances live: agents, queues and service level. Start with the demo, or add a profile with a read-only AccessKey.',
+    inUse: 'The demo is in use',
+    startFailed: 'Could not start the demo'
+  },
+  keychain: {
+    label: 'OS keychain',
+    available: 'OS keychain available: secrets are stored there.',
+    title: 'The OS keychain cannot be used',
+    states: {
+      available: 'Available',
+      locked: 'Locked',
+      'no-service': 'No keychain service',
+      'no-session-bus': 'No session bus',
+      denied: 'Access denied',
+      'library-missing': 'Keychain library missing',
+      error: 'Error'
+    },
+    fix: 'How to fix it',
+    recheck: 'Check again',
+    useSession: 'Keep secrets for this session only',
+    sessionHint: 'Session-only secrets stay in memory and are forgotten when the app quits; nothing is written to disk.',
+    loadFailed: 'Could not check the OS keychain'
+  },
+  profileForm: {
+    name: 'Name',
+    namePlaceholder: 'e.g. Shanghai production',
+    accessKeyId: 'AccessKey ID',
+    accessKeyIdPlaceholder: 'LTAI…',
+    accessKeyIdKeep: 'Leave empty to keep {masked}',
+    secret: 'AccessKey secret',
+    secretPlaceholder: 'Paste the secret',
+    secretKeep: 'Leave empty to keep the stored secret',
+    secretNote: 'The secret goes to main once and is never shown again.',
+    token: 'STS token (optional)',
+    tokenPlaceholder: 'Only for temporary credentials',
+    tokenKeep: 'Leave empty to keep the stored token',
+    removeToken: 'Remove the stored STS token',
+    region: 'Region',
+    regionHelp: 'Pick a region or type its ID.',
+    endpoint: 'Custom endpoint (optional)',
+    endpointPlaceholder: 'https://ccc.cn-shanghai.aliyuncs.com',
+    endpointHelp: 'Only for a proxy or a test server. Leave empty to use the region’s endpoint.',
+    instances: 'Instance IDs',
+    instancesPlaceholder: 'Type an ID and press Enter; paste several separated by commas',
+    instancesHelp: 'As shown in the CCC console, for example ccc-test or a UUID.',
+    removeInstance: 'Remove {id}',
+    storage: 'Where the secret is kept',
+    storageKeychain: 'OS keychain (recommended)',
+    storageSession: 'This session only',
+    save: 'Save',
+    cancel: 'Cancel',
+    saveFailed: 'The profile was not saved',
+    invalidSummary: 'Check the highlighted fields.',
+    errors: {
+      nameRequired: 'Enter a name for the profile.',
+      nameTooLong: 'A name is at most 64 characters.',
+      nameControl: 'A name cannot contain control characters.',
+      accessKeyIdRequired: 'Enter the AccessKey ID.',
+      accessKeyIdFormat: 'An AccessKey ID is 8–128 letters, digits, “.”, “_” or “-”.',
+      secretRequired: 'Enter the AccessKey secret.',
+      secretFormat: 'A secret is at most 256 characters, without spaces or non-ASCII characters.',
+      secretForNewKey: 'A new AccessKey ID needs its secret too.',
+      secretForgotten: 'The session-only secret was forgotten: enter the AccessKey ID and secret again.',
+      tokenFormat: 'An STS token has no spaces or non-ASCII characters.',
+      regionRequired: 'Pick or type a region.',
+      regionFormat: 'A region ID looks like cn-shanghai.',
+      endpointFormat: 'The endpoint must be an http(s) address without a path, such as https://ccc.cn-shanghai.aliyuncs.com.',
+      instanceIdsRequired: 'Add at least one instance ID to watch.',
+      instanceIdFormat: 'Not an instance ID: {ids}. An ID is 1–64 letters, digits, “-” or “_”.',
+      instanceIdsTooMany: 'A profile watches at most 50 instances.',
+      keychainUnavailable: 'The OS keychain cannot be used right now: choose “This session only”.'
+    }
+  },
+  regions: {
+    'cn-shanghai': 'China East 2 (Shanghai)',
+    'cn-hangzhou': 'China East 1 (Hangzhou)',
+    'cn-beijing': 'China North 2 (Beijing)',
+    'cn-shenzhen': 'China South 1 (Shenzhen)',
+    'ap-southeast-1': 'Singapore',
+    'ap-southeast-5': 'Indonesia (Jakarta)',
+    'ap-northeast-1': 'Japan (Tokyo)',
+    'eu-central-1': 'Germany (Frankfurt)',
+    'us-west-1': 'US (Silicon Valley)'
+  },
+  connectionTest: {
+    title: 'Connection test',
+    running: 'Testing the connection…',
+    summary: '{ok} of {total} instances answered',
+    ok: 'Connected',
+    failed: 'Failed',
+    latency: '{ms} ms',
+    couldNotRun: 'The test could not run'
+  },
+  import: {
+    title: 'Import profiles',
+    intro: 'Read AccessKeys from the aliyun CLI’s config file or from the ALIBABA_CLOUD_* environment variables. Imported profiles still need instance IDs.',
+    aliyunCli: 'From the aliyun CLI',
+    environment: 'From environment variables',
+    storage: 'Keep imported secrets in',
+    imported: 'Imported',
+    skipped: 'Skipped',
+    nothing: 'Nothing was imported.',
+    failed: 'The import failed',
+    reportTitle: 'Import report',
+    mode: 'mode {mode}'
+  },
+  overview: {
+    title: 'Overview',
+    loading: 'Loading the instance…',
+    failed: 'Could not load this instance',
+    notInSession: 'This instance is not one of the session’s instances; it is read with the credentials in use.',
+    details: {
+      title: 'Instance',
+      name: 'Name',
+      id: 'Instance ID',
+      status: 'Status',
+      domain: 'Domain',
+      description: 'Description',
+      aliyunUid: 'Alibaba Cloud account ID',
+      console: 'Open in the CCC console',
+      consoleFailed: 'The CCC console could not be opened',
+      copyId: 'Copy the instance ID'
+    },
+    search: 'Search',
+    count: '{shown} of {total}',
+    copyRows: 'Copy rows',
+    copyRowsHint: 'Copy the rows shown, as tab-separated text with a header row',
+    noMatch: 'No row matches the search and filters.',
+    admins: {
+      title: 'Administrators',
+      search: 'Search administrators',
+      empty: 'This instance lists no administrators.'
+    },
+    numbers: {
+      title: 'Phone numbers',
+      search: 'Search numbers, places, flows, skill groups… (/)',
+      empty: 'This instance lists no phone numbers.',
+      active: 'Active',
+      inactive: 'Inactive',
+      anyStatus: 'Status: any',
+      filterActive: 'Status',
+      filterUsage: 'Usage',
+      filterProvince: 'Province',
+      filterCity: 'City',
+      clearFilters: 'Clear filters',
+      copyNumber: 'Copy {number}'
+    },
+    columns: {
+      DisplayName: 'Name',
+      LoginName: 'Login name',
+      Email: 'Email',
+      Mobile: 'Mobile',
+      Extension: 'Extension',
+      RoleName: 'Role',
+      WorkMode: 'Work mode',
+      Number: 'Number',
+      Active: 'Status',
+      Usage: 'Usage',
+      Province: 'Province',
+      City: 'City',
+      ContactFlowId: 'Contact flow',
+      UserId: 'User ID',
+      SkillGroups: 'Skill groups'
+    },
+    sortBy: 'Sort by {column}'
+  },
+  realtime: {
+    title: 'Real-time',
+    loading: 'Loading the live figures…',
+    failed: 'Could not load the live figures',
+    lastUpdated: 'Updated {time}',
+    ago: '{n} s ago',
+    never: 'Not updated yet',
+    refreshNow: 'Refresh now (R)',
+    refreshing: 'Refreshing…',
+    refreshPeriod: 'Auto-refresh',
+    periodOff: 'Off',
+    periodSeconds: '{n} s',
+    autoOff: 'Auto-refresh is off',
+    paused: 'Paused while the window is hidden',
+    wallboard: 'Wallboard (F)',
+    wallboardExit: 'Leave the wallboard (Esc)',
+    stale: 'Stale',
+    staleSince: 'Last good figures from {time}',
+    staleNever: 'No figures yet',
+    staleOutdated: 'The computer slept or the window was hidden: refreshing…',
+    staleRetry: 'Refreshing again automatically.',
+    agents: 'Agents',
+    queue: 'Queue',
+    levels: {
+      ok: 'OK',
+      warn: 'Warning',
+      alert: 'Alert'
+    },
+    limitAbove: '≥ {limit}',
+    limitBelow: '< {limit}',
+    summary: {
+      title: 'Today since midnight',
+      inbound: 'Inbound',
+      outbound: 'Outbound',
+      overall: 'Overall',
+      asOf: 'As of {time} (instance time)',
+      over100: 'Above 100 %: shown as the API reported it',
+      empty: 'No summary yet.'
+    },
+    thresholds: {
+      title: 'Thresholds',
+      intro: 'They colour the tiles of this instance and are saved on this computer.',
+      warn: 'Warning',
+      alert: 'Alert',
+      above: 'at or above',
+      below: 'below',
+      reset: 'Reset to defaults',
+      inverted: 'The warning limit should be reached before the alert limit.',
+      off: 'Empty switches the level off.',
+      units: {
+        WaitingCalls: 'calls',
+        LongestWaitingTime: 'seconds',
+        ServiceLevel20: '%'
+      }
+    },
+    watch: {
+      title: 'Watch more instances',
+      placeholder: 'Other instances',
+      none: 'The session lists no other instance.'
+    },
+    others: {
+      title: 'Other instances',
+      show: 'Open {id} on the wallboard'
+    }
+  },
+  metrics: {
+    TotalAgents: 'Total agents',
+    LoggedInAgents: 'Logged in',
+    ReadyAgents: 'Ready',
+    TalkingAgents: 'Talking',
+    WorkingAgents: 'After-call work',
+    BreakingAgents: 'On break',
+    WaitingCalls: 'Waiting calls',
+    LongestWaitingTime: 'Longest wait',
+    InteractiveCalls: 'Calls in progress',
+    CallsOffered: 'Calls offered',
+    CallsHandled: 'Calls handled',
+    HandleRate: 'Handle rate',
+    ServiceLevel20: 'Service level (20 s)',
+    CallsAbandonedInQueue: 'Abandoned in queue',
+    AverageWaitTime: 'Average wait',
+    AverageTalkTime: 'Average talk time',
+    CallsDialed: 'Calls dialed',
+    CallsAnswered: 'Calls answered',
+    AnswerRate: 'Answer rate',
+    OccupancyRate: 'Occupancy'
+  },
+  notFound: {
+    title: 'Page not found',
+    body: 'Nothing is at {path}.',
+    home: 'Go to the start page',
+    badInstance: '“{id}” is not an instance ID.'
+  }
+}
+
+export type MessageSchema = typeof enUS
+export default enUS

@@ -1,0 +1,393 @@
+/** 简体中文文本；键与 en-US 一一对应（类型检查保证不缺）。 */
+import type { MessageSchema } from './en-US'
+
+const zhCN: MessageSchema = {
+  app: {
+    title: 'CCC 主管控制台',
+    skipToContent: '跳到主要内容'
+  },
+  languageName: {
+    'en-US': 'English',
+    'zh-CN': '中文'
+  },
+  source: {
+    demo: '演示',
+    profile: '配置档案',
+    environment: '环境变量'
+  },
+  sourceHint: {
+    demo: '本机提供的模拟联络中心数据，不使用阿里云账号。',
+    profile: '使用此配置档案的 AccessKey 获取的阿里云实时数据。',
+    environment: '使用主进程启动时 ALIBABA_CLOUD_* 环境变量获取的阿里云实时数据。'
+  },
+  nav: {
+    label: '主导航',
+    overview: '概览',
+    realtime: '实时监控',
+    reports: '报表',
+    reportsSoon: '报表将在后续版本提供',
+    profiles: '配置档案',
+    needsInstance: '请先选择实例',
+    collapse: '收起菜单',
+    expand: '展开菜单'
+  },
+  topBar: {
+    instance: '实例',
+    instancePlaceholder: '选择实例',
+    noInstances: '本会话没有实例',
+    region: '地域',
+    endpoint: '接入点',
+    switchLanguage: '语言：{current}。切换到 {next}',
+    theme: {
+      system: '主题：跟随系统',
+      light: '主题：浅色',
+      dark: '主题：深色',
+      next: '按下切换为：{next}'
+    },
+    themeShort: {
+      system: '自动',
+      light: '浅色',
+      dark: '深色'
+    },
+    help: '键盘快捷键（?）'
+  },
+  shortcuts: {
+    title: '键盘快捷键',
+    refresh: '刷新本页数据',
+    wallboard: '全屏大屏（实时监控页）',
+    search: '搜索号码（概览页）',
+    help: '显示本帮助',
+    escape: '退出全屏；关闭对话框',
+    tab: '在控件间移动；回车或空格键执行',
+    tabKeys: 'Tab / Shift+Tab',
+    note: '在输入框中输入时，单键快捷键不生效。'
+  },
+  common: {
+    retry: '重试',
+    refresh: '刷新',
+    cancel: '取消',
+    close: '关闭',
+    copy: '复制',
+    copied: '已复制',
+    copiedRows: '已复制 {n} 行（含表头）',
+    copyFailed: '无法复制：{message}',
+    loading: '加载中…',
+    missing: '—',
+    yes: '是',
+    no: '否',
+    any: '全部',
+    seconds: '{n} 秒'
+  },
+  error: {
+    code: '错误码',
+    message: '信息',
+    requestId: '请求 ID',
+    sessionFailed: '无法读取应用会话'
+  },
+  profiles: {
+    title: '配置档案',
+    intro: '配置档案包含一个 AccessKey 及其监控的 CCC 实例。密钥保存在系统钥匙串中（或仅保存在本次会话中），保存后不再显示。',
+    add: '添加配置档案',
+    addTitle: '新建配置档案',
+    editTitle: '编辑配置档案“{name}”',
+    listTitle: '已保存的配置档案',
+    empty: '还没有已保存的配置档案。',
+    emptyHint: '使用只读 AccessKey 添加一个，或从 aliyun CLI 导入。',
+    loadFailed: '无法列出配置档案',
+    inUse: '使用中',
+    instanceCount: '没有实例 | {n} 个实例 | {n} 个实例',
+    storage: {
+      keychain: '系统钥匙串',
+      session: '仅本次会话'
+    },
+    sts: 'STS 令牌',
+    customEndpoint: '自定义接入点',
+    secretNeeded: '需要密钥',
+    secretNeededHint: '应用退出后，仅本次会话保存的密钥已被清除：请编辑配置档案并重新输入。',
+    actions: {
+      test: '测试',
+      activate: '使用',
+      edit: '编辑',
+      delete: '删除'
+    },
+    deleteConfirm: {
+      title: '删除配置档案“{name}”？',
+      body: '其 AccessKey 将从钥匙串中删除，且无法恢复。',
+      confirm: '删除'
+    },
+    saved: '已保存配置档案“{name}”',
+    savedInUse: '已保存配置档案“{name}”。重新使用它即可让本次会话应用这些更改。',
+    deleted: '已删除配置档案“{name}”',
+    deleteFailed: '无法删除“{name}”',
+    activated: '正在使用“{name}”',
+    activateFailed: '无法切换到“{name}”',
+    noInstancesToOpen: '已切换到“{name}”，但它还没有监控任何实例：请编辑并添加实例。'
+  },
+  demo: {
+    name: '演示',
+    title: '试用内置演示',
+    body: '在本机运行的模拟联络中心，包含逼真的坐席、队列和报表数据，无需阿里云账号。',
+    start: '启动演示',
+    welcomeTitle: '欢迎使用 CCC 主管控制台',
+    welcomeBody: '实时查看阿里云联络中心实例：坐席、队列与服务水平。可以先试用演示，或使用只读 AccessKey 添加配置档案。',
+    inUse: '正在使用演示',
+    startFailed: '无法启动演示'
+  },
+  keychain: {
+    label: '系统钥匙串',
+    available: '系统钥匙串可用：密钥将保存在其中。',
+    title: '无法使用系统钥匙串',
+    states: {
+      available: '可用',
+      locked: '已锁定',
+      'no-service': '没有钥匙串服务',
+      'no-session-bus': '没有会话总线',
+      denied: '访问被拒绝',
+      'library-missing': '缺少钥匙串库',
+      error: '错误'
+    },
+    fix: '解决方法',
+    recheck: '重新检查',
+    useSession: '仅在本次会话中保存密钥',
+    sessionHint: '仅本次会话的密钥只保存在内存中，应用退出后即被清除，不会写入磁盘。',
+    loadFailed: '无法检查系统钥匙串'
+  },
+  profileForm: {
+    name: '名称',
+    namePlaceholder: '例如：上海生产环境',
+    accessKeyId: 'AccessKey ID',
+    accessKeyIdPlaceholder: 'LTAI…',
+    accessKeyIdKeep: '留空则保留 {masked}',
+    secret: 'AccessKey Secret',
+    secretPlaceholder: '粘贴密钥',
+    secretKeep: '留空则保留已保存的密钥',
+    secretNote: '密钥只发送给主进程一次，之后不再显示。',
+    token: 'STS 令牌（可选）',
+    tokenPlaceholder: '仅用于临时凭据',
+    tokenKeep: '留空则保留已保存的令牌',
+    removeToken: '删除已保存的 STS 令牌',
+    region: '地域',
+    regionHelp: '选择地域或输入地域 ID。',
+    endpoint: '自定义接入点（可选）',
+    endpointPlaceholder: 'https://ccc.cn-shanghai.aliyuncs.com',
+    endpointHelp: '仅用于代理或测试服务器。留空则使用该地域的接入点。',
+    instances: '实例 ID',
+    instancesPlaceholder: '输入 ID 后按回车；可粘贴以逗号分隔的多个 ID',
+    instancesHelp: '与 CCC 控制台中显示的一致，例如 ccc-test 或 UUID。',
+    removeInstance: '移除 {id}',
+    storage: '密钥保存位置',
+    storageKeychain: '系统钥匙串（推荐）',
+    storageSession: '仅本次会话',
+    save: '保存',
+    cancel: '取消',
+    saveFailed: '配置档案未保存',
+    invalidSummary: '请检查标出的字段。',
+    errors: {
+      nameRequired: '请输入配置档案名称。',
+      nameTooLong: '名称最多 64 个字符。',
+      nameControl: '名称不能包含控制字符。',
+      accessKeyIdRequired: '请输入 AccessKey ID。',
+      accessKeyIdFormat: 'AccessKey ID 由 8–128 个字母、数字、“.”、“_”或“-”组成。',
+      secretRequired: '请输入 AccessKey Secret。',
+      secretFormat: '密钥最多 256 个字符，且不能包含空格或非 ASCII 字符。',
+      secretForNewKey: '新的 AccessKey ID 需要同时输入其密钥。',
+      secretForgotten: '仅本次会话保存的密钥已被清除：请重新输入 AccessKey ID 和密钥。',
+      tokenFormat: 'STS 令牌不能包含空格或非 ASCII 字符。',
+      regionRequired: '请选择或输入地域。',
+      regionFormat: '地域 ID 形如 cn-shanghai。',
+      endpointFormat: '接入点必须是不带路径的 http(s) 地址，例如 https://ccc.cn-shanghai.aliyuncs.com。',
+      instanceIdsRequired: '请至少添加一个要监控的实例 ID。',
+      instanceIdFormat: '不是有效的实例 ID：{ids}。实例 ID 由 1–64 个字母、数字、“-”或“_”组成。',
+      instanceIdsTooMany: '一个配置档案最多监控 50 个实例。',
+      keychainUnavailable: '系统钥匙串当前不可用：请选择“仅本次会话”。'
+    }
+  },
+  regions: {
+    'cn-shanghai': '华东 2（上海）',
+    'cn-hangzhou': '华东 1（杭州）',
+    'cn-beijing': '华北 2（北京）',
+    'cn-shenzhen': '华南 1（深圳）',
+    'ap-southeast-1': '新加坡',
+    'ap-southeast-5': '印度尼西亚（雅加达）',
+    'ap-northeast-1': '日本（东京）',
+    'eu-central-1': '德国（法兰克福）',
+    'us-west-1': '美国（硅谷）'
+  },
+  connectionTest: {
+    title: '连接测试',
+    running: '正在测试连接…',
+    summary: '{total} 个实例中 {ok} 个有响应',
+    ok: '已连接',
+    failed: '失败',
+    latency: '{ms} 毫秒',
+    couldNotRun: '无法进行测试'
+  },
+  import: {
+    title: '导入配置档案',
+    intro: '从 aliyun CLI 配置文件或 ALIBABA_CLOUD_* 环境变量读取 AccessKey。导入的配置档案仍需填写实例 ID。',
+    aliyunCli: '从 aliyun CLI 导入',
+    environment: '从环境变量导入',
+    storage: '导入的密钥保存在',
+    imported: '已导入',
+    skipped: '已跳过',
+    nothing: '没有导入任何配置档案。',
+    failed: '导入失败',
+    reportTitle: '导入结果',
+    mode: '模式 {mode}'
+  },
+  overview: {
+    title: '概览',
+    loading: '正在加载实例…',
+    failed: '无法加载该实例',
+    notInSession: '该实例不在当前会话的实例列表中；将使用当前凭据读取。',
+    details: {
+      title: '实例',
+      name: '名称',
+      id: '实例 ID',
+      status: '状态',
+      domain: '域名',
+      description: '描述',
+      aliyunUid: '阿里云账号 ID',
+      console: '在 CCC 控制台中打开',
+      consoleFailed: '无法打开 CCC 控制台',
+      copyId: '复制实例 ID'
+    },
+    search: '搜索',
+    count: '{shown} / {total}',
+    copyRows: '复制行',
+    copyRowsHint: '以制表符分隔的文本复制当前显示的行（含表头）',
+    noMatch: '没有符合搜索和筛选条件的行。',
+    admins: {
+      title: '管理员',
+      search: '搜索管理员',
+      empty: '该实例没有管理员。'
+    },
+    numbers: {
+      title: '号码',
+      search: '搜索号码、地区、联系流程、技能组…（/）',
+      empty: '该实例没有号码。',
+      active: '已启用',
+      inactive: '未启用',
+      anyStatus: '状态：全部',
+      filterActive: '状态',
+      filterUsage: '用途',
+      filterProvince: '省份',
+      filterCity: '城市',
+      clearFilters: '清除筛选',
+      copyNumber: '复制 {number}'
+    },
+    columns: {
+      DisplayName: '姓名',
+      LoginName: '登录名',
+      Email: '邮箱',
+      Mobile: '手机',
+      Extension: '分机',
+      RoleName: '角色',
+      WorkMode: '工作模式',
+      Number: '号码',
+      Active: '状态',
+      Usage: '用途',
+      Province: '省份',
+      City: '城市',
+      ContactFlowId: '联系流程',
+      UserId: '用户 ID',
+      SkillGroups: '技能组'
+    },
+    sortBy: '按{column}排序'
+  },
+  realtime: {
+    title: '实时监控',
+    loading: '正在加载实时数据…',
+    failed: '无法加载实时数据',
+    lastUpdated: '更新于 {time}',
+    ago: '{n} 秒前',
+    never: '尚未更新',
+    refreshNow: '立即刷新（R）',
+    refreshing: '正在刷新…',
+    refreshPeriod: '自动刷新',
+    periodOff: '关闭',
+    periodSeconds: '{n} 秒',
+    autoOff: '自动刷新已关闭',
+    paused: '窗口隐藏时暂停刷新',
+    wallboard: '大屏（F）',
+    wallboardExit: '退出大屏（Esc）',
+    stale: '数据已过时',
+    staleSince: '显示的是 {time} 的最后一次有效数据',
+    staleNever: '尚无数据',
+    staleOutdated: '电脑曾休眠或窗口曾隐藏：正在刷新…',
+    staleRetry: '将自动重新刷新。',
+    agents: '坐席',
+    queue: '队列',
+    levels: {
+      ok: '正常',
+      warn: '警告',
+      alert: '告警'
+    },
+    limitAbove: '≥ {limit}',
+    limitBelow: '< {limit}',
+    summary: {
+      title: '今日（自零点起）',
+      inbound: '呼入',
+      outbound: '呼出',
+      overall: '整体',
+      asOf: '截至 {time}（实例时间）',
+      over100: '超过 100%：按接口返回值显示',
+      empty: '暂无汇总数据。'
+    },
+    thresholds: {
+      title: '阈值',
+      intro: '用于为该实例的指标着色，保存在本机。',
+      warn: '警告',
+      alert: '告警',
+      above: '达到或超过',
+      below: '低于',
+      reset: '恢复默认值',
+      inverted: '警告阈值应先于告警阈值达到。',
+      off: '留空则关闭该级别。',
+      units: {
+        WaitingCalls: '通',
+        LongestWaitingTime: '秒',
+        ServiceLevel20: '%'
+      }
+    },
+    watch: {
+      title: '同时监控其他实例',
+      placeholder: '本会话的其他实例',
+      none: '本会话没有其他实例。'
+    },
+    others: {
+      title: '其他实例',
+      show: '在大屏上打开 {id}'
+    }
+  },
+  metrics: {
+    TotalAgents: '坐席总数',
+    LoggedInAgents: '已登录',
+    ReadyAgents: '空闲',
+    TalkingAgents: '通话中',
+    WorkingAgents: '话后处理',
+    BreakingAgents: '小休',
+    WaitingCalls: '排队来电',
+    LongestWaitingTime: '最长等待',
+    InteractiveCalls: '进行中通话',
+    CallsOffered: '呼入总量',
+    CallsHandled: '已接听',
+    HandleRate: '接听率',
+    ServiceLevel20: '服务水平（20 秒）',
+    CallsAbandonedInQueue: '排队放弃',
+    AverageWaitTime: '平均等待',
+    AverageTalkTime: '平均通话时长',
+    CallsDialed: '外呼总量',
+    CallsAnswered: '已接通',
+    AnswerRate: '接通率',
+    OccupancyRate: '占用率'
+  },
+  notFound: {
+    title: '页面不存在',
+    body: '{path} 处没有内容。',
+    home: '返回首页',
+    badInstance: '“{id}”不是有效的实例 ID。'
+  }
+}
+
+export default zhCN

@@ -1,0 +1,63 @@
+/**
+ * Hash routes a supervisor can bookmark: #/profiles, #/instances/<id>/overview,
+ * #/instances/<id>/realtime (with ?watch=<id>,<id> for more instances on the wallboard).
+ */
+import { createRouter, createWebHashHistory, type RouteLocationNormalized, type RouterHistory } from 'vue-router'
+import { isInstanceId } from '@shared/ccc/ids'
+import { landingRoute } from './model/landing'
+import { useProfilesStore } from './stores/profiles'
+import { useSessionStore } from './stores/session'
+import InstanceOverviewView from './views/InstanceOverviewView.vue'
+import NotFoundView from './views/NotFoundView.vue'
+import ProfilesView from './views/ProfilesView.vue'
+import RealtimeView from './views/RealtimeView.vue'
+
+export type PageName = 'profiles' | 'overview' | 'realtime' | 'not-found'
+
+/** An instance page with an ID that cannot be one shows the not-found page, saying why. */
+function requireInstanceId(to: RouteLocationNormalized) {
+  const id = to.params.instanceId
+  if (typeof id === 'string' && isInstanceId(id)) return true
+  return {
+    name: 'not-found',
+    params: { pathMatch: to.path.split('/').filter(Boolean) },
+    query: { badInstance: String(id).slice(0, 80) },
+    replace: true
+  }
+}
+
+export function createAppRouter(history: RouterHistory = createWebHashHistory()) {
+  const router = createRouter({
+    history,
+    routes: [
+      {
+        path: '/',
+        name: 'home',
+        component: ProfilesView,
+        // Opens where the user can start: see landingRoute.
+        beforeEnter: async () => {
+          const session = useSessionStore()
+          const profiles = useProfilesStore()
+          await Promise.all([session.ensureLoaded(), profiles.loaded ? Promise.resolve() : profiles.load()])
+          return landingRoute(session.session, profiles.loaded ? profiles.profiles : null)
+        }
+      },
+      { path: '/profiles', name: 'profiles', component: ProfilesView },
+      { path: '/instances/:instanceId', redirect: (to) => ({ name: 'overview', params: to.params }) },
+      {
+        path: '/instances/:instanceId/overview',
+        name: 'overview',
+        component: InstanceOverviewView
+      },
+      {
+        path: '/instances/:instanceId/realtime',
+        name: 'realtime',
+        component: RealtimeView
+      },
+      { path: '/:pathMatch(.*)*', name: 'not-found', component: NotFoundView }
+    ]
+  })
+  // Global, so it also runs when only the ID changes (beforeEnter would not).
+  router.beforeEach((to) => (to.params.instanceId === undefined ? true : requireInstanceId(to)))
+  return router
+}

@@ -1,0 +1,105 @@
+/** What the user chose for this computer: language, theme and refresh period, remembered in localStorage. */
+import { defineStore } from 'pinia'
+import { computed, onScopeDispose, ref, watch } from 'vue'
+import { LOCALES, pickLocale, type Locale } from '../i18n'
+import { readStored, writeStored } from '../platform/local-storage'
+
+export type ThemePreference = 'system' | 'light' | 'dark'
+export const THEME_PREFERENCES: readonly ThemePreference[] = ['system', 'light', 'dark']
+
+/** Seconds between wallboard refreshes; 0 is off. */
+export const REFRESH_PERIODS = [10, 15, 30, 60, 0] as const
+export type RefreshPeriod = (typeof REFRESH_PERIODS)[number]
+export const DEFAULT_REFRESH_PERIOD: RefreshPeriod = 15
+
+const STORAGE_KEY = 'preferences'
+
+interface StoredPreferences {
+  locale?: unknown
+  theme?: unknown
+  refreshPeriod?: unknown
+}
+
+function browserLanguages(): readonly string[] {
+  if (typeof navigator === 'undefined') return []
+  return navigator.languages && navigator.languages.length > 0 ? navigator.languages : [navigator.language]
+}
+
+function darkQuery(): MediaQueryList | null {
+  return typeof window !== 'undefined' && typeof window.matchMedia === 'function'
+    ? window.matchMedia('(prefers-color-scheme: dark)')
+    : null
+}
+
+export const usePreferencesStore = defineStore('preferences', () => {
+  const stored = (readStored(STORAGE_KEY) ?? {}) as StoredPreferences
+
+  const locale = ref<Locale>(
+    LOCALES.includes(stored.locale as Locale) ? (stored.locale as Locale) : pickLocale(browserLanguages())
+  )
+  const theme = ref<ThemePreference>(
+    THEME_PREFERENCES.includes(stored.theme as ThemePreference) ? (stored.theme as ThemePreference) : 'system'
+  )
+  const refreshPeriod = ref<RefreshPeriod>(
+    REFRESH_PERIODS.includes(stored.refreshPeriod as RefreshPeriod)
+      ? (stored.refreshPeriod as RefreshPeriod)
+      : DEFAULT_REFRESH_PERIOD
+  )
+
+  // Follow the OS while the preference is "system", including changes made while the app runs.
+  const query = darkQuery()
+  const systemDark = ref(query?.matches ?? false)
+  const onSchemeChange = (event: MediaQueryListEvent): void => {
+    systemDark.value = event.matches
+  }
+  query?.addEventListener('change', onSchemeChange)
+  onScopeDispose(() => query?.removeEventListener('change', onSchemeChange))
+
+  const effectiveTheme = computed<'light' | 'dark'>(() =>
+    theme.value === 'system' ? (systemDark.value ? 'dark' : 'light') : theme.value
+  )
+
+  watch([locale, theme, refreshPeriod], () => {
+    writeStored(STORAGE_KEY, { locale: locale.value, theme: theme.value, refreshPeriod: refreshPeriod.value })
+  })
+
+  function setLocale(next: Locale): void {
+    locale.value = next
+  }
+  function toggleLocale(): void {
+    locale.value = locale.value === 'zh-CN' ? 'en-US' : 'zh-CN'
+  }
+  function setTheme(next: ThemePreference): void {
+    theme.value = next
+  }
+  /**
+   * The theme switch's next step, so its first press always changes what is seen: from "system"
+   * to the opposite of the OS's scheme, then to the other one, then back to "system".
+   */
+  const nextTheme = computed<ThemePreference>(() => {
+    const opposite = systemDark.value ? 'light' : 'dark'
+    if (theme.value === 'system') return opposite
+    if (theme.value === opposite) return opposite === 'light' ? 'dark' : 'light'
+    return 'system'
+  })
+  function cycleTheme(): void {
+    theme.value = nextTheme.value
+  }
+  function setRefreshPeriod(next: RefreshPeriod): void {
+    refreshPeriod.value = next
+  }
+
+  return {
+    locale,
+    theme,
+    refreshPeriod,
+    systemDark,
+    effectiveTheme,
+    nextTheme,
+    setLocale,
+    toggleLocale,
+    setTheme,
+    cycleTheme,
+    setRefreshPeriod
+  }
+})

@@ -1,0 +1,42 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, it } from 'vitest'
+import SummaryPanel from '@renderer/components/SummaryPanel.vue'
+import { summary } from '../fake-bridge'
+import { mountWithI18n } from '../mount'
+
+afterEach(() => {
+  document.body.innerHTML = ''
+})
+
+const figure = (wrapper: ReturnType<typeof mountWithI18n>, key: string) => wrapper.get(`[data-testid="summary-${key}"]`)
+
+describe('SummaryPanel', () => {
+  it('shows counts, waits as m:ss and rates as percentages', () => {
+    const wrapper = mountWithI18n(SummaryPanel, { props: { summary: summary('ccc-a') } })
+    expect(figure(wrapper, 'Inbound-CallsOffered').text()).toBe('Calls offered100')
+    expect(figure(wrapper, 'Inbound-AverageTalkTime').text()).toBe('Average talk time3:05')
+    expect(figure(wrapper, 'Inbound-ServiceLevel20').text()).toBe('Service level (20 s)85.0%')
+    expect(figure(wrapper, 'Outbound-AnswerRate').text()).toBe('Answer rate80.0%')
+    expect(figure(wrapper, 'Overall-OccupancyRate').text()).toBe('Occupancy70.0%')
+    expect(wrapper.text()).toContain('As of 2024-05-06 10:11:12 (instance time)')
+  })
+
+  it('shows a rate above 100 % as reported, flagged, never clamped', () => {
+    const wrapper = mountWithI18n(SummaryPanel, { props: { summary: summary('ccc-a', { HandleRate: 1.25 }) } })
+    const rate = figure(wrapper, 'Inbound-HandleRate')
+    expect(rate.text()).toContain('125.0%')
+    expect(rate.find('[data-testid="over-100"]').exists()).toBe(true)
+    expect(rate.text()).toContain('Above 100 %: shown as the API reported it')
+    expect(figure(wrapper, 'Inbound-ServiceLevel20').find('[data-testid="over-100"]').exists()).toBe(false)
+  })
+
+  it('shows a missing figure as missing, not as zero', () => {
+    const wrapper = mountWithI18n(SummaryPanel, { props: { summary: summary('ccc-a', { CallsAbandonedInQueue: null }) } })
+    expect(figure(wrapper, 'Inbound-CallsAbandonedInQueue').text()).toBe('Abandoned in queue—')
+  })
+
+  it('greys stale figures', () => {
+    const wrapper = mountWithI18n(SummaryPanel, { props: { summary: summary('ccc-a'), stale: true } })
+    expect(wrapper.get('[data-testid="summary-panel"]').classes()).toContain('summary--stale')
+  })
+})

@@ -1,0 +1,29 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, it } from 'vitest'
+import ThresholdEditor from '@renderer/components/ThresholdEditor.vue'
+import { defaultThresholds, type Thresholds } from '@renderer/model/thresholds'
+import { mountWithI18n } from '../mount'
+
+afterEach(() => {
+  document.body.innerHTML = ''
+})
+
+describe('ThresholdEditor', () => {
+  it('emits the new thresholds as the supervisor types, and warns about a warn limit above the alert one', async () => {
+    const wrapper = mountWithI18n(ThresholdEditor, { props: { modelValue: defaultThresholds() } })
+    await wrapper.get('[data-testid="threshold-WaitingCalls-warn"]').setValue('12')
+    const [next] = wrapper.emitted('update:modelValue')!.at(-1) as [Thresholds]
+    expect(next.WaitingCalls).toEqual({ warn: 12, alert: 10 })
+    await wrapper.setProps({ modelValue: next })
+    expect(wrapper.find('[data-testid="form-error"]').text()).toBe('The warning limit should be reached before the alert limit.')
+  })
+
+  it('labels each limit with its unit and direction', () => {
+    const wrapper = mountWithI18n(ThresholdEditor, { props: { modelValue: defaultThresholds() } })
+    const text = wrapper.text()
+    expect(text).toContain('Waiting calls · at or above (calls)')
+    expect(text).toContain('Longest wait · at or above (seconds)')
+    expect(text).toContain('Service level (20 s) · below (%)')
+    expect((wrapper.get('[data-testid="threshold-ServiceLevel20-alert"]').element as HTMLInputElement).value).toBe('60')
+  })
+})
