@@ -1,0 +1,150 @@
+/**
+ * End to end in Chromium: the overview with both lists (search, sort, copy), the wallboard
+ * refreshing on its own, a threshold turning a tile red, a simulator fault showing the stale mark
+ * and the recovery, several instances at once, zh-CN and dark. Screenshots go to
+ * test-results/screenshots.
+ */
+import { join } from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { DEMO_CREDENTIALS } from '../../src/simulator'
+import { e2eReady, SCREENSHOTS, startConsole, type Console } from './harness'
+
+let app: Console
+
+describe.runIf(e2eReady)('the console in the browser', () => {
+  beforeAll(async () => {
+    app = await startConsole()
+    // A keychain profile on the test's own simulator, so faults can be injected into it.
+    const profile = await app.services.profiles.save({
+      name: 'Ops',
+      accessKeyId: DEMO_CREDENTIALS.accessKeyId,
+      accessKeySecret: DEMO_CREDENTIALS.accessKeySecret,
+      endpoint: app.sim.url,
+      instanceIds: ['ccc-demo', 'ccc-large', 'ccc-night'],
+      storage: 'keychain'
+    })
+    await app.services.sessions.activate(profile.id)
+    await app.page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: app.host.origin })
+  }, 60_000)
+  afterAll(() => app?.close())
+
+  const count = async (testid: string): Promise<[number, number]> => {
+    const text = await app.page.getByTestId(testid).innerText()
+    const [shown, total] = (text.match(/\d+/g) ?? []).map(Number)
+    return [shown ?? NaN, total ?? NaN]
+  }
+
+  it('opens a bookmarked overview with details, 250 admins and 600 numbers', async () => {
+    const { page } = app
+    await app.open('#/instances/ccc-large/overview')
+    await page.getByTestId('overview-view').waitFor()
+    await page.getByTestId('instance-name').filter({ hasText: '云呼全国客服中心' }).waitFor()
+    expect(await page.getByTestId('instance-status').innerText()).toContain('RUNNING')
+    await page.getByTestId('number-row').first().waitFor()
+    expect(await count('admin-count')).toEqual([250, 250])
+    expect(await count('number-count')).toEqual([600, 600])
+    await app.screenshot('overview-ccc-large')
+  })
+
+  it('searches and sorts the number list', async () => {
+    const { page } = app
+    await page.getByTestId('number-search').fill('四川')
+    await expect.poll(async () => (await count('number-count'))[0]).toBeLessThan(600)
+    const [shown] = await count('number-count')
+    expect(shown).toBeGreaterThan(0)
+    for (const row of (await page.getByTestId('number-row').allInnerTexts()).slice(0, 5)) expect(row).toContain('四川')
+
+    await page.getByTestId('number-search').fill('')
+    await expect.poll(async () => (await count('number-count'))[0]).toBe(600)
+    const numberHeader = page.getByTestId('number-table').locator('th').filter({ hasText: /^Number$/ })
+    const firstNumber = async (): Promise<string> => (await page.getByTestId('number-row').first().locator('td').first().innerText()).trim()
+    await numberHeader.click()
+    const ascending = await firstNumber()
+    await numberHeader.click()
+    await expect.poll(firstNumber).not.toBe(ascending)
+    const descending = await firstNumber()
+    expect(descending.localeCompare(ascending)).toBeGreaterThan(0)
+  })
+
+  it('copies the admin list as tab-separated rows with a header', async () => {
+    const { page } = app
+    await page.getByTestId('admin-search').fill('')
+    await page.getByTestId('copy-admins').click()
+    // Runs in the page, where navigator exists.
+    const copied = await page.evaluate(() => (globalThis as unknown as { navigator: { clipboard: { readText(): Promise<string> } } }).navigator.clipboard.readText())
+    const lines = copied.trim().split('\n')
+    expect(lines).toHaveLength(251)
+    expect(lines[0]?.split('\t').length).toBeGreaterThanOrEqual(5)
+  })
+
+  it('refreshes the wallboard on its own', async () => {
+    const { page } = app
+    await page.clock.install()
+    await app.open('#/instances/ccc-demo/realtime')
+    await page.getByTestId('realtime-view').waitFor()
+    await page.getByTestId('tile-WaitingCalls').waitFor()
+    await page.getByTestId('summary-panel').waitFor()
+    const before = app.host.calls.filter((c) => c === 'getRealtimeInstanceStates').length
+    await page.clock.runFor(16_000) // the default period is 15 s
+    await expect.poll(() => app.host.calls.filter((c) => c === 'getRealtimeInstanceStates').length).toBeGreaterThan(before)
+    expect(await page.getByTestId('last-updated').innerText()).not.toBe('')
+    await app.screenshot('realtime')
+  })
+
+  it('turns a tile red when its threshold is crossed', async () => {
+    const { page } = app
+    expect(await page.getByTestId('tile-WaitingCalls').getAttribute('data-level')).not.toBe('alert')
+    for (const level of ['warn', 'alert']) {
+      await page.getByTestId(`threshold-WaitingCalls-${level}`).fill('0')
+      await page.getByTestId(`threshold-WaitingCalls-${level}`).press('Tab')
+    }
+    await expect.poll(() => page.getByTestId('tile-WaitingCalls').getAttribute('data-level')).toBe('alert')
+    await app.screenshot('realtime-threshold-alert')
+  })
+
+  it('marks the figures stale with the API code and RequestId while CCC fails, and recovers', async () => {
+    const { page } = app
+    app.sim.faults.inject({ kind: 'internalError', times: 50, action: 'GetRealtimeInstanceStates' })
+    await page.getByTestId('refresh-now').click()
+    await page.getByTestId('stale-mark').waitFor()
+    expect(await page.getByTestId('stale-code').innerText()).toContain('InternalService.Error')
+    expect(await page.getByTestId('stale-request-id').innerText()).toMatch(/^[0-9A-F-]{36}$/)
+    // The last good figures stay on screen.
+    expect(await page.getByTestId('tile-WaitingCalls').getByTestId('tile-value').innerText()).toMatch(/\d/)
+    await app.screenshot('realtime-stale')
+
+    app.sim.faults.clear()
+    await page.getByTestId('refresh-now').click()
+    await page.getByTestId('stale-mark').waitFor({ state: 'detached' })
+  })
+
+  it('watches several instances of the profile at once', async () => {
+    const { page } = app
+    await app.open('#/instances/ccc-demo/realtime?watch=ccc-large,ccc-night')
+    for (const id of ['ccc-large', 'ccc-night']) {
+      await page.locator(`[data-testid="instance-row"][data-instance-id="${id}"]`).waitFor()
+    }
+    await page.getByTestId('wallboard-toggle').click()
+    await page.locator('[data-testid="wallboard"][data-wallboard="on"]').waitFor()
+    await app.screenshot('realtime-wallboard')
+    await page.keyboard.press('Escape')
+  })
+
+  it('reads in Chinese and in the dark theme, with CJK text rendered', async () => {
+    const context = await app.browser.newContext({ viewport: { width: 1366, height: 860 }, locale: 'zh-CN', colorScheme: 'dark' })
+    const page = await context.newPage()
+    try {
+      await page.goto(`${app.host.url}#/instances/ccc-demo/realtime`)
+      await page.getByTestId('tile-WaitingCalls').waitFor()
+      expect(await page.locator('html').getAttribute('lang')).toBe('zh-CN')
+      expect(await page.getByTestId('realtime-view').innerText()).toMatch(/[\u4e00-\u9fff]/)
+      await page.screenshot({ path: join(SCREENSHOTS, 'realtime-zh-CN-dark.png'), fullPage: true })
+      await page.goto(`${app.host.url}#/instances/ccc-large/overview`)
+      await page.getByTestId('number-row').first().waitFor()
+      await page.screenshot({ path: join(SCREENSHOTS, 'overview-zh-CN-dark.png'), fullPage: true })
+    } finally {
+      await context.close()
+    }
+    expect(app.pageErrors.filter((e) => !/Failed to load resource/.test(e))).toEqual([])
+  })
+})
