@@ -66,9 +66,18 @@ describe.runIf(e2eReady)('the console in the browser', () => {
     expect(descending.localeCompare(ascending)).toBeGreaterThan(0)
   })
 
+  it('searches the admin list', async () => {
+    const { page } = app
+    const [first] = await page.getByTestId('admin-row').first().locator('td').first().allInnerTexts()
+    await page.getByTestId('admin-search').fill(first?.trim() ?? '')
+    await expect.poll(async () => (await count('admin-count'))[0]).toBeLessThan(250)
+    for (const row of await page.getByTestId('admin-row').allInnerTexts()) expect(row).toContain(first?.trim())
+  })
+
   it('copies the admin list as tab-separated rows with a header', async () => {
     const { page } = app
     await page.getByTestId('admin-search').fill('')
+    await expect.poll(async () => (await count('admin-count'))[0]).toBe(250)
     await page.getByTestId('copy-admins').click()
     // Runs in the page, where navigator exists.
     const copied = await page.evaluate(() => (globalThis as unknown as { navigator: { clipboard: { readText(): Promise<string> } } }).navigator.clipboard.readText())
