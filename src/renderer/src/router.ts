@@ -1,6 +1,7 @@
 /**
  * Hash routes a supervisor can bookmark: #/profiles, #/instances/<id>/overview,
- * #/instances/<id>/realtime (with ?watch=<id>,<id> for more instances on the wallboard).
+ * #/instances/<id>/realtime (with ?watch=<id>,<id> for more instances on the wallboard),
+ * #/instances/<id>/reports/interval and #/instances/<id>/reports/trend.
  */
 import { createRouter, createWebHashHistory, type RouteLocationNormalized, type RouterHistory } from 'vue-router'
 import { isInstanceId } from '@shared/ccc/ids'
@@ -8,11 +9,13 @@ import { landingRoute } from './model/landing'
 import { useProfilesStore } from './stores/profiles'
 import { useSessionStore } from './stores/session'
 import InstanceOverviewView from './views/InstanceOverviewView.vue'
+import IntervalReportView from './views/IntervalReportView.vue'
 import NotFoundView from './views/NotFoundView.vue'
 import ProfilesView from './views/ProfilesView.vue'
 import RealtimeView from './views/RealtimeView.vue'
+import TrendReportView from './views/TrendReportView.vue'
 
-export type PageName = 'profiles' | 'overview' | 'realtime' | 'not-found'
+export type PageName = 'profiles' | 'overview' | 'realtime' | 'interval-report' | 'trend-report' | 'not-found'
 
 /** An instance page with an ID that cannot be one shows the not-found page, saying why. */
 function requireInstanceId(to: RouteLocationNormalized) {
@@ -53,6 +56,17 @@ export function createAppRouter(history: RouterHistory = createWebHashHistory())
         path: '/instances/:instanceId/realtime',
         name: 'realtime',
         component: RealtimeView
+      },
+      { path: '/instances/:instanceId/reports', redirect: (to) => ({ name: 'interval-report', params: to.params }) },
+      {
+        path: '/instances/:instanceId/reports/interval',
+        name: 'interval-report',
+        component: IntervalReportView
+      },
+      {
+        path: '/instances/:instanceId/reports/trend',
+        name: 'trend-report',
+        component: TrendReportView
       },
       { path: '/:pathMatch(.*)*', name: 'not-found', component: NotFoundView }
     ]

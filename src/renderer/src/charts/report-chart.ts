@@ -1,0 +1,219 @@
+/**
+ * The option of a report chart, as a pure function of the figures: volumes (counts) as bars,
+ * rates, durations and scores as lines, each unit on its own y-axis with unit-aware labels; the
+ * previous period as a muted twin of each series. No DOM, so it is unit-tested directly.
+ */
+import type { Unit } from '@shared/ccc/catalogue'
+import { formatDuration, formatRate } from '@shared/ccc/format'
+import type { BarSeriesOption, LineSeriesOption, ReportChartOption } from './echarts'
+
+/** The y-axes a chart may have, one per kind of unit. */
+export type AxisKind = 'count' | 'rate' | 'duration' | 'score'
+
+export interface ChartSeriesInput {
+  /** The metric's API name. */
+  key: string
+  label: string
+  unit: Unit
+  /** One raw API value per bucket (ratios as fractions), null where the API left it out. */
+  values: readonly (number | null)[]
+  /** The previous period lined up with the buckets, or absent when not compared. */
+  previous?: readonly (number | null)[] | null
+}
+
+export interface ReportChartInput {
+  /** Bucket labels, already formatted in the report's time zone. */
+  categories: readonly string[]
+  series: readonly ChartSeriesInput[]
+  /** Appended to a series' name for its previous-period twin, e.g. " (previous period)". */
+  previousSuffix: string
+  /** Axis titles by kind. */
+  axisNames: Readonly<Record<AxisKind, string>>
+  dark?: boolean
+}
+
+/** Above this many points per series the chart drops animation and offers zooming. */
+export const LARGE_SERIES = 500
+const ZOOM_FROM = 150
+
+const PALETTE = ['#1f5fd6', '#e07b00', '#12883e', '#c0392b', '#7a4fd0', '#0f8b8d', '#b8860b', '#d6336c']
+const AXIS_ORDER: readonly AxisKind[] = ['count', 'rate', 'duration', 'score']
+
+export function axisKindOf(unit: Unit): AxisKind {
+  switch (unit) {
+    case 'ratio':
+    case 'percent':
+      return 'rate'
+    case 'seconds':
+      return 'duration'
+    case 'score':
+      return 'score'
+    default:
+      return 'count'
+  }
+}
+
+/** What the chart plots: rates as percentages, so one axis serves ratios and percents alike. */
+export function chartValue(value: number | null, unit: Unit): number | null {
+  if (value === null || !Number.isFinite(value)) return null
+  return unit === 'ratio' ? value * 100 : value
+}
+
+/** A plotted value as the tooltip shows it, with its unit. */
+export function formatChartValue(value: unknown, kind: AxisKind): string {
+  if (typeof value !== 'number' || !Number.isFinite(value)) return '—'
+  switch (kind) {
+    case 'rate':
+      return formatRate(value, 'percent')
+    case 'duration':
+      return formatDuration(value)
+    case 'score':
+      return value.toFixed(2)
+    case 'count':
+      return Number.isInteger(value) ? value.toLocaleString('en-US') : value.toFixed(2)
+  }
+}
+
+/** An axis tick: durations as m:ss / h:mm:ss, rates with %, large counts shortened. */
+export function formatAxisValue(value: number, kind: AxisKind): string {
+  switch (kind) {
+    case 'rate':
+      return `${Number(value.toFixed(1))}%`
+    case 'duration':
+      return formatDuration(value)
+    case 'score':
+      return String(Number(value.toFixed(2)))
+    case 'count':
+      return Math.abs(value) >= 10_000 ? `${Number((value / 1000).toFixed(1))}k` : String(value)
+  }
+}
+
+export function previousName(label: string, suffix: string): string {
+  return `${label}${suffix}`
+}
+
+export function buildReportChartOption(input: ReportChartInput): ReportChartOption {
+  const kinds = AXIS_ORDER.filter((kind) => input.series.some((s) => axisKindOf(s.unit) === kind))
+  const axisIndex = new Map(kinds.map((kind, i) => [kind, i]))
+  const points = input.categories.length
+  const large = points > LARGE_SERIES
+  const textColor = input.dark ? '#c9d1dc' : '#3a4452'
+  const lineColor = input.dark ? '#323a46' : '#dde2e9'
+
+  // Axes alternate left and right; a third or fourth moves outwards so labels never overlap.
+  const yAxis = kinds.map((kind, i) => ({
+    type: 'value' as const,
+    name: input.axisNames[kind],
+    position: i % 2 === 0 ? ('left' as const) : ('right' as const),
+    offset: i >= 2 ? 64 : 0,
+    alignTicks: i > 0,
+    nameTextStyle: { color: textColor },
+    axisLine: { show: true, lineStyle: { color: lineColor } },
+    axisLabel: { color: textColor, formatter: (value: number) => formatAxisValue(value, kind) },
+    splitLine: { show: i === 0, lineStyle: { color: lineColor } },
+    // Rates above 100 % are drawn as reported: no max.
+    ...(kind === 'rate' || kind === 'count' || kind === 'duration' ? { min: 0 } : {})
+  }))
+
+  const series: Array<BarSeriesOption | LineSeriesOption> = []
+  input.series.forEach((s, i) => {
+    const kind = axisKindOf(s.unit)
+    const color = PALETTE[i % PALETTE.length]!
+    const tooltip = { valueFormatter: (value: unknown) => formatChartValue(value, kind) }
+    const make = (name: string, raw: readonly (number | null)[], muted: boolean): BarSeriesOption | LineSeriesOption => {
+      const data = raw.map((v) => chartValue(v, s.unit))
+      const common = { name, yAxisIndex: axisIndex.get(kind) ?? 0, data, tooltip, color, z: muted ? 1 : 2 }
+      if (kind === 'count') {
+        return {
+          ...common,
+          type: 'bar',
+          itemStyle: { opacity: muted ? 0.35 : 1 },
+          ...(large ? { large: true, largeThreshold: LARGE_SERIES } : {}),
+          emphasis: { focus: 'series' }
+        } satisfies BarSeriesOption
+      }
+      return {
+        ...common,
+        type: 'line',
+        // Long series are drawn through LTTB: every point stays in the data, none is dropped.
+        sampling: 'lttb',
+        showSymbol: points <= 60,
+        connectNulls: false,
+        lineStyle: { width: muted ? 1.5 : 2, type: muted ? 'dashed' : 'solid', opacity: muted ? 0.55 : 1 },
+        itemStyle: { opacity: muted ? 0.55 : 1 },
+        emphasis: { focus: 'series' }
+      } satisfies LineSeriesOption
+    }
+    series.push(make(s.label, s.values, false))
+    if (s.previous) series.push(make(previousName(s.label, input.previousSuffix), s.previous, true))
+  })
+
+  const zoom = points > ZOOM_FROM
+  return {
+    animation: !large,
+    backgroundColor: 'transparent',
+    textStyle: { color: textColor },
+    grid: {
+      // Room for the outer axes: the third sits left of the first, the fourth right of the second.
+      left: kinds.length >= 3 ? 120 : 56,
+      right: kinds.length >= 4 ? 120 : kinds.length >= 2 ? 64 : 24,
+      top: 56,
+      bottom: zoom ? 72 : 36
+    },
+    legend: { type: 'scroll', top: 0, textStyle: { color: textColor } },
+    tooltip: {
+      trigger: 'axis',
+      axisPointer: { type: 'shadow' },
+      confine: true,
+      ...(input.dark ? { backgroundColor: '#242a34', borderColor: '#323a46', textStyle: { color: '#e4e8ee' } } : {})
+    },
+    xAxis: {
+      type: 'category',
+      data: [...input.categories],
+      axisLabel: { color: textColor, hideOverlap: true },
+      axisLine: { lineStyle: { color: lineColor } }
+    },
+    yAxis,
+    dataZoom: zoom
+      ? [
+          { type: 'inside', xAxisIndex: 0 },
+          { type: 'slider', xAxisIndex: 0, bottom: 12, height: 22 }
+        ]
+      : [],
+    series
+  }
+}
+
+/** How many points each drawn series holds, by name: for the page's data attributes and tests. */
+export function seriesPointCounts(option: ReportChartOption): Record<string, number> {
+  const list = Array.isArray(option.series) ? option.series : option.series ? [option.series] : []
+  const counts: Record<string, number> = {}
+  for (const s of list) {
+    const data = (s as { data?: unknown[] }).data
+    counts[String((s as { name?: unknown }).name ?? '')] = Array.isArray(data) ? data.length : 0
+  }
+  return counts
+}
+
+/**
+ * The chart's figures as tab-separated text with a header, for a spreadsheet: raw numbers
+ * (seconds, percentages) with the unit in the header.
+ */
+export function chartDataTsv(input: ReportChartInput, timeHeader: string, unitSuffix: (kind: AxisKind) => string): string {
+  const clean = (text: string): string => text.replace(/[\t\r\n]+/g, ' ')
+  const columns: Array<{ header: string; values: readonly (number | null)[]; unit: Unit }> = []
+  for (const s of input.series) {
+    const suffix = unitSuffix(axisKindOf(s.unit))
+    columns.push({ header: `${s.label}${suffix}`, values: s.values, unit: s.unit })
+    if (s.previous) columns.push({ header: `${previousName(s.label, input.previousSuffix)}${suffix}`, values: s.previous, unit: s.unit })
+  }
+  const lines = [[timeHeader, ...columns.map((c) => c.header)].map(clean).join('\t')]
+  input.categories.forEach((category, i) => {
+    const cells = columns.map((c) => {
+      const v = chartValue(c.values[i] ?? null, c.unit)
+      return v === null ? '' : String(Number(v.toFixed(4)))
+    })
+    lines.push([clean(category), ...cells].join('\t'))
+  })
+  return lines.join('\n')
+}

@@ -1,0 +1,63 @@
+/** Which catalogue group each report tab shows, the metrics charted by default, and table rows from report items. */
+import {
+  INTERVAL_INBOUND,
+  INTERVAL_OUTBOUND,
+  INTERVAL_OVERALL,
+  TREND_INBOUND,
+  TREND_OUTBOUND,
+  type MetricGroup
+} from '@shared/ccc/catalogue'
+import { totalsRow } from '@shared/ccc/aggregate'
+import type { Long, MetricRow } from '@shared/ccc/types'
+
+export type IntervalGroupName = 'Inbound' | 'Outbound' | 'Overall'
+export type TrendGroupName = 'Inbound' | 'Outbound'
+export type ReportGroupName = IntervalGroupName
+
+export const INTERVAL_GROUPS: Readonly<Record<IntervalGroupName, MetricGroup>> = {
+  Inbound: INTERVAL_INBOUND,
+  Outbound: INTERVAL_OUTBOUND,
+  Overall: INTERVAL_OVERALL
+}
+
+export const TREND_GROUPS: Readonly<Record<TrendGroupName, MetricGroup>> = {
+  Inbound: TREND_INBOUND,
+  Outbound: TREND_OUTBOUND
+}
+
+/** A volume, a rate and a duration where the group has them: one of each axis kind. */
+export const INTERVAL_DEFAULT_METRICS: Readonly<Record<IntervalGroupName, readonly string[]>> = {
+  Inbound: ['CallsOffered', 'CallsHandled', 'HandleRate', 'AverageWaitTime'],
+  Outbound: ['CallsDialed', 'CallsAnswered', 'AnswerRate', 'AverageTalkTime'],
+  Overall: ['TotalCalls', 'OccupancyRate', 'AverageTalkTime']
+}
+
+export const TREND_DEFAULT_METRICS: Readonly<Record<TrendGroupName, readonly string[]>> = {
+  Inbound: ['TotalCalls', 'CallsHandled', 'CallsAbandonedInQueue'],
+  Outbound: ['TotalCalls', 'CallsAnswered']
+}
+
+/** One bucket of a table: its start and the group's figures. */
+export interface ReportRow {
+  StatsTime: number
+  values: Readonly<Record<string, Long | null>>
+}
+
+export function toNumber(value: Long | null | undefined): number | null {
+  if (value === null || value === undefined) return null
+  const n = Number(value)
+  return Number.isFinite(n) ? n : null
+}
+
+/** The totals row by the catalogue's rules (see totalsRow): never an average of averages. */
+export function reportTotals(rows: readonly ReportRow[], group: MetricGroup): Record<string, Long | null> {
+  return totalsRow(
+    rows.map((r) => r.values as MetricRow<MetricGroup>),
+    group
+  ) as Record<string, Long | null>
+}
+
+/** The metric names of a group in the table's order: volumes, then rates, durations and scores. */
+export function metricNames(group: MetricGroup): string[] {
+  return Object.keys(group)
+}

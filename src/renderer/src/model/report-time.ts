@@ -1,0 +1,107 @@
+/**
+ * Report times in a chosen time zone: the presets the reports offer, bucket labels, the zone's
+ * name with its UTC offset, and the conversion between the date picker's wall-clock values (which
+ * are always in the machine's zone) and instants in the chosen zone.
+ */
+import { TZDate } from '@date-fns/tz'
+import { format, startOfDay, subDays } from 'date-fns'
+import { DAY_MS, HOUR_MS, MAX_AGE_MS, AGE_MARGIN_MS } from '@shared/ccc/range-split'
+import { isValidTimeZone, presetRange, RANGE_PRESETS, type RangePreset } from '@shared/ccc/report-range'
+import type { TimeRange } from '@shared/ccc/types'
+
+/** CCC instances keep their day boundaries in China Standard Time unless told otherwise. */
+export const INSTANCE_TIME_ZONE = 'Asia/Shanghai'
+
+export const TREND_PRESETS = [...RANGE_PRESETS, 'last90Days', 'last180Days'] as const
+export type ReportPreset = (typeof TREND_PRESETS)[number]
+export type RangeChoice = ReportPreset | 'custom'
+export const INTERVAL_PRESETS: readonly ReportPreset[] = RANGE_PRESETS
+
+/** The range a preset means at `now` in `timeZone`. */
+export function reportPresetRange(preset: ReportPreset, now: number, timeZone: string): TimeRange {
+  if (preset === 'last90Days' || preset === 'last180Days') {
+    const days = preset === 'last90Days' ? 90 : 180
+    const local = new TZDate(now, timeZone)
+    // 180 calendar days back would start before the API's limit; today counts as one of them.
+    const start = startOfDay(subDays(local, days - 1)).getTime()
+    return { startTime: Math.max(start, now - MAX_AGE_MS + AGE_MARGIN_MS), endTime: now }
+  }
+  return presetRange(preset as RangePreset, now, timeZone)
+}
+
+/** The machine's zone, as the OS names it. */
+export function machineTimeZone(): string {
+  try {
+    return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC'
+  } catch {
+    return 'UTC'
+  }
+}
+
+const COMMON_ZONES = ['Asia/Shanghai', 'Asia/Hong_Kong', 'Asia/Singapore', 'Asia/Tokyo', 'Europe/London', 'Europe/Berlin', 'America/New_York', 'America/Los_Angeles', 'UTC']
+
+/** The zones the picker offers: the instance's first, then the machine's, then common ones. */
+export function timeZoneChoices(instanceZone: string = INSTANCE_TIME_ZONE, machineZone: string = machineTimeZone()): string[] {
+  return [...new Set([instanceZone, machineZone, ...COMMON_ZONES])].filter(isValidTimeZone)
+}
+
+/** `UTC+8`, `UTC-3:30`, `UTC` for the zone's offset at `at`. */
+export function utcOffsetLabel(timeZone: string, at: number): string {
+  const offset = -new TZDate(at, timeZone).getTimezoneOffset()
+  if (offset === 0) return 'UTC'
+  const sign = offset > 0 ? '+' : '-'
+  const h = Math.floor(Math.abs(offset) / 60)
+  const m = Math.abs(offset) % 60
+  return `UTC${sign}${h}${m ? `:${String(m).padStart(2, '0')}` : ''}`
+}
+
+/**
+ * The width of a report's buckets, from consecutive StatsTime values (the trend API does not
+ * document it): the smallest positive step, or null with fewer than two points.
+ */
+export function bucketWidth(times: readonly number[]): number | null {
+  let width: number | null = null
+  for (let i = 1; i < times.length; i++) {
+    const step = times[i]! - times[i - 1]!
+    if (step > 0 && (width === null || step < width)) width = step
+  }
+  return width
+}
+
+/** A bucket's start as a label: dates for daily (or wider) buckets, date and time otherwise. */
+export function formatBucket(ms: number, timeZone: string, widthMs: number | null): string {
+  const local = new TZDate(ms, timeZone)
+  // Daily buckets move by 23 or 25 hours across a DST change.
+  return format(local, widthMs !== null && widthMs >= DAY_MS - HOUR_MS ? 'yyyy-MM-dd' : 'yyyy-MM-dd HH:mm')
+}
+
+/** A full time for headings: `2024-05-06 10:00`. */
+export function formatTime(ms: number, timeZone: string): string {
+  return format(new TZDate(ms, timeZone), 'yyyy-MM-dd HH:mm')
+}
+
+/** The picker's value (wall time in the machine's zone) as the same wall time in `timeZone`. */
+export function pickerToInstant(pickerMs: number, timeZone: string): number {
+  const d = new Date(pickerMs)
+  return TZDate.tz(timeZone, d.getFullYear(), d.getMonth(), d.getDate(), d.getHours(), d.getMinutes(), d.getSeconds()).getTime()
+}
+
+/** An instant as the picker's value that shows its wall time in `timeZone`. */
+export function instantToPicker(ms: number, timeZone: string): number {
+  const z = new TZDate(ms, timeZone)
+  return new Date(z.getFullYear(), z.getMonth(), z.getDate(), z.getHours(), z.getMinutes(), z.getSeconds()).getTime()
+}
+
+/** True when the picker's day holds no moment the API can serve (all older than 180 days, or in the future). */
+export function isPickerDayDisabled(pickerMs: number, timeZone: string, now: number): boolean {
+  const d = new Date(pickerMs)
+  const dayStart = TZDate.tz(timeZone, d.getFullYear(), d.getMonth(), d.getDate()).getTime()
+  const dayEnd = TZDate.tz(timeZone, d.getFullYear(), d.getMonth(), d.getDate() + 1).getTime()
+  return dayEnd <= now - MAX_AGE_MS + AGE_MARGIN_MS || dayStart > now
+}
+
+/** A custom range with its start moved inside the 180-day limit (a range partly too old is served from the limit on). */
+export function clampCustomRange(range: TimeRange, now: number): TimeRange {
+  const earliest = now - MAX_AGE_MS + AGE_MARGIN_MS
+  return range.startTime < earliest && range.endTime > earliest ? { startTime: earliest, endTime: range.endTime } : range
+}

@@ -1,0 +1,163 @@
+import { describe, expect, it } from 'vitest'
+import {
+  axisKindOf,
+  buildReportChartOption,
+  chartDataTsv,
+  formatChartValue,
+  LARGE_SERIES,
+  seriesPointCounts,
+  type ReportChartInput
+} from '@renderer/charts/report-chart'
+
+const axisNames = { count: 'Calls', rate: 'Rate', duration: 'Duration', score: 'Score' }
+
+function input(extra: Partial<ReportChartInput> = {}, points = 3): ReportChartInput {
+  const n = (f: (i: number) => number) => Array.from({ length: points }, (_, i) => f(i))
+  return {
+    categories: n((i) => i).map((i) => `2024-05-0${i + 1}`),
+    series: [
+      { key: 'CallsHandled', label: 'Calls handled', unit: 'count', values: n((i) => 10 + i) },
+      { key: 'HandleRate', label: 'Handle rate', unit: 'ratio', values: n(() => 0.953) },
+      { key: 'AverageWaitTime', label: 'Average wait', unit: 'seconds', values: n(() => 185) }
+    ],
+    previousSuffix: ' (previous period)',
+    axisNames,
+    ...extra
+  }
+}
+
+type AnySeries = {
+  name: string
+  type: string
+  yAxisIndex: number
+  data: Array<number | null>
+  sampling?: string
+  large?: boolean
+  lineStyle?: { type?: string; opacity?: number }
+  itemStyle?: { opacity?: number }
+  tooltip: { valueFormatter: (v: unknown) => string }
+}
+const seriesOf = (option: ReturnType<typeof buildReportChartOption>) => option.series as unknown as AnySeries[]
+const yAxesOf = (option: ReturnType<typeof buildReportChartOption>) =>
+  option.yAxis as unknown as Array<{ name: string; position: string; axisLabel: { formatter: (v: number) => string } }>
+
+describe('buildReportChartOption', () => {
+  it('draws counts as bars and rates and durations as lines, each unit on its own y-axis', () => {
+    const option = buildReportChartOption(input())
+    const [bars, rate, wait] = seriesOf(option)
+    expect(bars!.type).toBe('bar')
+    expect(rate!.type).toBe('line')
+    expect(wait!.type).toBe('line')
+    const axes = yAxesOf(option)
+    expect(axes.map((a) => a.name)).toEqual(['Calls', 'Rate', 'Duration'])
+    expect([bars!.yAxisIndex, rate!.yAxisIndex, wait!.yAxisIndex]).toEqual([0, 1, 2])
+    expect(axes[0]!.position).toBe('left')
+    expect(axes[1]!.position).toBe('right')
+  })
+
+  it('labels axes by unit: percentages and m:ss durations', () => {
+    const axes = yAxesOf(buildReportChartOption(input()))
+    expect(axes[1]!.axisLabel.formatter(95)).toBe('95%')
+    expect(axes[2]!.axisLabel.formatter(185)).toBe('3:05')
+    expect(axes[0]!.axisLabel.formatter(25000)).toBe('25k')
+  })
+
+  it('only makes the axes it needs', () => {
+    const option = buildReportChartOption(input({ series: [input().series[2]!] }))
+    expect(yAxesOf(option).map((a) => a.name)).toEqual(['Duration'])
+    expect(seriesOf(option)[0]!.yAxisIndex).toBe(0)
+  })
+
+  it('plots ratios as percentages and keeps values above 100 %', () => {
+    const option = buildReportChartOption(
+      input({ series: [{ key: 'HandleRate', label: 'Handle rate', unit: 'ratio', values: [0.5, 1.25, null] }] })
+    )
+    expect(seriesOf(option)[0]!.data).toEqual([50, 125, null])
+  })
+
+  it('formats tooltip values with their units: a duration and a rate', () => {
+    const [, rate, wait] = seriesOf(buildReportChartOption(input()))
+    expect(wait!.tooltip.valueFormatter(185)).toBe('3:05')
+    expect(wait!.tooltip.valueFormatter(3725)).toBe('1:02:05')
+    expect(rate!.tooltip.valueFormatter(95.3)).toBe('95.3%')
+    expect(rate!.tooltip.valueFormatter(null)).toBe('—')
+    expect(formatChartValue(1234, 'count')).toBe('1,234')
+  })
+
+  it('samples every line with LTTB and never drops points', () => {
+    const points = 2000
+    const option = buildReportChartOption(input({}, points))
+    for (const s of seriesOf(option)) {
+      expect(s.data).toHaveLength(points)
+      if (s.type === 'line') expect(s.sampling).toBe('lttb')
+    }
+    expect(option.animation).toBe(false)
+    expect(seriesOf(option)[0]!.large).toBe(true)
+    expect(points).toBeGreaterThan(LARGE_SERIES)
+  })
+
+  it('animates small charts', () => {
+    expect(buildReportChartOption(input()).animation).toBe(true)
+  })
+
+  it('adds a muted previous-period twin per series: lighter bar, dashed line', () => {
+    const base = input()
+    const option = buildReportChartOption({
+      ...base,
+      series: base.series.map((s) => ({ ...s, previous: [null, 1, 2] }))
+    })
+    const series = seriesOf(option)
+    expect(series.map((s) => s.name)).toEqual([
+      'Calls handled',
+      'Calls handled (previous period)',
+      'Handle rate',
+      'Handle rate (previous period)',
+      'Average wait',
+      'Average wait (previous period)'
+    ])
+    const previousBar = series[1]!
+    expect(previousBar.type).toBe('bar')
+    expect(previousBar.itemStyle!.opacity).toBeLessThan(1)
+    const previousLine = series[3]!
+    expect(previousLine.type).toBe('line')
+    expect(previousLine.lineStyle!.type).toBe('dashed')
+    expect(previousLine.lineStyle!.opacity).toBeLessThan(1)
+    expect(previousLine.yAxisIndex).toBe(series[2]!.yAxisIndex)
+    expect(series[0]!.itemStyle!.opacity).toBe(1)
+  })
+
+  it('counts the points of each drawn series', () => {
+    const base = input()
+    const option = buildReportChartOption({ ...base, series: [{ ...base.series[0]!, previous: [1, 2, 3] }] })
+    expect(seriesPointCounts(option)).toEqual({ 'Calls handled': 3, 'Calls handled (previous period)': 3 })
+  })
+
+  it('maps units to axis kinds', () => {
+    expect(axisKindOf('count')).toBe('count')
+    expect(axisKindOf('percent')).toBe('rate')
+    expect(axisKindOf('ratio')).toBe('rate')
+    expect(axisKindOf('seconds')).toBe('duration')
+    expect(axisKindOf('score')).toBe('score')
+  })
+})
+
+describe('chartDataTsv', () => {
+  it('writes a header and one line per bucket, rates as percentages, blanks for missing', () => {
+    const tsv = chartDataTsv(
+      input({
+        categories: ['2024-05-01', '2024-05-02'],
+        series: [
+          { key: 'CallsHandled', label: 'Calls\thandled', unit: 'count', values: [10, null] },
+          { key: 'HandleRate', label: 'Handle rate', unit: 'ratio', values: [0.5, 1.1], previous: [0.25, null] }
+        ]
+      }),
+      'Time',
+      (kind) => (kind === 'rate' ? ' (%)' : '')
+    )
+    expect(tsv.split('\n')).toEqual([
+      'Time\tCalls handled\tHandle rate (%)\tHandle rate (previous period) (%)',
+      '2024-05-01\t10\t50\t25',
+      '2024-05-02\t\t110\t'
+    ])
+  })
+})

@@ -1,0 +1,57 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, it } from 'vitest'
+import { INTERVAL_INBOUND, INTERVAL_OVERALL } from '@shared/ccc/catalogue'
+import ReportTable from '@renderer/components/ReportTable.vue'
+import { reportTotals, type ReportRow } from '@renderer/model/report-metrics'
+import { mountWithI18n, settle } from '../mount'
+
+const DAY1 = Date.UTC(2024, 4, 31, 16) // 2024-06-01 00:00 in Asia/Shanghai
+const DAY2 = DAY1 + 86_400_000
+
+afterEach(() => {
+  document.body.innerHTML = ''
+})
+
+function mountTable(rows: ReportRow[], group: typeof INTERVAL_OVERALL | typeof INTERVAL_INBOUND) {
+  return mountWithI18n(ReportTable, {
+    props: { rows, group, totals: reportTotals(rows, group), timeZone: 'Asia/Shanghai', bucketMs: 86_400_000 }
+  })
+}
+
+describe('ReportTable', () => {
+  it('shows a totals row, with "—" where a total cannot be recomputed', async () => {
+    const rows: ReportRow[] = [
+      { StatsTime: DAY1, values: { TotalCalls: 10, AverageReadyTime: 30, TotalTalkTime: 1000, AverageTalkTime: 100 } },
+      { StatsTime: DAY2, values: { TotalCalls: 30, AverageReadyTime: 60, TotalTalkTime: 2000, AverageTalkTime: 66.7 } }
+    ]
+    const wrapper = mountTable(rows, INTERVAL_OVERALL)
+    await settle()
+    const totals = wrapper.get('[data-testid="report-totals"]')
+    const cell = (field: string) => totals.get(`[data-field="${field}"]`)
+
+    expect(cell('TotalCalls').attributes('data-raw')).toBe('40')
+    expect(cell('TotalCalls').text()).toBe('40')
+    // (1000 + 2000) / 40 = 75 s
+    expect(cell('AverageTalkTime').attributes('data-raw')).toBe('75')
+    expect(cell('AverageTalkTime').text()).toBe('1:15')
+    // Ready periods are not counted by the API: no total, not an average of averages.
+    expect(cell('AverageReadyTime').attributes('data-raw')).toBe('')
+    expect(cell('AverageReadyTime').text()).toBe('—')
+    expect(totals.text()).toContain('Total')
+
+    // One row per bucket, its time in the chosen zone.
+    const text = wrapper.get('[data-testid="report-table"]').text()
+    expect(text).toContain('2024-06-01')
+    expect(text).toContain('2024-06-02')
+  })
+
+  it('shows rates as percentages and flags those above 100 % without clamping', async () => {
+    const rows: ReportRow[] = [{ StatsTime: DAY1, values: { HandleRate: 1.25, CallsHandled: 5, CallsQueued: 4 } }]
+    const wrapper = mountTable(rows, INTERVAL_INBOUND)
+    await settle()
+    const over = wrapper.findAll('.report-table__over')
+    expect(over.length).toBeGreaterThan(0)
+    expect(over[0]!.text()).toContain('125.0%')
+    expect(wrapper.get('[data-testid="report-totals"] [data-field="HandleRate"]').attributes('data-raw')).toBe('1.25')
+  })
+})

@@ -1,0 +1,100 @@
+import { createPinia, setActivePinia } from 'pinia'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { DAY_MS } from '@shared/ccc/range-split'
+import type { IntervalReportItem } from '@shared/ccc/types'
+import type { SupervisorApi } from '@shared/ipc/contract'
+import { useIntervalReportStore } from '@renderer/stores/interval-report'
+import { installFakeBridge, ok } from '../fake-bridge'
+
+const NOW = Date.UTC(2024, 5, 15, 10, 0, 0)
+
+/** A bucket with the fields the tests read; the rest are left out (shown as missing). */
+function item(StatsTime: number, inbound: Partial<IntervalReportItem['Inbound']>): IntervalReportItem {
+  return {
+    StatsTime,
+    Inbound: inbound as IntervalReportItem['Inbound'],
+    Outbound: { CallsDialed: 4, CallsAnswered: 3, AnswerRate: 0.75 } as IntervalReportItem['Outbound'],
+    Overall: { TotalCalls: 9, AverageReadyTime: 30 } as IntervalReportItem['Overall']
+  }
+}
+
+type IntervalInput = Parameters<SupervisorApi['listIntervalInstanceReport']>[0]
+
+beforeEach(() => {
+  vi.useFakeTimers({ toFake: ['Date'] })
+  vi.setSystemTime(NOW)
+  setActivePinia(createPinia())
+})
+afterEach(() => {
+  vi.useRealTimers()
+  vi.unstubAllGlobals()
+})
+
+describe('interval report store', () => {
+  it('refetches when Daily switches to Hourly', async () => {
+    const list = vi.fn(async (input: IntervalInput) => ok([item(input.startTime, { CallsHandled: 1 })]))
+    installFakeBridge({ listIntervalInstanceReport: list as SupervisorApi['listIntervalInstanceReport'] })
+    const store = useIntervalReportStore()
+    await store.open('ccc-a')
+    expect(list).toHaveBeenCalledTimes(1)
+    expect(list.mock.calls[0]![0]).toMatchObject({ instanceId: 'ccc-a', interval: 'Daily' })
+
+    await store.setGranularity('Hourly')
+    expect(store.granularity).toBe('Hourly')
+    expect(list).toHaveBeenCalledTimes(2)
+    expect(list.mock.calls[1]![0]).toMatchObject({ instanceId: 'ccc-a', interval: 'Hourly' })
+  })
+
+  it('splits a long hourly range into calls of at most 10 days', async () => {
+    const list = vi.fn(async () => ok([] as IntervalReportItem[]))
+    installFakeBridge({ listIntervalInstanceReport: list as SupervisorApi['listIntervalInstanceReport'] })
+    const store = useIntervalReportStore()
+    store.instanceId = 'ccc-a'
+    store.granularity = 'Hourly'
+    await store.setPreset('last30Days')
+    expect(list).toHaveBeenCalledTimes(3)
+    for (const [input] of list.mock.calls as unknown as Array<[IntervalInput]>) {
+      expect(input.endTime - input.startTime).toBeLessThanOrEqual(10 * DAY_MS)
+    }
+    expect(store.loaded).toBe(true)
+    expect(store.rows).toEqual([])
+  })
+
+  it('totals recompute averages from summed totals, never average the averages', async () => {
+    const day = Date.UTC(2024, 5, 10, 16)
+    const list = vi.fn(async () =>
+      ok([
+        item(day, { CallsHandled: 4, TotalTalkTime: 600, AverageTalkTime: 150, CallsQueued: 5, HandleRate: 0.8, MaxTalkTime: 400 }),
+        item(day + DAY_MS, { CallsHandled: 1, TotalTalkTime: 300, AverageTalkTime: 300, CallsQueued: 1, HandleRate: 1, MaxTalkTime: 300 })
+      ])
+    )
+    installFakeBridge({ listIntervalInstanceReport: list as SupervisorApi['listIntervalInstanceReport'] })
+    const store = useIntervalReportStore()
+    await store.open('ccc-a')
+
+    // (600 + 300) / (4 + 1) = 180, not (150 + 300) / 2 = 225.
+    expect(store.totals.AverageTalkTime).toBe(180)
+    expect(store.totals.CallsHandled).toBe(5)
+    expect(store.totals.TotalTalkTime).toBe(900)
+    expect(store.totals.MaxTalkTime).toBe(400)
+    expect(store.totals.HandleRate).toBeCloseTo(5 / 6)
+    // No field lets this be recomputed.
+    store.setGroup('Overall')
+    expect(store.totals.AverageReadyTime).toBeNull()
+    expect(store.totals.TotalCalls).toBe(18)
+  })
+
+  it('drops the figures of another instance when it switches', async () => {
+    const list = vi.fn(async (input: IntervalInput) =>
+      ok([item(NOW - DAY_MS, { CallsHandled: input.instanceId === 'ccc-a' ? 1 : 2 })])
+    )
+    installFakeBridge({ listIntervalInstanceReport: list as SupervisorApi['listIntervalInstanceReport'] })
+    const store = useIntervalReportStore()
+    await store.open('ccc-a')
+    await store.setGranularity('Hourly')
+    await store.open('ccc-b')
+    expect(store.rows[0]?.values.CallsHandled).toBe(2)
+    // The report type and range stay as chosen.
+    expect(store.granularity).toBe('Hourly')
+  })
+})

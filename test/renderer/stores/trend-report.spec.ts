@@ -1,0 +1,181 @@
+import { createPinia, setActivePinia } from 'pinia'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { DAY_MS } from '@shared/ccc/range-split'
+import type { InstanceTrendingReport, TimeRange } from '@shared/ccc/types'
+import type { SupervisorApi } from '@shared/ipc/contract'
+import type { Result } from '@shared/result'
+import { useTrendReportStore } from '@renderer/stores/trend-report'
+import { deferred, failed, installFakeBridge, ok } from '../fake-bridge'
+
+const NOW = Date.UTC(2024, 5, 15, 10, 0, 0)
+const QUARTER = 15 * 60_000
+
+/** Two 15-minute points per call: at its start and at its end (so neighbouring calls share one). */
+function trendFor(range: TimeRange, calls = 1): InstanceTrendingReport {
+  const times = [range.startTime, range.endTime - (range.endTime % QUARTER)]
+  return {
+    Inbound: times.map((StatsTime) => ({
+      StatsTime,
+      TotalCalls: 10 * calls,
+      CallsQueued: 8,
+      CallsHandled: 7,
+      CallsAbandonedInIVR: 1,
+      CallsAbandonedInQueue: 1,
+      CallsAbandonedInRinging: 0
+    })),
+    Outbound: times.map((StatsTime) => ({ StatsTime, TotalCalls: 3, CallsAnswered: 2 }))
+  }
+}
+
+type TrendInput = { instanceId: string; startTime: number; endTime: number }
+
+beforeEach(() => {
+  vi.useFakeTimers({ toFake: ['Date'] })
+  vi.setSystemTime(NOW)
+  setActivePinia(createPinia())
+})
+afterEach(() => {
+  vi.useRealTimers()
+  vi.unstubAllGlobals()
+})
+
+describe('trend report store', () => {
+  it('splits a 15-day range into 3 calls made in order, with progress, merged without duplicates', async () => {
+    const pending: Array<{ input: TrendInput; answer: ReturnType<typeof deferred<Result<InstanceTrendingReport>>> }> = []
+    const getInstanceTrendingReport = vi.fn((input: TrendInput) => {
+      const answer = deferred<Result<InstanceTrendingReport>>()
+      pending.push({ input, answer })
+      return answer.promise
+    })
+    installFakeBridge({ getInstanceTrendingReport: getInstanceTrendingReport as SupervisorApi['getInstanceTrendingReport'] })
+    const store = useTrendReportStore()
+    store.instanceId = 'ccc-a'
+    const range = { startTime: NOW - 15 * DAY_MS, endTime: NOW }
+    const loading = store.setCustomRange(range)
+
+    expect(store.progress).toEqual({ done: 0, total: 3 })
+    expect(store.loading).toBe(true)
+    for (let i = 0; i < 3; i++) {
+      await vi.waitFor(() => expect(pending).toHaveLength(i + 1))
+      // One call at a time: the next starts only after this one answered.
+      expect(getInstanceTrendingReport).toHaveBeenCalledTimes(i + 1)
+      const { input, answer } = pending[i]!
+      answer.resolve(ok(trendFor(input)))
+      await vi.waitFor(() => expect(store.progress?.done).toBe(i + 1))
+    }
+    await loading
+    expect(store.progress).toEqual({ done: 3, total: 3 })
+    expect(store.loading).toBe(false)
+
+    const calls = pending.map((p) => p.input)
+    expect(calls.map((c) => c.instanceId)).toEqual(['ccc-a', 'ccc-a', 'ccc-a'])
+    expect(calls[0]).toMatchObject({ startTime: range.startTime, endTime: range.startTime + 7 * DAY_MS })
+    expect(calls[1]).toMatchObject({ startTime: range.startTime + 7 * DAY_MS, endTime: range.startTime + 14 * DAY_MS })
+    expect(calls[2]).toMatchObject({ startTime: range.startTime + 14 * DAY_MS, endTime: NOW })
+
+    // Each call's last point is the next call's first: 6 points come back, 4 distinct ones.
+    const times = store.report!.Inbound.map((p) => p.StatsTime)
+    expect(times).toEqual([...new Set(times)].sort((a, b) => a - b))
+    expect(times).toHaveLength(4)
+    expect(store.rows).toHaveLength(4)
+    expect(store.totals.TotalCalls).toBe(40)
+  })
+
+  it('ignores an answer that arrives after the range changed', async () => {
+    const first = deferred<Result<InstanceTrendingReport>>()
+    const getInstanceTrendingReport = vi
+      .fn()
+      .mockImplementationOnce(() => first.promise)
+      .mockImplementation(async (input: TrendInput) => ok(trendFor(input, 2)))
+    installFakeBridge({ getInstanceTrendingReport: getInstanceTrendingReport as SupervisorApi['getInstanceTrendingReport'] })
+    const store = useTrendReportStore()
+    store.instanceId = 'ccc-a'
+    const old = store.setCustomRange({ startTime: NOW - 3 * DAY_MS, endTime: NOW })
+    await store.setPreset('yesterday')
+    expect(store.report?.Inbound[0]?.TotalCalls).toBe(20)
+
+    first.resolve(ok(trendFor({ startTime: NOW - 3 * DAY_MS, endTime: NOW }, 99)))
+    await old
+    expect(store.report?.Inbound.every((p) => p.TotalCalls === 20)).toBe(true)
+    expect(store.loading).toBe(false)
+    expect(store.choice).toBe('yesterday')
+  })
+
+  it('drops answers once cancelled (the user left the page)', async () => {
+    const first = deferred<Result<InstanceTrendingReport>>()
+    installFakeBridge({ getInstanceTrendingReport: (() => first.promise) as SupervisorApi['getInstanceTrendingReport'] })
+    const store = useTrendReportStore()
+    store.instanceId = 'ccc-a'
+    const load = store.setCustomRange({ startTime: NOW - DAY_MS, endTime: NOW })
+    store.cancel()
+    first.resolve(ok(trendFor({ startTime: NOW - DAY_MS, endTime: NOW })))
+    await load
+    expect(store.report).toBeNull()
+    expect(store.loading).toBe(false)
+  })
+
+  it('shows an API error with its code and RequestId, and stops calling', async () => {
+    const getInstanceTrendingReport = vi
+      .fn()
+      .mockImplementationOnce(async (input: TrendInput) => ok(trendFor(input)))
+      .mockImplementationOnce(async () => failed({ code: 'Throttling.User', message: 'Request was denied due to user flow control.', requestId: 'REQ-42' }))
+    installFakeBridge({ getInstanceTrendingReport: getInstanceTrendingReport as SupervisorApi['getInstanceTrendingReport'] })
+    const store = useTrendReportStore()
+    store.instanceId = 'ccc-a'
+    await store.setCustomRange({ startTime: NOW - 15 * DAY_MS, endTime: NOW })
+    expect(getInstanceTrendingReport).toHaveBeenCalledTimes(2)
+    expect(store.error).toEqual({ code: 'Throttling.User', message: 'Request was denied due to user flow control.', requestId: 'REQ-42' })
+    expect(store.loading).toBe(false)
+    expect(store.report).toBeNull()
+  })
+
+  it('refuses a range older than 180 days without calling, saying why', async () => {
+    const getInstanceTrendingReport = vi.fn()
+    installFakeBridge({ getInstanceTrendingReport: getInstanceTrendingReport as SupervisorApi['getInstanceTrendingReport'] })
+    const store = useTrendReportStore()
+    store.instanceId = 'ccc-a'
+    await store.setCustomRange({ startTime: NOW - 200 * DAY_MS, endTime: NOW - 190 * DAY_MS })
+    expect(getInstanceTrendingReport).not.toHaveBeenCalled()
+    expect(store.rangeProblem?.code).toBe('Range.TooOld')
+    expect(store.rangeProblem?.message).toMatch(/180 days/)
+    expect(store.loading).toBe(false)
+  })
+
+  it('refuses an end before the start without calling', async () => {
+    const getInstanceTrendingReport = vi.fn()
+    installFakeBridge({ getInstanceTrendingReport: getInstanceTrendingReport as SupervisorApi['getInstanceTrendingReport'] })
+    const store = useTrendReportStore()
+    store.instanceId = 'ccc-a'
+    await store.setCustomRange({ startTime: NOW - DAY_MS, endTime: NOW - 2 * DAY_MS })
+    expect(getInstanceTrendingReport).not.toHaveBeenCalled()
+    expect(store.rangeProblem?.code).toBe('Range.EndBeforeStart')
+  })
+
+  it('serves "last 180 days" inside the limit, in 26 calls', async () => {
+    const getInstanceTrendingReport = vi.fn(async (input: TrendInput) => ok(trendFor(input)))
+    installFakeBridge({ getInstanceTrendingReport: getInstanceTrendingReport as SupervisorApi['getInstanceTrendingReport'] })
+    const store = useTrendReportStore()
+    store.instanceId = 'ccc-a'
+    await store.setPreset('last180Days')
+    expect(store.rangeProblem).toBeNull()
+    expect(getInstanceTrendingReport).toHaveBeenCalledTimes(26)
+    expect(store.progress).toEqual({ done: 26, total: 26 })
+  })
+
+  it('fetches the previous period when compared and lines it up with the current buckets', async () => {
+    const getInstanceTrendingReport = vi.fn(async (input: TrendInput) =>
+      ok(trendFor(input, input.startTime < NOW - DAY_MS ? 1 : 2))
+    )
+    installFakeBridge({ getInstanceTrendingReport: getInstanceTrendingReport as SupervisorApi['getInstanceTrendingReport'] })
+    const store = useTrendReportStore()
+    store.instanceId = 'ccc-a'
+    await store.setCustomRange({ startTime: NOW - DAY_MS, endTime: NOW })
+    expect(getInstanceTrendingReport).toHaveBeenCalledTimes(1)
+    await store.setComparePrevious(true)
+    expect(getInstanceTrendingReport).toHaveBeenCalledTimes(3)
+    expect(getInstanceTrendingReport.mock.calls[2]![0]).toMatchObject({ startTime: NOW - 2 * DAY_MS, endTime: NOW - DAY_MS })
+    expect(store.previousRows).toHaveLength(store.rows.length)
+    expect(store.previousRows?.[0]?.values.TotalCalls).toBe(10)
+    expect(store.rows[0]?.values.TotalCalls).toBe(20)
+  })
+})
