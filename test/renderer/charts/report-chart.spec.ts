@@ -96,8 +96,8 @@ describe('buildReportChartOption', () => {
     expect(points).toBeGreaterThan(LARGE_SERIES)
   })
 
-  it('animates small charts', () => {
-    expect(buildReportChartOption(input()).animation).toBe(true)
+  it('never animates, so a new range is never shown morphing from the last one', () => {
+    expect(buildReportChartOption(input()).animation).toBe(false)
   })
 
   it('adds a muted previous-period twin per series: lighter bar, dashed line', () => {

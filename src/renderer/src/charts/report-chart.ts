@@ -32,7 +32,7 @@ export interface ReportChartInput {
   dark?: boolean
 }
 
-/** Above this many points per series the chart drops animation and offers zooming. */
+/** Above this many points per series the chart switches to large mode and offers zooming. */
 export const LARGE_SERIES = 500
 const ZOOM_FROM = 150
 
@@ -150,7 +150,8 @@ export function buildReportChartOption(input: ReportChartInput): ReportChartOpti
 
   const zoom = points > ZOOM_FROM
   return {
-    animation: !large,
+    // No morphing between ranges: a chart that animates from the last range's shape misleads for a moment.
+    animation: false,
     backgroundColor: 'transparent',
     textStyle: { color: textColor },
     grid: {

@@ -1,0 +1,104 @@
+/**
+ * End to end in Chromium: both reports on the simulator, Daily/Hourly and ranges switched, the
+ * drawn series' point counts, and the table's totals against the CLI's `interval --json` for the
+ * same range. Complete past days are used so a 15-minute slot finishing mid-test changes nothing.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { runCli } from '../../src/cli/run'
+import { presetRange } from '../../src/shared/ccc/report-range'
+import type { InstanceTrendingReport, IntervalReportItem } from '../../src/shared/ccc/types'
+import { DEMO_CREDENTIALS } from '../../src/simulator'
+import { e2eReady, startConsole, type Console } from './harness'
+
+let app: Console
+const ZONE = 'Asia/Shanghai'
+
+async function cliJson<T>(args: string[]): Promise<T> {
+  let stdout = ''
+  const code = await runCli([...args, '--endpoint', app.sim.url, '--json'], {
+    stdout: (t) => (stdout += t),
+    stderr: () => {},
+    env: { ALIBABA_CLOUD_ACCESS_KEY_ID: DEMO_CREDENTIALS.accessKeyId, ALIBABA_CLOUD_ACCESS_KEY_SECRET: DEMO_CREDENTIALS.accessKeySecret }
+  })
+  expect(code).toBe(0)
+  return JSON.parse(stdout) as T
+}
+
+describe.runIf(e2eReady)('reports in the browser', () => {
+  beforeAll(async () => {
+    app = await startConsole()
+    const profile = await app.services.profiles.save({
+      name: 'Reports',
+      accessKeyId: DEMO_CREDENTIALS.accessKeyId,
+      accessKeySecret: DEMO_CREDENTIALS.accessKeySecret,
+      endpoint: app.sim.url,
+      instanceIds: ['ccc-demo'],
+      storage: 'keychain'
+    })
+    await app.services.sessions.activate(profile.id)
+  }, 60_000)
+  afterAll(() => app?.close())
+
+  const seriesPoints = async (): Promise<Record<string, number>> =>
+    JSON.parse((await app.page.getByTestId('report-chart').getAttribute('data-series-points')) ?? '{}') as Record<string, number>
+  const total = async (field: string): Promise<number> =>
+    Number(await app.page.getByTestId('report-totals').locator(`[data-field="${field}"]`).first().getAttribute('data-raw'))
+
+  it('draws yesterday hour by hour and totals it exactly as the CLI\'s buckets add up', async () => {
+    const { page } = app
+    await app.open('#/instances/ccc-demo/reports/interval')
+    await page.getByTestId('interval-view').waitFor()
+    expect(await page.getByTestId('report-timezone').innerText()).toContain(ZONE)
+    await page.getByTestId('range-preset-yesterday').click()
+    await page.getByTestId('granularity-Hourly').click()
+    await expect.poll(async () => Object.values(await seriesPoints())[0]).toBe(24)
+    for (const points of Object.values(await seriesPoints())) expect(points).toBe(24)
+
+    const range = presetRange('yesterday', Date.now(), ZONE)
+    const buckets = await cliJson<IntervalReportItem[]>([
+      'interval', '--instance', 'ccc-demo', '--interval', 'Hourly', '--from', String(range.startTime), '--to', String(range.endTime)
+    ])
+    expect(buckets).toHaveLength(24)
+    const sum = (f: (b: IntervalReportItem) => number): number => buckets.reduce((a, b) => a + f(b), 0)
+    await page.getByTestId('report-totals').waitFor()
+    expect(await total('CallsOffered')).toBe(sum((b) => Number(b.Inbound.CallsOffered)))
+    expect(await total('CallsHandled')).toBe(sum((b) => Number(b.Inbound.CallsHandled)))
+    // An average over the day is recomputed from totals and counts, never averaged.
+    expect(await total('AverageTalkTime')).toBeCloseTo(sum((b) => Number(b.Inbound.TotalTalkTime)) / sum((b) => Number(b.Inbound.CallsHandled)), 6)
+    expect(await total('MaxTalkTime')).toBe(Math.max(...buckets.map((b) => Number(b.Inbound.MaxTalkTime))))
+    await app.screenshot('reports-interval-hourly')
+  })
+
+  it('switches to Daily and to the last 7 days', async () => {
+    const { page } = app
+    await page.getByTestId('granularity-Daily').click()
+    await expect.poll(async () => Object.values(await seriesPoints())[0]).toBe(1)
+    await page.getByTestId('range-preset-last7Days').click()
+    await expect.poll(async () => Object.values(await seriesPoints())[0]).toBe(7)
+    await page.getByTestId('compare-previous').click()
+    await expect.poll(async () => Object.keys(await seriesPoints()).some((name) => /previous/i.test(name))).toBe(true)
+    await app.screenshot('reports-interval-daily-compare')
+  })
+
+  it('draws the trend point for point as the API serves it', async () => {
+    const { page } = app
+    await app.open('#/instances/ccc-demo/reports/trend')
+    await page.getByTestId('trend-view').waitFor()
+    await page.getByTestId('range-preset-yesterday').click()
+    const range = presetRange('yesterday', Date.now(), ZONE)
+    const trend = await cliJson<InstanceTrendingReport>(['trend', '--instance', 'ccc-demo', '--from', String(range.startTime), '--to', String(range.endTime)])
+    expect(trend.Inbound).toHaveLength(96) // the simulator's 15-minute buckets
+    await expect.poll(async () => Object.values(await seriesPoints())[0]).toBe(trend.Inbound.length)
+  })
+
+  it('splits 90 days of trend into 13 calls with progress', async () => {
+    const { page } = app
+    const before = app.host.calls.filter((c) => c === 'getInstanceTrendingReport').length
+    await page.getByTestId('range-preset-last90Days').click()
+    await expect.poll(async () => page.getByTestId('report-progress').getAttribute('data-total')).toBe('13')
+    await expect.poll(() => app.host.calls.filter((c) => c === 'getInstanceTrendingReport').length - before, { timeout: 30_000 }).toBe(13)
+    await expect.poll(async () => Object.values(await seriesPoints())[0] ?? 0, { timeout: 30_000 }).toBeGreaterThan(90 * 96 - 200)
+    await app.screenshot('reports-trend-90-days')
+    expect(app.pageErrors.filter((e) => !/Failed to load resource/.test(e))).toEqual([])
+  })
+})
