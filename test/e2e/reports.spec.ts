@@ -76,7 +76,11 @@ describe.runIf(e2eReady)('reports in the browser', () => {
     await page.getByTestId('range-preset-last7Days').click()
     await expect.poll(async () => Object.values(await seriesPoints())[0]).toBe(7)
     await page.getByTestId('compare-previous').click()
-    await expect.poll(async () => Object.keys(await seriesPoints()).some((name) => /previous/i.test(name))).toBe(true)
+    // The previous 7 days arrive as their own muted series, lined up bucket for bucket.
+    await expect
+      .poll(async () => Object.entries(await seriesPoints()).filter(([name, points]) => /previous/i.test(name) && points === 7).length)
+      .toBeGreaterThan(0)
+    await page.getByTestId('report-refresh').and(page.locator(':not(.n-button--loading)')).waitFor()
     await app.screenshot('reports-interval-daily-compare')
   })
 

@@ -42,6 +42,15 @@ describe('previous period', () => {
     const previous = [{ StatsTime: 0, v: 10 }, { StatsTime: 2 * HOUR, v: 12 }]
     expect(alignPrevious(current, previous, 24 * HOUR).map((p) => p?.v ?? null)).toEqual([10, null, 12])
   })
+
+  it('aligns daily buckets day for day when the range started mid-day (the API rounds starts down)', () => {
+    const DAY = 24 * HOUR
+    // "Last 7 days" at 04:37: its previous period starts at 19:23 seven days earlier, served from that midnight.
+    const current = [0, 1, 2, 3, 4, 5, 6].map((d) => ({ StatsTime: (7 + d) * DAY, v: d }))
+    const previous = [0, 1, 2, 3, 4, 5, 6].map((d) => ({ StatsTime: d * DAY, v: 10 + d }))
+    const requestedOffset = 6 * DAY + 4 * HOUR + 37 * 60_000
+    expect(alignPrevious(current, previous, requestedOffset).map((p) => p?.v ?? null)).toEqual([10, 11, 12, 13, 14, 15, 16])
+  })
 })
 
 it('recognises IANA time zones', () => {

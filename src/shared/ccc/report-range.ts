@@ -44,15 +44,21 @@ export function previousPeriod(range: TimeRange): TimeRange {
 }
 
 /**
- * Lines the previous period's points up with the current period's buckets: each previous point
- * is moved forward by the periods' offset; a bucket with no counterpart gets null (drawn as a gap).
+ * Lines the previous period's points up with the current period's buckets. The shift is measured
+ * between the first buckets actually served, not between the requested starts: the API rounds a
+ * start down to its bucket (an hour, a local midnight), so "last 7 days" from 19:23 compares
+ * day for day with the 7 days before. `fallbackOffsetMs` serves when either side is empty. A
+ * bucket with no counterpart gets null (drawn as a gap).
  */
 export function alignPrevious<T extends { StatsTime: number }>(
   current: readonly T[],
   previous: readonly T[],
-  offsetMs: number
+  fallbackOffsetMs: number
 ): Array<T | null> {
-  const byTime = new Map(previous.map((p) => [p.StatsTime + offsetMs, p]))
+  const [first] = current
+  const [firstBefore] = previous
+  const offset = first && firstBefore ? first.StatsTime - firstBefore.StatsTime : fallbackOffsetMs
+  const byTime = new Map(previous.map((p) => [p.StatsTime + offset, p]))
   return current.map((c) => byTime.get(c.StatsTime) ?? null)
 }
 

@@ -191,7 +191,8 @@ export function seriesPointCounts(option: ReportChartOption): Record<string, num
   const counts: Record<string, number> = {}
   for (const s of list) {
     const data = (s as { data?: unknown[] }).data
-    counts[String((s as { name?: unknown }).name ?? '')] = Array.isArray(data) ? data.length : 0
+    // Drawn points only: a gap (null, no counterpart in the previous period) is not a point.
+    counts[String((s as { name?: unknown }).name ?? '')] = Array.isArray(data) ? data.filter((v) => v !== null && v !== undefined && v !== '-').length : 0
   }
   return counts
 }
