@@ -8,12 +8,14 @@ import { isInstanceId } from '@shared/ccc/ids'
 import { landingRoute } from './model/landing'
 import { useProfilesStore } from './stores/profiles'
 import { useSessionStore } from './stores/session'
-import InstanceOverviewView from './views/InstanceOverviewView.vue'
-import IntervalReportView from './views/IntervalReportView.vue'
 import NotFoundView from './views/NotFoundView.vue'
 import ProfilesView from './views/ProfilesView.vue'
-import RealtimeView from './views/RealtimeView.vue'
-import TrendReportView from './views/TrendReportView.vue'
+
+// Pages load on first visit: the reports bring ECharts, which the wallboard never needs.
+const InstanceOverviewView = () => import('./views/InstanceOverviewView.vue')
+const RealtimeView = () => import('./views/RealtimeView.vue')
+const IntervalReportView = () => import('./views/IntervalReportView.vue')
+const TrendReportView = () => import('./views/TrendReportView.vue')
 
 export type PageName = 'profiles' | 'overview' | 'realtime' | 'interval-report' | 'trend-report' | 'not-found'
 

@@ -43,7 +43,8 @@ describe('the profiles page', () => {
     await wrapper.get('[data-testid="demo-start"]').trigger('click')
     await settle()
     expect(fake.activateProfile).toHaveBeenCalledWith({ id: 'demo' })
-    expect(router.currentRoute.value.fullPath).toBe('/instances/ccc-demo/overview')
+    // The overview page loads on first visit, so the navigation settles once its module has.
+    await vi.waitFor(() => expect(router.currentRoute.value.fullPath).toBe('/instances/ccc-demo/overview'))
   })
 
   it('adds a profile: the form checks first, then saves, and the profile is listed', async () => {
@@ -154,7 +155,8 @@ describe('the profiles page', () => {
     await wrapper.get('[data-testid="profile-activate"]').trigger('click')
     await settle()
     expect(fake.activateProfile).toHaveBeenCalledWith({ id: p.id })
-    expect(router.currentRoute.value.fullPath).toBe('/instances/ccc-prod/overview')
+    // The overview page loads on first visit, so the navigation settles once its module has.
+    await vi.waitFor(() => expect(router.currentRoute.value.fullPath).toBe('/instances/ccc-prod/overview'))
   })
 
   it('deletes a profile after confirmation', async () => {
