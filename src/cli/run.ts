@@ -5,6 +5,7 @@
 import { parseArgs } from 'node:util'
 import { INSTANCE_ID_HINT, isInstanceId } from '../shared/ccc/ids'
 import { RangeRuleError } from '../shared/ccc/range-split'
+import { isValidTimeZone } from '../shared/ccc/report-range'
 import type { IntervalGranularity } from '../shared/ccc/types'
 import { stringifyJson } from '../shared/json'
 import type { CccClient, CccClientOptions } from '../main/ccc/client'
@@ -16,6 +17,8 @@ import { KeytarSecretStore } from '../main/credentials/keytar-secret-store'
 import { MemorySecretStore } from '../main/credentials/memory-secret-store'
 import { importAliyunCliProfiles } from '../main/credentials/profile-import'
 import { ProfileService } from '../main/credentials/profile-service'
+import { EXPORT_FORMATS, exportSnapshot, type ExportFormat } from '../main/export/export-snapshot'
+import { buildSnapshot } from '../main/export/snapshot-builder'
 import { formatInstance, formatInterval, formatRealtime, formatSummary, formatTrend, table } from './format'
 import { parseTimeArg, UsageError } from './time-arg'
 
@@ -44,6 +47,10 @@ Commands:
   interval  --instance ID --interval Daily|Hourly [--from T] [--to T]
                                              interval report (ListIntervalInstanceReport)
   trend     --instance ID [--from T] [--to T]  trend report (GetInstanceTrendingReport)
+  snapshot  --instance ID --out DIR [--from T] [--to T] [--interval Daily|Hourly]
+            [--format json,xlsx,csv,html] [--time-zone ZONE]
+                                             export an offline snapshot: details, lists, live state,
+                                             since-midnight summary, interval and trend reports
   sim       [--port N] [--seed N]            run the CCC simulator (the built-in demo) until stopped
   profiles list                              the saved profiles (AccessKey IDs masked)
   profiles add --name N --access-key-id ID [--region ID | --endpoint URL] [--instances ID,ID] [--sts-token]
@@ -70,7 +77,7 @@ with the app (folder: CCC_SUPERVISOR_DATA_DIR or the app's data folder). A secre
 as an argument, where other users and shell history could see it.
 Exit status: 0 success, 1 the call failed, 2 bad usage.`
 
-const COMMANDS = ['instance', 'realtime', 'summary', 'interval', 'trend', 'sim', 'profiles'] as const
+const COMMANDS = ['instance', 'realtime', 'summary', 'interval', 'trend', 'snapshot', 'sim', 'profiles'] as const
 type Command = (typeof COMMANDS)[number]
 
 const OPTIONS = {
@@ -89,10 +96,13 @@ const OPTIONS = {
   'access-key-id': { type: 'string' },
   instances: { type: 'string' },
   'sts-token': { type: 'boolean' },
+  out: { type: 'string' },
+  format: { type: 'string' },
+  'time-zone': { type: 'string' },
   help: { type: 'boolean', short: 'h' }
 } as const
 
-type QueryCommand = Exclude<Command, 'sim' | 'profiles'>
+type QueryCommand = Exclude<Command, 'sim' | 'profiles' | 'snapshot'>
 type Values = ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true }>>['values']
 
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
@@ -117,6 +127,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   try {
     if (command === 'sim') return await runSimulator(values, io)
     if (command === 'profiles') return await runProfiles(positionals.slice(1), values, io)
+    if (command === 'snapshot') return await runSnapshot(values, io)
     return await runQuery(command as QueryCommand, values, io)
   } catch (error) {
     if (error instanceof UsageError) {
@@ -129,6 +140,10 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       return error.kind === 'input' ? 2 : 1
     }
     if (error instanceof PresentableError) {
+      if (error.code === 'Export.Unwritable') {
+        io.stderr(`error: ${error.advice} (code: ${error.code})\n`)
+        return 2
+      }
       io.stderr(`error: ${error.advice} (code: ${error.code})\n`)
       return 1
     }
@@ -286,6 +301,50 @@ async function runProfiles(args: string[], values: Values, io: CliIo): Promise<n
   }
 }
 
+/** The range a command asks for: --from/--to, defaulting to today's midnight and now (local time). */
+function requestedRange(values: Values): { startTime: number; endTime: number } {
+  const now = Date.now()
+  return {
+    startTime: values.from !== undefined ? parseTimeArg(values.from, '--from') : new Date(now).setHours(0, 0, 0, 0),
+    endTime: values.to !== undefined ? parseTimeArg(values.to, '--to') : now
+  }
+}
+
+async function runSnapshot(values: Values, io: CliIo): Promise<number> {
+  const instanceId = values.instance
+  if (instanceId === undefined || !isInstanceId(instanceId)) throw new UsageError(`snapshot needs --instance ID. ${INSTANCE_ID_HINT}`)
+  if (!values.out) throw new UsageError('snapshot needs --out DIR, the folder to write into.')
+  const formats = (values.format ?? EXPORT_FORMATS.join(',')).split(',').map((f) => f.trim()).filter((f) => f !== '')
+  const unknown = formats.find((f) => !(EXPORT_FORMATS as readonly string[]).includes(f))
+  if (unknown !== undefined || formats.length === 0) {
+    throw new UsageError(`--format takes a comma-separated list of ${EXPORT_FORMATS.join(', ')}.`)
+  }
+  const interval = values.interval ?? 'Hourly'
+  if (interval !== 'Daily' && interval !== 'Hourly') throw new UsageError('--interval is Daily or Hourly.')
+  const timeZone = values['time-zone'] ?? 'Asia/Shanghai'
+  if (!isValidTimeZone(timeZone)) throw new UsageError(`--time-zone "${timeZone.slice(0, 40)}" is not an IANA time zone such as Asia/Shanghai.`)
+  const range = requestedRange(values)
+  const session = await openSession(values, io)
+  try {
+    const snapshot = await buildSnapshot(session.client, {
+      instanceId,
+      profileName: values.profile ?? null,
+      timeZone,
+      interval: { ...range, interval },
+      trend: range,
+      onProgress: (step, done, total) => {
+        if (io.interactive) io.stderr(`\r${step}: ${done}/${total}   `)
+      }
+    })
+    if (io.interactive) io.stderr('\n')
+    const written = await exportSnapshot(snapshot, values.out, formats as ExportFormat[])
+    io.stdout(`${written.join('\n')}\n`)
+    return 0
+  } finally {
+    await session.close()
+  }
+}
+
 async function runQuery(command: QueryCommand, values: Values, io: CliIo): Promise<number> {
   const instanceId = values.instance
   if (instanceId === undefined) throw new UsageError(`${command} needs --instance ID.`)
@@ -297,12 +356,7 @@ async function runQuery(command: QueryCommand, values: Values, io: CliIo): Promi
     }
     interval = values.interval
   }
-  const now = Date.now()
-  const midnight = new Date(now).setHours(0, 0, 0, 0)
-  const range = {
-    startTime: values.from !== undefined ? parseTimeArg(values.from, '--from') : midnight,
-    endTime: values.to !== undefined ? parseTimeArg(values.to, '--to') : now
-  }
+  const range = requestedRange(values)
   const progress = (done: number, total: number): void => {
     if (io.interactive && total > 1) io.stderr(`\rfetching ${done}/${total} calls…${done === total ? '\n' : ''}`)
   }

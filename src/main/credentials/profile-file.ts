@@ -7,7 +7,7 @@ import { join } from 'node:path'
 import { z } from 'zod'
 import { INSTANCE_ID_PATTERN } from '../../shared/ccc/ids'
 import { PresentableError } from '../ccc/errors'
-import { writeFileAtomic } from './atomic-file'
+import { writeFileAtomic } from '../atomic-file'
 
 export const PROFILE_FILE_VERSION = 1
 export const PROFILE_FILE_NAME = 'profiles.json'

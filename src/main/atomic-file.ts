@@ -3,12 +3,12 @@ import { randomBytes } from 'node:crypto'
 import { open, rename, rm } from 'node:fs/promises'
 import { dirname, basename, join } from 'node:path'
 
-export async function writeFileAtomic(path: string, data: string, mode = 0o600): Promise<void> {
+export async function writeFileAtomic(path: string, data: string | Uint8Array, mode = 0o600): Promise<void> {
   const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`)
   let handle
   try {
     handle = await open(temp, 'wx', mode)
-    await handle.writeFile(data, 'utf8')
+    await handle.writeFile(data)
     await handle.sync()
     await handle.close()
     handle = undefined

@@ -1,0 +1,22 @@
+/** Export and snapshot-file errors: written for a person, never carrying file content. */
+import { PresentableError } from '../ccc/errors'
+
+export type ExportErrorCode =
+  | 'Export.Unwritable'
+  | 'Export.WriteFailed'
+  | 'Export.Cancelled'
+  | 'Snapshot.NotFound'
+  | 'Snapshot.Unreadable'
+  | 'Snapshot.Corrupt'
+  | 'Snapshot.Invalid'
+  | 'Snapshot.NewerVersion'
+
+export class ExportError extends PresentableError {
+  readonly code: ExportErrorCode
+
+  constructor(code: ExportErrorCode, message: string) {
+    super(message)
+    this.name = 'ExportError'
+    this.code = code
+  }
+}

@@ -1,0 +1,119 @@
+/**
+ * The report as one self-contained HTML file: inline CSS and inline SVG charts, no script and no
+ * external URL, every value escaped, so it opens safely anywhere, offline.
+ */
+import { formatMetric } from '../../shared/ccc/format'
+import type { Snapshot } from '../../shared/snapshot'
+import { CHART_FONT, renderChartSvg } from './charts'
+import { localTime, snapshotTables, type Cell, type Column, type Table } from './tables'
+
+const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }
+
+/** The one escaper for text and attribute values in the report. */
+export function escapeHtml(value: string): string {
+  return value.replace(/[&<>"']/g, (ch) => ENTITIES[ch] ?? ch)
+}
+
+function shown(cell: Cell, column: Column): string {
+  if (cell === null) return column.kind === 'text' ? '' : '—'
+  if (typeof cell === 'string') return cell
+  if (typeof cell === 'boolean') return cell ? 'Yes' : 'No'
+  return column.kind === 'text' ? String(cell) : formatMetric(cell, { unit: column.kind })
+}
+
+function renderTable(table: Table): string {
+  const head = table.columns.map((c) => `<th>${escapeHtml(c.key)}</th>`).join('')
+  const row = (cells: Cell[], cls = ''): string =>
+    `<tr${cls ? ` class="${cls}"` : ''}>${table.columns
+      .map((c, i) => `<td${c.kind === 'text' ? '' : ' class="num"'}>${escapeHtml(shown(cells[i] ?? null, c))}</td>`)
+      .join('')}</tr>`
+  const body = [...table.rows.map((cells) => row(cells)), ...(table.totals ? [row(table.totals, 'totals')] : [])].join('\n')
+  return `<section id="${escapeHtml(table.name)}">
+<h2>${escapeHtml(table.title)}</h2>
+<div class="scroll"><table>
+<thead><tr>${head}</tr></thead>
+<tbody>
+${body}
+</tbody>
+</table></div>
+</section>`
+}
+
+function charts(snapshot: Snapshot): string[] {
+  const out: string[] = []
+  const { timeZone } = snapshot
+  if (snapshot.interval && snapshot.interval.items.length > 0) {
+    const items = snapshot.interval.items
+    const pattern = snapshot.interval.query.interval === 'Daily' ? 'yyyy-MM-dd' : 'MM-dd HH:mm'
+    const num = (v: number | bigint | null): number | null => (v === null ? null : Number(v))
+    out.push(
+      renderChartSvg(
+        'bar',
+        'Calls offered and handled',
+        items.map((i) => localTime(i.StatsTime, timeZone, pattern)),
+        [
+          { name: 'CallsOffered', values: items.map((i) => num(i.Inbound.CallsOffered)) },
+          { name: 'CallsHandled', values: items.map((i) => num(i.Inbound.CallsHandled)) }
+        ]
+      )
+    )
+  }
+  if (snapshot.trend) {
+    const { Inbound, Outbound } = snapshot.trend.report
+    const points = Inbound.length > 0 ? Inbound : Outbound
+    if (points.length > 0) {
+      const outbound = new Map(Outbound.map((p) => [p.StatsTime, p.TotalCalls]))
+      const series = [{ name: 'Inbound TotalCalls', values: Inbound.map((p) => (p.TotalCalls === null ? null : Number(p.TotalCalls))) }]
+      if (Inbound.length > 0 && Outbound.length > 0) {
+        series.push({
+          name: 'Outbound TotalCalls',
+          values: Inbound.map((p) => {
+            const v = outbound.get(p.StatsTime)
+            return v === null || v === undefined ? null : Number(v)
+          })
+        })
+      }
+      out.push(renderChartSvg('line', 'Total calls', points.map((p) => localTime(p.StatsTime, timeZone, 'MM-dd HH:mm')), series))
+    }
+  }
+  return out
+}
+
+const CSS = `
+body { font-family: ${CHART_FONT}; margin: 24px; color: #1f2328; background: #fff; }
+h1 { font-size: 20px; margin: 0 0 4px; }
+h2 { font-size: 16px; margin: 28px 0 8px; }
+.meta { color: #59636e; font-size: 13px; }
+.scroll { overflow-x: auto; }
+table { border-collapse: collapse; font-size: 12px; }
+th, td { border: 1px solid #d1d9e0; padding: 3px 8px; text-align: left; white-space: nowrap; }
+th { background: #f6f8fa; position: sticky; top: 0; }
+td.num { text-align: right; font-variant-numeric: tabular-nums; }
+tr.totals td { font-weight: bold; background: #f6f8fa; }
+figure { margin: 16px 0; }
+@media print { .scroll { overflow: visible; } th { position: static; } }
+`
+
+/** The snapshot as the text of an .html report. */
+export function snapshotToHtml(snapshot: Snapshot): string {
+  const title = `CCC report — ${snapshot.instance.Name || snapshot.instance.Id}`
+  const created = localTime(Date.parse(snapshot.createdAt), snapshot.timeZone, 'yyyy-MM-dd HH:mm:ss')
+  const figures = charts(snapshot).map((svg) => `<figure>${svg}</figure>`)
+  return `<!DOCTYPE html>
+<html lang="zh-CN">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
+<title>${escapeHtml(title)}</title>
+<style>${CSS}</style>
+</head>
+<body>
+<h1>${escapeHtml(title)}</h1>
+<p class="meta">${escapeHtml(`${snapshot.instance.Id} · ${created} (${snapshot.timeZone})${snapshot.profileName ? ` · ${snapshot.profileName}` : ''}`)}</p>
+${figures.join('\n')}
+${snapshotTables(snapshot).map(renderTable).join('\n')}
+</body>
+</html>
+`
+}

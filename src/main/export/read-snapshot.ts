@@ -1,0 +1,57 @@
+/**
+ * Reopening a snapshot file. Every failure is a specific, presentable error that names the file
+ * (and for schema violations the first bad path) but never repeats what the file holds.
+ */
+import { readFile } from 'node:fs/promises'
+import { basename } from 'node:path'
+import { SNAPSHOT_FORMAT, SNAPSHOT_VERSION, snapshotSchema, type SnapshotFile } from '../../shared/snapshot'
+import { ExportError } from './errors'
+
+/** `instance.AdminList[0].DisplayName` from a zod issue path. */
+function pathText(path: readonly PropertyKey[]): string {
+  let out = ''
+  for (const key of path) out += typeof key === 'number' ? `[${key}]` : `${out ? '.' : ''}${String(key)}`
+  return out || '(top level)'
+}
+
+export async function readSnapshot(path: string): Promise<SnapshotFile> {
+  const name = basename(path)
+  let text: string
+  try {
+    text = await readFile(path, 'utf8')
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code
+    if (code === 'ENOENT') throw new ExportError('Snapshot.NotFound', `There is no snapshot file at ${path}.`)
+    throw new ExportError('Snapshot.Unreadable', `The snapshot file ${name} could not be read${code ? ` (${code})` : ''}.`)
+  }
+
+  let data: unknown
+  try {
+    data = JSON.parse(text.replace(/^\uFEFF/, ''))
+  } catch {
+    throw new ExportError('Snapshot.Corrupt', `The snapshot file ${name} is damaged or cut off and cannot be opened.`)
+  }
+
+  if (typeof data === 'object' && data !== null && !Array.isArray(data)) {
+    const { format, version } = data as { format?: unknown; version?: unknown }
+    if (format === SNAPSHOT_FORMAT && typeof version === 'number' && version > SNAPSHOT_VERSION) {
+      throw new ExportError(
+        'Snapshot.NewerVersion',
+        `The snapshot file ${name} was made by a newer CCC Supervisor (format version ${version}); update CCC Supervisor to open it.`
+      )
+    }
+    if (format !== SNAPSHOT_FORMAT) {
+      throw new ExportError('Snapshot.Invalid', `The file ${name} is not a CCC Supervisor snapshot (at format).`)
+    }
+  }
+
+  const parsed = snapshotSchema.safeParse(data)
+  if (!parsed.success) {
+    const first = parsed.error.issues[0]
+    throw new ExportError(
+      'Snapshot.Invalid',
+      `The snapshot file ${name} does not match the snapshot format (first problem at ${pathText(first?.path ?? [])}).`
+    )
+  }
+  return parsed.data
+}

@@ -1,0 +1,77 @@
+/** Fetching everything a snapshot holds for one instance, with the CCC client. */
+import type { CccClient } from '../ccc/client'
+import type { Snapshot, SnapshotIntervalQuery, SnapshotTrendQuery } from '../../shared/snapshot'
+import { SNAPSHOT_FORMAT, SNAPSHOT_VERSION } from '../../shared/snapshot'
+
+export type SnapshotStep = 'instance' | 'realtime' | 'summary' | 'interval' | 'trend'
+
+export interface BuildSnapshotOptions {
+  instanceId: string
+  /** The profile's name only; credentials never enter a snapshot. */
+  profileName: string | null
+  /** IANA zone the exported files show times in (usually the instance's). */
+  timeZone: string
+  interval?: SnapshotIntervalQuery
+  trend?: SnapshotTrendQuery
+  now?: () => number
+  /** `done` of `total` calls of a step; split reports call it once per call. */
+  onProgress?: (step: SnapshotStep, done: number, total: number) => void
+}
+
+type Client = Pick<
+  CccClient,
+  'getInstance' | 'getRealtimeInstanceStates' | 'getInstanceSummaryReportSinceMidnight' | 'listIntervalInstanceReport' | 'getInstanceTrendingReport'
+>
+
+export async function buildSnapshot(client: Client, options: BuildSnapshotOptions): Promise<Snapshot> {
+  const { instanceId, onProgress } = options
+  const createdAt = new Date((options.now ?? Date.now)()).toISOString()
+  const step = async <T>(name: SnapshotStep, fetch: () => Promise<T>): Promise<T> => {
+    onProgress?.(name, 0, 1)
+    const result = await fetch()
+    onProgress?.(name, 1, 1)
+    return result
+  }
+
+  const [instance, realtime, summary] = await Promise.all([
+    step('instance', () => client.getInstance(instanceId)),
+    step('realtime', () => client.getRealtimeInstanceStates(instanceId)),
+    step('summary', () => client.getInstanceSummaryReportSinceMidnight(instanceId))
+  ])
+
+  const intervalQuery = options.interval
+  const interval = intervalQuery
+    ? {
+        query: { ...intervalQuery },
+        items: await client.listIntervalInstanceReport(
+          instanceId,
+          { startTime: intervalQuery.startTime, endTime: intervalQuery.endTime },
+          intervalQuery.interval,
+          { onProgress: (done, total) => onProgress?.('interval', done, total) }
+        )
+      }
+    : null
+
+  const trendQuery = options.trend
+  const trend = trendQuery
+    ? {
+        query: { ...trendQuery },
+        report: await client.getInstanceTrendingReport(instanceId, trendQuery, {
+          onProgress: (done, total) => onProgress?.('trend', done, total)
+        })
+      }
+    : null
+
+  return {
+    format: SNAPSHOT_FORMAT,
+    version: SNAPSHOT_VERSION,
+    createdAt,
+    profileName: options.profileName,
+    timeZone: options.timeZone,
+    instance,
+    realtime,
+    summary,
+    interval,
+    trend
+  }
+}

@@ -1,0 +1,192 @@
+/**
+ * A snapshot as the tables every writer shows (CSV, XLSX, HTML): one model, so the formats cannot
+ * disagree on which columns exist or how totals are made.
+ */
+import { TZDate } from '@date-fns/tz'
+import { format } from 'date-fns'
+import { totalsRow } from '../../shared/ccc/aggregate'
+import {
+  INTERVAL_INBOUND,
+  INTERVAL_OUTBOUND,
+  INTERVAL_OVERALL,
+  REALTIME_STATES,
+  SUMMARY_INBOUND,
+  SUMMARY_OUTBOUND,
+  SUMMARY_OVERALL,
+  TREND_INBOUND,
+  TREND_OUTBOUND,
+  type MetricGroup,
+  type Unit
+} from '../../shared/ccc/catalogue'
+import type { Long } from '../../shared/ccc/types'
+import type { Snapshot } from '../../shared/snapshot'
+
+export type TableName = 'instance' | 'admins' | 'numbers' | 'realtime' | 'summary' | 'interval' | 'trend'
+
+/** `text` columns hold strings; the rest hold numbers in the catalogue's unit. */
+export type ColumnKind = 'text' | Unit
+
+export interface Column {
+  key: string
+  kind: ColumnKind
+}
+
+export type Cell = string | number | bigint | boolean | null
+
+export interface Table {
+  name: TableName
+  title: string
+  columns: Column[]
+  rows: Cell[][]
+  /** The totals row, when the table has one (written after the rows). */
+  totals?: Cell[]
+}
+
+type Row = Readonly<Record<string, Long | number | string | null>>
+
+/** Local wall-clock time in the snapshot's zone. */
+export function localTime(epochMs: number, timeZone: string, pattern = 'yyyy-MM-dd HH:mm'): string {
+  return format(new TZDate(epochMs, timeZone), pattern)
+}
+
+function metricColumns(prefix: string, group: MetricGroup): Column[] {
+  return Object.entries(group).map(([name, def]) => ({ key: prefix ? `${prefix}.${name}` : name, kind: def.unit }))
+}
+
+function metricCells(group: MetricGroup, row: Row | undefined): Cell[] {
+  return Object.keys(group).map((name) => {
+    const value = row?.[name]
+    return typeof value === 'number' || typeof value === 'bigint' ? value : null
+  })
+}
+
+const text = (...keys: string[]): Column[] => keys.map((key) => ({ key, kind: 'text' }))
+
+export function snapshotTables(snapshot: Snapshot): Table[] {
+  const { instance, timeZone } = snapshot
+  const tables: Table[] = [
+    {
+      name: 'instance',
+      title: 'Instance',
+      columns: text('Field', 'Value'),
+      rows: [
+        ['Id', instance.Id],
+        ['Name', instance.Name],
+        ['Description', instance.Description],
+        ['DomainName', instance.DomainName],
+        ['Status', instance.Status],
+        ['AliyunUid', instance.AliyunUid],
+        ['ConsoleUrl', instance.ConsoleUrl],
+        ['Profile', snapshot.profileName ?? ''],
+        ['TimeZone', timeZone],
+        ['CreatedAt', localTime(Date.parse(snapshot.createdAt), timeZone, 'yyyy-MM-dd HH:mm:ss')]
+      ]
+    },
+    {
+      name: 'admins',
+      title: 'Administrators',
+      columns: text('UserId', 'LoginName', 'DisplayName', 'Email', 'Mobile', 'Extension', 'RoleName', 'RoleId', 'WorkMode'),
+      rows: instance.AdminList.map((u) => [u.UserId, u.LoginName, u.DisplayName, u.Email, u.Mobile, u.Extension, u.RoleName, u.RoleId, u.WorkMode])
+    },
+    {
+      name: 'numbers',
+      title: 'Phone numbers',
+      columns: text('Number', 'Province', 'City', 'Usage', 'Active', 'ContactFlowId', 'UserId', 'SkillGroups'),
+      rows: instance.NumberList.map((n) => [
+        n.Number,
+        n.Province,
+        n.City,
+        n.Usage,
+        n.Active === null ? '' : n.Active ? 'Yes' : 'No',
+        n.ContactFlowId,
+        n.UserId,
+        n.SkillGroups.map((g) => g.DisplayName || g.Name).join('; ')
+      ])
+    }
+  ]
+
+  if (snapshot.realtime) {
+    tables.push({
+      name: 'realtime',
+      title: 'Live state',
+      columns: metricColumns('', REALTIME_STATES),
+      rows: [metricCells(REALTIME_STATES, snapshot.realtime)]
+    })
+  }
+
+  if (snapshot.summary) {
+    const s = snapshot.summary
+    tables.push({
+      name: 'summary',
+      title: 'Since midnight',
+      columns: [
+        ...text('Timestamp'),
+        ...metricColumns('Inbound', SUMMARY_INBOUND),
+        ...metricColumns('Outbound', SUMMARY_OUTBOUND),
+        ...metricColumns('Overall', SUMMARY_OVERALL)
+      ],
+      rows: [
+        [
+          s.Timestamp,
+          ...metricCells(SUMMARY_INBOUND, s.Inbound),
+          ...metricCells(SUMMARY_OUTBOUND, s.Outbound),
+          ...metricCells(SUMMARY_OVERALL, s.Overall)
+        ]
+      ]
+    })
+  }
+
+  if (snapshot.interval) {
+    const items = snapshot.interval.items
+    tables.push({
+      name: 'interval',
+      title: `Interval report (${snapshot.interval.query.interval})`,
+      columns: [
+        ...text('StatsTime'),
+        ...metricColumns('Inbound', INTERVAL_INBOUND),
+        ...metricColumns('Outbound', INTERVAL_OUTBOUND),
+        ...metricColumns('Overall', INTERVAL_OVERALL)
+      ],
+      rows: items.map((item) => [
+        localTime(item.StatsTime, timeZone),
+        ...metricCells(INTERVAL_INBOUND, item.Inbound),
+        ...metricCells(INTERVAL_OUTBOUND, item.Outbound),
+        ...metricCells(INTERVAL_OVERALL, item.Overall)
+      ]),
+      totals: [
+        'Total',
+        ...metricCells(INTERVAL_INBOUND, totalsRow(items.map((i) => i.Inbound), INTERVAL_INBOUND)),
+        ...metricCells(INTERVAL_OUTBOUND, totalsRow(items.map((i) => i.Outbound), INTERVAL_OUTBOUND)),
+        ...metricCells(INTERVAL_OVERALL, totalsRow(items.map((i) => i.Overall), INTERVAL_OVERALL))
+      ]
+    })
+  }
+
+  if (snapshot.trend) {
+    const { Inbound, Outbound } = snapshot.trend.report
+    const times = [...new Set([...Inbound.map((p) => p.StatsTime), ...Outbound.map((p) => p.StatsTime)])].sort((a, b) => a - b)
+    const inbound = new Map(Inbound.map((p) => [p.StatsTime, p]))
+    const outbound = new Map(Outbound.map((p) => [p.StatsTime, p]))
+    tables.push({
+      name: 'trend',
+      title: 'Trend',
+      columns: [...text('StatsTime'), ...metricColumns('Inbound', TREND_INBOUND), ...metricColumns('Outbound', TREND_OUTBOUND)],
+      rows: times.map((t) => [
+        localTime(t, timeZone),
+        ...metricCells(TREND_INBOUND, inbound.get(t)),
+        ...metricCells(TREND_OUTBOUND, outbound.get(t))
+      ])
+    })
+  }
+  return tables
+}
+
+/** Text a spreadsheet could take for a formula or a command: `=`, `+`, `-`, `@`, tab, CR. */
+export function isFormulaLike(value: string): boolean {
+  return /^[=+\-@\t\r]/.test(value)
+}
+
+/** Prefix formula-like text with `'` so spreadsheets show it as text. */
+export function neutraliseFormula(value: string): string {
+  return isFormulaLike(value) ? `'${value}` : value
+}

@@ -1,0 +1,76 @@
+/**
+ * The workbook: one sheet per table, numbers as numbers with a format by unit (durations as
+ * day fractions shown `[h]:mm:ss`, rates as `0.0%`), so a supervisor can sum and chart them.
+ */
+import ExcelJS from 'exceljs'
+import { formatMetric } from '../../shared/ccc/format'
+import type { Snapshot } from '../../shared/snapshot'
+import { neutraliseFormula, snapshotTables, type Cell, type ColumnKind, type Table } from './tables'
+
+export const DURATION_FORMAT = '[h]:mm:ss'
+export const RATE_FORMAT = '0.0%'
+const SCORE_FORMAT = '0.00'
+const SECONDS_PER_DAY = 86_400
+
+interface XlsxCell {
+  value: string | number | boolean | null
+  numFmt?: string
+}
+
+/** One table cell as the value Excel stores and its number format. */
+export function xlsxCell(cell: Cell, kind: ColumnKind): XlsxCell {
+  if (cell === null) return { value: null }
+  if (typeof cell === 'boolean') return { value: cell }
+  if (typeof cell === 'string') return { value: neutraliseFormula(cell) }
+  const n = Number(cell)
+  switch (kind) {
+    case 'seconds':
+      return { value: n / SECONDS_PER_DAY, numFmt: DURATION_FORMAT }
+    case 'ratio':
+      return { value: n, numFmt: RATE_FORMAT }
+    case 'percent':
+      return { value: n / 100, numFmt: RATE_FORMAT }
+    case 'score':
+      return { value: n, numFmt: SCORE_FORMAT }
+    default:
+      return { value: n }
+  }
+}
+
+/** Shown width of a cell, in characters (CJK counts double). */
+function shownWidth(cell: Cell, kind: ColumnKind): number {
+  const shown = cell === null ? '' : typeof cell === 'string' ? cell : kind === 'text' ? String(cell) : formatMetric(Number(cell), { unit: kind })
+  let width = 0
+  for (const ch of shown) width += /[\u1100-\uffff]/.test(ch) ? 2 : 1
+  return width
+}
+
+function addSheet(workbook: ExcelJS.Workbook, table: Table): void {
+  const sheet = workbook.addWorksheet(table.name, { views: [{ state: 'frozen', ySplit: 1 }] })
+  const header = sheet.addRow(table.columns.map((c) => neutraliseFormula(c.key)))
+  header.font = { bold: true }
+  const body = [...table.rows, ...(table.totals ? [table.totals] : [])]
+  for (const [r, cells] of body.entries()) {
+    const row = sheet.addRow([])
+    table.columns.forEach((column, i) => {
+      const { value, numFmt } = xlsxCell(cells[i] ?? null, column.kind)
+      const target = row.getCell(i + 1)
+      target.value = value
+      if (numFmt) target.numFmt = numFmt
+    })
+    if (table.totals && r === body.length - 1) row.font = { bold: true }
+  }
+  table.columns.forEach((column, i) => {
+    const widest = Math.max(column.key.length, ...body.map((cells) => shownWidth(cells[i] ?? null, column.kind)))
+    sheet.getColumn(i + 1).width = Math.min(60, Math.max(8, widest + 2))
+  })
+}
+
+/** The snapshot as the bytes of an .xlsx file. */
+export async function snapshotToXlsx(snapshot: Snapshot): Promise<Uint8Array> {
+  const workbook = new ExcelJS.Workbook()
+  workbook.creator = 'CCC Supervisor'
+  workbook.created = new Date(snapshot.createdAt)
+  for (const table of snapshotTables(snapshot)) addSheet(workbook, table)
+  return new Uint8Array(await workbook.xlsx.writeBuffer())
+}

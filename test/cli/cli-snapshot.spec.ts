@@ -1,0 +1,80 @@
+/** `ccc-supervisor snapshot` for scheduled exports: every format written, bad usage refused. */
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { runCli } from '../../src/cli/run'
+import { readSnapshot } from '../../src/main/export/read-snapshot'
+import { DAY_MS } from '../../src/shared/ccc/range-split'
+import { DEMO_CREDENTIALS, startSimulator, type Simulator } from '../../src/simulator'
+
+let sim: Simulator
+let dir: string
+const env = { ALIBABA_CLOUD_ACCESS_KEY_ID: DEMO_CREDENTIALS.accessKeyId, ALIBABA_CLOUD_ACCESS_KEY_SECRET: DEMO_CREDENTIALS.accessKeySecret }
+
+beforeAll(async () => {
+  sim = await startSimulator({ seed: 8 })
+  dir = await mkdtemp(join(tmpdir(), 'ccc-cli-snapshot-'))
+})
+afterAll(async () => {
+  await sim.close()
+  await rm(dir, { recursive: true, force: true })
+})
+
+async function cli(args: string[]) {
+  let stdout = ''
+  let stderr = ''
+  const code = await runCli([...args, '--endpoint', sim.url], { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), env })
+  return { code, stdout, stderr }
+}
+
+describe('ccc-supervisor snapshot', () => {
+  it('writes the snapshot in every format and prints the paths', async () => {
+    const to = Date.now()
+    const from = to - 2 * DAY_MS
+    const result = await cli(['snapshot', '--instance', 'ccc-demo', '--out', dir, '--from', String(from), '--to', String(to), '--interval', 'Hourly'])
+    expect(result.stderr).toBe('')
+    expect(result.code).toBe(0)
+    const printed = result.stdout.trim().split('\n')
+    expect(printed.some((p) => p.endsWith('.json'))).toBe(true)
+    expect(printed.some((p) => p.endsWith('.xlsx'))).toBe(true)
+    expect(printed.some((p) => p.endsWith('.html'))).toBe(true)
+    expect(printed.filter((p) => p.endsWith('.csv')).length).toBeGreaterThanOrEqual(6)
+    expect((await readdir(dir)).sort()).toEqual(printed.map((p) => p.slice(dir.length + 1)).sort())
+
+    const snapshot = await readSnapshot(printed.find((p) => p.endsWith('.json')) ?? '')
+    expect(snapshot.instance.Id).toBe('ccc-demo')
+    expect(snapshot.interval?.items.length).toBeGreaterThanOrEqual(48)
+    for (const path of printed) expect(await readFile(path, 'latin1')).not.toContain(DEMO_CREDENTIALS.accessKeySecret)
+  })
+
+  it('writes only the formats asked for', async () => {
+    const only = await mkdtemp(join(tmpdir(), 'ccc-cli-snapshot-json-'))
+    try {
+      const result = await cli(['snapshot', '--instance', 'ccc-demo', '--out', only, '--format', 'json'])
+      expect(result.code).toBe(0)
+      expect((await readdir(only)).every((f) => f.endsWith('.json'))).toBe(true)
+    } finally {
+      await rm(only, { recursive: true, force: true })
+    }
+  })
+
+  it.each([
+    [['snapshot', '--instance', 'ccc-demo'], /--out DIR/],
+    [['snapshot', '--instance', 'ccc-demo', '--out', '/tmp', '--format', 'pdf,doc'], /--format takes/],
+    [['snapshot', '--instance', 'ccc-demo', '--out', '/tmp', '--time-zone', 'Mars/Base'], /not an IANA time zone/]
+  ])('refuses %j as bad usage', async (args, message) => {
+    const result = await cli(args)
+    expect(result.code).toBe(2)
+    expect(result.stderr).toMatch(message)
+  })
+
+  it('says which folder cannot be written', async () => {
+    const blocker = join(dir, 'a-file')
+    await writeFile(blocker, 'x')
+    const result = await cli(['snapshot', '--instance', 'ccc-demo', '--out', join(blocker, 'reports')])
+    expect(result.code).toBe(2)
+    expect(result.stderr).toContain('Export.Unwritable')
+    expect(result.stderr).toContain(join(blocker, 'reports'))
+  })
+})
