@@ -1,6 +1,6 @@
 /** Composition root: builds main's services, registers the IPC handlers, opens the window. */
 import { join } from 'node:path'
-import { app, BrowserWindow } from 'electron'
+import { app, BrowserWindow, dialog } from 'electron'
 import { defaultDataDir, KEYCHAIN_SERVICE } from './credentials/data-dir'
 import { redact } from './ccc/redact'
 import { createDispatch } from './ipc/dispatch'
@@ -30,7 +30,13 @@ function main(): void {
     keychain: KEYCHAIN_SERVICE,
     env: process.env,
     appInfo: { version: app.getVersion(), platform: process.platform },
-    openExternal: openExternalSafely
+    openExternal: openExternalSafely,
+    chooseExportFolder: async () => {
+      const window = BrowserWindow.getFocusedWindow()
+      const options = { title: 'Export snapshot', properties: ['openDirectory', 'createDirectory'] as Array<'openDirectory' | 'createDirectory'> }
+      const choice = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options)
+      return choice.canceled ? null : (choice.filePaths[0] ?? null)
+    }
   })
 
   app.on('second-instance', () => {

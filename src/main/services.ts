@@ -19,6 +19,7 @@ export interface ServicesOptions {
   env: Record<string, string | undefined>
   appInfo: AppInfo
   openExternal: (url: string) => Promise<boolean>
+  chooseExportFolder: () => Promise<string | null>
   clientOptions?: Partial<CccClientOptions>
 }
 
@@ -33,6 +34,13 @@ export function createServices(options: ServicesOptions): Services {
   const keychain = typeof options.keychain === 'string' ? new KeytarSecretStore(options.keychain) : options.keychain
   const profiles = new ProfileService(options.dataDir, keychain, new MemorySecretStore())
   const sessions = new SessionManager({ profiles, env: options.env, ...(options.clientOptions ? { clientOptions: options.clientOptions } : {}) })
-  const handlers = createHandlers({ appInfo: options.appInfo, sessions, profiles, env: options.env, openExternal: options.openExternal })
+  const handlers = createHandlers({
+    appInfo: options.appInfo,
+    sessions,
+    profiles,
+    env: options.env,
+    openExternal: options.openExternal,
+    chooseExportFolder: options.chooseExportFolder
+  })
   return { profiles, sessions, handlers, close: () => sessions.close() }
 }

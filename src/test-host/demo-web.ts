@@ -2,7 +2,7 @@
  * `npm run demo:web`: the console in a browser on the built-in demo, until stopped. Uses its own
  * temporary data folder and keychain service, so it never touches the app's profiles.
  */
-import { mkdtemp, rm } from 'node:fs/promises'
+import { mkdir, mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { redact } from '../main/ccc/redact'
@@ -17,7 +17,13 @@ async function main(): Promise<void> {
     // The demo, whatever credentials this shell happens to carry.
     env: {},
     appInfo: { version: 'web-demo', platform: process.platform },
-    openExternal: async () => false
+    openExternal: async () => false,
+    // A browser has no folder dialog: exports land in the demo's own data folder.
+    chooseExportFolder: async () => {
+      const folder = join(dataDir, 'exports')
+      await mkdir(folder, { recursive: true })
+      return folder
+    }
   })
   const port = Number(process.env.PORT ?? 0)
   const host = await startTestHost({

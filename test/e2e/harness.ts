@@ -54,6 +54,7 @@ export async function startConsole(options: { locale?: string; colorScheme?: 'li
       opened.push(url)
       return true
     },
+    chooseExportFolder: async () => dataDir,
     clientOptions: { retry: { maxAttempts: 2, baseDelayMs: 10, maxDelayMs: 20 } }
   })
   const host = await startTestHost({ webRoot: WEB_ROOT, services })

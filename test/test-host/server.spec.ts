@@ -22,7 +22,8 @@ beforeAll(async () => {
     keychain: new MemorySecretStore(),
     env: {},
     appInfo: { version: 'test', platform: 'linux' },
-    openExternal: async () => false
+    openExternal: async () => false,
+    chooseExportFolder: async () => null
   })
   host = await startTestHost({ webRoot: join(dir, 'web'), services })
 })

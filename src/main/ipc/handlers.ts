@@ -7,6 +7,8 @@ import type { CccClient } from '../ccc/client'
 import { CccError } from '../ccc/errors'
 import { importAliyunCliProfiles, importEnvironmentProfile } from '../credentials/profile-import'
 import type { ProfileService } from '../credentials/profile-service'
+import { exportSnapshot } from '../export/export-snapshot'
+import { buildSnapshot } from '../export/snapshot-builder'
 import type { SessionManager } from '../session'
 import type { Handlers } from './dispatch'
 
@@ -17,6 +19,8 @@ export interface HandlerServices {
   /** The environment main was started with, for importing ALIBABA_CLOUD_* variables. */
   env: Record<string, string | undefined>
   openExternal: (url: string) => Promise<boolean>
+  /** Asks the user for a folder (the native dialog in the app); null when they cancel. */
+  chooseExportFolder: () => Promise<string | null>
 }
 
 /** The built-in demo as a profile the user can pick; it needs no keychain. */
@@ -69,6 +73,19 @@ export function createHandlers(services: HandlerServices): Handlers {
     importProfiles: async ({ source, storage }) =>
       source === 'aliyun-cli'
         ? importAliyunCliProfiles(profiles, { storage })
-        : importEnvironmentProfile(profiles, services.env, storage)
+        : importEnvironmentProfile(profiles, services.env, storage),
+    exportSnapshot: async ({ instanceId, timeZone, formats, interval, trend }) => {
+      const folder = await services.chooseExportFolder()
+      if (folder === null) return null
+      const session = await sessions.session()
+      const snapshot = await buildSnapshot(session.client, {
+        instanceId,
+        profileName: session.info.profileName,
+        timeZone,
+        ...(interval ? { interval } : {}),
+        ...(trend ? { trend } : {})
+      })
+      return { folder, files: await exportSnapshot(snapshot, folder, formats) }
+    }
   }
 }

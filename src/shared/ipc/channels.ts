@@ -18,7 +18,8 @@ export const channelNames = [
   'testProfile',
   'activateProfile',
   'getKeychainStatus',
-  'importProfiles'
+  'importProfiles',
+  'exportSnapshot'
 ] as const
 
 export type ChannelName = (typeof channelNames)[number]

@@ -13,6 +13,7 @@ import type {
   RealtimeInstanceStates
 } from '../ccc/types'
 import { REGION_PATTERN } from '../ccc/endpoint'
+import { isValidTimeZone } from '../ccc/report-range'
 import type { ConnectionTest, ImportReport, KeychainStatus, ProfileSummary } from '../profiles'
 import type { Result } from '../result'
 import { channelNames, ipcChannel, type ChannelName } from './channels'
@@ -84,6 +85,17 @@ export interface SessionInfo {
   instanceIds: string[]
 }
 
+/** Where a snapshot was written; null when the user closed the folder dialog. */
+export type SnapshotExportResult = { folder: string; files: string[] } | null
+
+const exportSnapshotInput = z.strictObject({
+  instanceId,
+  timeZone: z.string().max(64).refine(isValidTimeZone, 'An IANA time zone such as Asia/Shanghai.'),
+  formats: z.array(z.enum(['json', 'csv', 'xlsx', 'html'])).min(1).max(4),
+  interval: z.strictObject({ startTime: epochMs, endTime: epochMs, interval: z.enum(['Daily', 'Hourly']) }).nullable(),
+  trend: z.strictObject({ startTime: epochMs, endTime: epochMs }).nullable()
+})
+
 export const contract = {
   getAppInfo: channel<AppInfo>()(z.undefined()),
   getSession: channel<SessionInfo>()(z.undefined()),
@@ -101,7 +113,8 @@ export const contract = {
   testProfile: channel<ConnectionTest>()(profileRef),
   activateProfile: channel<SessionInfo>()(profileRef),
   getKeychainStatus: channel<KeychainStatus>()(z.undefined()),
-  importProfiles: channel<ImportReport>()(z.strictObject({ source: z.enum(['aliyun-cli', 'environment']), storage }))
+  importProfiles: channel<ImportReport>()(z.strictObject({ source: z.enum(['aliyun-cli', 'environment']), storage })),
+  exportSnapshot: channel<SnapshotExportResult>()(exportSnapshotInput)
 } as const satisfies Record<ChannelName, ChannelDef<z.ZodType, unknown>>
 
 export type Contract = typeof contract

@@ -31,6 +31,7 @@ beforeAll(async () => {
     sessions,
     profiles,
     env: {},
+    chooseExportFolder: async () => null,
     // The app's own allow-list decides; only the shell call itself is replaced.
     openExternal: async (url) => {
       if (!isSafeExternalUrl(url)) return false

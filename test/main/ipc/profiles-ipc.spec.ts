@@ -50,7 +50,7 @@ beforeAll(async () => {
   const profiles = new ProfileService(dataDir, new KeytarSecretStore('CCC Supervisor (ipc test)'), new MemorySecretStore())
   sessions = new SessionManager({ profiles, env: {}, clientOptions: { retry: { maxAttempts: 1 } } })
   dispatch = createDispatch(
-    createHandlers({ appInfo: { version: 'test', platform: 'linux' }, sessions, profiles, env: {}, openExternal: async () => false }),
+    createHandlers({ appInfo: { version: 'test', platform: 'linux' }, sessions, profiles, env: {}, openExternal: async () => false, chooseExportFolder: async () => null }),
     { isTrustedSender: (s) => isTrustedIpcSender(s, location), log: (l) => logged.push(l) }
   )
 })
