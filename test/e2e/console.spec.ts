@@ -4,6 +4,7 @@
  * and the recovery, several instances at once, zh-CN and dark. Screenshots go to
  * test-results/screenshots.
  */
+import { readdir, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { DEMO_CREDENTIALS } from '../../src/simulator'
@@ -84,6 +85,20 @@ describe.runIf(e2eReady)('the console in the browser', () => {
     const lines = copied.trim().split('\n')
     expect(lines).toHaveLength(251)
     expect(lines[0]?.split('\t').length).toBeGreaterThanOrEqual(5)
+  })
+
+  it('exports a snapshot of the instance to the folder the user picks', async () => {
+    const { page } = app
+    await page.getByTestId('export-snapshot').click()
+    // json, xlsx, html and one csv per table (7)
+    await expect
+      .poll(async () => (await readdir(app.exportDir)).filter((f) => f.startsWith('ccc-ccc-large-')).length, { timeout: 15_000 })
+      .toBe(10)
+    const files = (await readdir(app.exportDir)).filter((f) => f.startsWith('ccc-ccc-large-'))
+    expect(files.some((f) => f.endsWith('.xlsx'))).toBe(true)
+    const html = await readFile(join(app.exportDir, files.find((f) => f.endsWith('.html')) ?? ''), 'utf8')
+    expect(html).toContain('云呼全国客服中心')
+    expect(html).not.toContain('<script')
   })
 
   it('refreshes the wallboard on its own', async () => {

@@ -27,6 +27,8 @@ export interface Console {
   sim: Simulator
   browser: Browser
   page: Page
+  /** The folder the (stand-in) export dialog answers with. */
+  exportDir: string
   /** URLs the app asked to open externally. */
   opened: string[]
   /** Errors the page threw or logged: a test can assert there were none. */
@@ -90,6 +92,7 @@ export async function startConsole(options: { locale?: string; colorScheme?: 'li
     browser,
     page,
     opened,
+    exportDir: dataDir,
     pageErrors,
     open: async (route) => {
       await page.goto(`${host.url}${route}`)

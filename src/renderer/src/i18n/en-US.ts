@@ -242,6 +242,10 @@ const enUS = {
     loading: 'Loading the instance…',
     failed: 'Could not load this instance',
     notInSession: 'This instance is not one of the session’s instances; it is read with the credentials in use.',
+    export: 'Export snapshot',
+    exportHint: 'Save today’s figures, the lists and the live state as JSON, Excel, CSV and HTML files that open without a network',
+    exported: 'Saved {count} files in {folder}',
+    exportFailed: 'Could not export the snapshot',
     details: {
       title: 'Instance',
       name: 'Name',

@@ -240,6 +240,10 @@ const zhCN: MessageSchema = {
     title: '概览',
     loading: '正在加载实例…',
     failed: '无法加载该实例',
+    export: '导出快照',
+    exportHint: '将今日数据、列表和实时状态保存为可离线打开的 JSON、Excel、CSV 和 HTML 文件',
+    exported: '已在 {folder} 保存 {count} 个文件',
+    exportFailed: '无法导出快照',
     notInSession: '该实例不在当前会话的实例列表中；将使用当前凭据读取。',
     details: {
       title: '实例',
