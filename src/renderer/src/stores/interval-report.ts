@@ -6,7 +6,7 @@ import { defineStore } from 'pinia'
 import { computed, ref } from 'vue'
 import { reportKind } from '@shared/ccc/range-split'
 import { alignPrevious, mergeByStatsTime } from '@shared/ccc/report-range'
-import type { IntervalGranularity, IntervalReportItem, Long, TimeRange } from '@shared/ccc/types'
+import type { IntervalGranularity, IntervalReportItem, Long } from '@shared/ccc/types'
 import { callApi } from '../api/supervisor-api'
 import {
   INTERVAL_DEFAULT_METRICS,
@@ -15,8 +15,7 @@ import {
   type IntervalGroupName,
   type ReportRow
 } from '../model/report-metrics'
-import type { RangeChoice } from '../model/report-time'
-import { createRangeSelection, createReportRun } from './report-fetch'
+import { createRangeActions, createRangeSelection, createReportRun } from './report-fetch'
 
 const rowsOf = (items: readonly IntervalReportItem[], group: IntervalGroupName): ReportRow[] =>
   items.map((item) => ({ StatsTime: item.StatsTime, values: item[group] as Record<string, Long | null> }))
@@ -62,47 +61,17 @@ export const useIntervalReportStore = defineStore('intervalReport', () => {
     })
   }
 
-  /** Shows the report of this instance; another instance's figures are dropped first. */
-  function open(id: string): Promise<void> {
-    if (id !== instanceId.value) {
-      run.cancel()
-      run.clear()
-      instanceId.value = id
-    }
-    return load()
-  }
-
   function setGranularity(next: IntervalGranularity): Promise<void> {
     granularity.value = next
     return load()
   }
-  function setPreset(next: Exclude<RangeChoice, 'custom'>): Promise<void> {
-    selection.choice.value = next
-    return load()
-  }
-  function setCustomRange(range: TimeRange): Promise<void> {
-    selection.choice.value = 'custom'
-    selection.customRange.value = range
-    return load()
-  }
-  function setTimeZone(zone: string): Promise<void> {
-    selection.timeZone.value = zone
-    // Presets are days of the chosen zone: a new zone is a new range.
-    return selection.choice.value === 'custom' ? Promise.resolve() : load()
-  }
-  function setComparePrevious(on: boolean): Promise<void> {
-    selection.comparePrevious.value = on
-    return on ? load() : Promise.resolve()
-  }
+  const actions = createRangeActions(instanceId, selection, run, load)
+
   function setGroup(next: IntervalGroupName): void {
     group.value = next
   }
   function setChartMetrics(names: string[]): void {
     chartMetrics.value = { ...chartMetrics.value, [group.value]: names }
-  }
-  /** Stops listening to calls in flight (the user left the page). */
-  function cancel(): void {
-    run.cancel()
   }
 
   return {
@@ -128,14 +97,14 @@ export const useIntervalReportStore = defineStore('intervalReport', () => {
     rangeProblem: run.rangeProblem,
     previousProblem: run.previousProblem,
     load,
-    open,
+    open: actions.open,
     setGranularity,
-    setPreset,
-    setCustomRange,
-    setTimeZone,
-    setComparePrevious,
+    setPreset: actions.setPreset,
+    setCustomRange: actions.setCustomRange,
+    setTimeZone: actions.setTimeZone,
+    setComparePrevious: actions.setComparePrevious,
     setGroup,
     setChartMetrics,
-    cancel
+    cancel: actions.cancel
   }
 })

@@ -3,7 +3,7 @@
  * a chosen zone), the plan of calls that serves it, and running those calls one after another
  * with progress, dropping answers that arrive after the user moved on.
  */
-import { ref, shallowRef } from 'vue'
+import { ref, shallowRef, type Ref } from 'vue'
 import { planRange, RangeRuleError, type RangePlan, type ReportKind } from '@shared/ccc/range-split'
 import { previousPeriod } from '@shared/ccc/report-range'
 import type { TimeRange } from '@shared/ccc/types'
@@ -178,4 +178,49 @@ export function createReportRun<T, M>(options: {
   }
 
   return { data, previous, served, previousServed, endClamped, loading, progress, error, rangeProblem, previousProblem, load, cancel, clear }
+}
+
+/**
+ * What both report pages do when the user changes instance, range, zone or comparison: set the
+ * selection and load again (or not, where nothing the page shows changes).
+ */
+export function createRangeActions(
+  instanceId: Ref<string | null>,
+  selection: ReturnType<typeof createRangeSelection>,
+  run: { cancel(): void; clear(): void },
+  load: () => Promise<void>
+) {
+  return {
+    /** Shows the report of this instance; another instance's figures are dropped first. */
+    open(id: string): Promise<void> {
+      if (id !== instanceId.value) {
+        run.cancel()
+        run.clear()
+        instanceId.value = id
+      }
+      return load()
+    },
+    setPreset(next: Exclude<RangeChoice, 'custom'>): Promise<void> {
+      selection.choice.value = next
+      return load()
+    },
+    setCustomRange(range: TimeRange): Promise<void> {
+      selection.choice.value = 'custom'
+      selection.customRange.value = range
+      return load()
+    },
+    setTimeZone(zone: string): Promise<void> {
+      selection.timeZone.value = zone
+      // Presets are days of the chosen zone: a new zone is a new range.
+      return selection.choice.value === 'custom' ? Promise.resolve() : load()
+    },
+    setComparePrevious(on: boolean): Promise<void> {
+      selection.comparePrevious.value = on
+      return on ? load() : Promise.resolve()
+    },
+    /** Stops listening to calls in flight (the user left the page). */
+    cancel(): void {
+      run.cancel()
+    }
+  }
 }

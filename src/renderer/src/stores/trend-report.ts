@@ -5,11 +5,11 @@
 import { defineStore } from 'pinia'
 import { computed, ref } from 'vue'
 import { alignPrevious, mergeByStatsTime } from '@shared/ccc/report-range'
-import type { InstanceTrendingReport, Long, TimeRange } from '@shared/ccc/types'
+import type { InstanceTrendingReport, Long } from '@shared/ccc/types'
 import { callApi } from '../api/supervisor-api'
 import { reportTotals, TREND_DEFAULT_METRICS, TREND_GROUPS, type ReportRow, type TrendGroupName } from '../model/report-metrics'
-import { bucketWidth, type RangeChoice } from '../model/report-time'
-import { createRangeSelection, createReportRun } from './report-fetch'
+import { bucketWidth } from '../model/report-time'
+import { createRangeActions, createRangeSelection, createReportRun } from './report-fetch'
 
 type Point = { StatsTime: number } & Record<string, Long | null>
 
@@ -63,40 +63,13 @@ export const useTrendReportStore = defineStore('trendReport', () => {
     })
   }
 
-  function open(id: string): Promise<void> {
-    if (id !== instanceId.value) {
-      run.cancel()
-      run.clear()
-      instanceId.value = id
-    }
-    return load()
-  }
+  const actions = createRangeActions(instanceId, selection, run, load)
 
-  function setPreset(next: Exclude<RangeChoice, 'custom'>): Promise<void> {
-    selection.choice.value = next
-    return load()
-  }
-  function setCustomRange(range: TimeRange): Promise<void> {
-    selection.choice.value = 'custom'
-    selection.customRange.value = range
-    return load()
-  }
-  function setTimeZone(zone: string): Promise<void> {
-    selection.timeZone.value = zone
-    return selection.choice.value === 'custom' ? Promise.resolve() : load()
-  }
-  function setComparePrevious(on: boolean): Promise<void> {
-    selection.comparePrevious.value = on
-    return on ? load() : Promise.resolve()
-  }
   function setGroup(next: TrendGroupName): void {
     group.value = next
   }
   function setChartMetrics(names: string[]): void {
     chartMetrics.value = { ...chartMetrics.value, [group.value]: names }
-  }
-  function cancel(): void {
-    run.cancel()
   }
 
   return {
@@ -123,13 +96,13 @@ export const useTrendReportStore = defineStore('trendReport', () => {
     rangeProblem: run.rangeProblem,
     previousProblem: run.previousProblem,
     load,
-    open,
-    setPreset,
-    setCustomRange,
-    setTimeZone,
-    setComparePrevious,
+    open: actions.open,
+    setPreset: actions.setPreset,
+    setCustomRange: actions.setCustomRange,
+    setTimeZone: actions.setTimeZone,
+    setComparePrevious: actions.setComparePrevious,
     setGroup,
     setChartMetrics,
-    cancel
+    cancel: actions.cancel
   }
 })
