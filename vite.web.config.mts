@@ -31,6 +31,7 @@ export default defineConfig({
     alias: { '@shared': resolve(root, 'src/shared'), '@renderer': resolve(root, 'src/renderer/src') }
   },
   plugins: [vue(), rendererPage()],
-  build: { outDir: resolve(root, 'out/web'), emptyOutDir: true, minify: true, reportCompressedSize: false },
+  // CCC_WEB_OUT lets two checkouts' builds (or two people's) run side by side; CI uses out/web.
+  build: { outDir: resolve(root, process.env.CCC_WEB_OUT ?? 'out/web'), emptyOutDir: true, minify: true, reportCompressedSize: false },
   logLevel: 'warn'
 })

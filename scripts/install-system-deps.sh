@@ -3,6 +3,7 @@
 #   libsecret-1-dev, pkg-config        build keytar (the OS keychain binding) from source
 #   dbus, gnome-keyring, dbus-x11, libsecret-tools   a real Secret Service on a private bus for the keychain tests
 #   chromium, fonts-wqy-zenhei         end-to-end tests of the renderer, with CJK text that renders
+#   poppler-utils                      pdftoppm turns the exported PDF into PNG pages the tests check
 set -euo pipefail
 SUDO=""
 if [ "$(id -u)" != 0 ]; then SUDO="sudo"; fi
@@ -10,4 +11,4 @@ export DEBIAN_FRONTEND=noninteractive
 $SUDO apt-get update -qq
 $SUDO apt-get install -y -qq --no-install-recommends \
   libsecret-1-dev pkg-config dbus gnome-keyring dbus-x11 libsecret-tools \
-  chromium fonts-wqy-zenhei >/dev/null
+  chromium fonts-wqy-zenhei poppler-utils >/dev/null

@@ -18,6 +18,9 @@ import { MemorySecretStore } from '../main/credentials/memory-secret-store'
 import { importAliyunCliProfiles } from '../main/credentials/profile-import'
 import { ProfileService } from '../main/credentials/profile-service'
 import { EXPORT_FORMATS, exportSnapshot, type ExportFormat } from '../main/export/export-snapshot'
+
+/** The CLI has no browser engine to print with: every format but PDF. */
+const CLI_FORMATS = EXPORT_FORMATS.filter((format) => format !== 'pdf')
 import { buildSnapshot } from '../main/export/snapshot-builder'
 import { formatInstance, formatInterval, formatRealtime, formatSummary, formatTrend, table } from './format'
 import { parseTimeArg, UsageError } from './time-arg'
@@ -314,10 +317,13 @@ async function runSnapshot(values: Values, io: CliIo): Promise<number> {
   const instanceId = values.instance
   if (instanceId === undefined || !isInstanceId(instanceId)) throw new UsageError(`snapshot needs --instance ID. ${INSTANCE_ID_HINT}`)
   if (!values.out) throw new UsageError('snapshot needs --out DIR, the folder to write into.')
-  const formats = (values.format ?? EXPORT_FORMATS.join(',')).split(',').map((f) => f.trim()).filter((f) => f !== '')
-  const unknown = formats.find((f) => !(EXPORT_FORMATS as readonly string[]).includes(f))
+  const formats = (values.format ?? CLI_FORMATS.join(',')).split(',').map((f) => f.trim()).filter((f) => f !== '')
+  if (formats.includes('pdf')) {
+    throw new UsageError(`PDF is printed by the CCC Supervisor app; the CLI writes ${CLI_FORMATS.join(', ')} (print the .html to get a PDF).`)
+  }
+  const unknown = formats.find((f) => !(CLI_FORMATS as readonly string[]).includes(f))
   if (unknown !== undefined || formats.length === 0) {
-    throw new UsageError(`--format takes a comma-separated list of ${EXPORT_FORMATS.join(', ')}.`)
+    throw new UsageError(`--format takes a comma-separated list of ${CLI_FORMATS.join(', ')}.`)
   }
   const interval = values.interval ?? 'Hourly'
   if (interval !== 'Daily' && interval !== 'Hourly') throw new UsageError('--interval is Daily or Hourly.')

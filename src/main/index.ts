@@ -6,6 +6,7 @@ import { redact } from './ccc/redact'
 import { createDispatch } from './ipc/dispatch'
 import { registerIpc } from './ipc/register-ipc'
 import { createServices } from './services'
+import { createPdfPrinter } from './window/pdf-printer'
 import { createMainWindow, installAppGuards, openExternalSafely, resolveAppLocation } from './window/main-window'
 import { isTrustedIpcSender } from './window/security-policy'
 
@@ -36,7 +37,18 @@ function main(): void {
       const options = { title: 'Export snapshot', properties: ['openDirectory', 'createDirectory'] as Array<'openDirectory' | 'createDirectory'> }
       const choice = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options)
       return choice.canceled ? null : (choice.filePaths[0] ?? null)
-    }
+    },
+    chooseSnapshotFile: async () => {
+      const window = BrowserWindow.getFocusedWindow()
+      const options = {
+        title: 'Open snapshot',
+        properties: ['openFile'] as Array<'openFile'>,
+        filters: [{ name: 'CCC Supervisor snapshot', extensions: ['json'] }]
+      }
+      const choice = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options)
+      return choice.canceled ? null : (choice.filePaths[0] ?? null)
+    },
+    printPdf: createPdfPrinter()
   })
 
   app.on('second-instance', () => {

@@ -2,12 +2,15 @@
  * Main's services wired together, without Electron: the app's composition root and the loopback
  * test host both build exactly this, so the browser tests exercise the same handler table.
  */
-import type { AppInfo } from '../shared/ipc/contract'
+import { EXPORT_FORMATS, type AppInfo } from '../shared/ipc/contract'
 import type { CccClientOptions } from './ccc/client'
 import { KeytarSecretStore } from './credentials/keytar-secret-store'
 import { MemorySecretStore } from './credentials/memory-secret-store'
 import { ProfileService } from './credentials/profile-service'
 import type { SecretStore } from './credentials/secret-store'
+import { ExportRunner } from './export/export-job'
+import type { PdfPrinter } from './export/export-snapshot'
+import { RecentSnapshots } from './export/recent-snapshots'
 import type { Handlers } from './ipc/dispatch'
 import { createHandlers } from './ipc/handlers'
 import { SessionManager } from './session'
@@ -17,9 +20,12 @@ export interface ServicesOptions {
   /** A keychain service name (keytar), or a store to use instead. */
   keychain: string | SecretStore
   env: Record<string, string | undefined>
-  appInfo: AppInfo
+  appInfo: Omit<AppInfo, 'exportFormats'>
   openExternal: (url: string) => Promise<boolean>
   chooseExportFolder: () => Promise<string | null>
+  chooseSnapshotFile: () => Promise<string | null>
+  /** Electron's printToPDF in the app, Chromium in tests; without one, PDF is not offered. */
+  printPdf?: PdfPrinter
   clientOptions?: Partial<CccClientOptions>
 }
 
@@ -27,6 +33,8 @@ export interface Services {
   profiles: ProfileService
   sessions: SessionManager
   handlers: Handlers
+  exports: ExportRunner
+  recentSnapshots: RecentSnapshots
   close(): Promise<void>
 }
 
@@ -34,13 +42,31 @@ export function createServices(options: ServicesOptions): Services {
   const keychain = typeof options.keychain === 'string' ? new KeytarSecretStore(options.keychain) : options.keychain
   const profiles = new ProfileService(options.dataDir, keychain, new MemorySecretStore())
   const sessions = new SessionManager({ profiles, env: options.env, ...(options.clientOptions ? { clientOptions: options.clientOptions } : {}) })
+  const exports = new ExportRunner(options.printPdf ? { printPdf: options.printPdf } : {})
+  const recentSnapshots = new RecentSnapshots(options.dataDir)
   const handlers = createHandlers({
-    appInfo: options.appInfo,
+    appInfo: {
+      ...options.appInfo,
+      exportFormats: EXPORT_FORMATS.filter((format) => format !== 'pdf' || options.printPdf !== undefined)
+    },
     sessions,
     profiles,
     env: options.env,
     openExternal: options.openExternal,
-    chooseExportFolder: options.chooseExportFolder
+    chooseExportFolder: options.chooseExportFolder,
+    chooseSnapshotFile: options.chooseSnapshotFile,
+    exports,
+    recentSnapshots
   })
-  return { profiles, sessions, handlers, close: () => sessions.close() }
+  return {
+    profiles,
+    sessions,
+    handlers,
+    exports,
+    recentSnapshots,
+    close: async () => {
+      exports.cancel()
+      await sessions.close()
+    }
+  }
 }

@@ -23,7 +23,9 @@ async function main(): Promise<void> {
       const folder = join(dataDir, 'exports')
       await mkdir(folder, { recursive: true })
       return folder
-    }
+    },
+    // Nor a file dialog: the page opens snapshots by drop or its own file picker.
+    chooseSnapshotFile: async () => null
   })
   const port = Number(process.env.PORT ?? 0)
   const host = await startTestHost({

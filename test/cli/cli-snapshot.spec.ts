@@ -61,7 +61,9 @@ describe('ccc-supervisor snapshot', () => {
 
   it.each([
     [['snapshot', '--instance', 'ccc-demo'], /--out DIR/],
-    [['snapshot', '--instance', 'ccc-demo', '--out', '/tmp', '--format', 'pdf,doc'], /--format takes/],
+    [['snapshot', '--instance', 'ccc-demo', '--out', '/tmp', '--format', 'json,doc'], /--format takes/],
+    // The CLI has no browser engine: it says where a PDF comes from instead.
+    [['snapshot', '--instance', 'ccc-demo', '--out', '/tmp', '--format', 'json,pdf'], /PDF is printed by the CCC Supervisor app/],
     [['snapshot', '--instance', 'ccc-demo', '--out', '/tmp', '--time-zone', 'Mars/Base'], /not an IANA time zone/]
   ])('refuses %j as bad usage', async (args, message) => {
     const result = await cli(args)

@@ -12,10 +12,11 @@ import { createServices, type Services } from '../../src/main/services'
 import { isSafeExternalUrl } from '../../src/main/window/security-policy'
 import { startSimulator, type Simulator } from '../../src/simulator'
 import { startTestHost, type TestHost } from '../../src/test-host/server'
+import { chromiumPdfPrinter } from '../helpers/chromium-pdf'
 import { startPrivateKeyring, useKeyring, type PrivateKeyring } from '../helpers/private-keyring'
 
 export const CHROMIUM = '/usr/bin/chromium'
-export const WEB_ROOT = join(__dirname, '../../out/web')
+export const WEB_ROOT = process.env.CCC_WEB_OUT ? join(__dirname, '../..', process.env.CCC_WEB_OUT) : join(__dirname, '../../out/web')
 export const SCREENSHOTS = join(__dirname, '../../test-results/screenshots')
 
 /** E2E needs the browser and the web build; CI installs and builds both, so there they must run. */
@@ -27,8 +28,12 @@ export interface Console {
   sim: Simulator
   browser: Browser
   page: Page
-  /** The folder the (stand-in) export dialog answers with. */
+  /** The data folder, where the (stand-in) export dialog points unless `exportFolder` says otherwise. */
   exportDir: string
+  /** The folder the stand-in export dialog answers with next (null: the user cancels); `exportDir` by default. */
+  exportFolder: string | null
+  /** The file the stand-in open dialog answers with next (null: the user cancels). */
+  snapshotToOpen: string | null
   /** URLs the app asked to open externally. */
   opened: string[]
   /** Errors the page threw or logged: a test can assert there were none. */
@@ -45,6 +50,10 @@ export async function startConsole(options: { locale?: string; colorScheme?: 'li
   const browserHome = await mkdtemp(join(tmpdir(), 'ccc-e2e-chromium-'))
   const sim = await startSimulator({ seed: 2026 })
   const opened: string[] = []
+  const state: { snapshotToOpen: string | null; exportFolder: string | null } = { snapshotToOpen: null, exportFolder: dataDir }
+  // The browser starts below; the printer only needs it once an export runs.
+  // eslint-disable-next-line prefer-const
+  let browser: Browser
   const services = createServices({
     dataDir,
     keychain: 'CCC Supervisor (e2e)',
@@ -56,11 +65,14 @@ export async function startConsole(options: { locale?: string; colorScheme?: 'li
       opened.push(url)
       return true
     },
-    chooseExportFolder: async () => dataDir,
+    chooseExportFolder: async () => state.exportFolder,
+    // What the stand-in open dialog answers: a test sets `console.snapshotToOpen`.
+    chooseSnapshotFile: async () => state.snapshotToOpen,
+    printPdf: chromiumPdfPrinter(() => browser),
     clientOptions: { retry: { maxAttempts: 2, baseDelayMs: 10, maxDelayMs: 20 } }
   })
   const host = await startTestHost({ webRoot: WEB_ROOT, services })
-  const browser = await chromium.launch({
+  browser = await chromium.launch({
     executablePath: CHROMIUM,
     args: [
       '--no-sandbox',
@@ -86,6 +98,18 @@ export async function startConsole(options: { locale?: string; colorScheme?: 'li
   })
   await mkdir(SCREENSHOTS, { recursive: true })
   return {
+    get snapshotToOpen() {
+      return state.snapshotToOpen
+    },
+    set snapshotToOpen(path: string | null) {
+      state.snapshotToOpen = path
+    },
+    get exportFolder() {
+      return state.exportFolder
+    },
+    set exportFolder(path: string | null) {
+      state.exportFolder = path
+    },
     host,
     services,
     sim,

@@ -23,7 +23,8 @@ beforeAll(async () => {
     env: {},
     appInfo: { version: 'test', platform: 'linux' },
     openExternal: async () => false,
-    chooseExportFolder: async () => null
+    chooseExportFolder: async () => null,
+    chooseSnapshotFile: async () => null
   })
   host = await startTestHost({ webRoot: join(dir, 'web'), services })
 })

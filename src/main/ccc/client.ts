@@ -80,6 +80,8 @@ export interface CccClientOptions {
 export interface ProgressOptions {
   /** Called after each call of a split range: `done` of `total` calls finished. */
   onProgress?: (done: number, total: number) => void
+  /** Stops a split range between calls (a long export the user cancels); throws the signal's reason. */
+  signal?: AbortSignal
 }
 
 type Params = Record<string, string | number>
@@ -197,7 +199,7 @@ export class CccClient {
     instanceId: string,
     range: TimeRange,
     extra: Params,
-    { onProgress }: ProgressOptions,
+    { onProgress, signal }: ProgressOptions,
     read: (body: Record<string, unknown>) => T
   ): Promise<T[]> {
     const action: CccAction = kind === 'trend' ? 'GetInstanceTrendingReport' : 'ListIntervalInstanceReport'
@@ -206,6 +208,7 @@ export class CccClient {
     onProgress?.(0, plan.calls.length)
     // One call at a time: the rate limit is the real bound, and order keeps progress honest.
     for (const call of plan.calls) {
+      signal?.throwIfAborted()
       const body = await this.callForInstance(action, instanceId, {
         ...extra,
         StartTime: call.startTime,

@@ -5,6 +5,7 @@
 import { constants } from 'node:fs'
 import { access, rm, stat } from 'node:fs/promises'
 import { join } from 'node:path'
+import { EXPORT_FORMATS, type ExportFormat } from '../../shared/ipc/contract'
 import type { Snapshot } from '../../shared/snapshot'
 import { writeFileAtomic } from '../atomic-file'
 import { tableToCsv } from './csv'
@@ -14,13 +15,17 @@ import { snapshotToJson } from './json'
 import { localTime, snapshotTables } from './tables'
 import { snapshotToXlsx } from './xlsx'
 
-export const EXPORT_FORMATS = ['json', 'csv', 'xlsx', 'html'] as const
-export type ExportFormat = (typeof EXPORT_FORMATS)[number]
+export { EXPORT_FORMATS, type ExportFormat }
+
+/** Prints the self-contained HTML report to PDF: Electron's printToPDF in the app, Chromium in tests. */
+export type PdfPrinter = (html: string) => Promise<Uint8Array>
 
 export interface ExportOptions {
   /** Called after each file is written: `done` of `total` files. */
   onProgress?: (done: number, total: number, path: string) => void
   signal?: AbortSignal
+  /** Needed for `pdf`; without it a PDF export is refused before anything is written. */
+  printPdf?: PdfPrinter
 }
 
 interface PlannedFile {
@@ -34,8 +39,11 @@ export function exportBaseName(snapshot: Snapshot): string {
   return `ccc-${safeId}-${localTime(Date.parse(snapshot.createdAt), snapshot.timeZone, 'yyyyMMdd-HHmm')}`
 }
 
-function plan(snapshot: Snapshot, base: string, formats: readonly ExportFormat[]): PlannedFile[] {
+function plan(snapshot: Snapshot, base: string, formats: readonly ExportFormat[], printPdf?: PdfPrinter): PlannedFile[] {
   const files: PlannedFile[] = []
+  // The PDF is printed from the very HTML the .html file holds; render it once for both.
+  let html: string | undefined
+  const reportHtml = (): string => (html ??= snapshotToHtml(snapshot))
   for (const format of EXPORT_FORMATS.filter((f) => formats.includes(f))) {
     switch (format) {
       case 'json':
@@ -48,7 +56,10 @@ function plan(snapshot: Snapshot, base: string, formats: readonly ExportFormat[]
         files.push({ name: `${base}.xlsx`, content: () => snapshotToXlsx(snapshot) })
         break
       case 'html':
-        files.push({ name: `${base}.html`, content: () => snapshotToHtml(snapshot) })
+        files.push({ name: `${base}.html`, content: reportHtml })
+        break
+      case 'pdf':
+        if (printPdf) files.push({ name: `${base}.pdf`, content: () => printPdf(reportHtml()) })
         break
     }
   }
@@ -78,7 +89,7 @@ async function checkFolder(dir: string): Promise<void> {
   }
 }
 
-function cancelled(): ExportError {
+export function cancelled(): ExportError {
   return new ExportError('Export.Cancelled', 'The export was cancelled; no files of it were kept.')
 }
 
@@ -87,24 +98,33 @@ export async function exportSnapshot(
   snapshot: Snapshot,
   dir: string,
   formats: readonly ExportFormat[],
-  { onProgress, signal }: ExportOptions = {}
+  { onProgress, signal, printPdf }: ExportOptions = {}
 ): Promise<string[]> {
   if (signal?.aborted) throw cancelled()
+  if (formats.includes('pdf') && !printPdf) {
+    throw new ExportError('Export.PdfUnavailable', 'PDF is printed by the CCC Supervisor app; here choose json, csv, xlsx or html.')
+  }
   await checkFolder(dir)
 
   // A second export in the same minute gets its own name rather than replacing the first.
   const stem = exportBaseName(snapshot)
   const anyTaken = async (planned: PlannedFile[]): Promise<boolean> =>
     (await Promise.all(planned.map((f) => exists(join(dir, f.name))))).some(Boolean)
-  let files = plan(snapshot, stem, formats)
-  for (let n = 2; await anyTaken(files); n++) files = plan(snapshot, `${stem}-${n}`, formats)
+  let files = plan(snapshot, stem, formats, printPdf)
+  for (let n = 2; await anyTaken(files); n++) files = plan(snapshot, `${stem}-${n}`, formats, printPdf)
 
   const written: string[] = []
   try {
     for (const file of files) {
       if (signal?.aborted) throw cancelled()
       const path = join(dir, file.name)
-      const content = await file.content()
+      let content: string | Uint8Array
+      try {
+        content = await file.content()
+      } catch (error) {
+        if (error instanceof ExportError) throw error
+        throw new ExportError('Export.RenderFailed', `Could not produce ${file.name}: ${(error as Error).message}`)
+      }
       if (signal?.aborted) throw cancelled()
       try {
         await writeFileAtomic(path, content)

@@ -21,21 +21,47 @@ function shown(cell: Cell, column: Column): string {
   return column.kind === 'text' ? String(cell) : formatMetric(cell, { unit: column.kind })
 }
 
-function renderTable(table: Table): string {
-  const head = table.columns.map((c) => `<th>${escapeHtml(c.key)}</th>`).join('')
+/** Columns per printed table: more than this cannot be read on an A4 page, so print splits them. */
+export const PRINT_COLUMNS = 12
+
+/** A table of the given columns (indexes into the table's cells). */
+function tableHtml(table: Table, indexes: number[]): string {
+  const columns = indexes.map((i) => table.columns[i]!)
+  const head = columns.map((c) => `<th>${escapeHtml(c.key)}</th>`).join('')
   const row = (cells: Cell[], cls = ''): string =>
-    `<tr${cls ? ` class="${cls}"` : ''}>${table.columns
-      .map((c, i) => `<td${c.kind === 'text' ? '' : ' class="num"'}>${escapeHtml(shown(cells[i] ?? null, c))}</td>`)
+    `<tr${cls ? ` class="${cls}"` : ''}>${indexes
+      .map((i) => {
+        const c = table.columns[i]!
+        return `<td${c.kind === 'text' ? '' : ' class="num"'}>${escapeHtml(shown(cells[i] ?? null, c))}</td>`
+      })
       .join('')}</tr>`
   const body = [...table.rows.map((cells) => row(cells)), ...(table.totals ? [row(table.totals, 'totals')] : [])].join('\n')
-  return `<section id="${escapeHtml(table.name)}">
-<h2>${escapeHtml(table.title)}</h2>
-<div class="scroll"><table>
+  return `<table>
 <thead><tr>${head}</tr></thead>
 <tbody>
 ${body}
 </tbody>
-</table></div>
+</table>`
+}
+
+function renderTable(table: Table): string {
+  const all = table.columns.map((_, i) => i)
+  let content = `<div class="scroll">${tableHtml(table, all)}</div>`
+  if (all.length > PRINT_COLUMNS + 1) {
+    // On screen one wide table scrolls; on paper it is cut into parts, each repeating the first
+    // (key) column, so no figure falls off the page edge.
+    const [key, ...rest] = all
+    const parts: string[] = []
+    for (let start = 0; start < rest.length; start += PRINT_COLUMNS) {
+      const slice = rest.slice(start, start + PRINT_COLUMNS)
+      const label = `${table.title} (${parts.length + 1}/${Math.ceil(rest.length / PRINT_COLUMNS)})`
+      parts.push(`<h3>${escapeHtml(label)}</h3>\n${tableHtml(table, [key!, ...slice])}`)
+    }
+    content = `<div class="screen-only">${content}</div>\n<div class="print-only">\n${parts.join('\n')}\n</div>`
+  }
+  return `<section id="${escapeHtml(table.name)}">
+<h2>${escapeHtml(table.title)}</h2>
+${content}
 </section>`
 }
 
@@ -91,7 +117,22 @@ th { background: #f6f8fa; position: sticky; top: 0; }
 td.num { text-align: right; font-variant-numeric: tabular-nums; }
 tr.totals td { font-weight: bold; background: #f6f8fa; }
 figure { margin: 16px 0; }
-@media print { .scroll { overflow: visible; } th { position: static; } }
+h3 { font-size: 13px; margin: 16px 0 6px; color: #59636e; }
+.print-only { display: none; }
+/* On paper nothing scrolls: landscape, wide tables in parts (see renderTable), headers that wrap. */
+@page { size: A4 landscape; margin: 10mm; }
+@media print {
+  body { margin: 0; }
+  .screen-only { display: none; }
+  .print-only { display: block; }
+  .scroll { overflow: visible; }
+  table { font-size: 9px; }
+  th, td { padding: 2px 4px; }
+  th { position: static; white-space: normal; max-width: 90px; overflow-wrap: anywhere; }
+  thead { display: table-header-group; }
+  tr, figure { break-inside: avoid; }
+  figure svg { max-width: 100%; height: auto; }
+}
 `
 
 /** The snapshot as the text of an .html report. */

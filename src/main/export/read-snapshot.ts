@@ -2,8 +2,9 @@
  * Reopening a snapshot file. Every failure is a specific, presentable error that names the file
  * (and for schema violations the first bad path) but never repeats what the file holds.
  */
-import { readFile } from 'node:fs/promises'
+import { readFile, stat } from 'node:fs/promises'
 import { basename } from 'node:path'
+import { MAX_SNAPSHOT_TEXT } from '../../shared/ipc/contract'
 import { SNAPSHOT_FORMAT, SNAPSHOT_VERSION, snapshotSchema, type SnapshotFile } from '../../shared/snapshot'
 import { ExportError } from './errors'
 
@@ -14,17 +15,28 @@ function pathText(path: readonly PropertyKey[]): string {
   return out || '(top level)'
 }
 
+function tooLarge(name: string): ExportError {
+  return new ExportError('Snapshot.TooLarge', `The file ${name} is larger than any snapshot CCC Supervisor writes; it was not opened.`)
+}
+
 export async function readSnapshot(path: string): Promise<SnapshotFile> {
   const name = basename(path)
   let text: string
   try {
+    if ((await stat(path)).size > MAX_SNAPSHOT_TEXT) throw tooLarge(name)
     text = await readFile(path, 'utf8')
   } catch (error) {
+    if (error instanceof ExportError) throw error
     const code = (error as NodeJS.ErrnoException).code
     if (code === 'ENOENT') throw new ExportError('Snapshot.NotFound', `There is no snapshot file at ${path}.`)
     throw new ExportError('Snapshot.Unreadable', `The snapshot file ${name} could not be read${code ? ` (${code})` : ''}.`)
   }
+  return parseSnapshotText(name, text)
+}
 
+/** Validates a snapshot's text (read from disk or dropped on the window); `name` is for messages. */
+export function parseSnapshotText(name: string, text: string): SnapshotFile {
+  if (text.length > MAX_SNAPSHOT_TEXT) throw tooLarge(name)
   let data: unknown
   try {
     data = JSON.parse(text.replace(/^\uFEFF/, ''))

@@ -16,17 +16,20 @@ export interface BuildSnapshotOptions {
   now?: () => number
   /** `done` of `total` calls of a step; split reports call it once per call. */
   onProgress?: (step: SnapshotStep, done: number, total: number) => void
+  /** Cancels between calls; the signal's reason is thrown. */
+  signal?: AbortSignal
 }
 
-type Client = Pick<
+export type SnapshotClient = Pick<
   CccClient,
   'getInstance' | 'getRealtimeInstanceStates' | 'getInstanceSummaryReportSinceMidnight' | 'listIntervalInstanceReport' | 'getInstanceTrendingReport'
 >
 
-export async function buildSnapshot(client: Client, options: BuildSnapshotOptions): Promise<Snapshot> {
-  const { instanceId, onProgress } = options
+export async function buildSnapshot(client: SnapshotClient, options: BuildSnapshotOptions): Promise<Snapshot> {
+  const { instanceId, onProgress, signal } = options
   const createdAt = new Date((options.now ?? Date.now)()).toISOString()
   const step = async <T>(name: SnapshotStep, fetch: () => Promise<T>): Promise<T> => {
+    signal?.throwIfAborted()
     onProgress?.(name, 0, 1)
     const result = await fetch()
     onProgress?.(name, 1, 1)
@@ -47,7 +50,7 @@ export async function buildSnapshot(client: Client, options: BuildSnapshotOption
           instanceId,
           { startTime: intervalQuery.startTime, endTime: intervalQuery.endTime },
           intervalQuery.interval,
-          { onProgress: (done, total) => onProgress?.('interval', done, total) }
+          { onProgress: (done, total) => onProgress?.('interval', done, total), ...(signal ? { signal } : {}) }
         )
       }
     : null
@@ -57,11 +60,13 @@ export async function buildSnapshot(client: Client, options: BuildSnapshotOption
     ? {
         query: { ...trendQuery },
         report: await client.getInstanceTrendingReport(instanceId, trendQuery, {
-          onProgress: (done, total) => onProgress?.('trend', done, total)
+          onProgress: (done, total) => onProgress?.('trend', done, total),
+          ...(signal ? { signal } : {})
         })
       }
     : null
 
+  signal?.throwIfAborted()
   return {
     format: SNAPSHOT_FORMAT,
     version: SNAPSHOT_VERSION,

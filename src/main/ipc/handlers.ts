@@ -1,4 +1,5 @@
 /** The handler table: what each contract channel does, in terms of main's plain services. */
+import { basename, resolve } from 'node:path'
 import type { AppInfo } from '../../shared/ipc/contract'
 import { DEMO_PROFILE_ID, type ProfileSummary } from '../../shared/profiles'
 import { DEFAULT_REGION } from '../../shared/ccc/endpoint'
@@ -7,8 +8,10 @@ import type { CccClient } from '../ccc/client'
 import { CccError } from '../ccc/errors'
 import { importAliyunCliProfiles, importEnvironmentProfile } from '../credentials/profile-import'
 import type { ProfileService } from '../credentials/profile-service'
-import { exportSnapshot } from '../export/export-snapshot'
-import { buildSnapshot } from '../export/snapshot-builder'
+import type { ExportRunner } from '../export/export-job'
+import { ExportError } from '../export/errors'
+import { parseSnapshotText, readSnapshot } from '../export/read-snapshot'
+import type { RecentSnapshots } from '../export/recent-snapshots'
 import type { SessionManager } from '../session'
 import type { Handlers } from './dispatch'
 
@@ -21,6 +24,10 @@ export interface HandlerServices {
   openExternal: (url: string) => Promise<boolean>
   /** Asks the user for a folder (the native dialog in the app); null when they cancel. */
   chooseExportFolder: () => Promise<string | null>
+  /** Asks the user for a snapshot `.json` (the native open dialog in the app); null when they cancel. */
+  chooseSnapshotFile: () => Promise<string | null>
+  exports: ExportRunner
+  recentSnapshots: RecentSnapshots
 }
 
 /** The built-in demo as a profile the user can pick; it needs no keychain. */
@@ -42,7 +49,13 @@ export function demoProfile(): ProfileSummary {
 }
 
 export function createHandlers(services: HandlerServices): Handlers {
-  const { sessions, profiles } = services
+  const { sessions, profiles, recentSnapshots } = services
+  const openPath = async (path: string) => {
+    const snapshot = await readSnapshot(path)
+    // The list is a convenience: a data folder that cannot be written must not stop the opening.
+    await recentSnapshots.remember(path, snapshot).catch(() => {})
+    return { name: basename(path), path: resolve(path), snapshot }
+  }
   const client = async (): Promise<CccClient> => (await sessions.session()).client
   return {
     getAppInfo: async () => services.appInfo,
@@ -74,18 +87,43 @@ export function createHandlers(services: HandlerServices): Handlers {
       source === 'aliyun-cli'
         ? importAliyunCliProfiles(profiles, { storage })
         : importEnvironmentProfile(profiles, services.env, storage),
-    exportSnapshot: async ({ instanceId, timeZone, formats, interval, trend }) => {
+    exportSnapshot: async ({ instanceIds, timeZone, formats, interval, trend }) => {
+      const unavailable = formats.find((format) => !services.appInfo.exportFormats.includes(format))
+      if (unavailable !== undefined) {
+        throw new ExportError('Export.PdfUnavailable', `This build cannot export ${unavailable}; choose ${services.appInfo.exportFormats.join(', ')}.`)
+      }
+      if (services.exports.progress()) {
+        throw new ExportError('Export.Busy', 'An export is already running: wait for it or cancel it first.')
+      }
       const folder = await services.chooseExportFolder()
       if (folder === null) return null
       const session = await sessions.session()
-      const snapshot = await buildSnapshot(session.client, {
-        instanceId,
-        profileName: session.info.profileName,
+      const run = await services.exports.run(session.client, {
+        instanceIds: [...new Set(instanceIds)],
+        folder,
+        formats,
         timeZone,
-        ...(interval ? { interval } : {}),
-        ...(trend ? { trend } : {})
+        profileName: session.info.profileName,
+        interval,
+        trend
       })
-      return { folder, files: await exportSnapshot(snapshot, folder, formats) }
-    }
+      for (const { path, snapshot } of run.snapshots) await recentSnapshots.remember(path, snapshot).catch(() => {})
+      return { folder, files: run.files, snapshots: run.snapshots.map((s) => s.path) }
+    },
+    getExportProgress: async () => services.exports.progress(),
+    cancelExport: async () => services.exports.cancel(),
+    openSnapshotFile: async () => {
+      const path = await services.chooseSnapshotFile()
+      return path === null ? null : openPath(path)
+    },
+    openSnapshotText: async ({ name, text }) => ({ name: basename(name), path: null, snapshot: parseSnapshotText(basename(name), text) }),
+    openRecentSnapshot: async ({ path }) => {
+      if (!(await recentSnapshots.has(path))) {
+        throw new ExportError('Snapshot.NotRecent', 'Only snapshots on the recent list can be reopened this way; use Open to choose a file.')
+      }
+      return openPath(path)
+    },
+    listRecentSnapshots: async () => recentSnapshots.list(),
+    forgetRecentSnapshot: async ({ path }) => recentSnapshots.forget(path)
   }
 }

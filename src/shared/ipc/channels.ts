@@ -19,7 +19,14 @@ export const channelNames = [
   'activateProfile',
   'getKeychainStatus',
   'importProfiles',
-  'exportSnapshot'
+  'exportSnapshot',
+  'getExportProgress',
+  'cancelExport',
+  'openSnapshotFile',
+  'openSnapshotText',
+  'openRecentSnapshot',
+  'listRecentSnapshots',
+  'forgetRecentSnapshot'
 ] as const
 
 export type ChannelName = (typeof channelNames)[number]

@@ -16,6 +16,7 @@ import { REGION_PATTERN } from '../ccc/endpoint'
 import { isValidTimeZone } from '../ccc/report-range'
 import type { ConnectionTest, ImportReport, KeychainStatus, ProfileSummary } from '../profiles'
 import type { Result } from '../result'
+import type { SnapshotFile } from '../snapshot'
 import { channelNames, ipcChannel, type ChannelName } from './channels'
 
 export { channelNames, ipcChannel, type ChannelName }
@@ -68,6 +69,8 @@ const saveProfileInput = z.strictObject({
 export interface AppInfo {
   version: string
   platform: string
+  /** What this build can export to; `pdf` only where a printer is wired (the app, not the CLI). */
+  exportFormats: ExportFormat[]
 }
 
 /** Where calls go and which instances the user watches; never a secret. */
@@ -85,16 +88,62 @@ export interface SessionInfo {
   instanceIds: string[]
 }
 
+export const EXPORT_FORMATS = ['json', 'csv', 'xlsx', 'html', 'pdf'] as const
+export type ExportFormat = (typeof EXPORT_FORMATS)[number]
+
 /** Where a snapshot was written; null when the user closed the folder dialog. */
-export type SnapshotExportResult = { folder: string; files: string[] } | null
+export type SnapshotExportResult = {
+  folder: string
+  files: string[]
+  /** The reopenable `.json` of each instance, when that format was chosen. */
+  snapshots: string[]
+} | null
+
+/** The export under way, for a progress bar; null when none is running. */
+export interface ExportProgress {
+  /** 0-based position of the instance being exported, of `instanceCount`. */
+  instanceIndex: number
+  instanceCount: number
+  instanceId: string
+  /** Fetching the data from CCC, then writing the files. */
+  phase: 'fetch' | 'write'
+  /** 0..1 over the whole export. */
+  fraction: number
+  cancelling: boolean
+}
+
+/** A snapshot opened for viewing; `path` is null for a file dropped on the window. */
+export interface OpenedSnapshot {
+  name: string
+  path: string | null
+  snapshot: SnapshotFile
+}
+
+/** An entry of the recent-snapshots list: what it shows without opening the file. */
+export interface RecentSnapshot {
+  path: string
+  name: string
+  instanceId: string
+  instanceName: string
+  /** When the snapshot was taken (ISO 8601). */
+  createdAt: string
+  /** When it was last opened or written (ISO 8601). */
+  openedAt: string
+}
+
+/** Largest snapshot text accepted from a drop: a 600-number instance with 180 days is ~2 MB. */
+export const MAX_SNAPSHOT_TEXT = 32 * 1024 * 1024
 
 const exportSnapshotInput = z.strictObject({
-  instanceId,
+  /** One instance, or every instance of the session for "export everything". */
+  instanceIds: z.array(instanceId).min(1).max(50),
   timeZone: z.string().max(64).refine(isValidTimeZone, 'An IANA time zone such as Asia/Shanghai.'),
-  formats: z.array(z.enum(['json', 'csv', 'xlsx', 'html'])).min(1).max(4),
+  formats: z.array(z.enum(EXPORT_FORMATS)).min(1).max(EXPORT_FORMATS.length),
   interval: z.strictObject({ startTime: epochMs, endTime: epochMs, interval: z.enum(['Daily', 'Hourly']) }).nullable(),
   trend: z.strictObject({ startTime: epochMs, endTime: epochMs }).nullable()
 })
+
+const recentPath = z.strictObject({ path: z.string().min(1).max(4096) })
 
 export const contract = {
   getAppInfo: channel<AppInfo>()(z.undefined()),
@@ -114,7 +163,20 @@ export const contract = {
   activateProfile: channel<SessionInfo>()(profileRef),
   getKeychainStatus: channel<KeychainStatus>()(z.undefined()),
   importProfiles: channel<ImportReport>()(z.strictObject({ source: z.enum(['aliyun-cli', 'environment']), storage })),
-  exportSnapshot: channel<SnapshotExportResult>()(exportSnapshotInput)
+  exportSnapshot: channel<SnapshotExportResult>()(exportSnapshotInput),
+  getExportProgress: channel<ExportProgress | null>()(z.undefined()),
+  /** true when an export was running and is now being stopped. */
+  cancelExport: channel<boolean>()(z.undefined()),
+  /** Asks for a `.json` with the native open dialog; null when the user cancels. */
+  openSnapshotFile: channel<OpenedSnapshot | null>()(z.undefined()),
+  /** A file dropped on the window: its name and text, validated in main like any other. */
+  openSnapshotText: channel<OpenedSnapshot>()(
+    z.strictObject({ name: z.string().min(1).max(255), text: z.string().max(MAX_SNAPSHOT_TEXT) })
+  ),
+  /** Only a path on the recent list: the renderer cannot make main read arbitrary files. */
+  openRecentSnapshot: channel<OpenedSnapshot>()(recentPath),
+  listRecentSnapshots: channel<RecentSnapshot[]>()(z.undefined()),
+  forgetRecentSnapshot: channel<RecentSnapshot[]>()(recentPath)
 } as const satisfies Record<ChannelName, ChannelDef<z.ZodType, unknown>>
 
 export type Contract = typeof contract

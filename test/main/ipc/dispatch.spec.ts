@@ -1,6 +1,8 @@
 /** The IPC gate with main's real handlers, client and the simulator behind it. */
 import { pathToFileURL } from 'node:url'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { ExportRunner } from '../../../src/main/export/export-job'
+import { RecentSnapshots } from '../../../src/main/export/recent-snapshots'
 import { createDispatch, type Dispatch, type SenderInfo } from '../../../src/main/ipc/dispatch'
 import { createHandlers } from '../../../src/main/ipc/handlers'
 import { mkdtemp, rm } from 'node:fs/promises'
@@ -27,11 +29,14 @@ beforeAll(async () => {
   const profiles = new ProfileService(dataDir, new MemorySecretStore(), new MemorySecretStore())
   sessions = new SessionManager({ profiles, env: {}, clientOptions: { retry: { maxAttempts: 1 } } })
   const handlers = createHandlers({
-    appInfo: { version: '0.0.0-test', platform: 'linux' },
+    appInfo: { version: '0.0.0-test', platform: 'linux', exportFormats: ['json'] },
     sessions,
     profiles,
     env: {},
     chooseExportFolder: async () => null,
+    chooseSnapshotFile: async () => null,
+    exports: new ExportRunner(),
+    recentSnapshots: new RecentSnapshots(dataDir),
     // The app's own allow-list decides; only the shell call itself is replaced.
     openExternal: async (url) => {
       if (!isSafeExternalUrl(url)) return false

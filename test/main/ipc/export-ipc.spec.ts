@@ -25,7 +25,8 @@ beforeAll(async () => {
     env: {},
     appInfo: { version: 'test', platform: 'linux' },
     openExternal: async () => false,
-    chooseExportFolder: async () => chosen
+    chooseExportFolder: async () => chosen,
+    chooseSnapshotFile: async () => null
   })
   dispatch = createDispatch(services.handlers, { isTrustedSender: (s) => s.isMainFrame })
 })
@@ -35,7 +36,7 @@ afterAll(async () => {
 })
 
 const request = (patch: Record<string, unknown> = {}) => ({
-  instanceId: 'ccc-demo',
+  instanceIds: ['ccc-demo'],
   timeZone: 'Asia/Shanghai',
   formats: ['json', 'html'],
   interval: { startTime: Date.now() - 86_400_000, endTime: Date.now(), interval: 'Hourly' },
@@ -64,7 +65,7 @@ describe('exportSnapshot over IPC', () => {
   })
 
   it.each([
-    ['an unknown format', { formats: ['pdf'] }, /formats/],
+    ['an unknown format', { formats: ['docx'] }, /formats/],
     ['no format', { formats: [] }, /formats/],
     ['an unknown time zone', { timeZone: 'Mars/Base' }, /IANA time zone/]
   ])('refuses %s before asking for a folder', async (_label, patch, message) => {

@@ -10,6 +10,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { KeytarSecretStore } from '../../../src/main/credentials/keytar-secret-store'
 import { MemorySecretStore } from '../../../src/main/credentials/memory-secret-store'
 import { ProfileService } from '../../../src/main/credentials/profile-service'
+import { ExportRunner } from '../../../src/main/export/export-job'
+import { RecentSnapshots } from '../../../src/main/export/recent-snapshots'
 import { createDispatch, type Dispatch, type SenderInfo } from '../../../src/main/ipc/dispatch'
 import { createHandlers } from '../../../src/main/ipc/handlers'
 import { SessionManager } from '../../../src/main/session'
@@ -50,7 +52,17 @@ beforeAll(async () => {
   const profiles = new ProfileService(dataDir, new KeytarSecretStore('CCC Supervisor (ipc test)'), new MemorySecretStore())
   sessions = new SessionManager({ profiles, env: {}, clientOptions: { retry: { maxAttempts: 1 } } })
   dispatch = createDispatch(
-    createHandlers({ appInfo: { version: 'test', platform: 'linux' }, sessions, profiles, env: {}, openExternal: async () => false, chooseExportFolder: async () => null }),
+    createHandlers({
+      appInfo: { version: 'test', platform: 'linux', exportFormats: ['json'] },
+      sessions,
+      profiles,
+      env: {},
+      openExternal: async () => false,
+      chooseExportFolder: async () => null,
+      chooseSnapshotFile: async () => null,
+      exports: new ExportRunner(),
+      recentSnapshots: new RecentSnapshots(dataDir)
+    }),
     { isTrustedSender: (s) => isTrustedIpcSender(s, location), log: (l) => logged.push(l) }
   )
 })

@@ -9,13 +9,13 @@ afterEach(() => vi.unstubAllGlobals())
 describe('snapshot export store', () => {
   it('asks main for today hour by hour in the instance\'s zone, in every format', async () => {
     const bridge = installFakeBridge({
-      exportSnapshot: vi.fn(async () => ({ ok: true as const, data: { folder: '/home/s/reports', files: ['/home/s/reports/a.json'] } }))
+      exportSnapshot: vi.fn(async () => ({ ok: true as const, data: { folder: '/home/s/reports', files: ['/home/s/reports/a.json'], snapshots: ['/home/s/reports/a.json'] } }))
     })
     const now = Date.UTC(2026, 10, 23, 19, 40) // 03:40 the next day in Shanghai
     const result = await useSnapshotExportStore().exportToday('ccc-demo', now)
-    expect(result).toEqual({ folder: '/home/s/reports', files: ['/home/s/reports/a.json'] })
+    expect(result).toEqual({ folder: '/home/s/reports', files: ['/home/s/reports/a.json'], snapshots: ['/home/s/reports/a.json'] })
     expect(bridge.exportSnapshot).toHaveBeenCalledWith({
-      instanceId: 'ccc-demo',
+      instanceIds: ['ccc-demo'],
       timeZone: 'Asia/Shanghai',
       formats: ['json', 'xlsx', 'csv', 'html'],
       interval: { startTime: Date.UTC(2026, 10, 23, 16), endTime: now, interval: 'Hourly' },

@@ -24,7 +24,7 @@ export const useSnapshotExportStore = defineStore('snapshot-export', () => {
     try {
       const result = await callApi((api) =>
         api.exportSnapshot({
-          instanceId,
+          instanceIds: [instanceId],
           timeZone: INSTANCE_TIME_ZONE,
           formats: ['json', 'xlsx', 'csv', 'html'],
           interval: { ...today, interval: 'Hourly' },

@@ -1,0 +1,113 @@
+/**
+ * The app's export runs: one at a time, over one or many instances, with progress the renderer can
+ * poll and a cancel that removes every file the run had written. A run is all or nothing: a folder
+ * never ends up with half an "export everything".
+ */
+import { rm } from 'node:fs/promises'
+import type { ExportFormat, ExportProgress } from '../../shared/ipc/contract'
+import type { SnapshotIntervalQuery, SnapshotTrendQuery, Snapshot } from '../../shared/snapshot'
+import { ExportError } from './errors'
+import { cancelled, exportSnapshot, type PdfPrinter } from './export-snapshot'
+import { buildSnapshot, type SnapshotClient, type SnapshotStep } from './snapshot-builder'
+
+export interface ExportRequest {
+  instanceIds: readonly string[]
+  folder: string
+  formats: readonly ExportFormat[]
+  timeZone: string
+  profileName: string | null
+  interval: SnapshotIntervalQuery | null
+  trend: SnapshotTrendQuery | null
+}
+
+export interface ExportRunResult {
+  files: string[]
+  /** The `.json` written for each instance, with the snapshot it holds (for the recent list). */
+  snapshots: Array<{ path: string; snapshot: Snapshot }>
+}
+
+// Fetching dominates a long export; writing (the PDF above all) is the rest.
+const FETCH_SHARE = 0.75
+
+export class ExportRunner {
+  private current: { controller: AbortController; progress: ExportProgress } | null = null
+
+  constructor(private readonly options: { printPdf?: PdfPrinter; now?: () => number } = {}) {}
+
+  progress(): ExportProgress | null {
+    return this.current ? { ...this.current.progress } : null
+  }
+
+  /** Stops the running export; false when none runs. */
+  cancel(): boolean {
+    if (!this.current) return false
+    this.current.progress.cancelling = true
+    this.current.controller.abort(cancelled())
+    return true
+  }
+
+  async run(client: SnapshotClient, request: ExportRequest): Promise<ExportRunResult> {
+    if (this.current) throw new ExportError('Export.Busy', 'An export is already running: wait for it or cancel it first.')
+    const controller = new AbortController()
+    const count = request.instanceIds.length
+    const progress: ExportProgress = {
+      instanceIndex: 0,
+      instanceCount: count,
+      instanceId: request.instanceIds[0] ?? '',
+      phase: 'fetch',
+      fraction: 0,
+      cancelling: false
+    }
+    this.current = { controller, progress }
+    const { signal } = controller
+    const result: ExportRunResult = { files: [], snapshots: [] }
+    try {
+      for (const [index, instanceId] of request.instanceIds.entries()) {
+        Object.assign(progress, { instanceIndex: index, instanceId, phase: 'fetch' })
+        const steps = new Map<SnapshotStep, { done: number; total: number }>()
+        const setShare = (share: number): void => {
+          progress.fraction = Math.min(1, (index + share) / count)
+        }
+        const snapshot = await buildSnapshot(client, {
+          instanceId,
+          profileName: request.profileName,
+          timeZone: request.timeZone,
+          ...(request.interval ? { interval: request.interval } : {}),
+          ...(request.trend ? { trend: request.trend } : {}),
+          ...(this.options.now ? { now: this.options.now } : {}),
+          signal,
+          onProgress: (step, done, total) => {
+            steps.set(step, { done, total: Math.max(total, 1) })
+            // Steps not yet started count as one call each, so the bar never runs backwards much.
+            const expected = 3 + (request.interval ? 1 : 0) + (request.trend ? 1 : 0)
+            let done_ = 0
+            let total_ = 0
+            for (const s of steps.values()) {
+              done_ += s.done
+              total_ += s.total
+            }
+            total_ += Math.max(0, expected - steps.size)
+            setShare((FETCH_SHARE * done_) / total_)
+          }
+        })
+        progress.phase = 'write'
+        const files = await exportSnapshot(snapshot, request.folder, request.formats, {
+          signal,
+          ...(this.options.printPdf ? { printPdf: this.options.printPdf } : {}),
+          onProgress: (done, total) => setShare(FETCH_SHARE + ((1 - FETCH_SHARE) * done) / total)
+        })
+        result.files.push(...files)
+        const json = files.find((f) => f.endsWith('.json'))
+        if (json) result.snapshots.push({ path: json, snapshot })
+      }
+      return result
+    } catch (error) {
+      // What earlier instances wrote goes too; the failing one has cleaned up after itself.
+      await Promise.all(result.files.map((path) => rm(path, { force: true }).catch(() => {})))
+      if (signal.aborted) throw signal.reason instanceof ExportError ? signal.reason : cancelled()
+      throw error
+    } finally {
+      this.current = null
+    }
+  }
+}

@@ -1,0 +1,77 @@
+/**
+ * The recent-snapshots list, kept in the data folder: the files the user opened or exported, newest
+ * first. It is also the allow-list of paths the renderer may ask main to read again.
+ */
+import { mkdir, readFile } from 'node:fs/promises'
+import { basename, dirname, join, resolve } from 'node:path'
+import { z } from 'zod'
+import type { RecentSnapshot } from '../../shared/ipc/contract'
+import type { Snapshot } from '../../shared/snapshot'
+import { writeFileAtomic } from '../atomic-file'
+
+export const MAX_RECENT_SNAPSHOTS = 12
+const FILE_NAME = 'recent-snapshots.json'
+
+const entrySchema = z.object({
+  path: z.string(),
+  name: z.string(),
+  instanceId: z.string(),
+  instanceName: z.string(),
+  createdAt: z.string(),
+  openedAt: z.string()
+})
+
+export class RecentSnapshots {
+  private readonly file: string
+  // One change at a time, so two quick opens cannot lose each other's entry.
+  private queue: Promise<unknown> = Promise.resolve()
+
+  constructor(dataDir: string, private readonly now: () => number = Date.now) {
+    this.file = join(dataDir, FILE_NAME)
+  }
+
+  /** A damaged or missing list is an empty one: it only ever holds what can be found again. */
+  async list(): Promise<RecentSnapshot[]> {
+    try {
+      const parsed = z.array(entrySchema).safeParse(JSON.parse(await readFile(this.file, 'utf8')))
+      return parsed.success ? parsed.data.slice(0, MAX_RECENT_SNAPSHOTS) : []
+    } catch {
+      return []
+    }
+  }
+
+  async has(path: string): Promise<boolean> {
+    const wanted = resolve(path)
+    return (await this.list()).some((entry) => entry.path === wanted)
+  }
+
+  /** Puts the file first (moving it if it was listed already). */
+  remember(path: string, snapshot: Pick<Snapshot, 'instance' | 'createdAt'>): Promise<RecentSnapshot[]> {
+    const full = resolve(path)
+    const entry: RecentSnapshot = {
+      path: full,
+      name: basename(full),
+      instanceId: snapshot.instance.Id,
+      instanceName: snapshot.instance.Name,
+      createdAt: snapshot.createdAt,
+      openedAt: new Date(this.now()).toISOString()
+    }
+    return this.change((entries) => [entry, ...entries.filter((e) => e.path !== full)])
+  }
+
+  forget(path: string): Promise<RecentSnapshot[]> {
+    const full = resolve(path)
+    return this.change((entries) => entries.filter((e) => e.path !== full))
+  }
+
+  private change(edit: (entries: RecentSnapshot[]) => RecentSnapshot[]): Promise<RecentSnapshot[]> {
+    const next = this.queue.then(async () => {
+      const entries = edit(await this.list()).slice(0, MAX_RECENT_SNAPSHOTS)
+      await mkdir(dirname(this.file), { recursive: true, mode: 0o700 })
+      await writeFileAtomic(this.file, `${JSON.stringify(entries, null, 2)}\n`)
+      return entries
+    })
+    this.queue = next.catch(() => {})
+    return next
+  }
+}
