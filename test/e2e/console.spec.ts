@@ -90,6 +90,11 @@ describe.runIf(e2eReady)('the console in the browser', () => {
   it('exports a snapshot of the instance to the folder the user picks', async () => {
     const { page } = app
     await page.getByTestId('export-snapshot').click()
+    // Every format main offers is ticked at first; the PDF is left to export.spec.ts.
+    await page.getByTestId('export-format-pdf').click()
+    await expect.poll(() => page.getByTestId('export-format-pdf').getAttribute('aria-checked')).toBe('false')
+    await page.getByTestId('export-start').click()
+    await page.getByTestId('export-result').waitFor({ timeout: 15_000 })
     // json, xlsx, html and one csv per table (7)
     await expect
       .poll(async () => (await readdir(app.exportDir)).filter((f) => f.startsWith('ccc-ccc-large-')).length, { timeout: 15_000 })
@@ -99,6 +104,8 @@ describe.runIf(e2eReady)('the console in the browser', () => {
     const html = await readFile(join(app.exportDir, files.find((f) => f.endsWith('.html')) ?? ''), 'utf8')
     expect(html).toContain('云呼全国客服中心')
     expect(html).not.toContain('<script')
+    await page.getByTestId('export-close').click()
+    await page.getByTestId('export-dialog').waitFor({ state: 'hidden' })
   })
 
   it('refreshes the wallboard on its own', async () => {

@@ -7,12 +7,11 @@ import { rm } from 'node:fs/promises'
 import type { ExportFormat, ExportProgress } from '../../shared/ipc/contract'
 import type { SnapshotIntervalQuery, SnapshotTrendQuery, Snapshot } from '../../shared/snapshot'
 import { ExportError } from './errors'
-import { cancelled, exportSnapshot, type PdfPrinter } from './export-snapshot'
+import { cancelled, checkFolder, exportSnapshot, type PdfPrinter } from './export-snapshot'
 import { buildSnapshot, type SnapshotClient, type SnapshotStep } from './snapshot-builder'
 
 export interface ExportRequest {
   instanceIds: readonly string[]
-  folder: string
   formats: readonly ExportFormat[]
   timeZone: string
   profileName: string | null
@@ -21,9 +20,32 @@ export interface ExportRequest {
 }
 
 export interface ExportRunResult {
+  folder: string
   files: string[]
   /** The `.json` written for each instance, with the snapshot it holds (for the recent list). */
   snapshots: Array<{ path: string; snapshot: Snapshot }>
+}
+
+/**
+ * The client with every call raced against the cancel: a cancel answers at once instead of after
+ * the call in flight (up to its timeout). The call itself finishes unseen; pop-core cannot abort.
+ */
+function abortable(client: SnapshotClient, signal: AbortSignal): SnapshotClient {
+  const aborted = new Promise<never>((_, reject) => {
+    signal.addEventListener('abort', () => reject(signal.reason), { once: true })
+  })
+  aborted.catch(() => {})
+  const race =
+    <A extends unknown[], R>(call: (...args: A) => Promise<R>) =>
+    (...args: A): Promise<R> =>
+      Promise.race([call.apply(client, args), aborted])
+  return {
+    getInstance: race(client.getInstance),
+    getRealtimeInstanceStates: race(client.getRealtimeInstanceStates),
+    getInstanceSummaryReportSinceMidnight: race(client.getInstanceSummaryReportSinceMidnight),
+    listIntervalInstanceReport: race(client.listIntervalInstanceReport),
+    getInstanceTrendingReport: race(client.getInstanceTrendingReport)
+  }
 }
 
 // Fetching dominates a long export; writing (the PDF above all) is the rest.
@@ -31,6 +53,8 @@ const FETCH_SHARE = 0.75
 
 export class ExportRunner {
   private current: { controller: AbortController; progress: ExportProgress } | null = null
+  /** Set from the folder dialog on: a second export is refused even before any progress exists. */
+  private busy = false
 
   constructor(private readonly options: { printPdf?: PdfPrinter; now?: () => number } = {}) {}
 
@@ -46,8 +70,24 @@ export class ExportRunner {
     return true
   }
 
-  async run(client: SnapshotClient, request: ExportRequest): Promise<ExportRunResult> {
-    if (this.current) throw new ExportError('Export.Busy', 'An export is already running: wait for it or cancel it first.')
+  /**
+   * Asks for the folder (null: the user closed the dialog, nothing runs), checks it can be written
+   * before any CCC call, then fetches and writes each instance in turn.
+   */
+  async run(client: SnapshotClient, request: ExportRequest, chooseFolder: () => Promise<string | null>): Promise<ExportRunResult | null> {
+    if (this.busy) throw new ExportError('Export.Busy', 'An export is already running: wait for it or cancel it first.')
+    this.busy = true
+    try {
+      const folder = await chooseFolder()
+      if (folder === null) return null
+      await checkFolder(folder)
+      return await this.runInto(client, request, folder)
+    } finally {
+      this.busy = false
+    }
+  }
+
+  private async runInto(client: SnapshotClient, request: ExportRequest, folder: string): Promise<ExportRunResult> {
     const controller = new AbortController()
     const count = request.instanceIds.length
     const progress: ExportProgress = {
@@ -60,7 +100,7 @@ export class ExportRunner {
     }
     this.current = { controller, progress }
     const { signal } = controller
-    const result: ExportRunResult = { files: [], snapshots: [] }
+    const result: ExportRunResult = { folder, files: [], snapshots: [] }
     try {
       for (const [index, instanceId] of request.instanceIds.entries()) {
         Object.assign(progress, { instanceIndex: index, instanceId, phase: 'fetch' })
@@ -68,7 +108,7 @@ export class ExportRunner {
         const setShare = (share: number): void => {
           progress.fraction = Math.min(1, (index + share) / count)
         }
-        const snapshot = await buildSnapshot(client, {
+        const snapshot = await buildSnapshot(abortable(client, signal), {
           instanceId,
           profileName: request.profileName,
           timeZone: request.timeZone,
@@ -91,7 +131,7 @@ export class ExportRunner {
           }
         })
         progress.phase = 'write'
-        const files = await exportSnapshot(snapshot, request.folder, request.formats, {
+        const files = await exportSnapshot(snapshot, folder, request.formats, {
           signal,
           ...(this.options.printPdf ? { printPdf: this.options.printPdf } : {}),
           onProgress: (done, total) => setShare(FETCH_SHARE + ((1 - FETCH_SHARE) * done) / total)

@@ -78,7 +78,8 @@ function unwritable(dir: string): ExportError {
   return new ExportError('Export.Unwritable', `The folder ${dir} cannot be written to: choose another folder.`)
 }
 
-async function checkFolder(dir: string): Promise<void> {
+/** Refuses a folder that is missing, not a folder, or not writable, before any work is done. */
+export async function checkFolder(dir: string): Promise<void> {
   try {
     const info = await stat(dir)
     if (!info.isDirectory()) throw unwritable(dir)

@@ -18,6 +18,8 @@ const entrySchema = z.object({
   instanceId: z.string(),
   instanceName: z.string(),
   createdAt: z.string(),
+  // Lists written before the field existed read as UTC rather than being thrown away.
+  timeZone: z.string().default('UTC'),
   openedAt: z.string()
 })
 
@@ -46,7 +48,7 @@ export class RecentSnapshots {
   }
 
   /** Puts the file first (moving it if it was listed already). */
-  remember(path: string, snapshot: Pick<Snapshot, 'instance' | 'createdAt'>): Promise<RecentSnapshot[]> {
+  remember(path: string, snapshot: Pick<Snapshot, 'instance' | 'createdAt' | 'timeZone'>): Promise<RecentSnapshot[]> {
     const full = resolve(path)
     const entry: RecentSnapshot = {
       path: full,
@@ -54,6 +56,7 @@ export class RecentSnapshots {
       instanceId: snapshot.instance.Id,
       instanceName: snapshot.instance.Name,
       createdAt: snapshot.createdAt,
+      timeZone: snapshot.timeZone,
       openedAt: new Date(this.now()).toISOString()
     }
     return this.change((entries) => [entry, ...entries.filter((e) => e.path !== full)])

@@ -92,23 +92,15 @@ export function createHandlers(services: HandlerServices): Handlers {
       if (unavailable !== undefined) {
         throw new ExportError('Export.PdfUnavailable', `This build cannot export ${unavailable}; choose ${services.appInfo.exportFormats.join(', ')}.`)
       }
-      if (services.exports.progress()) {
-        throw new ExportError('Export.Busy', 'An export is already running: wait for it or cancel it first.')
-      }
-      const folder = await services.chooseExportFolder()
-      if (folder === null) return null
       const session = await sessions.session()
-      const run = await services.exports.run(session.client, {
-        instanceIds: [...new Set(instanceIds)],
-        folder,
-        formats,
-        timeZone,
-        profileName: session.info.profileName,
-        interval,
-        trend
-      })
+      const run = await services.exports.run(
+        session.client,
+        { instanceIds: [...new Set(instanceIds)], formats, timeZone, profileName: session.info.profileName, interval, trend },
+        services.chooseExportFolder
+      )
+      if (run === null) return null
       for (const { path, snapshot } of run.snapshots) await recentSnapshots.remember(path, snapshot).catch(() => {})
-      return { folder, files: run.files, snapshots: run.snapshots.map((s) => s.path) }
+      return { folder: run.folder, files: run.files, snapshots: run.snapshots.map((s) => s.path) }
     },
     getExportProgress: async () => services.exports.progress(),
     cancelExport: async () => services.exports.cancel(),
@@ -121,7 +113,13 @@ export function createHandlers(services: HandlerServices): Handlers {
       if (!(await recentSnapshots.has(path))) {
         throw new ExportError('Snapshot.NotRecent', 'Only snapshots on the recent list can be reopened this way; use Open to choose a file.')
       }
-      return openPath(path)
+      try {
+        return await openPath(path)
+      } catch (error) {
+        // A file deleted or moved since leaves the list; the user is told why once.
+        if (error instanceof ExportError && error.code === 'Snapshot.NotFound') await recentSnapshots.forget(path).catch(() => {})
+        throw error
+      }
     },
     listRecentSnapshots: async () => recentSnapshots.list(),
     forgetRecentSnapshot: async ({ path }) => recentSnapshots.forget(path)

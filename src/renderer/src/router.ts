@@ -1,13 +1,15 @@
 /**
  * Hash routes a supervisor can bookmark: #/profiles, #/instances/<id>/overview,
  * #/instances/<id>/realtime (with ?watch=<id>,<id> for more instances on the wallboard),
- * #/instances/<id>/reports/interval and #/instances/<id>/reports/trend.
+ * #/instances/<id>/reports/interval and #/instances/<id>/reports/trend; #/snapshots and the open
+ * snapshot's parts at #/snapshots/view/{overview,realtime,interval,trend}.
  */
 import { createRouter, createWebHashHistory, type RouteLocationNormalized, type RouterHistory } from 'vue-router'
 import { isInstanceId } from '@shared/ccc/ids'
 import { landingRoute } from './model/landing'
 import { useProfilesStore } from './stores/profiles'
 import { useSessionStore } from './stores/session'
+import { useSnapshotViewerStore } from './stores/snapshot-viewer'
 import NotFoundView from './views/NotFoundView.vue'
 import ProfilesView from './views/ProfilesView.vue'
 
@@ -16,8 +18,19 @@ const InstanceOverviewView = () => import('./views/InstanceOverviewView.vue')
 const RealtimeView = () => import('./views/RealtimeView.vue')
 const IntervalReportView = () => import('./views/IntervalReportView.vue')
 const TrendReportView = () => import('./views/TrendReportView.vue')
+const SnapshotsView = () => import('./views/SnapshotsView.vue')
+const SnapshotViewerView = () => import('./views/SnapshotViewerView.vue')
+const SnapshotOverviewView = () => import('./views/SnapshotOverviewView.vue')
+const SnapshotRealtimeView = () => import('./views/SnapshotRealtimeView.vue')
+const SnapshotIntervalView = () => import('./views/SnapshotIntervalView.vue')
+const SnapshotTrendView = () => import('./views/SnapshotTrendView.vue')
 
-export type PageName = 'profiles' | 'overview' | 'realtime' | 'interval-report' | 'trend-report' | 'not-found'
+export type PageName = 'profiles' | 'overview' | 'realtime' | 'interval-report' | 'trend-report' | 'snapshots' | 'not-found'
+
+/** The viewer's pages show the open snapshot; with none open (a reload, a bookmark) the list is where to pick one. */
+function requireOpenSnapshot() {
+  return useSnapshotViewerStore().opened ? true : { name: 'snapshots', replace: true }
+}
 
 /** An instance page with an ID that cannot be one shows the not-found page, saying why. */
 function requireInstanceId(to: RouteLocationNormalized) {
@@ -69,6 +82,19 @@ export function createAppRouter(history: RouterHistory = createWebHashHistory())
         path: '/instances/:instanceId/reports/trend',
         name: 'trend-report',
         component: TrendReportView
+      },
+      { path: '/snapshots', name: 'snapshots', component: SnapshotsView },
+      {
+        path: '/snapshots/view',
+        component: SnapshotViewerView,
+        beforeEnter: requireOpenSnapshot,
+        children: [
+          { path: '', redirect: { name: 'snapshot-overview' } },
+          { path: 'overview', name: 'snapshot-overview', component: SnapshotOverviewView },
+          { path: 'realtime', name: 'snapshot-realtime', component: SnapshotRealtimeView },
+          { path: 'interval', name: 'snapshot-interval', component: SnapshotIntervalView },
+          { path: 'trend', name: 'snapshot-trend', component: SnapshotTrendView }
+        ]
       },
       { path: '/:pathMatch(.*)*', name: 'not-found', component: NotFoundView }
     ]

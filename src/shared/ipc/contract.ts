@@ -125,8 +125,9 @@ export interface RecentSnapshot {
   name: string
   instanceId: string
   instanceName: string
-  /** When the snapshot was taken (ISO 8601). */
+  /** When the snapshot was taken (ISO 8601), shown in the snapshot's own zone. */
   createdAt: string
+  timeZone: string
   /** When it was last opened or written (ISO 8601). */
   openedAt: string
 }

@@ -2,7 +2,7 @@
  * The app's export runs over the simulator: progress a bar can follow, "export everything" across
  * instances, and a cancel or a failure that leaves no file of the run behind.
  */
-import { mkdtemp, readdir, rm } from 'node:fs/promises'
+import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -28,18 +28,18 @@ afterAll(async () => {
   await rm(root, { recursive: true, force: true })
 })
 
-const request = (folder: string, patch: Partial<ExportRequest> = {}): ExportRequest => {
+/** The run's request and its folder dialog's answer, spread into `run`. */
+const request = (folder: string, patch: Partial<ExportRequest> = {}): [ExportRequest, () => Promise<string>] => {
   const now = Date.now()
-  return {
+  return [{
     instanceIds: ['ccc-demo'],
-    folder,
     formats: ['json', 'csv'],
     timeZone: 'Asia/Shanghai',
     profileName: 'Demo',
     interval: { startTime: now - 12 * DAY_MS, endTime: now, interval: 'Hourly' },
     trend: { startTime: now - 8 * DAY_MS, endTime: now },
     ...patch
-  }
+  }, async () => folder]
 }
 
 /** The real client, with a hook that runs when a given call is made (to cancel mid-run). */
@@ -92,8 +92,9 @@ describe('export runs', () => {
           : value
       }
     })
-    const result = await runner.run(watched, request(folder, { instanceIds: ['ccc-demo', 'ccc-night'], formats: ['json', 'pdf'] }))
+    const result = await runner.run(watched, ...request(folder, { instanceIds: ['ccc-demo', 'ccc-night'], formats: ['json', 'pdf'] }))
     expect(runner.progress()).toBeNull()
+    if (!result) throw new Error('the dialog was answered')
     const fractions = seen.map((p) => p.fraction)
     expect(fractions).toEqual([...fractions].sort((a, b) => a - b))
     expect(new Set(seen.map((p) => `${p.instanceId}:${p.phase}`))).toEqual(
@@ -108,7 +109,8 @@ describe('export runs', () => {
 
   it('exports every instance at once, one JSON and one set of CSVs each', async () => {
     const folder = await mkdtemp(join(root, 'all-'))
-    const result = await new ExportRunner().run(client, request(folder, { instanceIds: ['ccc-demo', 'ccc-large', 'ccc-night'] }))
+    const result = await new ExportRunner().run(client, ...request(folder, { instanceIds: ['ccc-demo', 'ccc-large', 'ccc-night'] }))
+    if (!result) throw new Error('the dialog was answered')
     const names = await readdir(folder)
     for (const id of ['ccc-demo', 'ccc-large', 'ccc-night']) {
       expect(names.filter((n) => n.startsWith(`ccc-${id}-`) && n.endsWith('.json'))).toHaveLength(1)
@@ -127,7 +129,7 @@ describe('export runs', () => {
         if (++summaries === 2) expect(runner.cancel()).toBe(true)
       }
     })
-    const error = await rejection(runner.run(cancelling, request(folder, { instanceIds: ['ccc-demo', 'ccc-night'] })))
+    const error = await rejection(runner.run(cancelling, ...request(folder, { instanceIds: ['ccc-demo', 'ccc-night'] })))
     expect(error.code).toBe('Export.Cancelled')
     expect(await readdir(folder)).toEqual([])
     expect(runner.progress()).toBeNull()
@@ -142,7 +144,7 @@ describe('export runs', () => {
         return new Uint8Array([0x25, 0x50, 0x44, 0x46])
       }
     })
-    const error = await rejection(runner.run(client, request(folder, { formats: ['json', 'csv', 'html', 'pdf'] })))
+    const error = await rejection(runner.run(client, ...request(folder, { formats: ['json', 'csv', 'html', 'pdf'] })))
     expect(error.code).toBe('Export.Cancelled')
     expect(await readdir(folder)).toEqual([])
   })
@@ -151,10 +153,10 @@ describe('export runs', () => {
     const folder = await mkdtemp(join(root, 'busy-'))
     const runner = new ExportRunner()
     let second: Promise<ExportError> | undefined
-    const starting = clientCalling({ on: 'getInstance', run: () => (second ??= rejection(runner.run(client, request(folder)))) })
-    await runner.run(starting, request(folder, { formats: ['json'] }))
+    const starting = clientCalling({ on: 'getInstance', run: () => (second ??= rejection(runner.run(client, ...request(folder)))) })
+    await runner.run(starting, ...request(folder, { formats: ['json'] }))
     expect((await second!).code).toBe('Export.Busy')
-    await expect(runner.run(client, request(folder, { formats: ['json'] }))).resolves.toBeDefined()
+    await expect(runner.run(client, ...request(folder, { formats: ['json'] }))).resolves.toBeDefined()
     expect((await readdir(folder)).filter((f) => f.endsWith('.json'))).toHaveLength(2)
   })
 
@@ -163,12 +165,60 @@ describe('export runs', () => {
     const runner = new ExportRunner()
     let caught: unknown
     try {
-      await runner.run(client, request(folder, { instanceIds: ['ccc-demo', 'ccc-nosuch'] }))
+      await runner.run(client, ...request(folder, { instanceIds: ['ccc-demo', 'ccc-nosuch'] }))
     } catch (error) {
       caught = error
     }
     expect(caught).toMatchObject({ code: expect.stringMatching(/Instance|NotExist|NotFound/i) })
     expect(await readdir(folder)).toEqual([])
     expect(runner.progress()).toBeNull()
+  })
+
+  it('does nothing when the folder dialog is closed, and checks the folder before any CCC call', async () => {
+    const before = sim.requests.length
+    expect(await new ExportRunner().run(client, request(root)[0], async () => null)).toBeNull()
+    const notAFolder = join(root, 'a-file')
+    await writeFile(notAFolder, '')
+    const error = await rejection(new ExportRunner().run(client, ...request(notAFolder)))
+    expect(error.code).toBe('Export.Unwritable')
+    expect(sim.requests.length).toBe(before)
+  })
+
+  it('is busy from the folder dialog on, so a second export cannot open a second dialog', async () => {
+    const folder = await mkdtemp(join(root, 'dialog-'))
+    const runner = new ExportRunner()
+    let answer!: (folder: string | null) => void
+    const first = runner.run(client, request(folder)[0], () => new Promise((resolve) => (answer = resolve)))
+    const second = await rejection(runner.run(client, ...request(folder)))
+    expect(second.code).toBe('Export.Busy')
+    answer(null)
+    expect(await first).toBeNull()
+    await expect(runner.run(client, ...request(folder, { formats: ['json'] }))).resolves.not.toBeNull()
+  })
+
+  it('a cancel answers at once, without waiting for the call in flight', async () => {
+    const folder = await mkdtemp(join(root, 'in-flight-'))
+    const runner = new ExportRunner()
+    sim.faults.inject({ kind: 'latency', latencyMs: 30_000, action: 'GetInstanceSummaryReportSinceMidnight' })
+    let inFlight: Promise<unknown> | undefined
+    const slow = new Proxy(client, {
+      get(target, key, receiver) {
+        const value = Reflect.get(target, key, receiver) as unknown
+        if (key !== 'getInstanceSummaryReportSinceMidnight' || typeof value !== 'function') return value
+        return (...args: unknown[]) => {
+          inFlight = (value as (...a: unknown[]) => Promise<unknown>).apply(target, args)
+          inFlight.catch(() => {})
+          queueMicrotask(() => runner.cancel())
+          return inFlight
+        }
+      }
+    })
+    const error = await rejection(runner.run(slow, ...request(folder)))
+    expect(error.code).toBe('Export.Cancelled')
+    // The slow call is still on its way: the run did not wait for it.
+    const settled = await Promise.race([inFlight!.then(() => true, () => true), Promise.resolve(false)])
+    expect(settled).toBe(false)
+    expect(await readdir(folder)).toEqual([])
+    sim.faults.clear()
   })
 })

@@ -100,15 +100,17 @@ describe('opening snapshots over IPC', () => {
     expect(sneaky.message).not.toContain('../')
   })
 
-  it('says a listed file that has gone missing is missing, and forgets it on request', async () => {
+  it('says a listed file that has gone missing is missing, and takes it off the list', async () => {
     const gone = join(dir, 'gone.json')
     await writeFile(gone, await readFile(exported))
     chosenFile = gone
     await ok('openSnapshotFile')
     await rm(gone)
+    expect((await ok<RecentSnapshot[]>('listRecentSnapshots'))[0]).toMatchObject({ path: gone, timeZone: 'Asia/Shanghai' })
     expect((await failed('openRecentSnapshot', { path: gone })).code).toBe('Snapshot.NotFound')
-    const after = await ok<RecentSnapshot[]>('forgetRecentSnapshot', { path: gone })
-    expect(after.map((r) => r.path)).not.toContain(gone)
+    expect((await ok<RecentSnapshot[]>('listRecentSnapshots')).map((r) => r.path)).not.toContain(gone)
+    const after = await ok<RecentSnapshot[]>('forgetRecentSnapshot', { path: exported })
+    expect(after.map((r) => r.path)).not.toContain(exported)
   })
 })
 

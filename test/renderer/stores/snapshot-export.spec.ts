@@ -1,35 +1,198 @@
 import { createPinia, setActivePinia } from 'pinia'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { useSnapshotExportStore } from '../../../src/renderer/src/stores/snapshot-export'
-import { installFakeBridge } from '../fake-bridge'
+import type { ExportProgress, SnapshotExportResult } from '@shared/ipc/contract'
+import type { Result } from '@shared/result'
+import { intervalPageRanges, todayRanges, trendPageRanges } from '../../../src/renderer/src/model/export-ranges'
+import { PROGRESS_POLL_MS, useSnapshotExportStore } from '../../../src/renderer/src/stores/snapshot-export'
+import { deferred, failed, installFakeBridge, memoryStorage, ok } from '../fake-bridge'
 
-beforeEach(() => setActivePinia(createPinia()))
-afterEach(() => vi.unstubAllGlobals())
+beforeEach(() => {
+  setActivePinia(createPinia())
+  vi.stubGlobal('localStorage', memoryStorage())
+})
+afterEach(() => {
+  vi.useRealTimers()
+  vi.unstubAllGlobals()
+})
+
+const written = { folder: '/home/s/reports', files: ['/home/s/reports/a.json', '/home/s/reports/a.xlsx'], snapshots: ['/home/s/reports/a.json'] }
+const progress = (extra: Partial<ExportProgress> = {}): ExportProgress => ({
+  instanceIndex: 0,
+  instanceCount: 2,
+  instanceId: 'ccc-demo',
+  phase: 'fetch',
+  fraction: 0.2,
+  cancelling: false,
+  ...extra
+})
+const appInfo = (exportFormats: Array<'json' | 'csv' | 'xlsx' | 'html' | 'pdf'>) =>
+  vi.fn(async () => ok({ version: 't', platform: 'linux', exportFormats }))
 
 describe('snapshot export store', () => {
-  it('asks main for today hour by hour in the instance\'s zone, in every format', async () => {
-    const bridge = installFakeBridge({
-      exportSnapshot: vi.fn(async () => ({ ok: true as const, data: { folder: '/home/s/reports', files: ['/home/s/reports/a.json'], snapshots: ['/home/s/reports/a.json'] } }))
-    })
+  it('sends each page\'s ranges in the instance\'s zone, in the formats chosen', async () => {
+    const bridge = installFakeBridge({ exportSnapshot: vi.fn(async () => ok(written)) })
+    const store = useSnapshotExportStore()
     const now = Date.UTC(2026, 10, 23, 19, 40) // 03:40 the next day in Shanghai
-    const result = await useSnapshotExportStore().exportToday('ccc-demo', now)
-    expect(result).toEqual({ folder: '/home/s/reports', files: ['/home/s/reports/a.json'], snapshots: ['/home/s/reports/a.json'] })
-    expect(bridge.exportSnapshot).toHaveBeenCalledWith({
+    const midnight = Date.UTC(2026, 10, 23, 16)
+
+    // The overview and the wallboard: today, hourly and as a trend.
+    expect(await store.start({ instanceIds: ['ccc-demo'], timeZone: 'Asia/Shanghai', formats: store.formats, ...todayRanges(now) })).toEqual(written)
+    expect(bridge.exportSnapshot).toHaveBeenLastCalledWith({
       instanceIds: ['ccc-demo'],
       timeZone: 'Asia/Shanghai',
-      formats: ['json', 'xlsx', 'csv', 'html'],
-      interval: { startTime: Date.UTC(2026, 10, 23, 16), endTime: now, interval: 'Hourly' },
-      trend: { startTime: Date.UTC(2026, 10, 23, 16), endTime: now }
+      formats: ['json', 'csv', 'xlsx', 'html'],
+      interval: { startTime: midnight, endTime: now, interval: 'Hourly' },
+      trend: { startTime: midnight, endTime: now }
     })
+    expect(store.lastResult).toEqual(written)
+
+    // The interval report: what it served, at its granularity, and no trend.
+    const served = { startTime: Date.UTC(2026, 10, 15, 16), endTime: Date.UTC(2026, 10, 22, 16) }
+    await store.start({ instanceIds: ['ccc-demo'], timeZone: 'Asia/Shanghai', formats: ['json'], ...intervalPageRanges(served, 'Daily') })
+    expect(bridge.exportSnapshot).toHaveBeenLastCalledWith(
+      expect.objectContaining({ formats: ['json'], interval: { ...served, interval: 'Daily' }, trend: null })
+    )
+
+    // The trend report: what it served as the trend, no interval; everything of the session.
+    await store.start({ instanceIds: ['ccc-demo', 'ccc-large'], timeZone: 'Asia/Shanghai', formats: ['csv'], ...trendPageRanges(served) })
+    expect(bridge.exportSnapshot).toHaveBeenLastCalledWith(
+      expect.objectContaining({ instanceIds: ['ccc-demo', 'ccc-large'], interval: null, trend: served })
+    )
   })
 
-  it('keeps main\'s error with its code for the page to show, and allows a retry', async () => {
+  it('offers only what main can write, all of it by default, and remembers the choice', async () => {
+    installFakeBridge({ getAppInfo: appInfo(['json', 'csv', 'xlsx', 'html', 'pdf']) })
+    const store = useSnapshotExportStore()
+    await store.loadFormats()
+    expect(store.offeredFormats).toEqual(['json', 'csv', 'xlsx', 'html', 'pdf'])
+    expect(store.formats).toEqual(['json', 'csv', 'xlsx', 'html', 'pdf'])
+
+    store.setFormats(['pdf', 'json'])
+    expect(store.formats).toEqual(['json', 'pdf'])
+    store.setFormats([])
+    expect(store.formats).toEqual(['json', 'pdf'])
+
+    // Next launch, in a build without a PDF printer: the remembered choice without PDF.
+    setActivePinia(createPinia())
+    installFakeBridge({ getAppInfo: appInfo(['json', 'csv', 'xlsx', 'html']) })
+    const again = useSnapshotExportStore()
+    await again.loadFormats()
+    expect(again.offeredFormats).not.toContain('pdf')
+    expect(again.formats).toEqual(['json'])
+  })
+
+  it('polls the progress while the export is pending and stops once it settles', async () => {
+    vi.useFakeTimers()
+    const answer = deferred<Result<SnapshotExportResult>>()
+    const getExportProgress = vi.fn(async () => ok(progress()))
+    installFakeBridge({ exportSnapshot: vi.fn(() => answer.promise), getExportProgress })
+    const store = useSnapshotExportStore()
+    const run = store.start({ instanceIds: ['ccc-demo', 'ccc-large'], timeZone: 'Asia/Shanghai', formats: ['json'], interval: null, trend: null })
+    expect(store.exporting).toBe(true)
+    expect(getExportProgress).not.toHaveBeenCalled()
+
+    await vi.advanceTimersByTimeAsync(PROGRESS_POLL_MS)
+    expect(getExportProgress).toHaveBeenCalledTimes(1)
+    expect(store.progress).toEqual(progress())
+
+    getExportProgress.mockResolvedValue(ok(progress({ instanceIndex: 1, phase: 'write', fraction: 0.9 })))
+    await vi.advanceTimersByTimeAsync(PROGRESS_POLL_MS)
+    expect(getExportProgress).toHaveBeenCalledTimes(2)
+    expect(store.progress?.phase).toBe('write')
+
+    answer.resolve(ok(written))
+    expect(await run).toEqual(written)
+    expect(store.exporting).toBe(false)
+    expect(store.progress).toBeNull()
+    expect(vi.getTimerCount()).toBe(0)
+    await vi.advanceTimersByTimeAsync(PROGRESS_POLL_MS * 8)
+    expect(getExportProgress).toHaveBeenCalledTimes(2)
+  })
+
+  it('drops a progress answer that arrives after the export settled', async () => {
+    vi.useFakeTimers()
+    const answer = deferred<Result<SnapshotExportResult>>()
+    const late = deferred<Result<ExportProgress | null>>()
+    installFakeBridge({ exportSnapshot: vi.fn(() => answer.promise), getExportProgress: vi.fn(() => late.promise) })
+    const store = useSnapshotExportStore()
+    const run = store.start({ instanceIds: ['ccc-demo'], timeZone: 'Asia/Shanghai', formats: ['json'], interval: null, trend: null })
+    await vi.advanceTimersByTimeAsync(PROGRESS_POLL_MS)
+    answer.resolve(ok(written))
+    await run
+    late.resolve(ok(progress()))
+    await vi.advanceTimersByTimeAsync(PROGRESS_POLL_MS * 4)
+    expect(store.progress).toBeNull()
+    expect(vi.getTimerCount()).toBe(0)
+  })
+
+  it('shows a cancel as cancelled, not as an error', async () => {
+    vi.useFakeTimers()
+    const answer = deferred<Result<SnapshotExportResult>>()
+    const cancelExport = vi.fn(async () => {
+      answer.resolve(failed({ code: 'Export.Cancelled', message: 'The export was cancelled.' }))
+      return ok(true)
+    })
     installFakeBridge({
-      exportSnapshot: vi.fn(async () => ({ ok: false as const, error: { code: 'Export.Unwritable', message: 'Cannot write to /mnt/usb.' } }))
+      exportSnapshot: vi.fn(() => answer.promise),
+      getExportProgress: vi.fn(async () => ok(progress())),
+      cancelExport
     })
     const store = useSnapshotExportStore()
-    expect(await store.exportToday('ccc-demo')).toBeUndefined()
-    expect(store.error?.code).toBe('Export.Unwritable')
+    const run = store.start({ instanceIds: ['ccc-demo'], timeZone: 'Asia/Shanghai', formats: ['json'], interval: null, trend: null })
+    await vi.advanceTimersByTimeAsync(PROGRESS_POLL_MS)
+    const stopping = store.cancel()
+    expect(store.progress?.cancelling).toBe(true)
+    expect(await stopping).toBe(true)
+    expect(await run).toBeUndefined()
+    expect(store.cancelled).toBe(true)
+    expect(store.error).toBeNull()
+    expect(store.lastResult).toBeNull()
     expect(store.exporting).toBe(false)
+    expect(vi.getTimerCount()).toBe(0)
+    // Nothing to cancel any more.
+    expect(await store.cancel()).toBe(false)
+    expect(cancelExport).toHaveBeenCalledTimes(1)
+  })
+
+  it('keeps main\'s error with its code for the dialog to show, and allows a retry', async () => {
+    const exportSnapshot = vi.fn(async (): Promise<Result<SnapshotExportResult>> =>
+      failed({ code: 'Export.Unwritable', message: 'Cannot write to /mnt/usb.' })
+    )
+    installFakeBridge({ exportSnapshot })
+    const store = useSnapshotExportStore()
+    const request = { instanceIds: ['ccc-demo'], timeZone: 'Asia/Shanghai', formats: ['json' as const], interval: null, trend: null }
+    expect(await store.start(request)).toBeUndefined()
+    expect(store.error).toEqual({ code: 'Export.Unwritable', message: 'Cannot write to /mnt/usb.' })
+    expect(store.cancelled).toBe(false)
+    expect(store.exporting).toBe(false)
+
+    exportSnapshot.mockResolvedValueOnce(ok(written))
+    expect(await store.start(request)).toEqual(written)
+    expect(store.error).toBeNull()
+  })
+
+  it('treats a closed folder dialog as nothing happening', async () => {
+    installFakeBridge({ exportSnapshot: vi.fn(async () => ok(null)) })
+    const store = useSnapshotExportStore()
+    expect(await store.start({ instanceIds: ['ccc-demo'], timeZone: 'Asia/Shanghai', formats: ['json'], interval: null, trend: null })).toBeNull()
+    expect(store.lastResult).toBeNull()
+    expect(store.error).toBeNull()
+    expect(store.cancelled).toBe(false)
+  })
+
+  it('runs one export at a time', async () => {
+    vi.useFakeTimers()
+    const answer = deferred<Result<SnapshotExportResult>>()
+    const exportSnapshot = vi.fn(() => answer.promise)
+    installFakeBridge({ exportSnapshot, getExportProgress: vi.fn(async () => ok(null)) })
+    const store = useSnapshotExportStore()
+    const request = { instanceIds: ['ccc-demo'], timeZone: 'Asia/Shanghai', formats: ['json' as const], interval: null, trend: null }
+    const first = store.start(request)
+    expect(await store.start({ ...request, instanceIds: ['ccc-large'] })).toBeUndefined()
+    expect(exportSnapshot).toHaveBeenCalledTimes(1)
+    expect(store.request?.instanceIds).toEqual(['ccc-demo'])
+    answer.resolve(ok(written))
+    expect(await first).toEqual(written)
+    expect(vi.getTimerCount()).toBe(0)
   })
 })

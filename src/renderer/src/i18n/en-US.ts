@@ -29,6 +29,7 @@ const enUS = {
     reportsInterval: 'Interval report',
     reportsTrend: 'Trend',
     profiles: 'Profiles',
+    snapshots: 'Snapshots',
     needsInstance: 'Pick an instance first',
     collapse: 'Collapse the menu',
     expand: 'Expand the menu'
@@ -242,10 +243,6 @@ const enUS = {
     loading: 'Loading the instance…',
     failed: 'Could not load this instance',
     notInSession: 'This instance is not one of the session’s instances; it is read with the credentials in use.',
-    export: 'Export snapshot',
-    exportHint: 'Save today’s figures, the lists and the live state as JSON, Excel, CSV and HTML files that open without a network',
-    exported: 'Saved {count} files in {folder}',
-    exportFailed: 'Could not export the snapshot',
     details: {
       title: 'Instance',
       name: 'Name',
@@ -300,6 +297,49 @@ const enUS = {
       SkillGroups: 'Skill groups'
     },
     sortBy: 'Sort by {column}'
+  },
+  exportDialog: {
+    open: 'Export…',
+    openHint: 'Save this instance’s lists, live state and figures as files that open without a network',
+    exporting: 'Exporting {percent}%',
+    title: 'Export snapshot',
+    included: 'What is included',
+    includes: {
+      details: 'Instance details, administrators and phone numbers',
+      live: 'Live state at the moment of export',
+      summary: 'Summary since midnight',
+      interval: '{granularity} interval report, {start} – {end}',
+      trend: 'Trend report, {start} – {end}'
+    },
+    zone: 'Times in {zone}, the instance’s zone.',
+    formats: 'Formats',
+    format: {
+      json: 'JSON (reopens in the app)',
+      csv: 'CSV (one file per table)',
+      xlsx: 'Excel workbook',
+      html: 'HTML report',
+      pdf: 'PDF report'
+    },
+    formatRequired: 'Choose at least one format.',
+    scope: 'Instances',
+    scopeInstance: 'This instance ({id})',
+    scopeSession: 'All {n} instances of this session',
+    folderHint: 'You choose the folder next.',
+    export: 'Export',
+    cancel: 'Cancel export',
+    close: 'Close',
+    starting: 'Waiting for the folder…',
+    progress: 'Instance {index} of {count} ({id}): {phase}',
+    phase: {
+      fetch: 'fetching from CCC…',
+      write: 'writing files…'
+    },
+    cancelling: 'Cancelling; removing the files written so far…',
+    keepsRunning: 'Closing this dialog does not stop the export: it keeps running and tells you when it ends.',
+    done: 'Saved {n} files in | Saved {n} file in | Saved {n} files in',
+    saved: 'Saved {count} files in {folder}',
+    cancelled: 'Export cancelled; no files were kept.',
+    failed: 'Could not export the snapshot'
   },
   realtime: {
     title: 'Real-time',
@@ -523,6 +563,65 @@ const enUS = {
     TotalTalkTime: 'Total talk time',
     TotalWaitTime: 'Total wait time',
     TotalWorkTime: 'Total after-call work'
+  },
+  snapshots: {
+    title: 'Snapshots',
+    intro: 'Open a snapshot exported by CCC Supervisor and browse it offline: no network and no AccessKey are needed.',
+    open: 'Open…',
+    openHint: 'Choose a snapshot .json file',
+    dropZone: 'Drop a snapshot .json file here',
+    chooseFile: 'or choose a file',
+    dropOverlay: 'Drop the snapshot to open it',
+    dropOverlayHint: 'CCC Supervisor opens the .json snapshots it exports. Esc to cancel.',
+    opening: 'Opening the snapshot…',
+    failed: {
+      open: 'The snapshot could not be opened',
+      list: 'The recent snapshots could not be read',
+      forget: 'The snapshot could not be removed from the list'
+    },
+    dismiss: 'Dismiss',
+    time: '{time} ({zone})',
+    current: {
+      title: 'Open now',
+      text: '{name} ({id}), taken {time}',
+      view: 'View',
+      close: 'Close'
+    },
+    recent: {
+      title: 'Recent snapshots',
+      empty: 'No snapshots yet. Snapshots you export or open are listed here.',
+      loading: 'Loading the recent snapshots',
+      takenAt: 'Taken {time}',
+      openedAt: 'Last opened {time}',
+      openLabel: 'Open the snapshot of {name} taken {time}',
+      forget: 'Remove from the list',
+      forgetLabel: 'Remove {file} from the recent list (the file itself is kept)'
+    },
+    banner: {
+      label: 'Snapshot',
+      text: 'Snapshot of {name} ({id}) taken {time}',
+      offline: 'offline, not live',
+      profile: 'Profile: {name}',
+      close: 'Close snapshot',
+      all: 'All snapshots'
+    },
+    tabs: {
+      label: 'Parts of the snapshot',
+      overview: 'Overview',
+      realtime: 'Real-time',
+      interval: 'Interval report',
+      trend: 'Trend'
+    },
+    realtime: {
+      title: 'Real-time figures',
+      asOf: 'as of {time}',
+      none: 'This snapshot holds no real-time figures.'
+    },
+    report: {
+      range: '{start} – {end} ({zone})',
+      noInterval: 'This snapshot holds no interval report.',
+      noTrend: 'This snapshot holds no trend report.'
+    }
   },
   notFound: {
     title: 'Page not found',

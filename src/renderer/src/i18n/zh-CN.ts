@@ -28,6 +28,7 @@ const zhCN: MessageSchema = {
     reportsInterval: '区间报表',
     reportsTrend: '趋势',
     profiles: '配置档案',
+    snapshots: '快照',
     needsInstance: '请先选择实例',
     collapse: '收起菜单',
     expand: '展开菜单'
@@ -240,10 +241,6 @@ const zhCN: MessageSchema = {
     title: '概览',
     loading: '正在加载实例…',
     failed: '无法加载该实例',
-    export: '导出快照',
-    exportHint: '将今日数据、列表和实时状态保存为可离线打开的 JSON、Excel、CSV 和 HTML 文件',
-    exported: '已在 {folder} 保存 {count} 个文件',
-    exportFailed: '无法导出快照',
     notInSession: '该实例不在当前会话的实例列表中；将使用当前凭据读取。',
     details: {
       title: '实例',
@@ -299,6 +296,49 @@ const zhCN: MessageSchema = {
       SkillGroups: '技能组'
     },
     sortBy: '按{column}排序'
+  },
+  exportDialog: {
+    open: '导出…',
+    openHint: '将该实例的列表、实时状态和统计数据保存为可离线打开的文件',
+    exporting: '正在导出 {percent}%',
+    title: '导出快照',
+    included: '包含内容',
+    includes: {
+      details: '实例详情、管理员和电话号码',
+      live: '导出时的实时状态',
+      summary: '今日（零点起）汇总',
+      interval: '区间报表（{granularity}），{start} – {end}',
+      trend: '趋势报表，{start} – {end}'
+    },
+    zone: '时间按实例所在时区 {zone} 显示。',
+    formats: '格式',
+    format: {
+      json: 'JSON（可在应用中重新打开）',
+      csv: 'CSV（每张表一个文件）',
+      xlsx: 'Excel 工作簿',
+      html: 'HTML 报告',
+      pdf: 'PDF 报告'
+    },
+    formatRequired: '请至少选择一种格式。',
+    scope: '实例',
+    scopeInstance: '当前实例（{id}）',
+    scopeSession: '本会话的全部 {n} 个实例',
+    folderHint: '下一步选择保存的文件夹。',
+    export: '导出',
+    cancel: '取消导出',
+    close: '关闭',
+    starting: '正在等待选择文件夹…',
+    progress: '第 {index} / {count} 个实例（{id}）：{phase}',
+    phase: {
+      fetch: '正在从 CCC 获取数据…',
+      write: '正在写入文件…'
+    },
+    cancelling: '正在取消，并删除已写入的文件…',
+    keepsRunning: '关闭此对话框不会停止导出：导出将继续进行，结束时会通知您。',
+    done: '已保存 {n} 个文件到',
+    saved: '已在 {folder} 保存 {count} 个文件',
+    cancelled: '导出已取消，未保留任何文件。',
+    failed: '无法导出快照'
   },
   realtime: {
     title: '实时监控',
@@ -522,6 +562,65 @@ const zhCN: MessageSchema = {
     TotalTalkTime: '通话总时长',
     TotalWaitTime: '等待总时长',
     TotalWorkTime: '话后处理总时长'
+  },
+  snapshots: {
+    title: '快照',
+    intro: '打开 CCC Supervisor 导出的快照，离线浏览：无需网络，也无需 AccessKey。',
+    open: '打开…',
+    openHint: '选择快照 .json 文件',
+    dropZone: '将快照 .json 文件拖放到此处',
+    chooseFile: '或选择文件',
+    dropOverlay: '松开鼠标即可打开快照',
+    dropOverlayHint: 'CCC Supervisor 可打开其导出的 .json 快照。按 Esc 取消。',
+    opening: '正在打开快照…',
+    failed: {
+      open: '无法打开快照',
+      list: '无法读取最近的快照',
+      forget: '无法从列表中移除快照'
+    },
+    dismiss: '关闭提示',
+    time: '{time}（{zone}）',
+    current: {
+      title: '当前打开',
+      text: '{name}（{id}），生成于 {time}',
+      view: '查看',
+      close: '关闭'
+    },
+    recent: {
+      title: '最近的快照',
+      empty: '暂无快照。导出或打开过的快照会列在这里。',
+      loading: '正在加载最近的快照',
+      takenAt: '生成于 {time}',
+      openedAt: '上次打开于 {time}',
+      openLabel: '打开 {name} 生成于 {time} 的快照',
+      forget: '从列表中移除',
+      forgetLabel: '从最近列表中移除 {file}（文件本身会保留）'
+    },
+    banner: {
+      label: '快照',
+      text: '{name}（{id}）的快照，生成于 {time}',
+      offline: '离线数据，非实时',
+      profile: '配置档案：{name}',
+      close: '关闭快照',
+      all: '全部快照'
+    },
+    tabs: {
+      label: '快照内容',
+      overview: '概览',
+      realtime: '实时监控',
+      interval: '区间报表',
+      trend: '趋势'
+    },
+    realtime: {
+      title: '实时数据',
+      asOf: '截至 {time}',
+      none: '此快照不含实时数据。'
+    },
+    report: {
+      range: '{start} – {end}（{zone}）',
+      noInterval: '此快照不含区间报表。',
+      noTrend: '此快照不含趋势报表。'
+    }
   },
   notFound: {
     title: '页面不存在',

@@ -1,0 +1,88 @@
+/**
+ * What every instance page does to offer an export: open the dialog with the page's ranges, start
+ * and cancel through the store, and tell the user how a run ended if the dialog was closed meanwhile.
+ */
+import { useMessage } from 'naive-ui'
+import { computed, ref, type Ref } from 'vue'
+import { useI18n } from 'vue-i18n'
+import type { ExportFormat } from '@shared/ipc/contract'
+import type { ExportRanges } from '../model/export-ranges'
+import { INSTANCE_TIME_ZONE } from '../model/report-time'
+import { useSessionStore } from '../stores/session'
+import { useSnapshotExportStore } from '../stores/snapshot-export'
+
+export function useExportDialog(instanceId: Ref<string>, ranges: () => ExportRanges) {
+  const { t } = useI18n()
+  const message = useMessage()
+  const store = useSnapshotExportStore()
+  const session = useSessionStore()
+
+  const show = ref(false)
+  /** Fixed when the dialog opens, so what it describes is exactly what gets exported. */
+  const chosen = ref<ExportRanges>({ interval: null, trend: null })
+
+  function open(): void {
+    if (!store.exporting) {
+      store.clearOutcome()
+      chosen.value = ranges()
+    }
+    void store.loadFormats()
+    void session.ensureLoaded()
+    show.value = true
+  }
+
+  async function start(instanceIds: string[]): Promise<void> {
+    const result = await store.start({
+      instanceIds,
+      timeZone: INSTANCE_TIME_ZONE,
+      formats: store.formats,
+      interval: chosen.value.interval,
+      trend: chosen.value.trend
+    })
+    // An open dialog shows the outcome itself.
+    if (show.value) return
+    if (result) message.success(t('exportDialog.saved', { count: result.files.length, folder: result.folder }))
+    else if (store.cancelled) message.info(t('exportDialog.cancelled'))
+    // A failure needs its code and message in front of the user: bring the dialog back.
+    else if (store.error) show.value = true
+  }
+
+  /** The dialog's props: while a run is under way it describes that run, wherever it was started. */
+  const props = computed(() => {
+    const running = store.exporting ? store.request : null
+    return {
+      show: show.value,
+      instanceId: running?.instanceIds.length === 1 ? running.instanceIds[0]! : instanceId.value,
+      sessionInstanceIds: session.instanceIds,
+      interval: running ? running.interval : chosen.value.interval,
+      trend: running ? running.trend : chosen.value.trend,
+      timeZone: INSTANCE_TIME_ZONE,
+      offeredFormats: store.offeredFormats,
+      formats: store.formats,
+      running: store.exporting,
+      progress: store.progress,
+      result: store.lastResult,
+      error: store.error,
+      cancelled: store.cancelled
+    }
+  })
+
+  /** The page's button: the share done while a run is under way, so a closed dialog still shows it. */
+  const buttonText = computed(() =>
+    store.exporting
+      ? t('exportDialog.exporting', { percent: Math.round((store.progress?.fraction ?? 0) * 100) })
+      : t('exportDialog.open')
+  )
+
+  return {
+    show,
+    props,
+    running: computed(() => store.exporting),
+    buttonText,
+    open,
+    start,
+    cancel: (): void => void store.cancel(),
+    setShow: (value: boolean): void => void (show.value = value),
+    setFormats: (formats: ExportFormat[]): void => store.setFormats(formats)
+  }
+}

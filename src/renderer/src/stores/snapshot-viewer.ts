@@ -1,0 +1,247 @@
+/**
+ * The offline snapshot viewer: the snapshot open now, the recent-snapshots list, and what the
+ * viewer pages show of it (report rows and totals, wallboard levels). Nothing here reaches CCC;
+ * main only reads and validates files.
+ */
+import { defineStore } from 'pinia'
+import { computed, ref, shallowRef } from 'vue'
+import { DAY_MS, HOUR_MS } from '@shared/ccc/range-split'
+import type { IntervalReportItem, Long } from '@shared/ccc/types'
+import { MAX_SNAPSHOT_TEXT, type OpenedSnapshot, type RecentSnapshot } from '@shared/ipc/contract'
+import type { AppError, Result } from '@shared/result'
+import type { SnapshotFile } from '@shared/snapshot'
+import { callApi } from '../api/supervisor-api'
+import {
+  INTERVAL_DEFAULT_METRICS,
+  INTERVAL_GROUPS,
+  reportTotals,
+  TREND_DEFAULT_METRICS,
+  TREND_GROUPS,
+  type IntervalGroupName,
+  type ReportRow,
+  type TrendGroupName
+} from '../model/report-metrics'
+import { bucketWidth } from '../model/report-time'
+import { levelOf, THRESHOLD_FIELDS, type Level, type ThresholdField } from '../model/thresholds'
+import { useRealtimeStore } from './realtime'
+
+/** Refusals made before main is asked (a file that cannot be a snapshot is never read or sent). */
+export const NOT_SNAPSHOT_FILE = 'Renderer.NotSnapshotFile'
+export const SNAPSHOT_TOO_LARGE = 'Snapshot.TooLarge'
+export const FILE_UNREADABLE = 'Renderer.FileUnreadable'
+
+export type SnapshotAction = 'open' | 'list' | 'forget'
+
+type TrendPoint = { StatsTime: number } & Record<string, Long | null>
+
+const intervalRowsOf = (items: readonly IntervalReportItem[], group: IntervalGroupName): ReportRow[] =>
+  items.map((item) => ({ StatsTime: item.StatsTime, values: item[group] as Record<string, Long | null> }))
+
+const trendRowOf = ({ StatsTime, ...values }: TrendPoint): ReportRow => ({ StatsTime, values })
+
+/** A dropped or picked file that looks like JSON: by extension, or by type when it has none. */
+export function isJsonFile(file: Pick<File, 'name' | 'type'>): boolean {
+  return /\.json$/i.test(file.name) || file.type === 'application/json'
+}
+
+export const useSnapshotViewerStore = defineStore('snapshotViewer', () => {
+  const opened = shallowRef<OpenedSnapshot | null>(null)
+  const recent = ref<RecentSnapshot[]>([])
+  const recentLoaded = ref(false)
+  const recentLoading = ref(false)
+  /** An open under way (the dialog, a read, a validation in main). */
+  const opening = ref(false)
+  const error = ref<AppError | null>(null)
+  /** What failed, for the notice's title. */
+  const errorAction = ref<SnapshotAction>('open')
+  const intervalGroup = ref<IntervalGroupName>('Inbound')
+  const trendGroup = ref<TrendGroupName>('Inbound')
+  const intervalChartMetrics = ref<Record<IntervalGroupName, string[]>>({
+    Inbound: [...INTERVAL_DEFAULT_METRICS.Inbound],
+    Outbound: [...INTERVAL_DEFAULT_METRICS.Outbound],
+    Overall: [...INTERVAL_DEFAULT_METRICS.Overall]
+  })
+  const trendChartMetrics = ref<Record<TrendGroupName, string[]>>({
+    Inbound: [...TREND_DEFAULT_METRICS.Inbound],
+    Outbound: [...TREND_DEFAULT_METRICS.Outbound]
+  })
+  // The last open asked for wins: an older answer arriving late must not replace it.
+  let generation = 0
+
+  const snapshot = computed<SnapshotFile | null>(() => opened.value?.snapshot ?? null)
+  const instance = computed(() => snapshot.value?.instance ?? null)
+  const timeZone = computed(() => snapshot.value?.timeZone ?? 'UTC')
+  const takenAt = computed(() => (snapshot.value ? Date.parse(snapshot.value.createdAt) : null))
+
+  const intervalRows = computed(() => intervalRowsOf(snapshot.value?.interval?.items ?? [], intervalGroup.value))
+  const intervalTotals = computed(() => reportTotals(intervalRows.value, INTERVAL_GROUPS[intervalGroup.value]))
+  const intervalBucketMs = computed(() => (snapshot.value?.interval?.query.interval === 'Hourly' ? HOUR_MS : DAY_MS))
+
+  const trendPoints = computed<readonly TrendPoint[]>(
+    () => (snapshot.value?.trend?.report[trendGroup.value] as TrendPoint[] | undefined) ?? []
+  )
+  const trendRows = computed(() => trendPoints.value.map(trendRowOf))
+  const trendTotals = computed(() => reportTotals(trendRows.value, TREND_GROUPS[trendGroup.value]))
+  // The trend API does not document its bucket width; the data says it.
+  const trendBucketMs = computed(() => bucketWidth(trendPoints.value.map((p) => p.StatsTime)))
+
+  /** The wallboard's levels by the supervisor's own thresholds for this instance. */
+  const levels = computed<Record<ThresholdField, Level>>(() => {
+    const s = snapshot.value
+    const limits = useRealtimeStore().thresholdsFor(s?.instance.Id ?? '')
+    const value = (field: ThresholdField) => (field === 'ServiceLevel20' ? s?.summary?.Inbound.ServiceLevel20 : s?.realtime?.[field])
+    return Object.fromEntries(THRESHOLD_FIELDS.map((f) => [f, levelOf(f, value(f), limits)])) as Record<ThresholdField, Level>
+  })
+
+  /** Runs one open; a failure keeps the snapshot already open. True when this one is now open. */
+  async function runOpen(call: () => Promise<Result<OpenedSnapshot | null>>): Promise<boolean> {
+    const mine = ++generation
+    opening.value = true
+    error.value = null
+    const result = await call()
+    if (mine !== generation) return false
+    opening.value = false
+    if (!result.ok) {
+      fail('open', result.error)
+      return false
+    }
+    if (result.data === null) return false
+    opened.value = result.data
+    // Main put it first on the recent list (a dropped file has no path and is not listed).
+    if (result.data.path !== null) void loadRecent()
+    return true
+  }
+
+  let dialogShown = false
+  /** The native open dialog; false when the user cancels or the file is refused. */
+  async function openFile(): Promise<boolean> {
+    // A second click while the dialog is up would stack a second dialog.
+    if (dialogShown) return false
+    dialogShown = true
+    try {
+      return await runOpen(() => callApi((bridge) => bridge.openSnapshotFile()))
+    } finally {
+      dialogShown = false
+    }
+  }
+
+  function openText(name: string, text: string): Promise<boolean> {
+    if (text.length > MAX_SNAPSHOT_TEXT) return refuse(SNAPSHOT_TOO_LARGE, `The file ${name} is larger than any snapshot CCC Supervisor writes; it was not opened.`)
+    return runOpen(() => callApi((bridge) => bridge.openSnapshotText({ name, text })))
+  }
+
+  /** A file dropped on the window or picked with the file input: read here, validated in main. */
+  async function openDroppedFile(file: File): Promise<boolean> {
+    if (!isJsonFile(file)) {
+      return refuse(NOT_SNAPSHOT_FILE, `${file.name} is not a snapshot: CCC Supervisor opens the .json files it exports.`)
+    }
+    // Up to 3 bytes of UTF-8 per character: anything larger cannot fit, so it is not even read.
+    if (file.size > MAX_SNAPSHOT_TEXT * 3) {
+      return refuse(SNAPSHOT_TOO_LARGE, `The file ${file.name} is larger than any snapshot CCC Supervisor writes; it was not opened.`)
+    }
+    let text: string
+    try {
+      text = await file.text()
+    } catch (cause) {
+      return refuse(FILE_UNREADABLE, `The file ${file.name} could not be read: ${cause instanceof Error ? cause.message : String(cause)}`)
+    }
+    return openText(file.name, text)
+  }
+
+  function openRecent(path: string): Promise<boolean> {
+    return runOpen(() => callApi((bridge) => bridge.openRecentSnapshot({ path })))
+  }
+
+  function refuse(code: string, message: string): Promise<boolean> {
+    generation++
+    opening.value = false
+    fail('open', { code, message })
+    return Promise.resolve(false)
+  }
+
+  async function loadRecent(): Promise<void> {
+    recentLoading.value = true
+    const result = await callApi((bridge) => bridge.listRecentSnapshots())
+    recentLoading.value = false
+    if (result.ok) {
+      recent.value = result.data
+      recentLoaded.value = true
+    } else {
+      fail('list', result.error)
+    }
+  }
+
+  /** Takes a file off the list (the file itself stays where it is). */
+  async function forget(path: string): Promise<void> {
+    error.value = null
+    const result = await callApi((bridge) => bridge.forgetRecentSnapshot({ path }))
+    if (result.ok) recent.value = result.data
+    else fail('forget', result.error)
+  }
+
+  function fail(action: SnapshotAction, problem: AppError): void {
+    errorAction.value = action
+    error.value = problem
+  }
+
+  function close(): void {
+    generation++
+    opening.value = false
+    opened.value = null
+    error.value = null
+  }
+
+  function clearError(): void {
+    error.value = null
+  }
+
+  function setIntervalGroup(next: IntervalGroupName): void {
+    intervalGroup.value = next
+  }
+  function setTrendGroup(next: TrendGroupName): void {
+    trendGroup.value = next
+  }
+  function setIntervalChartMetrics(names: string[]): void {
+    intervalChartMetrics.value = { ...intervalChartMetrics.value, [intervalGroup.value]: names }
+  }
+  function setTrendChartMetrics(names: string[]): void {
+    trendChartMetrics.value = { ...trendChartMetrics.value, [trendGroup.value]: names }
+  }
+
+  return {
+    opened,
+    recent,
+    recentLoaded,
+    recentLoading,
+    opening,
+    error,
+    errorAction,
+    intervalGroup,
+    trendGroup,
+    intervalChartMetrics,
+    trendChartMetrics,
+    snapshot,
+    instance,
+    timeZone,
+    takenAt,
+    intervalRows,
+    intervalTotals,
+    intervalBucketMs,
+    trendRows,
+    trendTotals,
+    trendBucketMs,
+    levels,
+    openFile,
+    openText,
+    openDroppedFile,
+    openRecent,
+    loadRecent,
+    forget,
+    close,
+    clearError,
+    setIntervalGroup,
+    setTrendGroup,
+    setIntervalChartMetrics,
+    setTrendChartMetrics
+  }
+})

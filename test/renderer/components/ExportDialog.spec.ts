@@ -1,0 +1,134 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, it } from 'vitest'
+import ExportDialog from '@renderer/components/ExportDialog.vue'
+import type { ExportFormat, ExportProgress, SnapshotExportResult } from '@shared/ipc/contract'
+import type { AppError } from '@shared/result'
+import { mountWithI18n, settle } from '../mount'
+
+afterEach(() => {
+  document.body.innerHTML = ''
+})
+
+// 2026-11-24 00:00 and 03:40 in Shanghai.
+const today = { startTime: Date.UTC(2026, 10, 23, 16), endTime: Date.UTC(2026, 10, 23, 19, 40) }
+
+const base = {
+  show: true,
+  instanceId: 'ccc-demo',
+  sessionInstanceIds: ['ccc-demo', 'ccc-large', 'ccc-night'],
+  interval: { ...today, interval: 'Hourly' as const },
+  trend: today,
+  timeZone: 'Asia/Shanghai',
+  offeredFormats: ['json', 'csv', 'xlsx', 'html'] as ExportFormat[],
+  formats: ['json', 'csv', 'xlsx', 'html'] as ExportFormat[],
+  running: false,
+  progress: null as ExportProgress | null,
+  result: null as SnapshotExportResult,
+  error: null as AppError | null,
+  cancelled: false
+}
+
+const $ = <T extends Element = HTMLElement>(testid: string): T | null => document.querySelector<T>(`[data-testid="${testid}"]`)
+const startButton = (): HTMLButtonElement => $<HTMLButtonElement>('export-start')!
+
+async function open(props: Partial<typeof base> = {}) {
+  const wrapper = mountWithI18n(ExportDialog, { props: { ...base, ...props } })
+  await settle()
+  return wrapper
+}
+
+describe('ExportDialog', () => {
+  it('says what is included, with the ranges in the instance\'s zone', async () => {
+    await open()
+    const included = $('export-included')!.textContent ?? ''
+    expect(included).toContain('Instance details, administrators and phone numbers')
+    expect(included).toContain('Live state')
+    expect(included).toContain('Summary since midnight')
+    expect($('export-included-interval')!.textContent).toContain('Hourly interval report, 2026-11-24 00:00 – 2026-11-24 03:40')
+    expect($('export-included-trend')!.textContent).toContain('Trend report, 2026-11-24 00:00 – 2026-11-24 03:40')
+  })
+
+  it('offers only the formats main can write', async () => {
+    await open()
+    expect($('export-format-json')).not.toBeNull()
+    expect($('export-format-html')).not.toBeNull()
+    expect($('export-format-pdf')).toBeNull()
+    document.body.innerHTML = ''
+    await open({ offeredFormats: ['json', 'csv', 'xlsx', 'html', 'pdf'] })
+    expect($('export-format-pdf')?.textContent).toContain('PDF')
+  })
+
+  it('emits the formats as they are ticked, and cannot export with none', async () => {
+    const wrapper = await open({ formats: ['json', 'xlsx'] })
+    expect(startButton().disabled).toBe(false)
+    $('export-format-json')!.click()
+    expect(wrapper.emitted('update:formats')!.at(-1)).toEqual([['xlsx']])
+
+    await wrapper.setProps({ formats: [] })
+    expect(startButton().disabled).toBe(true)
+    expect($('export-format-required')!.textContent).toBe('Choose at least one format.')
+    // Enter does nothing either.
+    $('export-dialog')!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }))
+    expect(wrapper.emitted('export')).toBeUndefined()
+  })
+
+  it('exports this instance or every instance of the session, on the button or on Enter', async () => {
+    const wrapper = await open()
+    expect($('export-scope-session')!.textContent).toContain('All 3 instances of this session')
+    startButton().click()
+    expect(wrapper.emitted('export')!.at(-1)).toEqual([['ccc-demo']])
+
+    $('export-scope-session')!.querySelector('input')!.click()
+    await settle()
+    $('export-dialog')!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }))
+    expect(wrapper.emitted('export')!.at(-1)).toEqual([['ccc-demo', 'ccc-large', 'ccc-night']])
+  })
+
+  it('shows the progress and a Cancel while running; closing keeps it running', async () => {
+    const wrapper = await open({
+      running: true,
+      progress: { instanceIndex: 1, instanceCount: 3, instanceId: 'ccc-large', phase: 'fetch', fraction: 0.42, cancelling: false }
+    })
+    expect($('export-progress-text')!.textContent).toContain('Instance 2 of 3 (ccc-large): fetching from CCC')
+    expect($('export-progress')!.textContent).toContain('Closing this dialog does not stop the export')
+    expect(startButton().disabled).toBe(true)
+    expect($('export-close')).toBeNull()
+    $('export-cancel')!.click()
+    expect(wrapper.emitted('cancel')).toHaveLength(1)
+
+    document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', code: 'Escape', bubbles: true }))
+    await settle()
+    expect(wrapper.emitted('update:show')?.at(-1)).toEqual([false])
+    expect(wrapper.emitted('cancel')).toHaveLength(1)
+
+    await wrapper.setProps({ progress: { instanceIndex: 1, instanceCount: 3, instanceId: 'ccc-large', phase: 'write', fraction: 0.5, cancelling: true } })
+    expect($('export-progress-text')!.textContent).toContain('Cancelling')
+    expect($<HTMLButtonElement>('export-cancel')!.disabled).toBe(true)
+  })
+
+  it('shows where the files went, a cancel as a notice, and an error with its code', async () => {
+    const wrapper = await open({
+      result: { folder: '/home/s/reports', files: ['/home/s/reports/ccc-ccc-demo-20261124-0340.json', '/home/s/reports/ccc-ccc-demo-20261124-0340.xlsx'], snapshots: [] }
+    })
+    expect($('export-folder')!.textContent).toBe('/home/s/reports')
+    expect([...document.querySelectorAll('[data-testid="export-file"]')].map((li) => li.textContent?.trim())).toEqual([
+      'ccc-ccc-demo-20261124-0340.json',
+      'ccc-ccc-demo-20261124-0340.xlsx'
+    ])
+
+    await wrapper.setProps({ result: null, cancelled: true })
+    expect($('export-cancelled')!.textContent).toContain('Export cancelled; no files were kept.')
+    expect($('error-notice')).toBeNull()
+
+    await wrapper.setProps({ cancelled: false, error: { code: 'Export.Unwritable', message: 'Cannot write to /mnt/usb.' } })
+    expect($('error-code')!.textContent).toBe('Export.Unwritable')
+    expect($('error-message')!.textContent).toContain('Cannot write to /mnt/usb.')
+  })
+
+  it('speaks Chinese', async () => {
+    mountWithI18n(ExportDialog, { props: base }, 'zh-CN')
+    await settle()
+    expect($('export-dialog')!.textContent).toContain('导出快照')
+    expect($('export-scope-session')!.textContent).toContain('本会话的全部 3 个实例')
+  })
+})

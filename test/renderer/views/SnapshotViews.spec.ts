@@ -1,0 +1,102 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { useSnapshotViewerStore } from '@renderer/stores/snapshot-viewer'
+import type { RecentSnapshot } from '@shared/ipc/contract'
+import { failed, installFakeBridge, ok, removeFakeBridge } from '../fake-bridge'
+import { settle } from '../mount'
+import { opened } from '../snapshot-fixture'
+import { mountApp } from './mount-app'
+
+let unmount: (() => void) | null = null
+afterEach(() => {
+  unmount?.()
+  unmount = null
+  removeFakeBridge()
+  document.body.innerHTML = ''
+})
+
+async function open(path: string) {
+  const app = await mountApp(path)
+  unmount = () => app.wrapper.unmount()
+  return app
+}
+
+const entry: RecentSnapshot = {
+  path: '/home/s/ccc-a.json',
+  name: 'ccc-a.json',
+  instanceId: 'ccc-a',
+  instanceName: 'Name of ccc-a',
+  createdAt: '2026-11-23T02:30:00.000Z',
+  timeZone: 'Asia/Shanghai',
+  openedAt: '2026-11-24T08:00:00.000Z'
+}
+
+describe('the snapshot pages', () => {
+  it('sends a viewer page to the list when no snapshot is open, and shows the empty list', async () => {
+    installFakeBridge({ listRecentSnapshots: vi.fn(async () => ok([])) })
+    const { wrapper, router } = await open('/snapshots/view/realtime')
+    expect(router.currentRoute.value.name).toBe('snapshots')
+    expect(wrapper.get('[data-testid="snapshot-list-empty"]').text()).toContain('No snapshots yet')
+  })
+
+  it('reopens a recent snapshot into the viewer, marked as a snapshot in its own zone, with nothing live on it', async () => {
+    installFakeBridge({
+      listRecentSnapshots: vi.fn(async () => ok([entry])),
+      openRecentSnapshot: vi.fn(async () => ok(opened('ccc-a')))
+    })
+    const { wrapper, router } = await open('/snapshots')
+    const item = wrapper.get('[data-testid="snapshot-entry"]')
+    expect(item.text()).toContain('Name of ccc-a')
+    expect(item.text()).toContain('ccc-a.json')
+    // Taken at 10:30 in Shanghai, as the viewer's banner will say, whatever the machine's zone.
+    expect(item.text()).toMatch(/2026-11-23 10:30\b.*UTC\+8/)
+    await item.get('[data-testid="snapshot-entry-open"]').trigger('click')
+    await settle()
+    await vi.waitFor(() => expect(router.currentRoute.value.name).toBe('snapshot-overview'))
+    await settle()
+
+    const banner = wrapper.get('[data-testid="snapshot-banner"]').text()
+    expect(banner).toContain('Snapshot of Name of ccc-a (ccc-a) taken 2026-11-23 10:30 (Asia/Shanghai, UTC+8)')
+    expect(banner).toContain('offline, not live')
+    expect(banner).toContain('Profile: Shanghai production')
+    expect(wrapper.get('[data-testid="instance-name"]').text()).toBe('Name of ccc-a')
+    expect(wrapper.get('[data-testid="admin-count"]').text()).toBe('1 of 1')
+    expect(wrapper.find('[data-testid="open-console"]').exists()).toBe(false)
+    expect(wrapper.find('[data-testid="overview-refresh"]').exists()).toBe(false)
+
+    await router.push({ name: 'snapshot-realtime' })
+    await settle()
+    expect(wrapper.get('[data-testid="tile-WaitingCalls"] [data-testid="tile-value"]').text()).toBe('7')
+    expect(wrapper.find('[data-testid="summary-panel"]').exists()).toBe(true)
+    expect(wrapper.find('[data-testid="refresh-now"]').exists()).toBe(false)
+
+    // The report parts draw ECharts on a canvas, which happy-dom lacks: see test/e2e/snapshots.spec.ts.
+
+    await wrapper.get('[data-testid="snapshot-close"]').trigger('click')
+    await vi.waitFor(() => expect(router.currentRoute.value.name).toBe('snapshots'))
+  })
+
+  it('shows a refused file\'s code and message and keeps the snapshot that was open', async () => {
+    installFakeBridge({
+      listRecentSnapshots: vi.fn(async () => ok([entry])),
+      openSnapshotText: vi.fn(async () => ok(opened('ccc-a', null))),
+      openSnapshotFile: vi.fn(async () =>
+        failed({ code: 'Snapshot.NewerVersion', message: 'The snapshot file b.json was made by a newer CCC Supervisor (format version 2); update CCC Supervisor to open it.' })
+      )
+    })
+    const { wrapper } = await open('/snapshots')
+    const store = useSnapshotViewerStore()
+    await store.openText('ccc-a.json', '{}')
+    await settle()
+    await wrapper.get('[data-testid="snapshot-open"]').trigger('click')
+    await settle()
+    const notice = wrapper.get('[data-testid="error-notice"]').text()
+    expect(notice).toContain('The snapshot could not be opened')
+    expect(notice).toContain('Snapshot.NewerVersion')
+    expect(notice).toContain('format version 2')
+    expect(wrapper.get('[data-testid="snapshot-current"]').text()).toContain('Name of ccc-a (ccc-a)')
+    await wrapper.get('[data-testid="snapshot-error-dismiss"]').trigger('click')
+    await settle()
+    expect(wrapper.find('[data-testid="error-notice"]').exists()).toBe(false)
+  })
+})
