@@ -8,6 +8,7 @@ import { mkdir, mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { chromium, type Browser, type Page } from 'playwright-core'
+import type { CccClientOptions } from '../../src/main/ccc/client'
 import { createServices, type Services } from '../../src/main/services'
 import { isSafeExternalUrl } from '../../src/main/window/security-policy'
 import { startSimulator, type Simulator } from '../../src/simulator'
@@ -43,7 +44,14 @@ export interface Console {
   close(): Promise<void>
 }
 
-export async function startConsole(options: { locale?: string; colorScheme?: 'light' | 'dark' } = {}): Promise<Console> {
+export interface ConsoleOptions {
+  locale?: string
+  colorScheme?: 'light' | 'dark'
+  /** Main's CCC client: short retries by default; the soak also shortens the timeout. */
+  clientOptions?: Partial<CccClientOptions>
+}
+
+export async function startConsole(options: ConsoleOptions = {}): Promise<Console> {
   const keyring: PrivateKeyring = await startPrivateKeyring('unlocked')
   useKeyring(keyring)
   const dataDir = await mkdtemp(join(tmpdir(), 'ccc-e2e-'))
@@ -69,7 +77,7 @@ export async function startConsole(options: { locale?: string; colorScheme?: 'li
     // What the stand-in open dialog answers: a test sets `console.snapshotToOpen`.
     chooseSnapshotFile: async () => state.snapshotToOpen,
     printPdf: chromiumPdfPrinter(() => browser),
-    clientOptions: { retry: { maxAttempts: 2, baseDelayMs: 10, maxDelayMs: 20 } }
+    clientOptions: { retry: { maxAttempts: 2, baseDelayMs: 10, maxDelayMs: 20 }, ...options.clientOptions }
   })
   const host = await startTestHost({ webRoot: WEB_ROOT, services })
   browser = await chromium.launch({

@@ -1,0 +1,301 @@
+/**
+ * `npm run bench`: prints the figures the README records. Not a test: nothing here passes or
+ * fails, it measures. Everything runs on loopback against the built-in simulator, with Debian's
+ * Chromium for the renderer and the PDF.
+ */
+import { mkdir, mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises'
+import { createServer, request, type Server } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { cpus, tmpdir, totalmem } from 'node:os'
+import { join, resolve } from 'node:path'
+import { serialize } from 'node:v8'
+import { gzipSync } from 'node:zlib'
+import { chromium, type Browser } from 'playwright-core'
+import { CccClient, DEFAULT_RATE_LIMITS } from '../../src/main/ccc/client'
+import { MemorySecretStore } from '../../src/main/credentials/memory-secret-store'
+import { exportSnapshot, EXPORT_FORMATS, type PdfPrinter } from '../../src/main/export/export-snapshot'
+import { buildSnapshot } from '../../src/main/export/snapshot-builder'
+import { createServices } from '../../src/main/services'
+import { DAY_MS } from '../../src/shared/ccc/range-split'
+import { DEMO_CREDENTIALS, signedQuery, startSimulator } from '../../src/simulator'
+import { startTestHost } from '../../src/test-host/server'
+
+const ROOT = resolve(__dirname, '../..')
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
+
+interface Row {
+  section: string
+  measure: string
+  value: string
+  goal?: string
+}
+const rows: Row[] = []
+const record = (section: string, measure: string, value: string, goal?: string): void => {
+  rows.push({ section, measure, value, ...(goal ? { goal } : {}) })
+  process.stderr.write(`  ${section}: ${measure} = ${value}\n`)
+}
+
+const median = (values: number[]): number => {
+  const sorted = [...values].sort((a, b) => a - b)
+  return sorted[Math.floor(sorted.length / 2)]!
+}
+const ms = (value: number): string => `${value < 10 ? value.toFixed(2) : value.toFixed(0)} ms`
+const us = (value: number): string => `${(value * 1000).toFixed(1)} µs`
+const kb = (bytes: number): string => `${(bytes / 1024).toFixed(1)} KB`
+
+/** Median of `rounds` timings of `fn` (after `warm` unmeasured runs). */
+async function timeIt(fn: () => unknown, rounds: number, warm = Math.min(20, rounds)): Promise<number> {
+  for (let i = 0; i < warm; i++) await fn()
+  const samples: number[] = []
+  for (let i = 0; i < rounds; i++) {
+    const start = performance.now()
+    await fn()
+    samples.push(performance.now() - start)
+  }
+  return median(samples)
+}
+
+function listen(server: Server): Promise<string> {
+  return new Promise((done) => server.listen(0, '127.0.0.1', () => done(`http://127.0.0.1:${(server.address() as AddressInfo).port}`)))
+}
+
+function rawGet(url: string): Promise<unknown> {
+  return new Promise((done, fail) => {
+    request(url, { agent: false }, (res) => {
+      const chunks: Buffer[] = []
+      res.on('data', (c: Buffer) => chunks.push(c))
+      res.on('end', () => done(JSON.parse(Buffer.concat(chunks).toString('utf8'))))
+      res.on('error', fail)
+    })
+      .on('error', fail)
+      .end()
+  })
+}
+
+const UNLIMITED = Object.fromEntries(Object.keys(DEFAULT_RATE_LIMITS).map((action) => [action, { limit: 1e9, windowMs: 1000 }]))
+
+/** The client's own cost: the same answer body served by a server that does no work, raw vs client. */
+async function benchClient(): Promise<void> {
+  const sim = await startSimulator({ seed: 3 })
+  try {
+    for (const instanceId of ['ccc-demo', 'ccc-large']) {
+      // The real answer, fetched once with a hand-signed request.
+      const params = {
+        Action: 'GetInstance', Format: 'JSON', Version: '2020-07-01', AccessKeyId: DEMO_CREDENTIALS.accessKeyId,
+        SignatureMethod: 'HMAC-SHA1', SignatureVersion: '1.0', SignatureNonce: `bench-${instanceId}`,
+        Timestamp: new Date().toISOString().replace(/\.\d{3}Z$/, 'Z'), InstanceId: instanceId
+      }
+      const body = await (await fetch(`${sim.url}/?${signedQuery(params, DEMO_CREDENTIALS.accessKeySecret, 'GET')}`)).text()
+      const fixed = createServer((req, res) => {
+        req.resume()
+        req.on('end', () => res.writeHead(200, { 'content-type': 'application/json;charset=utf-8' }).end(body))
+      })
+      const url = await listen(fixed)
+      try {
+        // The per-API limit (a few calls a second) would measure waiting, not the client's own work.
+        const client = new CccClient({ credentials: DEMO_CREDENTIALS, endpoint: url, retry: { maxAttempts: 1 }, rateLimits: UNLIMITED })
+        const rounds = 300
+        const raw = await timeIt(() => rawGet(`${url}/?Action=GetInstance`), rounds)
+        const signed = await timeIt(() => client.getInstance(instanceId), rounds)
+        record('client', `GetInstance ${instanceId} (${kb(body.length)} body): raw HTTP GET + JSON.parse`, ms(raw))
+        record('client', `GetInstance ${instanceId}: CccClient (sign, pop-core, normalise)`, ms(signed))
+        record('client', `GetInstance ${instanceId}: client / raw`, `${(signed / raw).toFixed(2)}×`, '≤ 1.3×')
+      } finally {
+        fixed.close()
+      }
+      const end2end = await timeIt(
+        () => new CccClient({ credentials: DEMO_CREDENTIALS, endpoint: sim.url, retry: { maxAttempts: 1 }, rateLimits: UNLIMITED }).getInstance(instanceId),
+        100
+      )
+      record('client', `GetInstance ${instanceId}: round trip to the simulator (its work included)`, ms(end2end))
+    }
+    const signParams = {
+      Action: 'ListIntervalInstanceReport', Format: 'JSON', Version: '2020-07-01', AccessKeyId: DEMO_CREDENTIALS.accessKeyId,
+      SignatureMethod: 'HMAC-SHA1', SignatureVersion: '1.0', SignatureNonce: '3f2a9c1e-0000-4000-8000-000000000000',
+      Timestamp: '2026-11-29T08:00:00Z', InstanceId: 'ccc-demo', StartTime: '1764000000000', EndTime: '1764864000000', Interval: 'Hourly'
+    }
+    const signing = await timeIt(() => signedQuery(signParams, DEMO_CREDENTIALS.accessKeySecret, 'POST'), 20_000, 2_000)
+    record('client', 'signing alone (canonical query + HMAC-SHA1)', us(signing))
+  } finally {
+    await sim.close()
+  }
+}
+
+/** What crosses IPC for the two biggest reports: bytes and structured-clone time. */
+async function benchIpc(dataDir: string): Promise<void> {
+  const services = createServices({
+    dataDir,
+    keychain: new MemorySecretStore(),
+    env: {},
+    appInfo: { version: 'bench', platform: process.platform },
+    openExternal: async () => false,
+    chooseExportFolder: async () => null,
+    chooseSnapshotFile: async () => null
+  })
+  try {
+    const now = Date.now()
+    const cases = [
+      ['10-day hourly interval report', () => services.handlers.listIntervalInstanceReport({ instanceId: 'ccc-demo', startTime: now - 10 * DAY_MS + 60_000, endTime: now, interval: 'Hourly' })],
+      ['7-day trend report', () => services.handlers.getInstanceTrendingReport({ instanceId: 'ccc-demo', startTime: now - 7 * DAY_MS + 60_000, endTime: now })]
+    ] as const
+    for (const [name, fetchIt] of cases) {
+      const reply = { ok: true, data: await (fetchIt as () => Promise<unknown>)() }
+      const bytes = serialize(reply).byteLength
+      const clone = await timeIt(() => structuredClone(reply), 200)
+      record('ipc', `${name}: structured-clone payload`, kb(bytes))
+      record('ipc', `${name}: structured clone`, ms(clone))
+    }
+  } finally {
+    await services.close()
+  }
+}
+
+/** The renderer bundle as shipped: gzip of the first page's JS and CSS, and of everything. */
+async function benchBundle(): Promise<void> {
+  const dir = join(ROOT, 'out/renderer')
+  const html = await readFile(join(dir, 'index.html'), 'utf8')
+  const initial = [...html.matchAll(/(?:src|href)="\.?\/?(assets\/[^"]+\.(?:js|css))"/g)].map((m) => m[1]!)
+  const gz = async (file: string): Promise<number> => gzipSync(await readFile(join(dir, file))).byteLength
+  let first = 0
+  for (const file of initial) first += await gz(file)
+  let total = 0
+  const assets = (await readdir(join(dir, 'assets'))).filter((f) => /\.(js|css)$/.test(f))
+  for (const file of assets) total += await gz(join('assets', file))
+  record('bundle', `initial route (${initial.length} files) gzip`, kb(first), '≤ 250 KB')
+  record('bundle', `all JS and CSS (${assets.length} files) gzip`, kb(total))
+}
+
+// Page-side code as text: this file is type-checked for Node, which has no DOM.
+const NEXT_FRAME = 'new Promise((done) => requestAnimationFrame(done))'
+/** Clicks a report group and times it to the second frame after: Vue patches, then ECharts paints. */
+const switchGroup = (name: string): string => `(async () => {
+  const button = document.querySelector('[data-testid="group-${name}"] input') ?? document.querySelector('[data-testid="group-${name}"]')
+  const start = performance.now()
+  button.click()
+  await ${NEXT_FRAME}
+  await ${NEXT_FRAME}
+  return performance.now() - start
+})()`
+
+/** The renderer in Chromium: overview of 600 numbers, and a report chart update. */
+async function benchRenderer(browser: Browser, dataDir: string): Promise<void> {
+  const services = createServices({
+    dataDir,
+    keychain: new MemorySecretStore(),
+    env: {},
+    appInfo: { version: 'bench', platform: process.platform },
+    openExternal: async () => false,
+    chooseExportFolder: async () => null,
+    chooseSnapshotFile: async () => null
+  })
+  const host = await startTestHost({ webRoot: join(ROOT, 'out/web'), services })
+  const context = await browser.newContext({ viewport: { width: 1366, height: 860 } })
+  try {
+    const page = await context.newPage()
+    // Warm the demo session and the browser's cache of the app's files.
+    await page.goto(`${host.url}#/instances/ccc-large/overview`)
+    await page.getByTestId('number-count').filter({ hasText: '600' }).waitFor()
+    const overview: number[] = []
+    for (let i = 0; i < 5; i++) {
+      await page.goto('about:blank')
+      const start = performance.now()
+      await page.goto(`${host.url}#/instances/ccc-large/overview`)
+      await page.getByTestId('number-count').filter({ hasText: '600' }).waitFor()
+      await page.evaluate(NEXT_FRAME)
+      overview.push(performance.now() - start)
+    }
+    record('renderer', 'navigation to the overview with 600 numbers rendered', ms(median(overview)))
+
+    await page.goto(`${host.url}#/instances/ccc-demo/reports/interval`)
+    await page.locator('.report-chart canvas, .report-chart svg').first().waitFor()
+    const switches: number[] = []
+    for (let i = 0; i < 10; i++) {
+      const group = i % 2 === 0 ? 'Outbound' : 'Inbound'
+      switches.push(await page.evaluate<number>(switchGroup(group)))
+    }
+    record('renderer', 'interval report: switch group (chart and table update)', ms(median(switches)))
+  } finally {
+    await context.close()
+    await host.close()
+    await services.close()
+  }
+}
+
+/** 180 days daily and 10 days hourly, written in every format. */
+async function benchExport(browser: Browser, dir: string): Promise<void> {
+  await mkdir(dir, { recursive: true })
+  const sim = await startSimulator({ seed: 9 })
+  const printPdf: PdfPrinter = async (html) => {
+    const context = await browser.newContext({ javaScriptEnabled: false })
+    try {
+      const page = await context.newPage()
+      await page.setContent(html, { waitUntil: 'load' })
+      return new Uint8Array(await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true }))
+    } finally {
+      await context.close()
+    }
+  }
+  try {
+    const client = new CccClient({ credentials: DEMO_CREDENTIALS, endpoint: sim.url })
+    const now = Date.now()
+    const cases = [
+      ['180 days daily', { startTime: now - 179 * DAY_MS, endTime: now, interval: 'Daily' as const }],
+      ['10 days hourly', { startTime: now - 10 * DAY_MS + 60_000, endTime: now, interval: 'Hourly' as const }]
+    ] as const
+    for (const [name, interval] of cases) {
+      let start = performance.now()
+      const snapshot = await buildSnapshot(client, {
+        instanceId: 'ccc-demo',
+        profileName: 'bench',
+        timeZone: 'Asia/Shanghai',
+        interval,
+        trend: { startTime: now - 7 * DAY_MS + 60_000, endTime: now }
+      })
+      record('export', `${name} + 7-day trend: fetch`, ms(performance.now() - start))
+      for (const format of EXPORT_FORMATS) {
+        const out = await mkdtemp(join(dir, `${format}-`))
+        start = performance.now()
+        const files = await exportSnapshot(snapshot, out, [format], { printPdf })
+        const took = performance.now() - start
+        let size = 0
+        for (const file of files) size += (await stat(file)).size
+        record('export', `${name}: ${format} (${files.length} file${files.length > 1 ? 's' : ''}, ${kb(size)})`, ms(took))
+      }
+    }
+  } finally {
+    await sim.close()
+  }
+}
+
+async function main(): Promise<void> {
+  const dir = await mkdtemp(join(tmpdir(), 'ccc-bench-'))
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] })
+  try {
+    process.stderr.write('Measuring…\n')
+    const sections: Array<[string, () => Promise<void>]> = [
+      ['client', benchClient],
+      ['ipc', () => benchIpc(join(dir, 'ipc'))],
+      ['bundle', benchBundle],
+      ['renderer', () => benchRenderer(browser, join(dir, 'renderer'))],
+      ['export', () => benchExport(browser, join(dir, 'export'))]
+    ]
+    for (const [name, run] of sections) {
+      const start = performance.now()
+      await run()
+      process.stderr.write(`  (${name} took ${((performance.now() - start) / 1000).toFixed(1)} s)\n`)
+    }
+  } finally {
+    await browser.close()
+    await rm(dir, { recursive: true, force: true })
+  }
+  const cpu = cpus()[0]?.model.trim() ?? 'unknown CPU'
+  console.log(`\nCCC Supervisor benchmarks — ${new Date().toISOString().slice(0, 10)}, Node ${process.version}, ${cpus().length} × ${cpu}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB\n`)
+  console.log('| Area | Measure | Result | Goal |')
+  console.log('|---|---|---|---|')
+  for (const row of rows) console.log(`| ${row.section} | ${row.measure} | ${row.value} | ${row.goal ?? ''} |`)
+}
+
+main().catch((error: unknown) => {
+  console.error(error)
+  process.exit(1)
+})

@@ -1,0 +1,52 @@
+/**
+ * Packaging, short of building installers (that needs Electron's download, which this machine
+ * cannot reach): electron-builder.yml is valid for the electron-builder we pin, makes the installers
+ * the README promises, and ships what the app needs to start.
+ */
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { DebugLogger } from 'builder-util'
+import { validateConfiguration } from 'app-builder-lib/out/util/config/config'
+import type { Configuration } from 'app-builder-lib'
+import { load } from 'js-yaml'
+import { describe, expect, it } from 'vitest'
+
+const root = join(__dirname, '../..')
+const config = load(readFileSync(join(root, 'electron-builder.yml'), 'utf8')) as Configuration
+const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
+  main: string
+  scripts: Record<string, string>
+  devDependencies: Record<string, string>
+}
+
+const targets = (platform: 'linux' | 'win' | 'mac'): string[] =>
+  ((config[platform] as { target?: Array<string | { target: string }> } | undefined)?.target ?? []).map((t) =>
+    typeof t === 'string' ? t : t.target
+  )
+
+describe('packaging', () => {
+  it('is a configuration the pinned electron-builder accepts, and refuses a misspelt one', async () => {
+    expect(pkg.devDependencies['electron-builder']).toMatch(/^\d+\.\d+\.\d+$/)
+    await expect(validateConfiguration(config, new DebugLogger(false))).resolves.toBeUndefined()
+    await expect(validateConfiguration({ ...config, asarUnpak: ['x'] } as Configuration, new DebugLogger(false))).rejects.toThrow(
+      /asarUnpak/
+    )
+  })
+
+  it('makes an AppImage and a deb, an NSIS installer and a dmg', () => {
+    expect(targets('linux')).toEqual(['AppImage', 'deb'])
+    expect(targets('win')).toEqual(['nsis'])
+    expect(targets('mac')).toEqual(['dmg'])
+    expect(pkg.scripts.dist).toBe('npm run build && electron-builder')
+  })
+
+  it('ships the built app it starts from, with a real icon', () => {
+    expect(pkg.main).toBe('./out/main/index.js')
+    expect(config.files).toContain('out/**')
+    const icon = readFileSync(join(root, 'resources/icon.png'))
+    expect(icon.subarray(1, 4).toString('latin1')).toBe('PNG')
+    // electron-builder wants at least 256×256 (512 for macOS) to derive every platform's sizes.
+    expect(icon.readUInt32BE(16)).toBeGreaterThanOrEqual(512)
+    expect(icon.readUInt32BE(20)).toBeGreaterThanOrEqual(512)
+  })
+})

@@ -1,0 +1,152 @@
+/**
+ * The all-day soak, accelerated: the wallboard watching three instances for a shift, on the page's
+ * fake clock, while the simulator throws a schedule of faults at it (throttling bursts, 5xx,
+ * timeouts, dropped connections, malformed answers, a 10-minute outage, and a clock jump as after
+ * sleep). After every fault the board must recover; no API may be called more often per simulated
+ * minute than the client's configured limit; and the renderer's heap must stay flat.
+ *
+ * CI runs one simulated hour (every fault included); `npm run soak` runs the full 8-hour shift.
+ */
+import type { CDPSession } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { DEFAULT_RATE_LIMITS } from '../../src/main/ccc/client'
+import type { CccAction } from '../../src/main/ccc/client'
+import { DEMO_CREDENTIALS, type Fault, type RequestLogEntry } from '../../src/simulator'
+import { e2eReady, startConsole, type Console } from '../e2e/harness'
+
+const HOURS = Number(process.env.SOAK_HOURS ?? 1)
+const PERIOD_MS = 15_000 // the wallboard's default refresh period
+const MINUTE = 60_000
+const TICKS = Math.round((HOURS * 3_600_000) / PERIOD_MS)
+const WATCHED = ['ccc-demo', 'ccc-large', 'ccc-night']
+const HEAP_GROWTH_LIMIT = 10 * 1024 * 1024
+
+type Event =
+  | { at: number; name: string; faults: Fault[] }
+  | { at: number; name: string; outageTicks: number }
+  | { at: number; name: string; jumpMs: number }
+
+/** Spread over the run, so the shortened form meets every fault too. */
+const events: Event[] = [
+  { at: 0.1, name: 'throttling burst', faults: [{ kind: 'throttle', times: 24 }] },
+  { at: 0.2, name: '5xx', faults: [{ kind: 'http5xx', times: 12 }] },
+  { at: 0.3, name: 'timeouts', faults: [{ kind: 'latency', latencyMs: 2_500, times: 4, action: 'GetRealtimeInstanceStates' }] },
+  { at: 0.4, name: 'dropped connections', faults: [{ kind: 'drop', times: 12 }] },
+  { at: 0.5, name: 'malformed answers', faults: [{ kind: 'malformed', times: 8 }, { kind: 'internalError', times: 8 }] },
+  { at: 0.6, name: '10-minute outage', outageTicks: (10 * MINUTE) / PERIOD_MS },
+  { at: 0.8, name: 'clock jump (sleep)', jumpMs: 2 * 3_600_000 }
+]
+const schedule = events.map((event) => ({ ...event, at: Math.floor(event.at * TICKS) }))
+
+let app: Console
+let cdp: CDPSession
+/** API requests per action per simulated minute. */
+const perMinute = new Map<string, number>()
+let lastSeen: RequestLogEntry | undefined
+let simulatedNow = 0
+const recoveries: string[] = []
+
+/** Attributes the requests the simulator answered since the last look to the current simulated minute. */
+function countRequests(): void {
+  const log = app.sim.requests
+  const from = lastSeen ? log.lastIndexOf(lastSeen) + 1 : 0
+  for (const entry of log.slice(from)) {
+    const key = `${entry.action}@${Math.floor(simulatedNow / MINUTE)}`
+    perMinute.set(key, (perMinute.get(key) ?? 0) + 1)
+  }
+  lastSeen = log.at(-1) ?? lastSeen
+}
+
+/** One refresh period on the page's clock, then until every refresh it started has answered. */
+async function tick(): Promise<void> {
+  await app.page.clock.runFor(PERIOD_MS)
+  simulatedNow += PERIOD_MS
+  await app.page.locator('[data-testid="realtime-view"][aria-busy="false"]').waitFor({ state: 'attached' })
+  countRequests()
+}
+
+const staleMarks = (): Promise<number> => app.page.locator('.stale-mark').count()
+
+async function heapUsed(): Promise<number> {
+  await cdp.send('HeapProfiler.collectGarbage')
+  return (await cdp.send('Runtime.getHeapUsage')).usedSize
+}
+
+describe.runIf(e2eReady)(`the wallboard over ${HOURS} simulated hour(s)`, () => {
+  beforeAll(async () => {
+    simulatedNow = Date.now()
+    // Main's rate limiter counts on the same simulated clock as the page: in real time, a shift's
+    // polling in a minute or two would (rightly) be held back by it.
+    app = await startConsole({ clientOptions: { timeoutMs: 1_500, now: () => simulatedNow } })
+    const profile = await app.services.profiles.save({
+      name: 'Soak',
+      accessKeyId: DEMO_CREDENTIALS.accessKeyId,
+      accessKeySecret: DEMO_CREDENTIALS.accessKeySecret,
+      endpoint: app.sim.url,
+      instanceIds: WATCHED,
+      storage: 'keychain'
+    })
+    await app.services.sessions.activate(profile.id)
+    await app.page.clock.install({ time: simulatedNow })
+    await app.open(`#/instances/${WATCHED[0]}/realtime?watch=${WATCHED.slice(1).join(',')}`)
+    for (const id of WATCHED.slice(1)) await app.page.locator(`[data-testid="instance-row"][data-instance-id="${id}"]`).waitFor()
+    await app.page.getByTestId('tile-WaitingCalls').getByTestId('tile-value').waitFor()
+    cdp = await app.page.context().newCDPSession(app.page)
+    countRequests()
+  }, 60_000)
+  afterAll(() => app?.close())
+
+  it('recovers from every fault, never exceeds the rate limit, and keeps its heap flat', async () => {
+    const warmUp = Math.min(80, Math.floor(TICKS * 0.05)) // 20 simulated minutes at most
+    let heapAfterWarmUp = 0
+    let outageLeft = 0
+    let recovering: string | null = null
+    let recoveringTicks = 0
+
+    for (let n = 0; n < TICKS; n++) {
+      if (n === warmUp) heapAfterWarmUp = await heapUsed()
+      for (const event of schedule.filter((e) => e.at === n)) {
+        if ('faults' in event) for (const fault of event.faults) app.sim.faults.inject(fault)
+        if ('outageTicks' in event) {
+          app.sim.faults.inject({ kind: 'drop', times: 1_000_000 })
+          outageLeft = event.outageTicks
+        }
+        if ('jumpMs' in event) {
+          // The machine slept: the clock leaps, the timers fire late, once.
+          await app.page.clock.fastForward(event.jumpMs)
+          simulatedNow += event.jumpMs
+        }
+        recovering = event.name
+        recoveringTicks = 0
+      }
+      await tick()
+      if (outageLeft > 0 && --outageLeft === 0) app.sim.faults.clear()
+      if (outageLeft === 5) expect(await staleMarks(), 'the outage shows as stale figures').toBeGreaterThan(0)
+
+      // Recovered: the faults are used up, and a few periods later nothing is marked stale.
+      if (recovering && outageLeft === 0 && app.sim.faults.pending() === 0 && ++recoveringTicks >= 3) {
+        expect(await staleMarks(), `stale marks ${recoveringTicks} periods after the ${recovering}`).toBe(0)
+        expect(await app.page.getByTestId('tile-value').count()).toBeGreaterThan(0)
+        recoveries.push(recovering)
+        recovering = null
+      }
+    }
+
+    expect(recoveries).toEqual(schedule.map((e) => e.name))
+    // Never hammered: per action and simulated minute, within the client's own budget.
+    const worst = new Map<string, number>()
+    for (const [key, count] of perMinute) {
+      const action = key.split('@')[0]!
+      worst.set(action, Math.max(worst.get(action) ?? 0, count))
+    }
+    for (const [action, count] of worst) {
+      expect(count, action).toBeLessThanOrEqual(DEFAULT_RATE_LIMITS[action as CccAction].limit)
+    }
+    // Polling really happened for the whole shift: every instance, both APIs, every minute or so.
+    expect(worst.get('GetRealtimeInstanceStates')).toBeGreaterThanOrEqual(WATCHED.length * 4)
+
+    const growth = (await heapUsed()) - heapAfterWarmUp
+    console.info(`soak: ${HOURS} h, ${TICKS} periods, heap growth after warm-up ${(growth / 1024 / 1024).toFixed(2)} MB, worst per minute ${JSON.stringify(Object.fromEntries(worst))}`)
+    expect(growth).toBeLessThan(HEAP_GROWTH_LIMIT)
+  }, Math.max(300_000, HOURS * 240_000))
+})
