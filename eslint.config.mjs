@@ -145,6 +145,17 @@ export default defineConfig([
     files: ['src/renderer/**'],
     rules: {
       'no-restricted-imports': badLayering('src/renderer/**', rendererImports),
+      // The contract and the snapshot schema are zod: types only, or the page ships zod (~85 KB).
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          paths: ['@shared/ipc/contract', '@shared/snapshot'].map((name) => ({
+            name,
+            allowTypeImports: true,
+            message: 'The renderer imports only types from here (it holds zod); take values from a zod-free module such as @shared/export-formats or @shared/ipc/channels.'
+          }))
+        }
+      ],
       'no-restricted-properties': ['error', WINDOW_OPEN, WINDOW_API],
       'no-restricted-globals': ['error', { name: 'open', message: WINDOW_OPEN.message }]
     }

@@ -10,10 +10,10 @@ import { landingRoute } from './model/landing'
 import { useProfilesStore } from './stores/profiles'
 import { useSessionStore } from './stores/session'
 import { useSnapshotViewerStore } from './stores/snapshot-viewer'
-import NotFoundView from './views/NotFoundView.vue'
-import ProfilesView from './views/ProfilesView.vue'
 
 // Pages load on first visit: the reports bring ECharts, which the wallboard never needs.
+const ProfilesView = () => import('./views/ProfilesView.vue')
+const NotFoundView = () => import('./views/NotFoundView.vue')
 const InstanceOverviewView = () => import('./views/InstanceOverviewView.vue')
 const RealtimeView = () => import('./views/RealtimeView.vue')
 const IntervalReportView = () => import('./views/IntervalReportView.vue')

@@ -16,6 +16,7 @@ import { REGION_PATTERN } from '../ccc/endpoint'
 import { isValidTimeZone } from '../ccc/report-range'
 import type { ConnectionTest, ImportReport, KeychainStatus, ProfileSummary } from '../profiles'
 import type { Result } from '../result'
+import { EXPORT_FORMATS, MAX_SNAPSHOT_TEXT, type ExportFormat } from '../export-formats'
 import type { SnapshotFile } from '../snapshot'
 import { channelNames, ipcChannel, type ChannelName } from './channels'
 
@@ -88,8 +89,7 @@ export interface SessionInfo {
   instanceIds: string[]
 }
 
-export const EXPORT_FORMATS = ['json', 'csv', 'xlsx', 'html', 'pdf'] as const
-export type ExportFormat = (typeof EXPORT_FORMATS)[number]
+export { EXPORT_FORMATS, MAX_SNAPSHOT_TEXT, type ExportFormat }
 
 /** Where a snapshot was written; null when the user closed the folder dialog. */
 export type SnapshotExportResult = {
@@ -132,8 +132,6 @@ export interface RecentSnapshot {
   openedAt: string
 }
 
-/** Largest snapshot text accepted from a drop: a 600-number instance with 180 days is ~2 MB. */
-export const MAX_SNAPSHOT_TEXT = 32 * 1024 * 1024
 
 const exportSnapshotInput = z.strictObject({
   /** One instance, or every instance of the session for "export everything". */

@@ -5,13 +5,8 @@
  */
 import { defineStore } from 'pinia'
 import { computed, ref } from 'vue'
-import {
-  EXPORT_FORMATS,
-  type ChannelInput,
-  type ExportFormat,
-  type ExportProgress,
-  type SnapshotExportResult
-} from '@shared/ipc/contract'
+import { EXPORT_FORMATS, type ExportFormat } from '@shared/export-formats'
+import type { ChannelInput, ExportProgress, SnapshotExportResult } from '@shared/ipc/contract'
 import type { AppError } from '@shared/result'
 import { callApi } from '../api/supervisor-api'
 import { readStored, writeStored } from '../platform/local-storage'
