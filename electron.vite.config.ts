@@ -1,6 +1,7 @@
 import { resolve } from 'node:path'
 import { defineConfig } from 'electron-vite'
 import vue from '@vitejs/plugin-vue'
+import { naiveComponentImports } from './build-naive-imports'
 
 const shared = { '@shared': resolve(__dirname, 'src/shared') }
 
@@ -20,7 +21,7 @@ export default defineConfig({
   renderer: {
     root: resolve(__dirname, 'src/renderer'),
     resolve: { alias: { ...shared, '@renderer': resolve(__dirname, 'src/renderer/src') } },
-    plugins: [vue()],
+    plugins: [naiveComponentImports(), vue()],
     build: { minify: true, rollupOptions: { input: resolve(__dirname, 'src/renderer/index.html') } }
   }
 })

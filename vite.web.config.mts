@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import vue from '@vitejs/plugin-vue'
 import { defineConfig, type Plugin } from 'vite'
+import { naiveComponentImports } from './build-naive-imports'
 
 const root = import.meta.dirname
 
@@ -30,7 +31,7 @@ export default defineConfig({
   resolve: {
     alias: { '@shared': resolve(root, 'src/shared'), '@renderer': resolve(root, 'src/renderer/src') }
   },
-  plugins: [vue(), rendererPage()],
+  plugins: [naiveComponentImports(), vue(), rendererPage()],
   // CCC_WEB_OUT lets two checkouts' builds (or two people's) run side by side; CI uses out/web.
   build: { outDir: resolve(root, process.env.CCC_WEB_OUT ?? 'out/web'), emptyOutDir: true, minify: true, reportCompressedSize: false },
   logLevel: 'warn'
