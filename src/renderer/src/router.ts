@@ -22,8 +22,7 @@ const SnapshotsView = () => import('./views/SnapshotsView.vue')
 const SnapshotViewerView = () => import('./views/SnapshotViewerView.vue')
 const SnapshotOverviewView = () => import('./views/SnapshotOverviewView.vue')
 const SnapshotRealtimeView = () => import('./views/SnapshotRealtimeView.vue')
-const SnapshotIntervalView = () => import('./views/SnapshotIntervalView.vue')
-const SnapshotTrendView = () => import('./views/SnapshotTrendView.vue')
+const SnapshotReportView = () => import('./views/SnapshotReportView.vue')
 
 export type PageName = 'profiles' | 'overview' | 'realtime' | 'interval-report' | 'trend-report' | 'snapshots' | 'not-found'
 
@@ -92,8 +91,8 @@ export function createAppRouter(history: RouterHistory = createWebHashHistory())
           { path: '', redirect: { name: 'snapshot-overview' } },
           { path: 'overview', name: 'snapshot-overview', component: SnapshotOverviewView },
           { path: 'realtime', name: 'snapshot-realtime', component: SnapshotRealtimeView },
-          { path: 'interval', name: 'snapshot-interval', component: SnapshotIntervalView },
-          { path: 'trend', name: 'snapshot-trend', component: SnapshotTrendView }
+          { path: 'interval', name: 'snapshot-interval', component: SnapshotReportView, props: { kind: 'interval' } },
+          { path: 'trend', name: 'snapshot-trend', component: SnapshotReportView, props: { kind: 'trend' } }
         ]
       },
       { path: '/:pathMatch(.*)*', name: 'not-found', component: NotFoundView }

@@ -30,6 +30,13 @@ export const COMPACT_TILES: readonly TileField[] = [
 export const isThresholdField = (field: TileField): field is ThresholdField =>
   field === 'WaitingCalls' || field === 'LongestWaitingTime' || field === 'ServiceLevel20'
 
+/** Queue tiles are the big ones on a board; agent tiles the smaller row beneath. */
+export const tileSize = (field: TileField): 'large' | 'medium' => (QUEUE_TILES.includes(field) ? 'large' : 'medium')
+
+/** A tile's colour: only the thresholded fields have levels; every other tile is plain. */
+export const tileLevel = (field: TileField, levels: Readonly<Record<ThresholdField, Level>>): Level =>
+  isThresholdField(field) ? levels[field] : 'ok'
+
 /** The tile's value as shown: counts as numbers, waits as m:ss, the service level as a percentage. */
 export function tileText(field: TileField, states: RealtimeInstanceStates | null, summary: InstanceSummaryReport | null): string {
   if (field === 'ServiceLevel20') return formatMetric(summary?.Inbound.ServiceLevel20 ?? null, SUMMARY_INBOUND.ServiceLevel20)

@@ -8,7 +8,7 @@ import {
   type MetricGroup
 } from '@shared/ccc/catalogue'
 import { totalsRow } from '@shared/ccc/aggregate'
-import type { Long, MetricRow } from '@shared/ccc/types'
+import type { IntervalReportItem, Long, MetricRow } from '@shared/ccc/types'
 
 export type IntervalGroupName = 'Inbound' | 'Outbound' | 'Overall'
 export type TrendGroupName = 'Inbound' | 'Outbound'
@@ -61,3 +61,13 @@ export function reportTotals(rows: readonly ReportRow[], group: MetricGroup): Re
 export function metricNames(group: MetricGroup): string[] {
   return Object.keys(group)
 }
+
+/** One interval bucket as a table row of one group's metrics. */
+export const intervalRowOf = (item: IntervalReportItem, group: IntervalGroupName): ReportRow => ({
+  StatsTime: item.StatsTime,
+  values: item[group] as Record<string, Long | null>
+})
+
+/** A trend point (StatsTime beside its metrics) as a table row. */
+export type TrendPoint = { StatsTime: number } & Record<string, Long | null>
+export const trendRowOf = ({ StatsTime, ...values }: TrendPoint): ReportRow => ({ StatsTime, values })

@@ -3,7 +3,7 @@
  * waits alert when they climb to a threshold; the service level alerts when it falls below one.
  */
 import { SUMMARY_RATE_UNIT } from '@shared/ccc/catalogue'
-import type { Long } from '@shared/ccc/types'
+import type { InstanceSummaryReport, Long, RealtimeInstanceStates } from '@shared/ccc/types'
 
 export type Level = 'ok' | 'warn' | 'alert'
 
@@ -77,6 +77,16 @@ export function levelOf(field: ThresholdField, value: Long | null | undefined, t
   if (alert !== null && n < alert) return 'alert'
   if (warn !== null && n < warn) return 'warn'
   return 'ok'
+}
+
+/** Every watched field's level, from live figures or a snapshot's; the service level comes from the summary. */
+export function levelsOf(
+  states: RealtimeInstanceStates | null | undefined,
+  summary: InstanceSummaryReport | null | undefined,
+  thresholds: Thresholds
+): Record<ThresholdField, Level> {
+  const value = (field: ThresholdField) => (field === 'ServiceLevel20' ? summary?.Inbound.ServiceLevel20 : states?.[field])
+  return Object.fromEntries(THRESHOLD_FIELDS.map((f) => [f, levelOf(f, value(f), thresholds)])) as Record<ThresholdField, Level>
 }
 
 /** True when the warn limit would be reached after the alert one, which makes warn never show. */

@@ -6,19 +6,18 @@ import { defineStore } from 'pinia'
 import { computed, ref } from 'vue'
 import { reportKind } from '@shared/ccc/range-split'
 import { alignPrevious, mergeByStatsTime } from '@shared/ccc/report-range'
-import type { IntervalGranularity, IntervalReportItem, Long } from '@shared/ccc/types'
+import type { IntervalGranularity, IntervalReportItem } from '@shared/ccc/types'
 import { callApi } from '../api/supervisor-api'
 import {
   INTERVAL_DEFAULT_METRICS,
   INTERVAL_GROUPS,
+  intervalRowOf,
   reportTotals,
   type IntervalGroupName,
   type ReportRow
 } from '../model/report-metrics'
 import { createRangeActions, createRangeSelection, createReportRun } from './report-fetch'
 
-const rowsOf = (items: readonly IntervalReportItem[], group: IntervalGroupName): ReportRow[] =>
-  items.map((item) => ({ StatsTime: item.StatsTime, values: item[group] as Record<string, Long | null> }))
 
 export const useIntervalReportStore = defineStore('intervalReport', () => {
   const instanceId = ref<string | null>(null)
@@ -39,7 +38,7 @@ export const useIntervalReportStore = defineStore('intervalReport', () => {
 
   const items = computed<readonly IntervalReportItem[]>(() => run.data.value ?? [])
   const loaded = computed(() => run.data.value !== null)
-  const rows = computed(() => rowsOf(items.value, group.value))
+  const rows = computed(() => items.value.map((item) => intervalRowOf(item, group.value)))
   const totals = computed(() => reportTotals(rows.value, INTERVAL_GROUPS[group.value]))
   /** The previous period's buckets lined up with the current ones; null where it has none. */
   const previousRows = computed<Array<ReportRow | null> | null>(() => {
@@ -48,7 +47,7 @@ export const useIntervalReportStore = defineStore('intervalReport', () => {
     const before = run.previousServed.value
     if (!previous || !served || !before || !selection.comparePrevious.value) return null
     const aligned = alignPrevious(items.value, previous, served.startTime - before.startTime)
-    return aligned.map((item) => (item ? { StatsTime: item.StatsTime, values: item[group.value] as Record<string, Long | null> } : null))
+    return aligned.map((item) => (item ? intervalRowOf(item, group.value) : null))
   })
 
   function load(): Promise<void> {

@@ -9,7 +9,7 @@ import type { InstanceSummaryReport, RealtimeInstanceStates } from '@shared/ccc/
 import type { AppError } from '@shared/result'
 import { callApi } from '../api/supervisor-api'
 import { createPoller, lateAfterMs, type Poller } from '../composables/polling'
-import { levelOf, sanitizeThresholds, THRESHOLD_FIELDS, type Level, type ThresholdField, type Thresholds } from '../model/thresholds'
+import { levelsOf, sanitizeThresholds, type Level, type ThresholdField, type Thresholds } from '../model/thresholds'
 import { readStored, writeStored } from '../platform/local-storage'
 import { usePreferencesStore } from './preferences'
 
@@ -177,10 +177,7 @@ export const useRealtimeStore = defineStore('realtime', () => {
   /** The level of each thresholded figure of an instance, from its latest figures. */
   function levelsFor(instanceId: string): Record<ThresholdField, Level> {
     const entry = entries.value[instanceId]
-    const limits = thresholdsFor(instanceId)
-    const value = (field: ThresholdField) =>
-      field === 'ServiceLevel20' ? entry?.summary.data?.Inbound.ServiceLevel20 : entry?.states.data?.[field]
-    return Object.fromEntries(THRESHOLD_FIELDS.map((f) => [f, levelOf(f, value(f), limits)])) as Record<ThresholdField, Level>
+    return levelsOf(entry?.states.data, entry?.summary.data, thresholdsFor(instanceId))
   }
 
   return {

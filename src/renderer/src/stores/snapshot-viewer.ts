@@ -6,7 +6,6 @@
 import { defineStore } from 'pinia'
 import { computed, ref, shallowRef } from 'vue'
 import { DAY_MS, HOUR_MS } from '@shared/ccc/range-split'
-import type { IntervalReportItem, Long } from '@shared/ccc/types'
 import { MAX_SNAPSHOT_TEXT } from '@shared/export-formats'
 import type { OpenedSnapshot, RecentSnapshot } from '@shared/ipc/contract'
 import type { AppError, Result } from '@shared/result'
@@ -15,15 +14,17 @@ import { callApi } from '../api/supervisor-api'
 import {
   INTERVAL_DEFAULT_METRICS,
   INTERVAL_GROUPS,
+  intervalRowOf,
   reportTotals,
   TREND_DEFAULT_METRICS,
   TREND_GROUPS,
+  trendRowOf,
   type IntervalGroupName,
-  type ReportRow,
-  type TrendGroupName
+  type TrendGroupName,
+  type TrendPoint
 } from '../model/report-metrics'
 import { bucketWidth } from '../model/report-time'
-import { levelOf, THRESHOLD_FIELDS, type Level, type ThresholdField } from '../model/thresholds'
+import { levelsOf, type Level, type ThresholdField } from '../model/thresholds'
 import { useRealtimeStore } from './realtime'
 
 /** Refusals made before main is asked (a file that cannot be a snapshot is never read or sent). */
@@ -32,13 +33,6 @@ export const SNAPSHOT_TOO_LARGE = 'Snapshot.TooLarge'
 export const FILE_UNREADABLE = 'Renderer.FileUnreadable'
 
 export type SnapshotAction = 'open' | 'list' | 'forget'
-
-type TrendPoint = { StatsTime: number } & Record<string, Long | null>
-
-const intervalRowsOf = (items: readonly IntervalReportItem[], group: IntervalGroupName): ReportRow[] =>
-  items.map((item) => ({ StatsTime: item.StatsTime, values: item[group] as Record<string, Long | null> }))
-
-const trendRowOf = ({ StatsTime, ...values }: TrendPoint): ReportRow => ({ StatsTime, values })
 
 /** A dropped or picked file that looks like JSON: by extension, or by type when it has none. */
 export function isJsonFile(file: Pick<File, 'name' | 'type'>): boolean {
@@ -74,7 +68,7 @@ export const useSnapshotViewerStore = defineStore('snapshotViewer', () => {
   const timeZone = computed(() => snapshot.value?.timeZone ?? 'UTC')
   const takenAt = computed(() => (snapshot.value ? Date.parse(snapshot.value.createdAt) : null))
 
-  const intervalRows = computed(() => intervalRowsOf(snapshot.value?.interval?.items ?? [], intervalGroup.value))
+  const intervalRows = computed(() => (snapshot.value?.interval?.items ?? []).map((item) => intervalRowOf(item, intervalGroup.value)))
   const intervalTotals = computed(() => reportTotals(intervalRows.value, INTERVAL_GROUPS[intervalGroup.value]))
   const intervalBucketMs = computed(() => (snapshot.value?.interval?.query.interval === 'Hourly' ? HOUR_MS : DAY_MS))
 
@@ -89,9 +83,7 @@ export const useSnapshotViewerStore = defineStore('snapshotViewer', () => {
   /** The wallboard's levels by the supervisor's own thresholds for this instance. */
   const levels = computed<Record<ThresholdField, Level>>(() => {
     const s = snapshot.value
-    const limits = useRealtimeStore().thresholdsFor(s?.instance.Id ?? '')
-    const value = (field: ThresholdField) => (field === 'ServiceLevel20' ? s?.summary?.Inbound.ServiceLevel20 : s?.realtime?.[field])
-    return Object.fromEntries(THRESHOLD_FIELDS.map((f) => [f, levelOf(f, value(f), limits)])) as Record<ThresholdField, Level>
+    return levelsOf(s?.realtime, s?.summary, useRealtimeStore().thresholdsFor(s?.instance.Id ?? ''))
   })
 
   /** Runs one open; a failure keeps the snapshot already open. True when this one is now open. */
@@ -127,7 +119,7 @@ export const useSnapshotViewerStore = defineStore('snapshotViewer', () => {
   }
 
   function openText(name: string, text: string): Promise<boolean> {
-    if (text.length > MAX_SNAPSHOT_TEXT) return refuse(SNAPSHOT_TOO_LARGE, `The file ${name} is larger than any snapshot CCC Supervisor writes; it was not opened.`)
+    if (text.length > MAX_SNAPSHOT_TEXT) return refuseTooLarge(name)
     return runOpen(() => callApi((bridge) => bridge.openSnapshotText({ name, text })))
   }
 
@@ -137,9 +129,7 @@ export const useSnapshotViewerStore = defineStore('snapshotViewer', () => {
       return refuse(NOT_SNAPSHOT_FILE, `${file.name} is not a snapshot: CCC Supervisor opens the .json files it exports.`)
     }
     // Up to 3 bytes of UTF-8 per character: anything larger cannot fit, so it is not even read.
-    if (file.size > MAX_SNAPSHOT_TEXT * 3) {
-      return refuse(SNAPSHOT_TOO_LARGE, `The file ${file.name} is larger than any snapshot CCC Supervisor writes; it was not opened.`)
-    }
+    if (file.size > MAX_SNAPSHOT_TEXT * 3) return refuseTooLarge(file.name)
     let text: string
     try {
       text = await file.text()
@@ -152,6 +142,9 @@ export const useSnapshotViewerStore = defineStore('snapshotViewer', () => {
   function openRecent(path: string): Promise<boolean> {
     return runOpen(() => callApi((bridge) => bridge.openRecentSnapshot({ path })))
   }
+
+  const refuseTooLarge = (name: string): Promise<boolean> =>
+    refuse(SNAPSHOT_TOO_LARGE, `The file ${name} is larger than any snapshot CCC Supervisor writes; it was not opened.`)
 
   function refuse(code: string, message: string): Promise<boolean> {
     generation++

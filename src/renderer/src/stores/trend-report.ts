@@ -5,23 +5,24 @@
 import { defineStore } from 'pinia'
 import { computed, ref } from 'vue'
 import { alignPrevious, mergeByStatsTime } from '@shared/ccc/report-range'
-import type { InstanceTrendingReport, Long } from '@shared/ccc/types'
+import type { InstanceTrendingReport } from '@shared/ccc/types'
 import { callApi } from '../api/supervisor-api'
-import { reportTotals, TREND_DEFAULT_METRICS, TREND_GROUPS, type ReportRow, type TrendGroupName } from '../model/report-metrics'
+import {
+  reportTotals,
+  TREND_DEFAULT_METRICS,
+  TREND_GROUPS,
+  trendRowOf,
+  type ReportRow,
+  type TrendGroupName,
+  type TrendPoint
+} from '../model/report-metrics'
 import { bucketWidth } from '../model/report-time'
 import { createRangeActions, createRangeSelection, createReportRun } from './report-fetch'
-
-type Point = { StatsTime: number } & Record<string, Long | null>
 
 const mergeTrend = (parts: readonly InstanceTrendingReport[]): InstanceTrendingReport => ({
   Inbound: mergeByStatsTime(parts.map((p) => p.Inbound)),
   Outbound: mergeByStatsTime(parts.map((p) => p.Outbound))
 })
-
-const rowOf = (point: Point): ReportRow => {
-  const { StatsTime, ...values } = point
-  return { StatsTime, values }
-}
 
 export const useTrendReportStore = defineStore('trendReport', () => {
   const instanceId = ref<string | null>(null)
@@ -39,8 +40,8 @@ export const useTrendReportStore = defineStore('trendReport', () => {
 
   const report = computed(() => run.data.value)
   const loaded = computed(() => run.data.value !== null)
-  const points = computed<readonly Point[]>(() => (run.data.value?.[group.value] as Point[] | undefined) ?? [])
-  const rows = computed(() => points.value.map(rowOf))
+  const points = computed<readonly TrendPoint[]>(() => (run.data.value?.[group.value] as TrendPoint[] | undefined) ?? [])
+  const rows = computed(() => points.value.map(trendRowOf))
   const totals = computed(() => reportTotals(rows.value, TREND_GROUPS[group.value]))
   /** The width of a bucket, from the data: the API does not document it. */
   const bucketMs = computed(() => bucketWidth(points.value.map((p) => p.StatsTime)))
@@ -49,8 +50,8 @@ export const useTrendReportStore = defineStore('trendReport', () => {
     const served = run.served.value
     const before = run.previousServed.value
     if (!previous || !served || !before || !selection.comparePrevious.value) return null
-    const aligned = alignPrevious(points.value, previous[group.value] as Point[], served.startTime - before.startTime)
-    return aligned.map((p) => (p ? rowOf(p) : null))
+    const aligned = alignPrevious(points.value, previous[group.value] as TrendPoint[], served.startTime - before.startTime)
+    return aligned.map((p) => (p ? trendRowOf(p) : null))
   })
 
   function load(): Promise<void> {
