@@ -7,7 +7,7 @@ import { rm } from 'node:fs/promises'
 import type { ExportFormat, ExportProgress } from '../../shared/ipc/contract'
 import type { SnapshotIntervalQuery, SnapshotTrendQuery, Snapshot } from '../../shared/snapshot'
 import { ExportError } from './errors'
-import { cancelled, checkFolder, exportSnapshot, type PdfPrinter } from './export-snapshot'
+import { cancelled, checkFolder, checkPrinter, exportSnapshot, type PdfPrinter } from './export-snapshot'
 import { buildSnapshot, type SnapshotClient, type SnapshotStep } from './snapshot-builder'
 
 export interface ExportRequest {
@@ -71,10 +71,11 @@ export class ExportRunner {
   }
 
   /**
-   * Asks for the folder (null: the user closed the dialog, nothing runs), checks it can be written
-   * before any CCC call, then fetches and writes each instance in turn.
+   * Refuses a format it cannot write, asks for the folder (null: the user closed the dialog, nothing
+   * runs), checks it can be written before any CCC call, then fetches and writes each instance in turn.
    */
   async run(client: SnapshotClient, request: ExportRequest, chooseFolder: () => Promise<string | null>): Promise<ExportRunResult | null> {
+    checkPrinter(request.formats, this.options.printPdf)
     if (this.busy) throw new ExportError('Export.Busy', 'An export is already running: wait for it or cancel it first.')
     this.busy = true
     try {

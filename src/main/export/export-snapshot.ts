@@ -78,6 +78,13 @@ function unwritable(dir: string): ExportError {
   return new ExportError('Export.Unwritable', `The folder ${dir} cannot be written to: choose another folder.`)
 }
 
+/** Refuses PDF where no printer is wired (the CLI, the browser demo), before any work is done. */
+export function checkPrinter(formats: readonly ExportFormat[], printPdf: PdfPrinter | undefined): void {
+  if (formats.includes('pdf') && !printPdf) {
+    throw new ExportError('Export.PdfUnavailable', 'PDF is printed by the CCC Supervisor app; here choose json, csv, xlsx or html.')
+  }
+}
+
 /** Refuses a folder that is missing, not a folder, or not writable, before any work is done. */
 export async function checkFolder(dir: string): Promise<void> {
   try {
@@ -102,9 +109,7 @@ export async function exportSnapshot(
   { onProgress, signal, printPdf }: ExportOptions = {}
 ): Promise<string[]> {
   if (signal?.aborted) throw cancelled()
-  if (formats.includes('pdf') && !printPdf) {
-    throw new ExportError('Export.PdfUnavailable', 'PDF is printed by the CCC Supervisor app; here choose json, csv, xlsx or html.')
-  }
+  checkPrinter(formats, printPdf)
   await checkFolder(dir)
 
   // A second export in the same minute gets its own name rather than replacing the first.

@@ -88,10 +88,6 @@ export function createHandlers(services: HandlerServices): Handlers {
         ? importAliyunCliProfiles(profiles, { storage })
         : importEnvironmentProfile(profiles, services.env, storage),
     exportSnapshot: async ({ instanceIds, timeZone, formats, interval, trend }) => {
-      const unavailable = formats.find((format) => !services.appInfo.exportFormats.includes(format))
-      if (unavailable !== undefined) {
-        throw new ExportError('Export.PdfUnavailable', `This build cannot export ${unavailable}; choose ${services.appInfo.exportFormats.join(', ')}.`)
-      }
       const session = await sessions.session()
       const run = await services.exports.run(
         session.client,
