@@ -13,12 +13,14 @@ import { gzipSync } from 'node:zlib'
 import { chromium, type Browser } from 'playwright-core'
 import { CccClient, DEFAULT_RATE_LIMITS } from '../../src/main/ccc/client'
 import { MemorySecretStore } from '../../src/main/credentials/memory-secret-store'
-import { exportSnapshot, EXPORT_FORMATS, type PdfPrinter } from '../../src/main/export/export-snapshot'
+import { exportSnapshot, EXPORT_FORMATS } from '../../src/main/export/export-snapshot'
 import { buildSnapshot } from '../../src/main/export/snapshot-builder'
-import { createServices } from '../../src/main/services'
+import { createServices, type Services } from '../../src/main/services'
 import { DAY_MS } from '../../src/shared/ccc/range-split'
 import { DEMO_CREDENTIALS, signedQuery, startSimulator } from '../../src/simulator'
 import { startTestHost } from '../../src/test-host/server'
+// The tests' printer: the same HTML the app prints with printToPDF, printed by Chromium.
+import { chromiumPdfPrinter } from '../../test/helpers/chromium-pdf'
 
 const ROOT = resolve(__dirname, '../..')
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
@@ -124,9 +126,9 @@ async function benchClient(): Promise<void> {
   }
 }
 
-/** What crosses IPC for the two biggest reports: bytes and structured-clone time. */
-async function benchIpc(dataDir: string): Promise<void> {
-  const services = createServices({
+/** Main's services on the built-in demo, with no keychain, dialogs or links. */
+const benchServices = (dataDir: string): Services =>
+  createServices({
     dataDir,
     keychain: new MemorySecretStore(),
     env: {},
@@ -135,6 +137,10 @@ async function benchIpc(dataDir: string): Promise<void> {
     chooseExportFolder: async () => null,
     chooseSnapshotFile: async () => null
   })
+
+/** What crosses IPC for the two biggest reports: bytes and structured-clone time. */
+async function benchIpc(dataDir: string): Promise<void> {
+  const services = benchServices(dataDir)
   try {
     const now = Date.now()
     const cases = [
@@ -178,15 +184,7 @@ const switchGroup = (name: string): string => `(async () => {
 
 /** The renderer in Chromium: overview of 600 numbers, and a report chart update. */
 async function benchRenderer(browser: Browser, dataDir: string): Promise<void> {
-  const services = createServices({
-    dataDir,
-    keychain: new MemorySecretStore(),
-    env: {},
-    appInfo: { version: 'bench', platform: process.platform },
-    openExternal: async () => false,
-    chooseExportFolder: async () => null,
-    chooseSnapshotFile: async () => null
-  })
+  const services = benchServices(dataDir)
   const host = await startTestHost({ webRoot: join(ROOT, 'out/web'), services })
   const context = await browser.newContext({ viewport: { width: 1366, height: 860 } })
   try {
@@ -233,16 +231,7 @@ async function benchRenderer(browser: Browser, dataDir: string): Promise<void> {
 async function benchExport(browser: Browser, dir: string): Promise<void> {
   await mkdir(dir, { recursive: true })
   const sim = await startSimulator({ seed: 9 })
-  const printPdf: PdfPrinter = async (html) => {
-    const context = await browser.newContext({ javaScriptEnabled: false })
-    try {
-      const page = await context.newPage()
-      await page.setContent(html, { waitUntil: 'load' })
-      return new Uint8Array(await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true }))
-    } finally {
-      await context.close()
-    }
-  }
+  const printPdf = chromiumPdfPrinter(() => browser)
   try {
     const client = new CccClient({ credentials: DEMO_CREDENTIALS, endpoint: sim.url })
     const now = Date.now()
