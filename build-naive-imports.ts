@@ -3,6 +3,10 @@
  * Through the package's index every naive-ui module counts as reachable from the first page, so the
  * bundler put every component any page uses into the first download; imported one by one, each
  * component loads with the first page that uses it. Types are left to the index, as before.
+ *
+ * naive-ui's date locales are rewritten the same way: each imports its locale from date-fns' locale
+ * index, and through that index the bundler counted every date-fns locale the app uses as needed by
+ * the first page (naive-ui's English fallback is always loaded).
  */
 import { readFileSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
@@ -35,14 +39,35 @@ function naiveExports(): Map<string, [string, string]> {
   return exports
 }
 
+/** date-fns' export name of each locale → its own module ('zhCN' → 'date-fns/locale/zh-CN'). */
+function dateFnsLocales(): Map<string, string> {
+  const root = dirname(createRequire(resolve('package.json')).resolve('date-fns/package.json'))
+  const locales = new Map<string, string>()
+  for (const [, name] of readFileSync(join(root, 'locale.js'), 'utf8').matchAll(/^export \* from "\.\/locale\/([\w-]+)\.js";$/gm)) {
+    const exported = /^export const (\w+) =/m.exec(readFileSync(join(root, 'locale', `${name!}.js`), 'utf8'))?.[1]
+    if (exported) locales.set(exported, `date-fns/locale/${name!}`)
+  }
+  return locales
+}
+
+const DATE_LOCALE_MODULE = /[\\/]naive-ui[\\/]es[\\/]locales[\\/]date[\\/][^\\/]+\.mjs$/
+const DATE_FNS_LOCALE_IMPORT = /import\s*\{\s*(\w+)\s*\}\s*from\s*"date-fns\/locale";/
+
 const NAIVE_IMPORT = /import\s*\{([^}]*)\}\s*from\s*['"]naive-ui['"];?/g
 
 export function naiveComponentImports(): Plugin {
   const exports = naiveExports()
+  let locales: Map<string, string> | undefined
   return {
     name: 'ccc-naive-component-imports',
     enforce: 'pre',
     transform(code, id) {
+      if (DATE_LOCALE_MODULE.test(id.split('?')[0]!)) {
+        const match = DATE_FNS_LOCALE_IMPORT.exec(code)
+        locales ??= dateFnsLocales()
+        const file = match ? locales.get(match[1]!) : undefined
+        return file ? { code: code.replace(match![0], `import { ${match![1]!} } from ${JSON.stringify(file)};`), map: null } : null
+      }
       if (id.includes('node_modules') || !/\.(vue|ts)$/.test(id.split('?')[0]!) || !code.includes('naive-ui')) return null
       let changed = false
       const out = code.replace(NAIVE_IMPORT, (statement, list: string) => {

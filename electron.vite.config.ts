@@ -2,6 +2,7 @@ import { resolve } from 'node:path'
 import { defineConfig } from 'electron-vite'
 import vue from '@vitejs/plugin-vue'
 import { naiveComponentImports } from './build-naive-imports'
+import { RENDERER_FLAGS, rendererAliases } from './build-renderer'
 
 const shared = { '@shared': resolve(__dirname, 'src/shared') }
 
@@ -20,8 +21,10 @@ export default defineConfig({
   },
   renderer: {
     root: resolve(__dirname, 'src/renderer'),
-    resolve: { alias: { ...shared, '@renderer': resolve(__dirname, 'src/renderer/src') } },
+    resolve: { alias: { ...shared, '@renderer': resolve(__dirname, 'src/renderer/src'), ...rendererAliases(__dirname) } },
     plugins: [naiveComponentImports(), vue()],
-    build: { minify: true, rollupOptions: { input: resolve(__dirname, 'src/renderer/index.html') } }
+    define: RENDERER_FLAGS,
+    // The manifest lets test/build/first-page-size.spec.ts weigh what the first page loads; it is not shipped.
+    build: { minify: true, manifest: true, rollupOptions: { input: resolve(__dirname, 'src/renderer/index.html') } }
   }
 })

@@ -7,6 +7,7 @@ import { resolve } from 'node:path'
 import vue from '@vitejs/plugin-vue'
 import { defineConfig, type Plugin } from 'vite'
 import { naiveComponentImports } from './build-naive-imports'
+import { RENDERER_FLAGS, rendererAliases } from './build-renderer'
 
 const root = import.meta.dirname
 
@@ -29,9 +30,10 @@ export default defineConfig({
   root: resolve(root, 'src/test-host/web'),
   base: './',
   resolve: {
-    alias: { '@shared': resolve(root, 'src/shared'), '@renderer': resolve(root, 'src/renderer/src') }
+    alias: { '@shared': resolve(root, 'src/shared'), '@renderer': resolve(root, 'src/renderer/src'), ...rendererAliases(root) }
   },
   plugins: [naiveComponentImports(), vue(), rendererPage()],
+  define: RENDERER_FLAGS,
   // CCC_WEB_OUT lets two checkouts' builds (or two people's) run side by side; CI uses out/web.
   build: { outDir: resolve(root, process.env.CCC_WEB_OUT ?? 'out/web'), emptyOutDir: true, minify: true, reportCompressedSize: false },
   logLevel: 'warn'
