@@ -5,6 +5,7 @@
 import { parseArgs } from 'node:util'
 import { INSTANCE_ID_HINT, isInstanceId } from '../shared/ccc/ids'
 import { RangeRuleError } from '../shared/ccc/range-split'
+import { INSTANCE_TIME_ZONE } from '../shared/ccc/instance-zone'
 import { isValidTimeZone } from '../shared/ccc/report-range'
 import type { IntervalGranularity } from '../shared/ccc/types'
 import { stringifyJson } from '../shared/json'
@@ -327,7 +328,7 @@ async function runSnapshot(values: Values, io: CliIo): Promise<number> {
   }
   const interval = values.interval ?? 'Hourly'
   if (interval !== 'Daily' && interval !== 'Hourly') throw new UsageError('--interval is Daily or Hourly.')
-  const timeZone = values['time-zone'] ?? 'Asia/Shanghai'
+  const timeZone = values['time-zone'] ?? INSTANCE_TIME_ZONE
   if (!isValidTimeZone(timeZone)) throw new UsageError(`--time-zone "${timeZone.slice(0, 40)}" is not an IANA time zone such as Asia/Shanghai.`)
   const range = requestedRange(values)
   const session = await openSession(values, io)

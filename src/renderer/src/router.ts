@@ -9,7 +9,6 @@ import { isInstanceId } from '@shared/ccc/ids'
 import { landingRoute } from './model/landing'
 import { useProfilesStore } from './stores/profiles'
 import { useSessionStore } from './stores/session'
-import { useSnapshotViewerStore } from './stores/snapshot-viewer'
 
 // Pages load on first visit: the reports bring ECharts, which the wallboard never needs.
 const ProfilesView = () => import('./views/ProfilesView.vue')
@@ -27,7 +26,9 @@ const SnapshotReportView = () => import('./views/SnapshotReportView.vue')
 export type PageName = 'profiles' | 'overview' | 'realtime' | 'interval-report' | 'trend-report' | 'snapshots' | 'not-found'
 
 /** The viewer's pages show the open snapshot; with none open (a reload, a bookmark) the list is where to pick one. */
-function requireOpenSnapshot() {
+async function requireOpenSnapshot() {
+  // Imported here so the viewer's store (and the report code it brings) loads with the viewer.
+  const { useSnapshotViewerStore } = await import('./stores/snapshot-viewer')
   return useSnapshotViewerStore().opened ? true : { name: 'snapshots', replace: true }
 }
 

@@ -4,7 +4,9 @@
  * of the same length for comparison.
  */
 import { TZDate } from '@date-fns/tz'
-import { startOfDay, startOfMonth, subDays } from 'date-fns'
+import { startOfDay } from 'date-fns/startOfDay'
+import { startOfMonth } from 'date-fns/startOfMonth'
+import { subDays } from 'date-fns/subDays'
 import type { TimeRange } from './types'
 
 export const RANGE_PRESETS = ['today', 'yesterday', 'last7Days', 'thisMonth', 'last30Days'] as const

@@ -3,31 +3,45 @@
  * and cancel through the store, and tell the user how a run ended if the dialog was closed meanwhile.
  */
 import { useMessage } from 'naive-ui'
-import { computed, ref, type Ref } from 'vue'
+import { computed, defineAsyncComponent, ref, type Ref } from 'vue'
 import { useI18n } from 'vue-i18n'
 import type { ExportFormat } from '@shared/ipc/contract'
 import type { ExportRanges } from '../model/export-ranges'
-import { INSTANCE_TIME_ZONE } from '../model/report-time'
+import { INSTANCE_TIME_ZONE } from '@shared/ccc/instance-zone'
 import { useSessionStore } from '../stores/session'
 import { useSnapshotExportStore } from '../stores/snapshot-export'
 
-export function useExportDialog(instanceId: Ref<string>, ranges: () => ExportRanges) {
+/**
+ * The dialog itself (modal, progress, radios and checkboxes) loads the first time a page opens it:
+ * none of it is needed for the page's first paint.
+ */
+export const ExportDialog = defineAsyncComponent(() => import('../components/ExportDialog.vue'))
+
+/** The overview's and the wallboard's ranges, today so far; the date code behind them loads on first use. */
+export async function todayExportRanges(): Promise<ExportRanges> {
+  return (await import('../model/export-ranges')).todayRanges(Date.now())
+}
+
+export function useExportDialog(instanceId: Ref<string>, ranges: () => ExportRanges | Promise<ExportRanges>) {
   const { t } = useI18n()
   const message = useMessage()
   const store = useSnapshotExportStore()
   const session = useSessionStore()
 
   const show = ref(false)
+  /** Mounted from the first open on, so closing it still plays the modal's leave transition. */
+  const mounted = ref(false)
   /** Fixed when the dialog opens, so what it describes is exactly what gets exported. */
   const chosen = ref<ExportRanges>({ interval: null, trend: null })
 
-  function open(): void {
+  async function open(): Promise<void> {
     if (!store.exporting) {
       store.clearOutcome()
-      chosen.value = ranges()
+      chosen.value = await ranges()
     }
     void store.loadFormats()
     void session.ensureLoaded()
+    mounted.value = true
     show.value = true
   }
 
@@ -44,7 +58,10 @@ export function useExportDialog(instanceId: Ref<string>, ranges: () => ExportRan
     if (result) message.success(t('exportDialog.saved', { count: result.files.length, folder: result.folder }))
     else if (store.cancelled) message.info(t('exportDialog.cancelled'))
     // A failure needs its code and message in front of the user: bring the dialog back.
-    else if (store.error) show.value = true
+    else if (store.error) {
+      mounted.value = true
+      show.value = true
+    }
   }
 
   /** The dialog's props: while a run is under way it describes that run, wherever it was started. */
@@ -76,6 +93,7 @@ export function useExportDialog(instanceId: Ref<string>, ranges: () => ExportRan
 
   return {
     show,
+    mounted,
     props,
     running: computed(() => store.exporting),
     buttonText,

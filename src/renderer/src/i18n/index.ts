@@ -1,10 +1,10 @@
 /**
  * vue-i18n for the renderer: en-US and zh-CN, composition mode. Every text of the UI comes from
- * the message files; naive-ui's own texts follow through NConfigProvider (see App.vue).
+ * the message files; naive-ui's own texts follow through NConfigProvider (see App.vue). Each
+ * language's texts load on their own, so a supervisor downloads only the one they read.
  */
-import { createI18n } from 'vue-i18n'
-import enUS, { type MessageSchema } from './en-US'
-import zhCN from './zh-CN'
+import { createI18n, type Composer } from 'vue-i18n'
+import type { MessageSchema } from './en-US'
 
 export type Locale = 'en-US' | 'zh-CN'
 export const LOCALES: readonly Locale[] = ['en-US', 'zh-CN']
@@ -25,12 +25,28 @@ export function pickLocale(languages: readonly string[]): Locale {
   return 'en-US'
 }
 
-export function createAppI18n(locale: Locale) {
+const MESSAGES: Readonly<Record<Locale, () => Promise<{ default: MessageSchema }>>> = {
+  'en-US': () => import('./en-US'),
+  'zh-CN': () => import('./zh-CN')
+}
+
+export async function loadMessages(locale: Locale): Promise<MessageSchema> {
+  return (await MESSAGES[locale]()).default
+}
+
+/** Loads `locale`'s texts into `i18n` if this window has not shown that language yet. */
+export async function ensureMessages(i18n: Pick<Composer, 'availableLocales' | 'setLocaleMessage'>, locale: Locale): Promise<void> {
+  if (!i18n.availableLocales.includes(locale)) i18n.setLocaleMessage(locale, await loadMessages(locale))
+}
+
+/** The app's i18n, with the texts of the language it starts in (see loadMessages). */
+export function createAppI18n(locale: Locale, messages: MessageSchema) {
   return createI18n<[MessageSchema], Locale, false>({
     legacy: false,
     locale,
-    fallbackLocale: 'en-US',
-    messages: { 'en-US': enUS, 'zh-CN': zhCN },
+    // zh-CN has every key (the type check sees to it), so nothing falls back to a language not loaded.
+    fallbackLocale: false,
+    messages: { [locale]: messages } as Record<Locale, MessageSchema>,
     // Values from the API and from users are passed as named parameters and shown as text; no
     // message contains HTML.
     warnHtmlMessage: true,

@@ -2,10 +2,10 @@
  * The report ranges each page puts in an export: what the page shows, so the files hold what the
  * supervisor was looking at.
  */
+import { INSTANCE_TIME_ZONE } from '@shared/ccc/instance-zone'
 import { presetRange } from '@shared/ccc/report-range'
 import type { IntervalGranularity, TimeRange } from '@shared/ccc/types'
 import type { ChannelInput } from '@shared/ipc/contract'
-import { INSTANCE_TIME_ZONE } from './report-time'
 
 export type ExportRanges = Pick<ChannelInput<'exportSnapshot'>, 'interval' | 'trend'>
 

@@ -4,13 +4,14 @@
  * are always in the machine's zone) and instants in the chosen zone.
  */
 import { TZDate } from '@date-fns/tz'
-import { format, startOfDay, subDays } from 'date-fns'
+import { format } from 'date-fns/format'
+import { startOfDay } from 'date-fns/startOfDay'
+import { subDays } from 'date-fns/subDays'
 import { DAY_MS, HOUR_MS, MAX_AGE_MS, AGE_MARGIN_MS } from '@shared/ccc/range-split'
+import { INSTANCE_TIME_ZONE } from '@shared/ccc/instance-zone'
 import { isValidTimeZone, presetRange, RANGE_PRESETS, type RangePreset } from '@shared/ccc/report-range'
 import type { TimeRange } from '@shared/ccc/types'
 
-/** CCC instances keep their day boundaries in China Standard Time unless told otherwise. */
-export const INSTANCE_TIME_ZONE = 'Asia/Shanghai'
 
 export const TREND_PRESETS = [...RANGE_PRESETS, 'last90Days', 'last180Days'] as const
 export type ReportPreset = (typeof TREND_PRESETS)[number]

@@ -14,7 +14,6 @@ import type { AppError, Result } from '@shared/result'
 import { callApi } from '../api/supervisor-api'
 import type { SaveProfileInput } from '../model/profile-form'
 import { useInstanceStore } from './instance'
-import { useRealtimeStore } from './realtime'
 import { useSessionStore } from './session'
 
 export interface TestEntry {
@@ -107,6 +106,9 @@ export const useProfilesStore = defineStore('profiles', () => {
     const result = await callApi((bridge) => bridge.activateProfile({ id }))
     activating.value = null
     if (result.ok) {
+      // Imported here: the wallboard's store (polling, thresholds, the catalogue) loads with the
+      // wallboard, not with the first page.
+      const { useRealtimeStore } = await import('./realtime')
       useRealtimeStore().reset()
       useInstanceStore().clear()
       useSessionStore().replace(result.data)

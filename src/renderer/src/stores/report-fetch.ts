@@ -8,7 +8,8 @@ import { planRange, RangeRuleError, type RangePlan, type ReportKind } from '@sha
 import { previousPeriod } from '@shared/ccc/report-range'
 import type { TimeRange } from '@shared/ccc/types'
 import type { AppError, Result } from '@shared/result'
-import { clampCustomRange, INSTANCE_TIME_ZONE, reportPresetRange, type RangeChoice, type ReportPreset } from '../model/report-time'
+import { INSTANCE_TIME_ZONE } from '@shared/ccc/instance-zone'
+import { clampCustomRange, reportPresetRange, type RangeChoice, type ReportPreset } from '../model/report-time'
 
 export interface ReportProgress {
   done: number

@@ -1,0 +1,5 @@
+/**
+ * CCC instances keep their day boundaries (the reports' days, "since midnight") in China Standard
+ * Time unless told otherwise. A module of its own, so what needs only the name loads no date code.
+ */
+export const INSTANCE_TIME_ZONE = 'Asia/Shanghai'
