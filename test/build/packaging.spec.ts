@@ -3,9 +3,10 @@
  * cannot reach): electron-builder.yml is valid for the electron-builder we pin, makes the installers
  * the README promises, and ships what the app needs to start.
  */
-import { readFileSync } from 'node:fs'
+import { readFileSync, type Stats } from 'node:fs'
 import { join } from 'node:path'
 import { DebugLogger } from 'builder-util'
+import { FileMatcher } from 'app-builder-lib/out/fileMatcher'
 import { validateConfiguration } from 'app-builder-lib/out/util/config/config'
 import type { Configuration } from 'app-builder-lib'
 import { load } from 'js-yaml'
@@ -42,11 +43,24 @@ describe('packaging', () => {
 
   it('ships the built app it starts from, with a real icon', () => {
     expect(pkg.main).toBe('./out/main/index.js')
-    expect(config.files).toContain('out/**')
     const icon = readFileSync(join(root, 'resources/icon.png'))
     expect(icon.subarray(1, 4).toString('latin1')).toBe('PNG')
     // electron-builder wants at least 256×256 (512 for macOS) to derive every platform's sizes.
     expect(icon.readUInt32BE(16)).toBeGreaterThanOrEqual(512)
     expect(icon.readUInt32BE(20)).toBeGreaterThanOrEqual(512)
+  })
+
+  it('ships main, preload and the renderer, and none of the builds beside them that serve tests and the web demo', () => {
+    // electron-builder's own matcher, on the patterns of `files`.
+    const ships = new FileMatcher(root, root, (pattern) => pattern, config.files as string[]).createFilter()
+    const file = { isDirectory: () => false } as Stats
+    const shipped = (path: string): boolean => ships(join(root, path), file)
+    for (const path of ['package.json', 'out/main/index.js', 'out/main/cli.js', 'out/preload/index.js', 'out/renderer/index.html', 'out/renderer/assets/main-abc.js']) {
+      expect(shipped(path), path).toBe(true)
+    }
+    // The loopback test host, the web build it serves, the bench, the build manifest, sources, maps.
+    for (const path of ['out/test-host/demo-web.js', 'out/web/index.html', 'out/bench/bench.js', 'out/renderer/.vite/manifest.json', 'out/main/index.js.map', 'src/main/index.ts', 'test/e2e/harness.ts']) {
+      expect(shipped(path), path).toBe(false)
+    }
   })
 })
