@@ -17,6 +17,7 @@ import type {
 } from '../../shared/ccc/types'
 import { DEFAULT_REGION, endpointForRegion, parseEndpoint } from '../../shared/ccc/endpoint'
 import { CccError } from './errors'
+import { parseCccBody } from './json-body'
 import { mergeByStatsTime } from '../../shared/ccc/report-range'
 import {
   normaliseInstance,
@@ -140,7 +141,8 @@ export class CccClient {
           apiVersion,
           accessKeyId: credentials.accessKeyId,
           accessKeySecret: credentials.accessKeySecret,
-          ...(credentials.securityToken ? { securityToken: credentials.securityToken } : {})
+          ...(credentials.securityToken ? { securityToken: credentials.securityToken } : {}),
+          parse: parseCccBody
         },
         true
       )
