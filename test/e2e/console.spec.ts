@@ -47,6 +47,19 @@ describe.runIf(e2eReady)('the console in the browser', () => {
     await app.screenshot('overview-ccc-large')
   })
 
+  it('cuts a long cell to one line and shows the whole of it on hover', async () => {
+    const { page } = app
+    // The contact flow ID (a UUID) is wider than its column.
+    const cell = page.getByTestId('number-row').first().locator('td').nth(5)
+    const full = (await cell.textContent())?.trim() ?? ''
+    expect(full).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-/)
+    const box = await cell.boundingBox()
+    expect(await cell.evaluate((td) => (td.querySelector('span') ?? td).scrollWidth > td.clientWidth)).toBe(true)
+    await cell.hover({ position: { x: Math.min(40, (box?.width ?? 80) / 2), y: (box?.height ?? 20) / 2 } })
+    await page.locator('.n-tooltip').filter({ hasText: full }).waitFor()
+    await page.mouse.move(0, 0)
+  })
+
   it('searches and sorts the number list', async () => {
     const { page } = app
     await page.getByTestId('number-search').fill('四川')

@@ -12,7 +12,10 @@ const app = createApp(App).use(pinia)
 // router loads the first page.
 const { locale } = usePreferencesStore(pinia)
 app.use(createAppRouter())
-void loadMessages(locale).then((messages) => {
-  app.use(createAppI18n(locale, messages))
-  app.mount('#app')
-})
+void loadMessages(locale).then(
+  (messages) => {
+    app.use(createAppI18n(locale, messages))
+    app.mount('#app')
+  },
+  (error: unknown) => console.error(`Could not load the ${locale} texts; the install may be damaged:`, error)
+)
