@@ -3,19 +3,13 @@
  * and cancel through the store, and tell the user how a run ended if the dialog was closed meanwhile.
  */
 import { useMessage } from 'naive-ui'
-import { computed, defineAsyncComponent, ref, type Ref } from 'vue'
+import { computed, ref, type Ref } from 'vue'
 import { useI18n } from 'vue-i18n'
 import type { ExportFormat } from '@shared/ipc/contract'
 import type { ExportRanges } from '../model/export-ranges'
 import { INSTANCE_TIME_ZONE } from '@shared/ccc/instance-zone'
 import { useSessionStore } from '../stores/session'
 import { useSnapshotExportStore } from '../stores/snapshot-export'
-
-/**
- * The dialog itself (modal, progress, radios and checkboxes) loads the first time a page opens it:
- * none of it is needed for the page's first paint.
- */
-export const ExportDialog = defineAsyncComponent(() => import('../components/ExportDialog.vue'))
 
 /** The overview's and the wallboard's ranges, today so far; the date code behind them loads on first use. */
 export async function todayExportRanges(): Promise<ExportRanges> {
@@ -104,3 +98,6 @@ export function useExportDialog(instanceId: Ref<string>, ranges: () => ExportRan
     setFormats: (formats: ExportFormat[]): void => store.setFormats(formats)
   }
 }
+
+/** What a page hands to PageExportDialog. */
+export type ExportDialogControl = ReturnType<typeof useExportDialog>
