@@ -23,6 +23,7 @@ import { DEMO_CREDENTIALS, signedQuery, startSimulator } from '../../src/simulat
 import { startTestHost } from '../../src/test-host/server'
 // The tests' printer: the same HTML the app prints with printToPDF, printed by Chromium.
 import { chromiumPdfPrinter } from '../../test/helpers/chromium-pdf'
+import { call } from '../../test/simulator/signed-call'
 import { firstLoadFiles, gzipBytes, readManifest } from '../../test/helpers/first-load'
 
 const ROOT = resolve(__dirname, '../..')
@@ -106,12 +107,7 @@ async function benchClient(): Promise<void> {
   try {
     for (const instanceId of ['ccc-demo', 'ccc-large']) {
       // The real answer, fetched once with a hand-signed request.
-      const params = {
-        Action: 'GetInstance', Format: 'JSON', Version: '2020-07-01', AccessKeyId: DEMO_CREDENTIALS.accessKeyId,
-        SignatureMethod: 'HMAC-SHA1', SignatureVersion: '1.0', SignatureNonce: `bench-${instanceId}`,
-        Timestamp: new Date().toISOString().replace(/\.\d{3}Z$/, 'Z'), InstanceId: instanceId
-      }
-      const body = await (await fetch(`${sim.url}/?${signedQuery(params, DEMO_CREDENTIALS.accessKeySecret, 'GET')}`)).text()
+      const body = (await call(sim, 'GetInstance', { params: { InstanceId: instanceId } })).text
       const fixed = createServer((req, res) => {
         req.resume()
         req.on('end', () => res.writeHead(200, { 'content-type': 'application/json;charset=utf-8' }).end(body))

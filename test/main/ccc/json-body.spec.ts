@@ -14,7 +14,8 @@ import {
   normaliseTrendingReport,
   readLong
 } from '../../../src/main/ccc/normalise'
-import { ACTION_VERSIONS, DEMO_CREDENTIALS, signedQuery, startSimulator, type Simulator } from '../../../src/simulator'
+import { DEMO_CREDENTIALS, startSimulator, type Simulator } from '../../../src/simulator'
+import { call } from '../../simulator/signed-call'
 
 describe('parseCccBody', () => {
   it('keeps integers beyond 2^53 exact, in objects and arrays, negative too', () => {
@@ -68,21 +69,10 @@ describe('parseCccBody on the simulator’s answers', () => {
     let compared = 0
     for (const server of [sim, simNumbers]) {
       for (const action of Object.keys(NORMALISE) as Array<keyof typeof NORMALISE>) {
-        const params = {
-          Action: action,
-          Format: 'JSON',
-          Version: ACTION_VERSIONS[action],
-          AccessKeyId: DEMO_CREDENTIALS.accessKeyId,
-          SignatureMethod: 'HMAC-SHA1',
-          SignatureVersion: '1.0',
-          SignatureNonce: `json-body-${action}-${compared}`,
-          Timestamp: new Date().toISOString().replace(/\.\d{3}Z$/, 'Z'),
-          InstanceId: 'ccc-large',
-          ...(action === 'ListIntervalInstanceReport' ? { Interval: 'Hourly' } : {})
-        }
-        const response = await fetch(`${server.url}/?${signedQuery(params, DEMO_CREDENTIALS.accessKeySecret, 'GET')}`)
-        const text = await response.text()
-        expect(response.status, text.slice(0, 200)).toBe(200)
+        const { status, text } = await call(server, action, {
+          params: { InstanceId: 'ccc-large', ...(action === 'ListIntervalInstanceReport' ? { Interval: 'Hourly' } : {}) }
+        })
+        expect(status, text.slice(0, 200)).toBe(200)
         const fast = NORMALISE[action](parseCccBody(text) as Record<string, unknown>)
         const exact = NORMALISE[action](JSONbig.parse(text) as Record<string, unknown>)
         expect(fast, action).toEqual(exact)
