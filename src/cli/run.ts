@@ -18,7 +18,11 @@ import { KeytarSecretStore } from '../main/credentials/keytar-secret-store'
 import { MemorySecretStore } from '../main/credentials/memory-secret-store'
 import { importAliyunCliProfiles } from '../main/credentials/profile-import'
 import { ProfileService } from '../main/credentials/profile-service'
-import { EXPORT_FORMATS, exportSnapshot, type ExportFormat } from '../main/export/export-snapshot'
+import { checkFolder, EXPORT_FORMATS, exportSnapshot, type ExportFormat } from '../main/export/export-snapshot'
+
+/** `snapshot --out` names a folder the files cannot go into: exit status 3, whatever the reason. */
+const EXIT_FOLDER = 3
+const FOLDER_ERROR_CODES: ReadonlySet<string> = new Set(['Export.NotAFolder', 'Export.PermissionDenied', 'Export.ReadOnly', 'Export.Unwritable'])
 
 /** The CLI has no browser engine to print with: every format but PDF. */
 const CLI_FORMATS = EXPORT_FORMATS.filter((format) => format !== 'pdf')
@@ -32,7 +36,10 @@ export interface CliIo {
   env: Record<string, string | undefined>
   /** Resolves when the user asks to stop (Ctrl-C); the long-running `sim` command waits on it. */
   untilStopped?: () => Promise<void>
-  /** Client settings for tests (short retry delays); not reachable from the command line. */
+  /**
+   * Client settings for tests (short retry delays, a pinned clock); not reachable from the command
+   * line. Its `now` is also the CLI's clock for default ranges and snapshot times.
+   */
   clientOptions?: Partial<CccClientOptions>
   /** Whether progress lines may be drawn on stderr. */
   interactive?: boolean
@@ -79,7 +86,8 @@ Credentials come from --profile (secrets in the OS keychain), else ALIBABA_CLOUD
 ALIBABA_CLOUD_ACCESS_KEY_SECRET and the optional ALIBABA_CLOUD_SECURITY_TOKEN. Profiles are shared
 with the app (folder: CCC_SUPERVISOR_DATA_DIR or the app's data folder). A secret is never taken
 as an argument, where other users and shell history could see it.
-Exit status: 0 success, 1 the call failed, 2 bad usage.`
+Exit status: 0 success, 1 the call failed, 2 bad usage, 3 snapshot --out cannot be written (not a
+folder, no permission, a read-only file system). A missing --out folder is created, parents included.`
 
 const COMMANDS = ['instance', 'realtime', 'summary', 'interval', 'trend', 'snapshot', 'sim', 'profiles'] as const
 type Command = (typeof COMMANDS)[number]
@@ -144,9 +152,9 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       return error.kind === 'input' ? 2 : 1
     }
     if (error instanceof PresentableError) {
-      if (error.code === 'Export.Unwritable') {
+      if (FOLDER_ERROR_CODES.has(error.code)) {
         io.stderr(`error: ${error.advice} (code: ${error.code})\n`)
-        return 2
+        return EXIT_FOLDER
       }
       io.stderr(`error: ${error.advice} (code: ${error.code})\n`)
       return 1
@@ -305,9 +313,11 @@ async function runProfiles(args: string[], values: Values, io: CliIo): Promise<n
   }
 }
 
+const cliNow = (io: CliIo): number => (io.clientOptions?.now ?? Date.now)()
+
 /** The range a command asks for: --from/--to, defaulting to today's midnight and now (local time). */
-function requestedRange(values: Values): { startTime: number; endTime: number } {
-  const now = Date.now()
+function requestedRange(values: Values, io: CliIo): { startTime: number; endTime: number } {
+  const now = cliNow(io)
   return {
     startTime: values.from !== undefined ? parseTimeArg(values.from, '--from') : new Date(now).setHours(0, 0, 0, 0),
     endTime: values.to !== undefined ? parseTimeArg(values.to, '--to') : now
@@ -330,7 +340,9 @@ async function runSnapshot(values: Values, io: CliIo): Promise<number> {
   if (interval !== 'Daily' && interval !== 'Hourly') throw new UsageError('--interval is Daily or Hourly.')
   const timeZone = values['time-zone'] ?? INSTANCE_TIME_ZONE
   if (!isValidTimeZone(timeZone)) throw new UsageError(`--time-zone "${timeZone.slice(0, 40)}" is not an IANA time zone such as Asia/Shanghai.`)
-  const range = requestedRange(values)
+  const range = requestedRange(values, io)
+  // Before any call: a cron job learns of a bad folder at once, and spends none of the quota.
+  await checkFolder(values.out, { create: true })
   const session = await openSession(values, io)
   try {
     const snapshot = await buildSnapshot(session.client, {
@@ -339,12 +351,13 @@ async function runSnapshot(values: Values, io: CliIo): Promise<number> {
       timeZone,
       interval: { ...range, interval },
       trend: range,
+      now: () => cliNow(io),
       onProgress: (step, done, total) => {
         if (io.interactive) io.stderr(`\r${step}: ${done}/${total}   `)
       }
     })
     if (io.interactive) io.stderr('\n')
-    const written = await exportSnapshot(snapshot, values.out, formats as ExportFormat[])
+    const written = await exportSnapshot(snapshot, values.out, formats as ExportFormat[], { createFolder: true })
     io.stdout(`${written.join('\n')}\n`)
     return 0
   } finally {
@@ -363,7 +376,7 @@ async function runQuery(command: QueryCommand, values: Values, io: CliIo): Promi
     }
     interval = values.interval
   }
-  const range = requestedRange(values)
+  const range = requestedRange(values, io)
   const progress = (done: number, total: number): void => {
     if (io.interactive && total > 1) io.stderr(`\rfetching ${done}/${total} calls…${done === total ? '\n' : ''}`)
   }

@@ -27,6 +27,8 @@ export interface ServicesOptions {
   /** Electron's printToPDF in the app, Chromium in tests; without one, PDF is not offered. */
   printPdf?: PdfPrinter
   clientOptions?: Partial<CccClientOptions>
+  /** Main's clock: range rules, snapshot and recent-list times; a spec's pinned day. Default Date.now. */
+  now?: () => number
 }
 
 export interface Services {
@@ -41,9 +43,10 @@ export interface Services {
 export function createServices(options: ServicesOptions): Services {
   const keychain = typeof options.keychain === 'string' ? new KeytarSecretStore(options.keychain) : options.keychain
   const profiles = new ProfileService(options.dataDir, keychain, new MemorySecretStore())
-  const sessions = new SessionManager({ profiles, env: options.env, ...(options.clientOptions ? { clientOptions: options.clientOptions } : {}) })
-  const exports = new ExportRunner(options.printPdf ? { printPdf: options.printPdf } : {})
-  const recentSnapshots = new RecentSnapshots(options.dataDir)
+  const now = options.now ?? Date.now
+  const sessions = new SessionManager({ profiles, env: options.env, clientOptions: { now, ...options.clientOptions } })
+  const exports = new ExportRunner({ now, ...(options.printPdf ? { printPdf: options.printPdf } : {}) })
+  const recentSnapshots = new RecentSnapshots(options.dataDir, now)
   const handlers = createHandlers({
     appInfo: {
       ...options.appInfo,

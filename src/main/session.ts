@@ -71,11 +71,18 @@ export function openEnvironmentSession(
   }
 }
 
-/** Starts the simulator on loopback and a client signed with its demo key. */
+/**
+ * Starts the simulator on loopback and a client signed with its demo key. The demo's instances
+ * live on the client's clock (a spec's pinned day); its gateway checks signatures on the real one.
+ */
 export async function openDemoSession(
   options: { port?: number; seed?: number; client?: Partial<CccClientOptions> } = {}
 ): Promise<Session & { simulator: Simulator }> {
-  const simulator = await startSimulator({ port: options.port ?? 0, seed: options.seed ?? 1 })
+  const simulator = await startSimulator({
+    port: options.port ?? 0,
+    seed: options.seed ?? 1,
+    ...(options.client?.now ? { now: options.client.now, gatewayNow: Date.now } : {})
+  })
   const client = new CccClient({ ...options.client, credentials: DEMO_CREDENTIALS, endpoint: simulator.url })
   return {
     info: {

@@ -17,8 +17,14 @@ export interface SimulatorOptions {
   port?: number
   /** Same seed, same data; default 1. */
   seed?: number
-  /** The simulator's clock (epoch ms); tests freeze it. Default Date.now. */
+  /** The simulated instances' clock (epoch ms): reports, live state, range limits. Default Date.now. */
   now?: () => number
+  /**
+   * The gateway's clock: Timestamp skew, nonce memory, flow control. It is the signing clients'
+   * clock, so a spec that pins the instances' calendar but signs with a real client keeps Date.now
+   * here. Default: `now`, so a spec that freezes the simulator signs at the frozen time.
+   */
+  gatewayNow?: () => number
   /** Accepted AccessKeys; default [DEMO_CREDENTIALS]. */
   credentials?: SimulatorCredential[]
   /** How numbers and booleans are sent: quoted as in the docs (default) or as JSON types. */
@@ -121,7 +127,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
   const realtimeLongestField = options.realtimeLongestField ?? 'LongestWaitingTime'
   const instances = buildInstances(seed)
   const reports = new TrafficReports(seed)
-  const gateway = new Gateway({ credentials, now, rateLimitPerMinute: options.rateLimitPerMinute })
+  const gateway = new Gateway({ credentials, now: options.gatewayNow ?? now, rateLimitPerMinute: options.rateLimitPerMinute })
   const faults = new FaultQueue()
   const requests: RequestLogEntry[] = []
   const sockets = new Set<Socket>()

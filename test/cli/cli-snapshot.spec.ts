@@ -7,13 +7,14 @@ import { runCli } from '../../src/cli/run'
 import { readSnapshot } from '../../src/main/export/read-snapshot'
 import { DAY_MS } from '../../src/shared/ccc/range-split'
 import { DEMO_CREDENTIALS, startSimulator, type Simulator } from '../../src/simulator'
+import { onPinnedDay, testClock } from '../helpers/test-clock'
 
 let sim: Simulator
 let dir: string
 const env = { ALIBABA_CLOUD_ACCESS_KEY_ID: DEMO_CREDENTIALS.accessKeyId, ALIBABA_CLOUD_ACCESS_KEY_SECRET: DEMO_CREDENTIALS.accessKeySecret }
 
 beforeAll(async () => {
-  sim = await startSimulator({ seed: 8 })
+  sim = await startSimulator({ seed: 8, ...onPinnedDay })
   dir = await mkdtemp(join(tmpdir(), 'ccc-cli-snapshot-'))
 })
 afterAll(async () => {
@@ -24,13 +25,18 @@ afterAll(async () => {
 async function cli(args: string[]) {
   let stdout = ''
   let stderr = ''
-  const code = await runCli([...args, '--endpoint', sim.url], { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), env })
+  const code = await runCli([...args, '--endpoint', sim.url], {
+    stdout: (t) => (stdout += t),
+    stderr: (t) => (stderr += t),
+    env,
+    clientOptions: { now: testClock }
+  })
   return { code, stdout, stderr }
 }
 
 describe('ccc-supervisor snapshot', () => {
   it('writes the snapshot in every format and prints the paths', async () => {
-    const to = Date.now()
+    const to = testClock()
     const from = to - 2 * DAY_MS
     const result = await cli(['snapshot', '--instance', 'ccc-demo', '--out', dir, '--from', String(from), '--to', String(to), '--interval', 'Hourly'])
     expect(result.stderr).toBe('')
@@ -71,12 +77,29 @@ describe('ccc-supervisor snapshot', () => {
     expect(result.stderr).toMatch(message)
   })
 
-  it('says which folder cannot be written', async () => {
+  it('creates a missing --out folder, parents included, as a cron job\'s first night needs', async () => {
+    const out = join(dir, 'first-night', 'ccc', 'daily')
+    const result = await cli(['snapshot', '--instance', 'ccc-demo', '--out', out, '--format', 'json,csv'])
+    expect(result.stderr).toBe('')
+    expect(result.code).toBe(0)
+    const files = await readdir(out)
+    expect(files.some((f) => f.endsWith('.json'))).toBe(true)
+    expect(files.filter((f) => f.endsWith('.csv')).length).toBeGreaterThanOrEqual(6)
+  })
+
+  it('refuses a file where the folder should be with Export.NotAFolder and exit 3, before any call', async () => {
     const blocker = join(dir, 'a-file')
     await writeFile(blocker, 'x')
-    const result = await cli(['snapshot', '--instance', 'ccc-demo', '--out', join(blocker, 'reports')])
-    expect(result.code).toBe(2)
-    expect(result.stderr).toContain('Export.Unwritable')
-    expect(result.stderr).toContain(join(blocker, 'reports'))
+    sim.clearRequests()
+    for (const out of [blocker, join(blocker, 'reports')]) {
+      const result = await cli(['snapshot', '--instance', 'ccc-demo', '--out', out])
+      expect(result.code).toBe(3)
+      expect(result.stdout).toBe('')
+      expect(result.stderr).toContain('Export.NotAFolder')
+      expect(result.stderr).toContain(out)
+      expect(result.stderr).toMatch(/is not a folder/)
+    }
+    expect(sim.requests).toHaveLength(0)
+    expect(await readFile(blocker, 'utf8')).toBe('x')
   })
 })

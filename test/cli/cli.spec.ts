@@ -8,6 +8,7 @@ import { runCli, type CliIo } from '../../src/cli/run'
 import { CccClient } from '../../src/main/ccc/client'
 import { DAY_MS } from '../../src/shared/ccc/range-split'
 import { DEMO_CREDENTIALS, startSimulator, type Simulator } from '../../src/simulator'
+import { onPinnedDay, pinnedClockEnv, testClock } from '../helpers/test-clock'
 
 let sim: Simulator
 const demoEnv = {
@@ -16,7 +17,7 @@ const demoEnv = {
 }
 
 beforeAll(async () => {
-  sim = await startSimulator({ seed: 3 })
+  sim = await startSimulator({ seed: 3, ...onPinnedDay })
 })
 afterAll(() => sim.close())
 
@@ -27,7 +28,7 @@ async function cli(args: string[], env: Record<string, string | undefined> = dem
     stdout: (t) => (stdout += t),
     stderr: (t) => (stderr += t),
     env,
-    clientOptions: { retry: { baseDelayMs: 1, maxDelayMs: 2 } }
+    clientOptions: { retry: { baseDelayMs: 1, maxDelayMs: 2 }, now: testClock }
   }
   const code = await runCli(args, io)
   return { code, stdout, stderr }
@@ -46,17 +47,33 @@ describe('ccc-supervisor CLI', () => {
   })
 
   it('interval --json gives the same buckets as the client for the same range', async () => {
-    const to = Date.now()
+    const to = testClock()
     const from = to - 3 * DAY_MS
     const { code, stdout } = await cli(['interval', '--instance', 'ccc-demo', '--interval', 'Hourly', '--from', String(from), '--to', String(to), '--endpoint', sim.url, '--json'])
     expect(code).toBe(0)
-    const direct = await new CccClient({ credentials: DEMO_CREDENTIALS, endpoint: sim.url }).listIntervalInstanceReport('ccc-demo', { startTime: from, endTime: to }, 'Hourly')
+    const direct = await new CccClient({ credentials: DEMO_CREDENTIALS, endpoint: sim.url, now: testClock }).listIntervalInstanceReport('ccc-demo', { startTime: from, endTime: to }, 'Hourly')
     expect(JSON.parse(stdout)).toEqual(JSON.parse(JSON.stringify(direct)))
     expect(direct.length).toBeGreaterThan(70)
   })
 
+  it('defaults --from to this machine\'s midnight and --to to now', async () => {
+    const { code, stdout } = await cli(['interval', '--instance', 'ccc-demo', '--interval', 'Hourly', '--endpoint', sim.url, '--json'])
+    expect(code).toBe(0)
+    const now = testClock()
+    const zone = Intl.DateTimeFormat().resolvedOptions().timeZone
+    const day = new Intl.DateTimeFormat('en-CA', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', hourCycle: 'h23' })
+    const [today] = day.format(now).split(',')
+    const buckets = JSON.parse(stdout) as Array<{ StatsTime: number }>
+    // Every bucket is today's on this machine's calendar, and every completed hour of today is there.
+    for (const bucket of buckets) expect(day.format(bucket.StatsTime).split(',')[0]).toBe(today)
+    const hoursToday = Array.from({ length: 26 }, (_, i) => now - (now % 3_600_000) - i * 3_600_000).filter(
+      (t) => day.format(t).split(',')[0] === today && t + 15 * 60_000 <= now
+    )
+    expect(buckets.map((b) => b.StatsTime).sort()).toEqual(hoursToday.sort())
+  })
+
   it('trend takes ISO dates and prints a readable table without --json', async () => {
-    const day = new Date(Date.now() - 2 * DAY_MS).toISOString().slice(0, 10)
+    const day = new Date(testClock() - 2 * DAY_MS).toISOString().slice(0, 10)
     const { code, stdout } = await cli(['trend', '--instance', 'ccc-demo', '--from', day, '--endpoint', sim.url])
     expect(code).toBe(0)
     expect(stdout).toMatch(/Start \(local\)\s+In total\s+Queued/)
@@ -94,7 +111,7 @@ describe('ccc-supervisor CLI', () => {
 
   it('refuses a range older than 180 days before calling', async () => {
     sim.clearRequests()
-    const { code, stderr } = await cli(['trend', '--instance', 'ccc-demo', '--from', String(Date.now() - 365 * DAY_MS), '--endpoint', sim.url])
+    const { code, stderr } = await cli(['trend', '--instance', 'ccc-demo', '--from', String(testClock() - 365 * DAY_MS), '--endpoint', sim.url])
     expect(code).toBe(2)
     expect(stderr).toContain('Range.TooOld')
     expect(sim.requests).toHaveLength(0)
@@ -116,8 +133,8 @@ describe('ccc-supervisor CLI', () => {
 const built = join(__dirname, '../../out/main/cli.js')
 
 describe.runIf(existsSync(built))('the built ccc-supervisor binary', () => {
-  it('sim prints its URL and demo credentials, and a second process queries it', async () => {
-    const child = spawn(process.execPath, [built, 'sim', '--port', '0', '--seed', '5'], { stdio: ['ignore', 'pipe', 'pipe'] })
+  it('sim prints its URL and demo credentials, and a second process queries it, both on the pinned day', async () => {
+    const child = spawn(process.execPath, [built, 'sim', '--port', '0', '--seed', '5'], { env: pinnedClockEnv(), stdio: ['ignore', 'pipe', 'pipe'] })
     try {
       const lines = createInterface({ input: child.stdout })
       let url: string | undefined
@@ -130,7 +147,7 @@ describe.runIf(existsSync(built))('the built ccc-supervisor binary', () => {
       expect(url).toBeDefined()
       expect(output.join('\n')).toContain(`ALIBABA_CLOUD_ACCESS_KEY_ID=${DEMO_CREDENTIALS.accessKeyId}`)
       const query = spawn(process.execPath, [built, 'summary', '--instance', 'ccc-demo', '--endpoint', url ?? '', '--json'], {
-        env: { ...process.env, ...demoEnv },
+        env: pinnedClockEnv({ ...process.env, ...demoEnv }),
         stdio: ['ignore', 'pipe', 'pipe']
       })
       let stdout = ''
@@ -138,6 +155,9 @@ describe.runIf(existsSync(built))('the built ccc-supervisor binary', () => {
       const code = await new Promise<number | null>((resolve) => query.on('close', resolve))
       expect(code).toBe(0)
       expect(JSON.parse(stdout)).toHaveProperty('InstanceId', 'ccc-demo')
+      // The report's date is the pinned day's in the instance's zone: both processes saw that clock.
+      const pinnedDate = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(testClock())
+      expect(JSON.parse(stdout)).toHaveProperty('Timestamp', `${pinnedDate} 00:00:00`)
     } finally {
       child.kill('SIGINT')
       await new Promise((resolve) => child.on('close', resolve))

@@ -9,6 +9,7 @@ import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { DEMO_CREDENTIALS } from '../../src/simulator'
 import { e2eReady, SCREENSHOTS, startConsole, type Console } from './harness'
+import { testClock } from '../helpers/test-clock'
 
 let app: Console
 
@@ -123,7 +124,7 @@ describe.runIf(e2eReady)('the console in the browser', () => {
 
   it('refreshes the wallboard on its own', async () => {
     const { page } = app
-    await page.clock.install()
+    await page.clock.install({ time: testClock() })
     await app.open('#/instances/ccc-demo/realtime')
     await page.getByTestId('realtime-view').waitFor()
     await page.getByTestId('tile-WaitingCalls').waitFor()

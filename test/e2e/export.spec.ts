@@ -18,6 +18,7 @@ import { presetRange } from '../../src/shared/ccc/report-range'
 import type { Snapshot } from '../../src/shared/snapshot'
 import { DEMO_CREDENTIALS } from '../../src/simulator'
 import { e2eReady, startConsole, type Console } from './harness'
+import { testClock } from '../helpers/test-clock'
 
 const run = promisify(execFile)
 const ZONE = 'Asia/Shanghai'
@@ -103,7 +104,7 @@ describe.runIf(e2eReady)('exporting from the instance pages', () => {
     await expect
       .poll(async () => Object.values(JSON.parse((await page.getByTestId('report-chart').getAttribute('data-series-points')) ?? '{}') as Record<string, number>)[0])
       .toBe(24)
-    const range = presetRange('yesterday', Date.now(), ZONE)
+    const range = presetRange('yesterday', testClock(), ZONE)
     const before = await exported()
 
     await openDialog()
@@ -212,7 +213,7 @@ describe.runIf(e2eReady)('exporting from the instance pages', () => {
     await closeDialog()
   }, 90_000)
 
-  it('shows Export.Unwritable for a folder that cannot be written, and writes nothing', async () => {
+  it('shows Export.NotAFolder for a file where the folder should be, and writes nothing', async () => {
     const { page } = app
     const elsewhere = await mkdtemp(join(tmpdir(), 'ccc-e2e-export-'))
     // A file where a folder should be: refused even to root, unlike a read-only mode.
@@ -228,7 +229,7 @@ describe.runIf(e2eReady)('exporting from the instance pages', () => {
       await page.getByTestId('export-start').click()
       const notice = dialog().getByTestId('error-notice')
       await notice.waitFor({ timeout: 30_000 })
-      expect(await notice.getByTestId('error-code').innerText()).toBe('Export.Unwritable')
+      expect(await notice.getByTestId('error-code').innerText()).toBe('Export.NotAFolder')
       expect(await notice.getByTestId('error-message').innerText()).toContain(notAFolder)
       await screenshot('export-dialog-unwritable')
       expect(await readdir(elsewhere)).toEqual(['not-a-folder'])
@@ -253,7 +254,7 @@ describe.runIf(e2eReady)('exporting from the instance pages', () => {
     await page.getByTestId('trend-view').waitFor()
     await page.getByTestId('range-preset-yesterday').click()
     await expect.poll(() => page.getByTestId('export-snapshot').isEnabled()).toBe(true)
-    const range = presetRange('yesterday', Date.now(), ZONE)
+    const range = presetRange('yesterday', testClock(), ZONE)
     await expect.poll(() => page.getByTestId('report-range').innerText()).toContain(shown(range.startTime))
     await openDialog()
     expect(await page.getByTestId('export-included-trend').innerText()).toBe(`Trend report, ${shown(range.startTime)} – ${shown(range.endTime)}`)

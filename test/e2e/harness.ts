@@ -15,6 +15,7 @@ import { startSimulator, type Simulator } from '../../src/simulator'
 import { startTestHost, type TestHost } from '../../src/test-host/server'
 import { chromiumPdfPrinter } from '../helpers/chromium-pdf'
 import { startPrivateKeyring, useKeyring, type PrivateKeyring } from '../helpers/private-keyring'
+import { testClock } from '../helpers/test-clock'
 
 export const CHROMIUM = '/usr/bin/chromium'
 export const WEB_ROOT = process.env.CCC_WEB_OUT ? join(__dirname, '../..', process.env.CCC_WEB_OUT) : join(__dirname, '../../out/web')
@@ -49,6 +50,28 @@ export interface ConsoleOptions {
   colorScheme?: 'light' | 'dark'
   /** Main's CCC client: short retries by default; the soak also shortens the timeout. */
   clientOptions?: Partial<CccClientOptions>
+  /**
+   * `pinned` (default): the page, main and the simulated instances all start at the spec's pinned
+   * day and run at real speed. `manual`: the spec installs and drives the page's clock itself.
+   */
+  clock?: 'pinned' | 'manual'
+}
+
+/**
+ * Runs in the page before its scripts: Date reads the pinned day, offset from the real clock, and
+ * timers keep real time. Playwright's own clock returns plain Dates from its Date constructor,
+ * which breaks subclasses such as date-fns' TZDate (every zoned time would read as UTC).
+ */
+function pinPageClock(offsetMs: number): void {
+  const NativeDate = Date
+  function PinnedDate(this: unknown, ...args: unknown[]): unknown {
+    if (!new.target) return new NativeDate(NativeDate.now() + offsetMs).toString()
+    return Reflect.construct(NativeDate, args.length === 0 ? [NativeDate.now() + offsetMs] : args, new.target)
+  }
+  PinnedDate.prototype = NativeDate.prototype
+  Object.setPrototypeOf(PinnedDate, NativeDate)
+  PinnedDate.now = (): number => NativeDate.now() + offsetMs
+  globalThis.Date = PinnedDate as unknown as DateConstructor
 }
 
 export async function startConsole(options: ConsoleOptions = {}): Promise<Console> {
@@ -56,7 +79,8 @@ export async function startConsole(options: ConsoleOptions = {}): Promise<Consol
   useKeyring(keyring)
   const dataDir = await mkdtemp(join(tmpdir(), 'ccc-e2e-'))
   const browserHome = await mkdtemp(join(tmpdir(), 'ccc-e2e-chromium-'))
-  const sim = await startSimulator({ seed: 2026 })
+  // The instances live on the pinned day; the gateway checks the real clock pop-core signs with.
+  const sim = await startSimulator({ seed: 2026, now: testClock, gatewayNow: Date.now })
   const opened: string[] = []
   const state: { snapshotToOpen: string | null; exportFolder: string | null } = { snapshotToOpen: null, exportFolder: dataDir }
   // The browser starts below; the printer only needs it once an export runs.
@@ -77,6 +101,7 @@ export async function startConsole(options: ConsoleOptions = {}): Promise<Consol
     // What the stand-in open dialog answers: a test sets `console.snapshotToOpen`.
     chooseSnapshotFile: async () => state.snapshotToOpen,
     printPdf: chromiumPdfPrinter(() => browser),
+    now: testClock,
     clientOptions: { retry: { maxAttempts: 2, baseDelayMs: 10, maxDelayMs: 20 }, ...options.clientOptions }
   })
   const host = await startTestHost({ webRoot: WEB_ROOT, services })
@@ -98,6 +123,7 @@ export async function startConsole(options: ConsoleOptions = {}): Promise<Consol
     locale: options.locale ?? 'en-US',
     colorScheme: options.colorScheme ?? 'light'
   })
+  if ((options.clock ?? 'pinned') === 'pinned') await context.addInitScript(pinPageClock, testClock() - Date.now())
   const page = await context.newPage()
   const pageErrors: string[] = []
   page.on('pageerror', (error) => pageErrors.push(error.message))

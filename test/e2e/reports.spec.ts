@@ -9,6 +9,7 @@ import { presetRange } from '../../src/shared/ccc/report-range'
 import type { InstanceTrendingReport, IntervalReportItem } from '../../src/shared/ccc/types'
 import { DEMO_CREDENTIALS } from '../../src/simulator'
 import { e2eReady, startConsole, type Console } from './harness'
+import { testClock } from '../helpers/test-clock'
 
 let app: Console
 const ZONE = 'Asia/Shanghai'
@@ -18,6 +19,7 @@ async function cliJson<T>(args: string[]): Promise<T> {
   const code = await runCli([...args, '--endpoint', app.sim.url, '--json'], {
     stdout: (t) => (stdout += t),
     stderr: () => {},
+    clientOptions: { now: testClock },
     env: { ALIBABA_CLOUD_ACCESS_KEY_ID: DEMO_CREDENTIALS.accessKeyId, ALIBABA_CLOUD_ACCESS_KEY_SECRET: DEMO_CREDENTIALS.accessKeySecret }
   })
   expect(code).toBe(0)
@@ -54,7 +56,7 @@ describe.runIf(e2eReady)('reports in the browser', () => {
     await expect.poll(async () => Object.values(await seriesPoints())[0]).toBe(24)
     for (const points of Object.values(await seriesPoints())) expect(points).toBe(24)
 
-    const range = presetRange('yesterday', Date.now(), ZONE)
+    const range = presetRange('yesterday', testClock(), ZONE)
     const buckets = await cliJson<IntervalReportItem[]>([
       'interval', '--instance', 'ccc-demo', '--interval', 'Hourly', '--from', String(range.startTime), '--to', String(range.endTime)
     ])
@@ -89,7 +91,7 @@ describe.runIf(e2eReady)('reports in the browser', () => {
     await app.open('#/instances/ccc-demo/reports/trend')
     await page.getByTestId('trend-view').waitFor()
     await page.getByTestId('range-preset-yesterday').click()
-    const range = presetRange('yesterday', Date.now(), ZONE)
+    const range = presetRange('yesterday', testClock(), ZONE)
     const trend = await cliJson<InstanceTrendingReport>(['trend', '--instance', 'ccc-demo', '--from', String(range.startTime), '--to', String(range.endTime)])
     expect(trend.Inbound).toHaveLength(96) // the simulator's 15-minute buckets
     await expect.poll(async () => Object.values(await seriesPoints())[0]).toBe(trend.Inbound.length)

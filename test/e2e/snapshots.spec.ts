@@ -19,6 +19,7 @@ import { stringifyJson } from '../../src/shared/json'
 import type { SnapshotFile } from '../../src/shared/snapshot'
 import { DEMO_CREDENTIALS } from '../../src/simulator'
 import { e2eReady, startConsole, type Console } from './harness'
+import { testClock } from '../helpers/test-clock'
 
 const ZONE = 'Asia/Shanghai'
 /** The channels that reach CCC: none may be called while a snapshot is viewed. */
@@ -49,12 +50,13 @@ describe.runIf(e2eReady)('the snapshot viewer in the browser', () => {
     })
     dir = await mkdtemp(join(tmpdir(), 'ccc-e2e-snapshots-'))
     // Exported as the app exports: yesterday hour by hour, the trend over the same day.
-    const client = new CccClient({ credentials: DEMO_CREDENTIALS, endpoint: app.sim.url })
-    const yesterday = presetRange('yesterday', Date.now(), ZONE)
+    const client = new CccClient({ credentials: DEMO_CREDENTIALS, endpoint: app.sim.url, now: testClock })
+    const yesterday = presetRange('yesterday', testClock(), ZONE)
     const built = await buildSnapshot(client, {
       instanceId: 'ccc-demo',
       profileName: 'Night shift',
       timeZone: ZONE,
+      now: testClock,
       interval: { ...yesterday, interval: 'Hourly' },
       trend: yesterday
     })

@@ -10,95 +10,27 @@ import {
   REALTIME_STATES,
   SUMMARY_INBOUND,
   SUMMARY_OUTBOUND,
-  SUMMARY_OVERALL,
-  type MetricGroup
+  SUMMARY_OVERALL
 } from '../../src/shared/ccc/catalogue'
 import { DAY_MS, HOUR_MS } from '../../src/shared/ccc/range-split'
 import type { Instance } from '../../src/shared/ccc/types'
 import { DEMO_INSTANCE_IDS, startSimulator, type Simulator } from '../../src/simulator'
 import { buildInstances } from '../../src/simulator/instances'
 import { realtimeStates, REALTIME_TICK_MS } from '../../src/simulator/realtime'
-import { data, type CallOptions } from './signed-call'
-
-type Row = Record<string, number>
-interface IntervalItem {
-  StatsTime: number
-  Inbound: Row
-  Outbound: Row
-  Overall: Row
-}
-interface Trend {
-  Inbound: Row[]
-  Outbound: Row[]
-}
-interface Summary {
-  InstanceId: string
-  Timestamp: string
-  Inbound: Row
-  Outbound: Row
-  Overall: Row
-}
+import {
+  ask,
+  daily,
+  expectDayAgrees,
+  expectSummaryMatches,
+  hourly,
+  sum,
+  trend,
+  type Row,
+  type Summary
+} from './report-checks'
 
 /** Wednesday 18 June 2025, 14:37:12 in Shanghai. */
 const NOW = Date.UTC(2025, 5, 18, 6, 37, 12)
-
-const ask = <T>(sim: Simulator, now: number, action: string, params: Record<string, string | number>): Promise<T> => {
-  const options: CallOptions = {
-    at: now,
-    params: Object.fromEntries(Object.entries(params).map(([k, v]) => [k, String(v)]))
-  }
-  return data<T>(sim, action, options)
-}
-const hourly = (sim: Simulator, now: number, id: string, start: number, end: number) =>
-  ask<IntervalItem[]>(sim, now, 'ListIntervalInstanceReport', { InstanceId: id, StartTime: start, EndTime: end, Interval: 'Hourly' })
-const daily = (sim: Simulator, now: number, id: string, start: number, end: number) =>
-  ask<IntervalItem[]>(sim, now, 'ListIntervalInstanceReport', { InstanceId: id, StartTime: start, EndTime: end, Interval: 'Daily' })
-const trend = (sim: Simulator, now: number, id: string, start: number, end: number) =>
-  ask<Trend>(sim, now, 'GetInstanceTrendingReport', { InstanceId: id, StartTime: start, EndTime: end })
-
-const sum = (rows: readonly Row[], field: string): number => rows.reduce((total, row) => total + (row[field] ?? NaN), 0)
-
-/** A totals row as the catalogue defines it: what a client would compute from the buckets. */
-function catalogueTotals(group: MetricGroup, rows: readonly Row[]): Row {
-  const totals: Row = {}
-  for (const [field, def] of Object.entries(group)) {
-    const a = def.aggregate
-    if (a.kind === 'sum') totals[field] = sum(rows, field)
-    else if (a.kind === 'max') totals[field] = Math.max(...rows.map((r) => r[field] ?? NaN))
-    else if (a.kind === 'quotient') {
-      const denominator = sum(rows, a.denominator)
-      totals[field] = denominator === 0 ? 0 : a.numerator.reduce((t, n) => t + sum(rows, n), 0) / denominator
-    } else if (a.kind === 'weighted') {
-      const weight = sum(rows, a.weight)
-      totals[field] = weight === 0 ? 0 : rows.reduce((t, r) => t + (r[field] ?? NaN) * (r[a.weight] ?? NaN), 0) / weight
-    }
-  }
-  return totals
-}
-
-function expectMatchesTotals(group: MetricGroup, actual: Row, rows: readonly Row[], roundLong = false): void {
-  const totals = catalogueTotals(group, rows)
-  for (const [field, def] of Object.entries(group)) {
-    const expected = totals[field]
-    if (expected === undefined) continue
-    const kind = def.aggregate.kind
-    const value = Number(actual[field])
-    if (kind === 'sum' || kind === 'max') expect(value, field).toBe(expected)
-    else if (roundLong && def.type === 'Long') expect(value, field).toBe(Math.round(expected))
-    else expect(value, field).toBeCloseTo(expected, 9)
-  }
-}
-
-const TREND_FIELDS: Array<[keyof Trend, string, 'Inbound' | 'Outbound', string]> = [
-  ['Inbound', 'TotalCalls', 'Inbound', 'CallsOffered'],
-  ['Inbound', 'CallsQueued', 'Inbound', 'CallsQueued'],
-  ['Inbound', 'CallsHandled', 'Inbound', 'CallsHandled'],
-  ['Inbound', 'CallsAbandonedInIVR', 'Inbound', 'CallsAbandonedInIVR'],
-  ['Inbound', 'CallsAbandonedInQueue', 'Inbound', 'CallsAbandonedInQueue'],
-  ['Inbound', 'CallsAbandonedInRinging', 'Inbound', 'CallsAbandonedInRinging'],
-  ['Outbound', 'TotalCalls', 'Outbound', 'CallsDialed'],
-  ['Outbound', 'CallsAnswered', 'Outbound', 'CallsAnswered']
-]
 
 describe('consistency across the report APIs', () => {
   const sims = new Map<number, Simulator>()
@@ -122,27 +54,7 @@ describe('consistency across the report APIs', () => {
   ]
 
   it.each(days)('$label: trend points, Hourly buckets and the Daily bucket agree', async ({ id, start, hours, now }) => {
-    const sim = await simAt(now)
-    const end = start + hours * HOUR_MS
-    const [points, hourBuckets, day] = await Promise.all([trend(sim, now, id, start, end), hourly(sim, now, id, start, end), daily(sim, now, id, start, end)])
-
-    expect(points.Inbound).toHaveLength(hours * 4)
-    expect(points.Inbound.map((p) => p.StatsTime)).toEqual(Array.from({ length: hours * 4 }, (_, i) => start + i * 15 * 60_000))
-    expect(hourBuckets.map((h) => h.StatsTime)).toEqual(Array.from({ length: hours }, (_, i) => start + i * HOUR_MS))
-    expect(day.map((d) => d.StatsTime)).toEqual([start])
-    const whole = day[0] as IntervalItem
-
-    for (const [trendSide, trendField, side, field] of TREND_FIELDS) {
-      const fromTrend = sum(points[trendSide], trendField)
-      expect(fromTrend, `${side}.${field}`).toBe(whole[side][field])
-      expect(sum(hourBuckets.map((h) => h[side]), field), `${side}.${field}`).toBe(whole[side][field])
-    }
-    expect(whole.Inbound.CallsOffered).toBeGreaterThan(0)
-
-    // The Daily row is exactly the catalogue's totals row of its Hourly rows.
-    expectMatchesTotals(INTERVAL_INBOUND, whole.Inbound, hourBuckets.map((h) => h.Inbound))
-    expectMatchesTotals(INTERVAL_OUTBOUND, whole.Outbound, hourBuckets.map((h) => h.Outbound))
-    expectMatchesTotals(INTERVAL_OVERALL, whole.Overall, hourBuckets.map((h) => h.Overall))
+    await expectDayAgrees(await simAt(now), now, id, start, hours)
   })
 
   it('every average and rate of a bucket is the catalogue quotient of its own totals', async () => {
@@ -167,26 +79,7 @@ describe('consistency across the report APIs', () => {
   })
 
   it('the summary since midnight is the catalogue totals of today’s Hourly buckets', async () => {
-    const sim = await simAt(NOW)
-    const midnight = Date.UTC(2025, 5, 17, 16)
-    const [summary, buckets] = await Promise.all([
-      ask<Summary>(sim, NOW, 'GetInstanceSummaryReportSinceMidnight', { InstanceId: 'ccc-demo' }),
-      hourly(sim, NOW, 'ccc-demo', midnight, NOW)
-    ])
-    expect(summary.Timestamp).toBe('2025-06-18 00:00:00')
-    const inbound = buckets.map((b) => ({
-      ...b.Inbound,
-      CallsIncomingLine: b.Inbound.CallsOffered ?? NaN,
-      CallsIncomingQueue: b.Inbound.CallsQueued ?? NaN
-    }))
-    const shared = (group: MetricGroup, names: readonly string[]): MetricGroup =>
-      Object.fromEntries(Object.entries(group).filter(([name]) => names.includes(name)))
-    // Only the fields both APIs carry (the summary's CallsIncomingIVR has no interval counterpart).
-    expectMatchesTotals(shared(SUMMARY_INBOUND, [...Object.keys(INTERVAL_INBOUND), 'CallsIncomingLine', 'CallsIncomingQueue']), summary.Inbound, inbound, true)
-    expectMatchesTotals(shared(SUMMARY_OUTBOUND, Object.keys(INTERVAL_OUTBOUND)), summary.Outbound, buckets.map((b) => b.Outbound), true)
-    expectMatchesTotals(shared(SUMMARY_OVERALL, Object.keys(INTERVAL_OVERALL)), summary.Overall, buckets.map((b) => b.Overall), true)
-    expect(summary.Inbound.CallsIncomingIVR).toBeLessThanOrEqual(summary.Inbound.CallsIncomingLine ?? NaN)
-    expect(summary.Inbound.HandleRate).toBeCloseTo((summary.Inbound.CallsHandled ?? NaN) / (summary.Inbound.CallsOffered ?? NaN), 12)
+    await expectSummaryMatches(await simAt(NOW), NOW, 'ccc-demo', Date.UTC(2025, 5, 17, 16), '2025-06-18')
   })
 
   it('returns only completed slots: trend points from the start, buckets from the start rounded down, the end exclusive', async () => {

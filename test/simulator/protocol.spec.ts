@@ -12,6 +12,7 @@ import {
   type Simulator
 } from '../../src/simulator'
 import { call, data } from './signed-call'
+import { onPinnedDay, testClock } from '../helpers/test-clock'
 
 type Body = Record<string, unknown>
 
@@ -31,15 +32,15 @@ async function rejection(promise: Promise<unknown>): Promise<{ code?: string; da
 describe('with the real pop-core client', () => {
   let sim: Simulator
   beforeAll(async () => {
-    sim = await startSimulator()
+    sim = await startSimulator(onPinnedDay)
   })
   afterAll(() => sim.close())
 
   const cases: Array<[ActionName, Record<string, string | number>]> = [
     ['GetInstance', { InstanceId: 'ccc-demo' }],
     ['GetRealtimeInstanceStates', { InstanceId: 'ccc-demo' }],
-    ['GetInstanceTrendingReport', { InstanceId: 'ccc-demo', StartTime: Date.now() - 2 * HOUR_MS, EndTime: Date.now() }],
-    ['ListIntervalInstanceReport', { InstanceId: 'ccc-demo', StartTime: Date.now() - DAY_MS, Interval: 'Hourly' }],
+    ['GetInstanceTrendingReport', { InstanceId: 'ccc-demo', StartTime: testClock() - 2 * HOUR_MS, EndTime: testClock() }],
+    ['ListIntervalInstanceReport', { InstanceId: 'ccc-demo', StartTime: testClock() - DAY_MS, Interval: 'Hourly' }],
     ['GetInstanceSummaryReportSinceMidnight', { InstanceId: 'ccc-demo' }]
   ]
 

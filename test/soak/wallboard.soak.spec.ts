@@ -13,6 +13,7 @@ import { DEFAULT_RATE_LIMITS } from '../../src/main/ccc/client'
 import type { CccAction } from '../../src/main/ccc/client'
 import { DEMO_CREDENTIALS, type Fault, type RequestLogEntry } from '../../src/simulator'
 import { e2eReady, startConsole, type Console } from '../e2e/harness'
+import { testClock } from '../helpers/test-clock'
 
 const HOURS = Number(process.env.SOAK_HOURS ?? 1)
 const PERIOD_MS = 15_000 // the wallboard's default refresh period
@@ -74,10 +75,10 @@ async function heapUsed(): Promise<number> {
 
 describe.runIf(e2eReady)(`the wallboard over ${HOURS} simulated hour(s)`, () => {
   beforeAll(async () => {
-    simulatedNow = Date.now()
+    simulatedNow = testClock()
     // Main's rate limiter counts on the same simulated clock as the page: in real time, a shift's
     // polling in a minute or two would (rightly) be held back by it.
-    app = await startConsole({ clientOptions: { timeoutMs: 1_500, now: () => simulatedNow } })
+    app = await startConsole({ clock: 'manual', clientOptions: { timeoutMs: 1_500, now: () => simulatedNow } })
     const profile = await app.services.profiles.save({
       name: 'Soak',
       accessKeyId: DEMO_CREDENTIALS.accessKeyId,

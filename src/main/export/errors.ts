@@ -3,6 +3,9 @@ import { PresentableError } from '../ccc/errors'
 
 export type ExportErrorCode =
   | 'Export.Unwritable'
+  | 'Export.NotAFolder'
+  | 'Export.PermissionDenied'
+  | 'Export.ReadOnly'
   | 'Export.WriteFailed'
   | 'Export.Cancelled'
   | 'Export.Busy'

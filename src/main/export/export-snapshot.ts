@@ -3,8 +3,8 @@
  * that is cancelled or fails removes the files it wrote and never overwrites an older export.
  */
 import { constants } from 'node:fs'
-import { access, rm, stat } from 'node:fs/promises'
-import { join } from 'node:path'
+import { access, mkdir, rm, rmdir, stat } from 'node:fs/promises'
+import { dirname, join, resolve } from 'node:path'
 import { EXPORT_FORMATS, type ExportFormat } from '../../shared/ipc/contract'
 import type { Snapshot } from '../../shared/snapshot'
 import { writeFileAtomic } from '../atomic-file'
@@ -26,6 +26,8 @@ export interface ExportOptions {
   signal?: AbortSignal
   /** Needed for `pdf`; without it a PDF export is refused before anything is written. */
   printPdf?: PdfPrinter
+  /** Creates a missing folder, parents included (the CLI's `--out`); removed again if the export fails. */
+  createFolder?: boolean
 }
 
 interface PlannedFile {
@@ -72,11 +74,30 @@ const exists = (path: string): Promise<boolean> =>
     () => false
   )
 
-const UNWRITABLE_CODES = new Set(['EACCES', 'EPERM', 'EROFS', 'ENOTDIR', 'ENOENT', 'EISDIR'])
-
-function unwritable(dir: string): ExportError {
-  return new ExportError('Export.Unwritable', `The folder ${dir} cannot be written to: choose another folder.`)
+/**
+ * Errors that say the folder itself cannot take the files, each with its own advice. `where` is
+ * the folder that refused: `dir` itself, or the existing parent a missing `dir` would be made in.
+ */
+function folderError(dir: string, code: string | undefined, where: string = dir): ExportError {
+  const making = where === dir ? '' : ` (to create ${dir})`
+  switch (code) {
+    case 'ENOTDIR':
+    case 'EEXIST':
+      return new ExportError('Export.NotAFolder', `${dir} is not a folder: a file of that name, or of one of its parents, is in the way. Choose another folder.`)
+    case 'EACCES':
+    case 'EPERM':
+      return new ExportError('Export.PermissionDenied', `You have no permission to write in ${where}${making}: choose another folder, or ask for write access.`)
+    case 'EROFS':
+      return new ExportError('Export.ReadOnly', `${where} is on a read-only file system${making}, such as a mounted image or a read-only share: choose another folder.`)
+    default:
+      return new ExportError('Export.Unwritable', `The folder ${dir} cannot be written to${code ? ` (${code})` : ''}: choose another folder.`)
+  }
 }
+
+/** System error codes that mean the folder, not one file, is the problem. */
+const FOLDER_CODES = new Set(['ENOTDIR', 'EACCES', 'EPERM', 'EROFS', 'ENOENT', 'EISDIR'])
+
+const errnoOf = (error: unknown): string | undefined => (error as NodeJS.ErrnoException).code
 
 /** Refuses PDF where no printer is wired (the CLI, the browser demo), before any work is done. */
 export function checkPrinter(formats: readonly ExportFormat[], printPdf: PdfPrinter | undefined): void {
@@ -85,15 +106,36 @@ export function checkPrinter(formats: readonly ExportFormat[], printPdf: PdfPrin
   }
 }
 
-/** Refuses a folder that is missing, not a folder, or not writable, before any work is done. */
-export async function checkFolder(dir: string): Promise<void> {
+/** The nearest folder at or above `dir` that exists; `dir` itself when it exists. */
+async function nearestExisting(dir: string): Promise<string> {
+  for (let path = resolve(dir); ; path = dirname(path)) {
+    try {
+      await stat(path)
+      return path
+    } catch (error) {
+      if (errnoOf(error) !== 'ENOENT' || dirname(path) === path) return path
+    }
+  }
+}
+
+/**
+ * Refuses a folder that is not a folder, not writable or on a read-only file system, before any
+ * work is done. With `create`, a missing folder is fine when the folder that would hold it can be
+ * written (a scheduled export's first night); without, a missing folder is refused.
+ */
+export async function checkFolder(dir: string, { create = false }: { create?: boolean } = {}): Promise<void> {
+  const existing = create ? await nearestExisting(dir) : dir
+  let info
   try {
-    const info = await stat(dir)
-    if (!info.isDirectory()) throw unwritable(dir)
-    await access(dir, constants.W_OK)
+    info = await stat(existing)
   } catch (error) {
-    if (error instanceof ExportError) throw error
-    throw unwritable(dir)
+    throw folderError(dir, errnoOf(error) === 'ENOENT' ? undefined : errnoOf(error))
+  }
+  if (!info.isDirectory()) throw folderError(dir, 'ENOTDIR')
+  try {
+    await access(existing, constants.W_OK)
+  } catch (error) {
+    throw folderError(dir, errnoOf(error), existing === resolve(dir) ? dir : existing)
   }
 }
 
@@ -106,11 +148,19 @@ export async function exportSnapshot(
   snapshot: Snapshot,
   dir: string,
   formats: readonly ExportFormat[],
-  { onProgress, signal, printPdf }: ExportOptions = {}
+  { onProgress, signal, printPdf, createFolder = false }: ExportOptions = {}
 ): Promise<string[]> {
   if (signal?.aborted) throw cancelled()
   checkPrinter(formats, printPdf)
-  await checkFolder(dir)
+  await checkFolder(dir, { create: createFolder })
+  let created: string | undefined
+  if (createFolder) {
+    try {
+      created = await mkdir(dir, { recursive: true })
+    } catch (error) {
+      throw folderError(dir, errnoOf(error))
+    }
+  }
 
   // A second export in the same minute gets its own name rather than replacing the first.
   const stem = exportBaseName(snapshot)
@@ -135,8 +185,8 @@ export async function exportSnapshot(
       try {
         await writeFileAtomic(path, content)
       } catch (error) {
-        const code = (error as NodeJS.ErrnoException).code
-        if (code && UNWRITABLE_CODES.has(code)) throw unwritable(dir)
+        const code = errnoOf(error)
+        if (code && FOLDER_CODES.has(code)) throw folderError(dir, code)
         throw new ExportError('Export.WriteFailed', `Could not write ${path}${code ? ` (${code})` : ''}.`)
       }
       written.push(path)
@@ -145,7 +195,20 @@ export async function exportSnapshot(
     if (signal?.aborted) throw cancelled()
   } catch (error) {
     await Promise.all(written.map((path) => rm(path, { force: true }).catch(() => {})))
+    if (created) await removeCreated(resolve(dir), created)
     throw error
   }
   return written
+}
+
+/** Removes the folders an export created, deepest first; a folder something else wrote into stays. */
+async function removeCreated(dir: string, firstCreated: string): Promise<void> {
+  for (let path = dir; ; path = dirname(path)) {
+    try {
+      await rmdir(path)
+    } catch {
+      return
+    }
+    if (path === firstCreated || dirname(path) === path) return
+  }
 }

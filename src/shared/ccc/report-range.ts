@@ -7,6 +7,7 @@ import { TZDate } from '@date-fns/tz'
 import { startOfDay } from 'date-fns/startOfDay'
 import { startOfMonth } from 'date-fns/startOfMonth'
 import { subDays } from 'date-fns/subDays'
+import { AGE_MARGIN_MS, MAX_AGE_MS } from './range-split'
 import type { TimeRange } from './types'
 
 export const RANGE_PRESETS = ['today', 'yesterday', 'last7Days', 'thisMonth', 'last30Days'] as const
@@ -37,6 +38,23 @@ export function presetRange(preset: RangePreset, now: number, timeZone: string):
     case 'last30Days':
       return { startTime: startOfDay(subDays(local, 29)).getTime(), endTime: now }
   }
+}
+
+/** The reports' presets: the shared ones, and the longer trend ranges back to the API's limit. */
+export const TREND_PRESETS = [...RANGE_PRESETS, 'last90Days', 'last180Days'] as const
+export type ReportPreset = (typeof TREND_PRESETS)[number]
+export const INTERVAL_PRESETS: readonly ReportPreset[] = RANGE_PRESETS
+
+/** The range a report preset means at `now` in `timeZone`. */
+export function reportPresetRange(preset: ReportPreset, now: number, timeZone: string): TimeRange {
+  if (preset === 'last90Days' || preset === 'last180Days') {
+    const days = preset === 'last90Days' ? 90 : 180
+    const local = new TZDate(now, timeZone)
+    // 180 calendar days back would start before the API's limit; today counts as one of them.
+    const start = startOfDay(subDays(local, days - 1)).getTime()
+    return { startTime: Math.max(start, now - MAX_AGE_MS + AGE_MARGIN_MS), endTime: now }
+  }
+  return presetRange(preset, now, timeZone)
 }
 
 /** The period of the same length that ends where `range` starts. */

@@ -8,15 +8,16 @@ import { CccClient, type CccClientOptions } from '../../../src/main/ccc/client'
 import { CccError } from '../../../src/main/ccc/errors'
 import { DAY_MS, HOUR_MS } from '../../../src/shared/ccc/range-split'
 import { DEMO_CREDENTIALS, startSimulator, type Simulator } from '../../../src/simulator'
+import { onPinnedDay, testClock } from '../../helpers/test-clock'
 
 let sim: Simulator
 // Retries without real waiting: the policy is what is under test, not the clock.
 const fastRetry: Partial<CccClientOptions> = { retry: { baseDelayMs: 1, maxDelayMs: 5 } }
 const client = (options: Partial<CccClientOptions> = {}): CccClient =>
-  new CccClient({ credentials: DEMO_CREDENTIALS, endpoint: sim.url, ...fastRetry, ...options })
+  new CccClient({ credentials: DEMO_CREDENTIALS, endpoint: sim.url, now: testClock, ...fastRetry, ...options })
 
 beforeAll(async () => {
-  sim = await startSimulator({ seed: 7 })
+  sim = await startSimulator({ seed: 7, ...onPinnedDay })
 })
 afterAll(() => sim.close())
 afterEach(() => {
@@ -91,7 +92,7 @@ describe('the five APIs, normalised', () => {
   })
 
   it('ListIntervalInstanceReport: 25 days hourly takes 3 calls and returns every hour once, in order', async () => {
-    const now = Date.now()
+    const now = testClock()
     const end = now - (now % HOUR_MS)
     const items = await client().listIntervalInstanceReport('ccc-demo', { startTime: end - 25 * DAY_MS, endTime: end }, 'Hourly')
     expect(calls('ListIntervalInstanceReport')).toBe(3)
@@ -101,7 +102,7 @@ describe('the five APIs, normalised', () => {
   })
 
   it('GetInstanceTrendingReport: 15 days takes 3 calls, with progress after each', async () => {
-    const end = Date.now()
+    const end = testClock()
     const progress: Array<[number, number]> = []
     const report = await client().getInstanceTrendingReport(
       'ccc-demo',
@@ -117,7 +118,7 @@ describe('the five APIs, normalised', () => {
   })
 
   it('refuses ranges no split can serve before any call is made', async () => {
-    const now = Date.now()
+    const now = testClock()
     await expect(client().getInstanceTrendingReport('ccc-demo', { startTime: now - 200 * DAY_MS, endTime: now })).rejects.toMatchObject({ code: 'Range.TooOld' })
     await expect(client().listIntervalInstanceReport('ccc-demo', { startTime: now, endTime: now - DAY_MS }, 'Daily')).rejects.toMatchObject({ code: 'Range.EndBeforeStart' })
     expect(sim.requests).toHaveLength(0)

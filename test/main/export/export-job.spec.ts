@@ -13,14 +13,15 @@ import type { SnapshotClient } from '../../../src/main/export/snapshot-builder'
 import { DAY_MS } from '../../../src/shared/ccc/range-split'
 import type { ExportProgress } from '../../../src/shared/ipc/contract'
 import { DEMO_CREDENTIALS, startSimulator, type Simulator } from '../../../src/simulator'
+import { onPinnedDay, testClock } from '../../helpers/test-clock'
 
 let sim: Simulator
 let client: CccClient
 let root: string
 
 beforeAll(async () => {
-  sim = await startSimulator({ seed: 11 })
-  client = new CccClient({ credentials: DEMO_CREDENTIALS, endpoint: sim.url, retry: { maxAttempts: 1 } })
+  sim = await startSimulator({ seed: 11, ...onPinnedDay })
+  client = new CccClient({ credentials: DEMO_CREDENTIALS, endpoint: sim.url, now: testClock, retry: { maxAttempts: 1 } })
   root = await mkdtemp(join(tmpdir(), 'ccc-export-job-'))
 })
 afterAll(async () => {
@@ -30,7 +31,7 @@ afterAll(async () => {
 
 /** The run's request and its folder dialog's answer, spread into `run`. */
 const request = (folder: string, patch: Partial<ExportRequest> = {}): [ExportRequest, () => Promise<string>] => {
-  const now = Date.now()
+  const now = testClock()
   return [{
     instanceIds: ['ccc-demo'],
     formats: ['json', 'csv'],
@@ -180,7 +181,7 @@ describe('export runs', () => {
     const notAFolder = join(root, 'a-file')
     await writeFile(notAFolder, '')
     const error = await rejection(new ExportRunner().run(client, ...request(notAFolder)))
-    expect(error.code).toBe('Export.Unwritable')
+    expect(error.code).toBe('Export.NotAFolder')
     expect(sim.requests.length).toBe(before)
   })
 

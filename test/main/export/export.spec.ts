@@ -19,6 +19,7 @@ import { stringifyJson } from '../../../src/shared/json'
 import { snapshotSchema, type Snapshot } from '../../../src/shared/snapshot'
 import { DEMO_CREDENTIALS, startSimulator, type Simulator } from '../../../src/simulator'
 import { parseCsv } from './csv-parse'
+import { onPinnedDay, testClock } from '../../helpers/test-clock'
 
 const TABLES = ['instance', 'admins', 'numbers', 'realtime', 'summary', 'interval', 'trend']
 
@@ -28,10 +29,10 @@ let root: string
 const steps = new Set<SnapshotStep>()
 
 beforeAll(async () => {
-  sim = await startSimulator({ seed: 5 })
+  sim = await startSimulator({ seed: 5, ...onPinnedDay })
   root = await mkdtemp(join(tmpdir(), 'ccc-export-'))
-  const client = new CccClient({ credentials: DEMO_CREDENTIALS, endpoint: sim.url })
-  const now = Date.now()
+  const client = new CccClient({ credentials: DEMO_CREDENTIALS, endpoint: sim.url, now: testClock })
+  const now = testClock()
   snapshot = await buildSnapshot(client, {
     instanceId: 'ccc-demo',
     profileName: 'demo',
@@ -305,15 +306,38 @@ describe('readSnapshot', () => {
 })
 
 describe('failed and cancelled exports', () => {
-  it('a folder that cannot be written is Export.Unwritable, and nothing is written', async () => {
+  it('a file where the folder should be is Export.NotAFolder, and nothing is written', async () => {
     const dir = await freshDir()
     const file = join(dir, 'a-file')
     await writeFile(file, 'x')
     const target = join(file, 'reports')
     const error = await failure(exportSnapshot(snapshot, target, ['json', 'csv', 'xlsx', 'html']))
-    expect(error.code).toBe('Export.Unwritable')
+    expect(error.code).toBe('Export.NotAFolder')
     expect(error.message).toContain(target)
     expect(await readdir(dir)).toEqual(['a-file'])
+  })
+
+  it('creates a missing folder when asked, and removes what it created when the export then fails', async () => {
+    const dir = await freshDir()
+    const target = join(dir, 'nightly', 'ccc-demo')
+    const written = await exportSnapshot(snapshot, target, ['json'], { createFolder: true })
+    expect(written).toHaveLength(1)
+    expect(written[0]?.startsWith(target)).toBe(true)
+
+    const doomed = join(dir, 'doomed', 'deeper')
+    const printPdf = async (): Promise<Uint8Array> => {
+      throw new Error('the printer caught fire')
+    }
+    const error = await failure(exportSnapshot(snapshot, doomed, ['json', 'pdf'], { createFolder: true, printPdf }))
+    expect(error.code).toBe('Export.RenderFailed')
+    expect((await readdir(dir)).sort()).toEqual(['nightly'])
+  })
+
+  it('without being asked to, refuses a missing folder and creates nothing', async () => {
+    const dir = await freshDir()
+    const error = await failure(exportSnapshot(snapshot, join(dir, 'gone'), ['json']))
+    expect(error.code).toBe('Export.Unwritable')
+    expect(await readdir(dir)).toEqual([])
   })
 
   it('a cancelled export keeps no file of its run and leaves older files untouched', async () => {

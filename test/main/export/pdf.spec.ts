@@ -18,6 +18,7 @@ import { DAY_MS } from '../../../src/shared/ccc/range-split'
 import type { Snapshot } from '../../../src/shared/snapshot'
 import { DEMO_CREDENTIALS, startSimulator, type Simulator } from '../../../src/simulator'
 import { chromiumPdfPrinter } from '../../helpers/chromium-pdf'
+import { onPinnedDay, testClock } from '../../helpers/test-clock'
 
 const run = promisify(execFile)
 const CHROMIUM = '/usr/bin/chromium'
@@ -32,11 +33,11 @@ let snapshot: Snapshot
 
 beforeAll(async () => {
   if (!ready) return
-  sim = await startSimulator({ seed: 21 })
+  sim = await startSimulator({ seed: 21, ...onPinnedDay })
   root = await mkdtemp(join(tmpdir(), 'ccc-pdf-'))
   browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] })
-  const client = new CccClient({ credentials: DEMO_CREDENTIALS, endpoint: sim.url })
-  const now = Date.now()
+  const client = new CccClient({ credentials: DEMO_CREDENTIALS, endpoint: sim.url, now: testClock })
+  const now = testClock()
   snapshot = await buildSnapshot(client, {
     instanceId: 'ccc-demo',
     profileName: 'Demo',

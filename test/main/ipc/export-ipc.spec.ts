@@ -9,6 +9,7 @@ import { createServices, type Services } from '../../../src/main/services'
 import type { SnapshotExportResult } from '../../../src/shared/ipc/contract'
 import type { Result } from '../../../src/shared/result'
 import { DEMO_CREDENTIALS } from '../../../src/simulator'
+import { testClock } from '../../helpers/test-clock'
 
 const app = { frameUrl: 'file:///app/index.html', isMainFrame: true }
 let dir: string
@@ -26,7 +27,8 @@ beforeAll(async () => {
     appInfo: { version: 'test', platform: 'linux' },
     openExternal: async () => false,
     chooseExportFolder: async () => chosen,
-    chooseSnapshotFile: async () => null
+    chooseSnapshotFile: async () => null,
+    now: testClock
   })
   dispatch = createDispatch(services.handlers, { isTrustedSender: (s) => s.isMainFrame })
 })
@@ -39,7 +41,7 @@ const request = (patch: Record<string, unknown> = {}) => ({
   instanceIds: ['ccc-demo'],
   timeZone: 'Asia/Shanghai',
   formats: ['json', 'html'],
-  interval: { startTime: Date.now() - 86_400_000, endTime: Date.now(), interval: 'Hourly' },
+  interval: { startTime: testClock() - 86_400_000, endTime: testClock(), interval: 'Hourly' },
   trend: null,
   ...patch
 })

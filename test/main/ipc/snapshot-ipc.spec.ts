@@ -11,6 +11,7 @@ import { createDispatch, type Dispatch } from '../../../src/main/ipc/dispatch'
 import { createServices, type Services } from '../../../src/main/services'
 import type { AppInfo, OpenedSnapshot, RecentSnapshot, SnapshotExportResult } from '../../../src/shared/ipc/contract'
 import type { Result } from '../../../src/shared/result'
+import { testClock } from '../../helpers/test-clock'
 
 const app = { frameUrl: 'file:///app/index.html', isMainFrame: true }
 let dir: string
@@ -40,10 +41,11 @@ beforeAll(async () => {
     appInfo: { version: 'test', platform: 'linux' },
     openExternal: async () => false,
     chooseExportFolder: async () => dir,
-    chooseSnapshotFile: async () => chosenFile
+    chooseSnapshotFile: async () => chosenFile,
+    now: testClock
   })
   dispatch = createDispatch(services.handlers, { isTrustedSender: (s) => s.isMainFrame })
-  const now = Date.now()
+  const now = testClock()
   const result = await ok<SnapshotExportResult>('exportSnapshot', {
     instanceIds: ['ccc-demo'],
     timeZone: 'Asia/Shanghai',

@@ -5,30 +5,13 @@
  */
 import { TZDate } from '@date-fns/tz'
 import { format } from 'date-fns/format'
-import { startOfDay } from 'date-fns/startOfDay'
-import { subDays } from 'date-fns/subDays'
 import { DAY_MS, HOUR_MS, MAX_AGE_MS, AGE_MARGIN_MS } from '@shared/ccc/range-split'
 import { INSTANCE_TIME_ZONE } from '@shared/ccc/instance-zone'
-import { isValidTimeZone, presetRange, RANGE_PRESETS, type RangePreset } from '@shared/ccc/report-range'
+import { isValidTimeZone, type ReportPreset } from '@shared/ccc/report-range'
 import type { TimeRange } from '@shared/ccc/types'
 
-
-export const TREND_PRESETS = [...RANGE_PRESETS, 'last90Days', 'last180Days'] as const
-export type ReportPreset = (typeof TREND_PRESETS)[number]
+export { INTERVAL_PRESETS, reportPresetRange, TREND_PRESETS, type ReportPreset } from '@shared/ccc/report-range'
 export type RangeChoice = ReportPreset | 'custom'
-export const INTERVAL_PRESETS: readonly ReportPreset[] = RANGE_PRESETS
-
-/** The range a preset means at `now` in `timeZone`. */
-export function reportPresetRange(preset: ReportPreset, now: number, timeZone: string): TimeRange {
-  if (preset === 'last90Days' || preset === 'last180Days') {
-    const days = preset === 'last90Days' ? 90 : 180
-    const local = new TZDate(now, timeZone)
-    // 180 calendar days back would start before the API's limit; today counts as one of them.
-    const start = startOfDay(subDays(local, days - 1)).getTime()
-    return { startTime: Math.max(start, now - MAX_AGE_MS + AGE_MARGIN_MS), endTime: now }
-  }
-  return presetRange(preset as RangePreset, now, timeZone)
-}
 
 /** The machine's zone, as the OS names it. */
 export function machineTimeZone(): string {
