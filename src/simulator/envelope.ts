@@ -18,12 +18,15 @@ export function quoteScalars(value: unknown): unknown {
   return value
 }
 
+/**
+ * The envelope keeps its JSON types whatever the payload's style: the SDK models type
+ * `HttpStatusCode` as a number and the 2017 API's `Success` as a boolean, in success and error alike.
+ */
 export function successBody(version: ApiVersion, payload: unknown, requestId: string, style: NumberStyle): unknown {
-  const body =
-    version === '2017-07-05'
-      ? { RequestId: requestId, Code: 'OK', Success: true, HttpStatusCode: 200, Message: '', InstanceSummaryReport: payload }
-      : { RequestId: requestId, Code: 'OK', HttpStatusCode: 200, Message: '', Data: payload }
-  return style === 'string' ? quoteScalars(body) : body
+  const data = style === 'string' ? quoteScalars(payload) : payload
+  return version === '2017-07-05'
+    ? { RequestId: requestId, Code: 'OK', Success: true, HttpStatusCode: 200, Message: '', InstanceSummaryReport: data }
+    : { RequestId: requestId, Code: 'OK', HttpStatusCode: 200, Message: '', Data: data }
 }
 
 /** The gateway's error body; 2017-07-05 callers also read `Success`. */

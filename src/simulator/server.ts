@@ -1,6 +1,6 @@
 /**
  * The CCC simulator: a loopback HTTP server speaking the RPC protocol (GET query or POST form,
- * signature v1, JSON answers) so the real pop-core client runs against it unchanged.
+ * signature v1 or v3, JSON answers) so the real pop-core and openapi-client run against it unchanged.
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import type { AddressInfo, Socket } from 'node:net'
@@ -8,7 +8,7 @@ import { ACTION_VERSIONS, runAction, type ActionName } from './actions'
 import { ApiError, THROTTLING_MESSAGE } from './api-error'
 import { errorBody, newRequestId, successBody, type NumberStyle } from './envelope'
 import { FaultQueue, type Fault, type FaultKind, type Faults } from './faults'
-import { Gateway, type SimulatorCredential } from './gateway'
+import { Gateway, type Admission, type GatewayRequest, type SimulatorCredential } from './gateway'
 import { buildInstances, DEMO_INSTANCE_IDS } from './instances'
 import { TrafficReports } from './reports'
 
@@ -39,6 +39,8 @@ export interface RequestLogEntry {
   action: string
   version: string
   method: string
+  /** The signature the request was admitted with; absent when it was refused. */
+  signatureVersion?: 'v1' | 'v3'
   /** Every parameter but the Signature. */
   params: Record<string, string>
   /** HTTP status answered; 0 when the connection was dropped. */
@@ -84,7 +86,7 @@ interface Answer {
   code: string | null
 }
 
-function readBody(request: IncomingMessage): Promise<string> {
+function readBody(request: IncomingMessage): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = []
     let size = 0
@@ -97,18 +99,22 @@ function readBody(request: IncomingMessage): Promise<string> {
       }
       chunks.push(chunk)
     })
-    request.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')))
+    request.on('end', () => resolve(Buffer.concat(chunks)))
     request.on('error', reject)
   })
 }
 
-/** Query parameters, overridden by a form body: the signature covers both. */
-function requestParams(url: URL, body: string, contentType: string | undefined): Record<string, string> {
+/** The request as the gateway reads it: query, then a form body's parameters over the query's. */
+function gatewayRequest(request: IncomingMessage, url: URL, body: Buffer): GatewayRequest {
   const params: Record<string, string> = Object.fromEntries(url.searchParams)
-  if (contentType?.toLowerCase().includes('application/x-www-form-urlencoded')) {
-    Object.assign(params, Object.fromEntries(new URLSearchParams(body)))
+  if (request.headers['content-type']?.toLowerCase().includes('application/x-www-form-urlencoded')) {
+    Object.assign(params, Object.fromEntries(new URLSearchParams(body.toString('utf8'))))
   }
-  return params
+  const headers: Record<string, string> = {}
+  for (const [name, value] of Object.entries(request.headers)) {
+    if (value !== undefined) headers[name] = Array.isArray(value) ? value.join(',') : value
+  }
+  return { method: request.method ?? 'GET', path: url.pathname, query: [...url.searchParams], params, headers, body }
 }
 
 const jsonAnswer = (status: number, body: unknown, code: string, headers: Record<string, string> = {}): Answer => ({
@@ -142,7 +148,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
     })
   }
 
-  function successAnswer(action: ActionName, params: Record<string, string>): Answer {
+  function successAnswer(action: ActionName, params: Readonly<Record<string, string>>): Answer {
     const payload = runAction(action, params, { seed, instances, reports, now: now(), realtimeLongestField })
     const requestId = newRequestId()
     return jsonAnswer(200, successBody(ACTION_VERSIONS[action], payload, requestId, numbers), 'OK', {
@@ -187,12 +193,13 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
     })
   }
 
-  function record(method: string, params: Record<string, string>, status: number, code: string | null, fault?: Fault): void {
-    const { Signature: _signature, ...logged } = params
+  function record(request: GatewayRequest, status: number, code: string | null, fault?: Fault, admitted?: Admission): void {
+    const { Signature: _signature, ...logged } = request.params
     requests.push({
-      action: params.Action ?? '',
-      version: params.Version ?? '',
-      method,
+      action: admitted?.action ?? request.params.Action ?? request.headers['x-acs-action'] ?? '',
+      version: request.params.Version ?? request.headers['x-acs-version'] ?? '',
+      method: request.method,
+      ...(admitted ? { signatureVersion: admitted.signatureVersion } : {}),
       params: logged,
       status,
       code,
@@ -205,59 +212,57 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
    * The answer to one request, or `null` when the connection is to be dropped. Faults hit only
    * requests the gateway admits, so a refused request (bad key, signature, nonce…) never uses one up.
    */
-  async function answerFor(
-    method: string,
-    path: string,
-    params: Record<string, string>,
-    hostId: string
-  ): Promise<Answer | null> {
+  async function answerFor(request: GatewayRequest, hostId: string): Promise<Answer | null> {
     let fault: Fault | undefined
     let answer: Answer
+    let admitted: Admission | undefined
+    const version = request.params.Version ?? request.headers['x-acs-version']
     try {
-      if (path !== '/' || (method !== 'GET' && method !== 'POST')) {
+      if (request.path !== '/' || (request.method !== 'GET' && request.method !== 'POST')) {
         throw new ApiError(404, 'InvalidAction.NotFound', 'Specified api is not found, please check your url and method.')
       }
-      const { action } = gateway.admit(method, params)
-      fault = faults.take(action)
+      admitted = gateway.admit(request)
+      fault = faults.take(admitted.action)
       if (fault?.kind === 'drop') {
-        record(method, params, 0, null, fault)
+        record(request, 0, null, fault, admitted)
         return null
       }
       if (fault?.kind === 'latency') await delay(fault.latencyMs ?? 1000)
       if (closed) return null
-      answer = (fault && faultAnswer(fault, hostId, params.Version)) ?? successAnswer(action, params)
+      answer = (fault && faultAnswer(fault, hostId, version)) ?? successAnswer(admitted.action, request.params)
     } catch (error) {
       if (!(error instanceof ApiError)) throw error
-      answer = errorAnswer(error, hostId, params.Version)
+      answer = errorAnswer(error, hostId, version)
     }
     if (fault?.kind === 'malformed') {
       // Cut mid-body: the JSON can never parse, as when a proxy truncates an answer.
       const cut = Math.max(1, Math.floor(answer.body.length / 2))
       answer = { ...answer, status: 200, body: answer.body.slice(0, cut), code: null }
     }
-    record(method, params, answer.status, answer.code, fault)
+    record(request, answer.status, answer.code, fault, admitted)
     return answer
   }
 
-  async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
-    const hostId = request.headers.host ?? '127.0.0.1'
-    let params: Record<string, string> = {}
+  async function handle(incoming: IncomingMessage, response: ServerResponse): Promise<void> {
+    const hostId = incoming.headers.host ?? '127.0.0.1'
+    let request: GatewayRequest | undefined
     let result: Answer | null
     try {
-      const url = new URL(request.url ?? '/', 'http://127.0.0.1')
-      const body = request.method === 'POST' ? await readBody(request) : ''
-      params = requestParams(url, body, request.headers['content-type'])
-      result = await answerFor(request.method ?? 'GET', url.pathname, params, hostId)
+      const url = new URL(incoming.url ?? '/', 'http://127.0.0.1')
+      const body = incoming.method === 'POST' ? await readBody(incoming) : Buffer.alloc(0)
+      request = gatewayRequest(incoming, url, body)
+      result = await answerFor(request, hostId)
     } catch (error) {
       const apiError =
         error instanceof ApiError
           ? error
           : new ApiError(500, 'InternalService.Error', `The simulator failed: ${(error as Error).message}`)
-      result = errorAnswer(apiError, hostId, params.Version)
-      record(request.method ?? 'GET', params, result.status, result.code)
+      request ??= { method: incoming.method ?? 'GET', path: '/', query: [], params: {}, headers: {}, body: Buffer.alloc(0) }
+      result = errorAnswer(apiError, hostId, request.params.Version)
+      record(request, result.status, result.code)
     }
     if (result === null || response.destroyed) {
-      request.socket.destroy()
+      incoming.socket.destroy()
       return
     }
     response.writeHead(result.status, {

@@ -323,17 +323,20 @@ describe('parameter rules', () => {
 describe('answer shapes', () => {
   const NOW = Date.UTC(2025, 5, 18, 6, 37, 12)
 
-  it('quotes every number and boolean by default, as the docs show', async () => {
+  it('quotes every number and boolean of the data by default, as the docs show; the envelope keeps the SDK models\' types', async () => {
     const sim = await startSimulator({ now: () => NOW })
     try {
       const answer = await call(sim, 'GetInstance', { at: NOW, params: { InstanceId: 'ccc-demo' } })
-      expect(answer.body).toMatchObject({ Code: 'OK', HttpStatusCode: '200', Message: '' })
+      expect(answer.body).toMatchObject({ Code: 'OK', HttpStatusCode: 200, Message: '' })
       const instance = answer.body?.Data as { NumberList: Array<{ Active: unknown; SkillGroups: Array<{ PhoneNumberCount: unknown }> }> }
       expect(['true', 'false']).toContain(instance.NumberList[0]?.Active)
       expect(typeof instance.NumberList.find((n) => n.SkillGroups.length > 0)?.SkillGroups[0]?.PhoneNumberCount).toBe('string')
 
       const summary = await call(sim, 'GetInstanceSummaryReportSinceMidnight', { at: NOW, params: { InstanceId: 'ccc-demo' } })
-      expect(summary.body).toMatchObject({ Code: 'OK', Success: 'true', HttpStatusCode: '200' })
+      expect(summary.body).toMatchObject({ Code: 'OK', Success: true, HttpStatusCode: 200 })
+      // The 2017 API's Success is a boolean in an error body too.
+      const refused = await call(sim, 'GetInstanceSummaryReportSinceMidnight', { at: NOW, params: { InstanceId: 'ccc-gone' } })
+      expect(refused.body).toMatchObject({ Code: 'NotExists.InstanceId', Success: false })
       expect(summary.body).not.toHaveProperty('Data')
       const report = summary.body?.InstanceSummaryReport as { Inbound: Record<string, unknown>; Timestamp: string; InstanceId: string }
       expect(report.InstanceId).toBe('ccc-demo')

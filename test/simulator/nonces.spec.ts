@@ -1,0 +1,67 @@
+/**
+ * The gateway's nonce memory: a nonce is refused again within the 15 minutes a timestamp is valid
+ * and accepted after; expired nonces leave as the clock moves (the store holds about one window's
+ * worth, however long the simulator runs), and a flood within one window stays within a bound.
+ */
+import { randomUUID } from 'node:crypto'
+import { describe, expect, it } from 'vitest'
+import { Gateway, type GatewayRequest } from '../../src/simulator/gateway'
+import { DEMO_CREDENTIALS, signedQuery } from '../../src/simulator'
+import { commonParams, isoSeconds } from './signed-call'
+
+const MINUTE = 60_000
+
+function gatewayAt(clock: { now: number }, nonceLimit?: number): Gateway {
+  return new Gateway({ credentials: [DEMO_CREDENTIALS], now: () => clock.now, ...(nonceLimit ? { nonceLimit } : {}) })
+}
+
+/** A GET signed with v1 at `at`, with the given nonce. */
+function signedRequest(at: number, nonce: string = randomUUID()): GatewayRequest {
+  const params = commonParams('GetInstance', { at, params: { InstanceId: 'ccc-demo', SignatureNonce: nonce, Timestamp: isoSeconds(at) } })
+  const query = new URLSearchParams(signedQuery(params, DEMO_CREDENTIALS.accessKeySecret, 'GET'))
+  return { method: 'GET', path: '/', query: [...query], params: Object.fromEntries(query), headers: {}, body: new Uint8Array() }
+}
+
+const refusal = (gateway: Gateway, request: GatewayRequest): string | null => {
+  try {
+    gateway.admit(request)
+    return null
+  } catch (error) {
+    return (error as { code: string }).code
+  }
+}
+
+describe('nonces', () => {
+  it('refuses a nonce again within 15 minutes, and takes it after', () => {
+    const clock = { now: Date.UTC(2026, 5, 17, 6) }
+    const gateway = gatewayAt(clock)
+    expect(refusal(gateway, signedRequest(clock.now, 'once-only'))).toBeNull()
+    clock.now += 10 * MINUTE
+    expect(refusal(gateway, signedRequest(clock.now, 'once-only'))).toBe('SignatureNonceUsed')
+    clock.now += 16 * MINUTE
+    expect(refusal(gateway, signedRequest(clock.now, 'once-only'))).toBeNull()
+  })
+
+  it('holds about one window of nonces over an hour of steady traffic', () => {
+    const clock = { now: Date.UTC(2026, 5, 17, 6) }
+    const gateway = gatewayAt(clock)
+    let most = 0
+    for (let minute = 0; minute < 60; minute++) {
+      for (let i = 0; i < 200; i++) {
+        clock.now += MINUTE / 200
+        expect(refusal(gateway, signedRequest(clock.now))).toBeNull()
+      }
+      most = Math.max(most, gateway.noncesHeld(DEMO_CREDENTIALS.accessKeyId))
+    }
+    // 15 minutes of 200 a minute, and the one that is just expiring.
+    expect(most).toBeLessThanOrEqual(15 * 200 + 1)
+    expect(gateway.noncesHeld(DEMO_CREDENTIALS.accessKeyId)).toBeGreaterThanOrEqual(15 * 200 - 1)
+  })
+
+  it('bounds a flood of new nonces within one window', () => {
+    const clock = { now: Date.UTC(2026, 5, 17, 6) }
+    const gateway = gatewayAt(clock, 500)
+    for (let i = 0; i < 2_000; i++) expect(refusal(gateway, signedRequest(clock.now))).toBeNull()
+    expect(gateway.noncesHeld(DEMO_CREDENTIALS.accessKeyId)).toBe(500)
+  })
+})
