@@ -58,11 +58,20 @@ export interface Snapshot {
 /** A missing figure stays missing (null), never zero. */
 const metric = z.number().nullable()
 
+/** A field no catalogue knows, kept as the API sent it (see the client's normaliser). */
+const unknownField = z.union([z.number(), z.string(), z.boolean(), z.null()])
+
+/**
+ * A group's figures. Fields only the SDK models name may be missing from files written before
+ * the catalogue knew them (read as null), and fields no one knows are kept.
+ */
 function metricRow<G extends MetricGroup>(group: G) {
-  const shape = Object.fromEntries(Object.keys(group).map((name) => [name, metric])) as {
+  const shape = Object.fromEntries(
+    Object.entries(group).map(([name, def]) => [name, def.origin === 'sdk' ? metric.default(null) : metric])
+  ) as {
     [K in Extract<keyof G, string>]: typeof metric
   }
-  return z.object(shape)
+  return z.object(shape).catchall(unknownField)
 }
 
 const epochMs = z.number().int()
@@ -114,7 +123,7 @@ const instanceSchema = z.object({
   Status: z.string()
 })
 
-const realtimeSchema = z.object({ InstanceId: z.string(), ...metricRow(REALTIME_STATES).shape })
+const realtimeSchema = metricRow(REALTIME_STATES).extend({ InstanceId: z.string() })
 
 const summarySchema = z.object({
   InstanceId: z.string(),
@@ -132,8 +141,8 @@ const intervalItemSchema = z.object({
 })
 
 const trendSchema = z.object({
-  Inbound: z.array(z.object({ StatsTime: epochMs, ...metricRow(TREND_INBOUND).shape })),
-  Outbound: z.array(z.object({ StatsTime: epochMs, ...metricRow(TREND_OUTBOUND).shape }))
+  Inbound: z.array(metricRow(TREND_INBOUND).extend({ StatsTime: epochMs })),
+  Outbound: z.array(metricRow(TREND_OUTBOUND).extend({ StatsTime: epochMs }))
 })
 
 export const snapshotSchema = z

@@ -22,6 +22,11 @@ export interface TrafficProfile {
   nightShare: number
   /** Activity on Saturday and Sunday relative to a weekday. */
   weekendShare: { saturday: number; sunday: number }
+  /**
+   * How the report APIs spell their fields: as the seed docs do, or as Alibaba's SDK models do
+   * (`AbandonRate`, `CallsAbandonedInRing`, and the fields only the SDK names).
+   */
+  spelling: 'docs' | 'sdk'
 }
 
 interface InstanceBlueprint {
@@ -83,7 +88,8 @@ const BLUEPRINTS: readonly InstanceBlueprint[] = [
       peakInboundPerSlot: 120,
       peakOutboundPerSlot: 40,
       nightShare: 0.03,
-      weekendShare: { saturday: 0.5, sunday: 0.4 }
+      weekendShare: { saturday: 0.5, sunday: 0.4 },
+      spelling: 'docs'
     }
   },
   {
@@ -100,7 +106,9 @@ const BLUEPRINTS: readonly InstanceBlueprint[] = [
       peakInboundPerSlot: 1600,
       peakOutboundPerSlot: 420,
       nightShare: 0.04,
-      weekendShare: { saturday: 0.6, sunday: 0.5 }
+      weekendShare: { saturday: 0.6, sunday: 0.5 },
+      // The SDK models' spelling, so the client's reading of both is exercised.
+      spelling: 'sdk'
     }
   },
   {
@@ -120,7 +128,8 @@ const BLUEPRINTS: readonly InstanceBlueprint[] = [
       peakInboundPerSlot: 14,
       peakOutboundPerSlot: 3,
       nightShare: 0.18,
-      weekendShare: { saturday: 0.75, sunday: 0.7 }
+      weekendShare: { saturday: 0.75, sunday: 0.7 },
+      spelling: 'docs'
     }
   }
 ]

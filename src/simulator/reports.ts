@@ -10,6 +10,7 @@ import {
   SUMMARY_INBOUND,
   SUMMARY_OUTBOUND,
   SUMMARY_OVERALL,
+  TREND_INBOUND,
   type MetricGroup
 } from '../shared/ccc/catalogue'
 import { HOUR_MS } from '../shared/ccc/range-split'
@@ -22,7 +23,10 @@ import { formatLocalDateTime, localMidnight, nextLocalMidnight } from './time-zo
 const HIDDEN_NUMERATORS: Readonly<Record<string, string>> = {
   ServiceLevel20: 'CallsAnsweredWithin20s',
   SatisfactionIndex: 'SatisfactionScoreSum',
-  OccupancyRate: 'OccupiedTime'
+  SatisfactionRate: 'SatisfiedResponses',
+  OccupancyRate: 'OccupiedTime',
+  // Outbound only: its average ring time is weighted by the calls that rang.
+  AverageRingTime: 'TotalRingTime'
 }
 
 /** The `none` averages: the API returns no count to divide by, the simulator keeps one. */
@@ -42,13 +46,18 @@ function primitive(values: Primitives, field: string): number {
 
 const ratio = (numerator: number, denominator: number): number => (denominator === 0 ? 0 : numerator / denominator)
 
+export type Spelling = SimulatedInstance['traffic']['spelling']
+
 /**
  * One report row of a catalogue group from aggregated primitives. Long-typed averages are rounded
  * as a Long must be; the one String-typed figure (the 2017 Inbound.MaxTalkTime) is sent as a string.
+ * In the docs' spelling the fields only the SDK models name are left out; in the SDK's, fields
+ * are sent under the SDK models' names.
  */
-export function deriveRow(group: MetricGroup, values: Primitives): ReportRow {
+export function deriveRow(group: MetricGroup, values: Primitives, spelling: Spelling = 'docs'): ReportRow {
   const row: ReportRow = {}
   for (const [field, def] of Object.entries(group)) {
+    if (spelling === 'docs' && def.origin === 'sdk') continue
     let value: number
     const aggregate = def.aggregate
     switch (aggregate.kind) {
@@ -77,7 +86,7 @@ export function deriveRow(group: MetricGroup, values: Primitives): ReportRow {
     }
     const derived = aggregate.kind !== 'sum' && aggregate.kind !== 'max'
     if (def.type === 'Long' && derived) value = Math.round(value)
-    row[field] = def.type === 'String' ? String(value) : value
+    row[spelling === 'sdk' ? (def.sdkName ?? field) : field] = def.type === 'String' ? String(value) : value
   }
   return row
 }
@@ -210,11 +219,12 @@ export class TrafficReports {
       const bucketEnd = interval === 'Daily' ? nextLocalMidnight(bucketStart, timeZone) : bucketStart + HOUR_MS
       const traffic = this.bucket(instance, bucketStart, bucketEnd, now)
       if (traffic) {
+        const { spelling } = instance.traffic
         items.push({
           StatsTime: bucketStart,
-          Inbound: deriveRow(INTERVAL_INBOUND, traffic.inbound),
-          Outbound: deriveRow(INTERVAL_OUTBOUND, traffic.outbound),
-          Overall: deriveRow(INTERVAL_OVERALL, traffic.overall)
+          Inbound: deriveRow(INTERVAL_INBOUND, traffic.inbound, spelling),
+          Outbound: deriveRow(INTERVAL_OUTBOUND, traffic.outbound, spelling),
+          Overall: deriveRow(INTERVAL_OVERALL, traffic.overall, spelling)
         })
       }
       bucketStart = bucketEnd
@@ -228,6 +238,7 @@ export class TrafficReports {
    */
   trendReport(instance: SimulatedInstance, range: ReportRange, now: number): TrendReport {
     const slots = this.completedSlots(instance, range.startTime, range.endTime, now)
+    const ringing = instance.traffic.spelling === 'sdk' ? (TREND_INBOUND.CallsAbandonedInRinging.sdkName) : 'CallsAbandonedInRinging'
     return {
       Inbound: slots.map(({ start, inbound }) => ({
         StatsTime: start,
@@ -236,7 +247,7 @@ export class TrafficReports {
         CallsHandled: inbound.CallsHandled,
         CallsAbandonedInIVR: inbound.CallsAbandonedInIVR,
         CallsAbandonedInQueue: inbound.CallsAbandonedInQueue,
-        CallsAbandonedInRinging: inbound.CallsAbandonedInRinging
+        [ringing]: inbound.CallsAbandonedInRinging
       })),
       Outbound: slots.map(({ start, outbound }) => ({
         StatsTime: start,

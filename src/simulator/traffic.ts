@@ -53,6 +53,12 @@ export type InboundTraffic = {
   CallsAnsweredWithin20s: number
   /** Hidden: SatisfactionIndex's numerator (scores 1–5). */
   SatisfactionScoreSum: number
+  /** The SDK models' transfer split of CallsTransferred, and calls the queue timed out. */
+  CallsBlindTransferred: number
+  CallsAttendedTransferred: number
+  CallsQueuingTimeout: number
+  /** Hidden: SatisfactionRate's numerator (satisfied answers). */
+  SatisfiedResponses: number
 }
 
 export type OutboundTraffic = {
@@ -69,6 +75,9 @@ export type OutboundTraffic = {
   SatisfactionSurveysOffered: number
   SatisfactionSurveysResponded: number
   SatisfactionScoreSum: number
+  /** The SDK models' outbound ringing: calls that rang the customer, and (hidden) their ring time. */
+  CallsRinged: number
+  TotalRingTime: number
 }
 
 export type OverallTraffic = {
@@ -228,7 +237,12 @@ export function slotTraffic(seed: number, instanceId: string, profile: TrafficPr
     SatisfactionSurveysOffered: surveysOffered,
     SatisfactionSurveysResponded: surveysResponded,
     CallsAnsweredWithin20s: binomial(random, handled, clamp(0.96 - 0.22 * pressure, 0.5, 0.99)),
-    SatisfactionScoreSum: satisfactionScoreSum(random, surveysResponded)
+    SatisfactionScoreSum: satisfactionScoreSum(random, surveysResponded),
+    // Filled in from a stream of their own below, so the documented figures stay as they were.
+    CallsBlindTransferred: 0,
+    CallsAttendedTransferred: 0,
+    CallsQueuingTimeout: 0,
+    SatisfiedResponses: 0
   }
 
   // Outbound campaigns run in office hours only, even on a 24/7 line.
@@ -256,7 +270,9 @@ export function slotTraffic(seed: number, instanceId: string, profile: TrafficPr
     TotalHoldTime: outHold.total,
     SatisfactionSurveysOffered: outSurveysOffered,
     SatisfactionSurveysResponded: outSurveysResponded,
-    SatisfactionScoreSum: satisfactionScoreSum(random, outSurveysResponded)
+    SatisfactionScoreSum: satisfactionScoreSum(random, outSurveysResponded),
+    CallsRinged: 0,
+    TotalRingTime: 0
   }
 
   const occupied = talk.total + work.total + outTalk.total + outWork.total
@@ -291,5 +307,16 @@ export function slotTraffic(seed: number, instanceId: string, profile: TrafficPr
     BreakPeriods: breakPeriods.count
   }
 
+  addSdkFigures(randomFor(seed, instanceId, 'slot-sdk', start), inbound, outbound)
   return { start, inbound, outbound, overall }
+}
+
+/** The figures only the SDK models name, drawn from a stream of their own. */
+function addSdkFigures(random: Random, inbound: InboundTraffic, outbound: OutboundTraffic): void {
+  inbound.CallsBlindTransferred = binomial(random, inbound.CallsTransferred, 0.55)
+  inbound.CallsAttendedTransferred = inbound.CallsTransferred - inbound.CallsBlindTransferred
+  inbound.CallsQueuingTimeout = binomial(random, inbound.CallsAbandonedInQueue, 0.3)
+  inbound.SatisfiedResponses = binomial(random, inbound.SatisfactionSurveysResponded, 0.8)
+  outbound.CallsRinged = outbound.CallsDialedSuccess
+  outbound.TotalRingTime = durations(random, outbound.CallsRinged, 9).total
 }

@@ -9,35 +9,50 @@ import {
   SUMMARY_OUTBOUND,
   SUMMARY_OVERALL,
   TREND_INBOUND,
-  TREND_OUTBOUND
+  TREND_OUTBOUND,
+  documentedFields,
+  type MetricGroup
 } from '../../src/shared/ccc/catalogue'
 import { docExample } from '../fixtures/doc-examples'
 
 const keys = (o: unknown): string[] => Object.keys(o as object).sort()
+/** The fields the seed docs name: the catalogue also knows the SDK models' own. */
+const documented = (group: MetricGroup): string[] => documentedFields(group).sort()
 const first = (list: unknown): unknown => (list as unknown[])[0]
 
 describe('metric catalogue', () => {
   it('lists exactly the metrics of each documented example, by their documented names', () => {
     const interval = first(docExample('ListIntervalInstanceReport').Data) as Record<string, unknown>
-    expect(keys(INTERVAL_INBOUND)).toEqual(keys(interval.Inbound))
-    expect(keys(INTERVAL_OUTBOUND)).toEqual(keys(interval.Outbound))
-    expect(keys(INTERVAL_OVERALL)).toEqual(keys(interval.Overall))
+    expect(documented(INTERVAL_INBOUND)).toEqual(keys(interval.Inbound))
+    expect(documented(INTERVAL_OUTBOUND)).toEqual(keys(interval.Outbound))
+    expect(documented(INTERVAL_OVERALL)).toEqual(keys(interval.Overall))
 
     const trend = docExample('GetInstanceTrendingReport').Data as Record<string, unknown>
-    expect([...keys(TREND_INBOUND), 'StatsTime'].sort()).toEqual(keys(first(trend.Inbound)))
-    expect([...keys(TREND_OUTBOUND), 'StatsTime'].sort()).toEqual(keys(first(trend.Outbound)))
+    expect([...documented(TREND_INBOUND), 'StatsTime'].sort()).toEqual(keys(first(trend.Inbound)))
+    expect([...documented(TREND_OUTBOUND), 'StatsTime'].sort()).toEqual(keys(first(trend.Outbound)))
 
     const summary = docExample('GetInstanceSummaryReportSinceMidnight').InstanceSummaryReport as Record<string, unknown>
-    expect(keys(SUMMARY_INBOUND)).toEqual(keys(summary.Inbound))
-    expect(keys(SUMMARY_OUTBOUND)).toEqual(keys(summary.Outbound))
-    expect(keys(SUMMARY_OVERALL)).toEqual(keys(summary.Overall))
+    expect(documented(SUMMARY_INBOUND)).toEqual(keys(summary.Inbound))
+    expect(documented(SUMMARY_OUTBOUND)).toEqual(keys(summary.Outbound))
+    expect(documented(SUMMARY_OVERALL)).toEqual(keys(summary.Overall))
 
     // The realtime example spells LongestWaitingTime as LongestCall: the catalogue keeps the table's name.
     const realtime = docExample('GetRealtimeInstanceStates').Data as Record<string, unknown>
     const exampleNames = keys(realtime).filter((k) => k !== 'InstanceId')
     expect(exampleNames).toContain('LongestCall')
-    expect(keys(REALTIME_STATES)).toEqual(exampleNames.map((k) => (k === 'LongestCall' ? 'LongestWaitingTime' : k)).sort())
+    expect(documented(REALTIME_STATES)).toEqual(exampleNames.map((k) => (k === 'LongestCall' ? 'LongestWaitingTime' : k)).sort())
     expect(REALTIME_STATES.LongestWaitingTime.aliases).toContain('LongestCall')
+  })
+
+  it('knows the SDK models\' spellings and their own fields, as the SDK names them', () => {
+    expect(INTERVAL_INBOUND.AbandonedRate.sdkName).toBe('AbandonRate')
+    expect(INTERVAL_INBOUND.CallsAbandonedInRinging.sdkName).toBe('CallsAbandonedInRing')
+    expect(TREND_INBOUND.CallsAbandonedInRinging.sdkName).toBe('CallsAbandonedInRing')
+    const sdkOnly = (group: MetricGroup): string[] => Object.keys(group).filter((name) => group[name]?.origin === 'sdk').sort()
+    expect(sdkOnly(INTERVAL_INBOUND)).toEqual(['CallsAttendedTransferred', 'CallsBlindTransferred', 'CallsQueuingTimeout', 'SatisfactionRate'])
+    expect(sdkOnly(INTERVAL_OUTBOUND)).toEqual(['AverageRingTime', 'CallsRinged'])
+    expect(INTERVAL_INBOUND.SatisfactionRate).toMatchObject({ unit: 'ratio', aggregate: { kind: 'weighted', weight: 'SatisfactionSurveysResponded' } })
+    expect(INTERVAL_OUTBOUND.AverageRingTime).toMatchObject({ unit: 'seconds', aggregate: { kind: 'weighted', weight: 'CallsRinged' } })
   })
 
   it('recomputes every aggregate from fields that exist in the same group', () => {

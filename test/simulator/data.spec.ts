@@ -10,7 +10,10 @@ import {
   REALTIME_STATES,
   SUMMARY_INBOUND,
   SUMMARY_OUTBOUND,
-  SUMMARY_OVERALL
+  SUMMARY_OVERALL,
+  TREND_INBOUND,
+  documentedFields,
+  type MetricGroup
 } from '../../src/shared/ccc/catalogue'
 import { DAY_MS, HOUR_MS } from '../../src/shared/ccc/range-split'
 import type { Instance } from '../../src/shared/ccc/types'
@@ -25,8 +28,10 @@ import {
   hourly,
   sum,
   trend,
+  type IntervalItem,
   type Row,
-  type Summary
+  type Summary,
+  type Trend
 } from './report-checks'
 
 /** Wednesday 18 June 2025, 14:37:12 in Shanghai. */
@@ -212,9 +217,17 @@ describe('plausible figures', () => {
 
   it('answers exactly the catalogued fields, and never a hidden numerator', async () => {
     const [item] = await hourly(sim, NOW, 'ccc-demo', NOW - 2 * HOUR_MS, NOW - HOUR_MS)
-    expect(Object.keys(item?.Inbound ?? {}).sort()).toEqual(Object.keys(INTERVAL_INBOUND).sort())
-    expect(Object.keys(item?.Outbound ?? {}).sort()).toEqual(Object.keys(INTERVAL_OUTBOUND).sort())
-    expect(Object.keys(item?.Overall ?? {}).sort()).toEqual(Object.keys(INTERVAL_OVERALL).sort())
+    expect(Object.keys(item?.Inbound ?? {}).sort()).toEqual(documentedFields(INTERVAL_INBOUND).sort())
+    expect(Object.keys(item?.Outbound ?? {}).sort()).toEqual(documentedFields(INTERVAL_OUTBOUND).sort())
+    expect(Object.keys(item?.Overall ?? {}).sort()).toEqual(documentedFields(INTERVAL_OVERALL).sort())
+    // ccc-large answers as the SDK models spell it, with the fields only they name.
+    const sdkSpelled = (group: MetricGroup): string[] => Object.entries(group).map(([name, def]) => def.sdkName ?? name).sort()
+    const [large] = await ask<IntervalItem[]>(sim, NOW, 'ListIntervalInstanceReport', { InstanceId: 'ccc-large', StartTime: NOW - 2 * HOUR_MS, EndTime: NOW - HOUR_MS, Interval: 'Hourly' })
+    expect(Object.keys(large?.Inbound ?? {}).sort()).toEqual(sdkSpelled(INTERVAL_INBOUND))
+    expect(Object.keys(large?.Outbound ?? {}).sort()).toEqual(sdkSpelled(INTERVAL_OUTBOUND))
+    expect(Object.keys(large?.Overall ?? {}).sort()).toEqual(sdkSpelled(INTERVAL_OVERALL))
+    const largeTrend = await ask<Trend>(sim, NOW, 'GetInstanceTrendingReport', { InstanceId: 'ccc-large', StartTime: NOW - 2 * HOUR_MS, EndTime: NOW - HOUR_MS })
+    expect(Object.keys(largeTrend.Inbound[0] ?? {}).sort()).toEqual([...sdkSpelled(TREND_INBOUND), 'StatsTime'].sort())
     const summary = await ask<Summary>(sim, NOW, 'GetInstanceSummaryReportSinceMidnight', { InstanceId: 'ccc-demo' })
     expect(Object.keys(summary.Inbound).sort()).toEqual(Object.keys(SUMMARY_INBOUND).sort())
     expect(Object.keys(summary.Outbound).sort()).toEqual(Object.keys(SUMMARY_OUTBOUND).sort())

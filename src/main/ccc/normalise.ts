@@ -13,6 +13,7 @@ import {
   SUMMARY_OVERALL,
   TREND_INBOUND,
   TREND_OUTBOUND,
+  wireNames,
   type MetricDef
 } from '../../shared/ccc/catalogue'
 import type {
@@ -92,20 +93,69 @@ export function readString(value: unknown): string {
   return ''
 }
 
-function readMetric(raw: Raw, name: string, def: MetricDef): Long | number | null {
-  let value = raw[name]
-  for (const alias of def.aliases ?? []) {
-    if (value !== undefined) break
-    value = raw[alias]
-  }
-  return def.type === 'Long' ? readLong(value) : readFloat(value)
+/** A field no catalogue knows, kept as sent: a scalar a person could read, within bounds. */
+export type UnknownValue = number | string | boolean | null
+
+/** Unknown fields kept per object at most, and how long a name or a text may be. */
+export const UNKNOWN_FIELD_LIMITS = { fields: 64, nameLength: 64, textLength: 256 } as const
+const UNKNOWN_NAME = /^[A-Za-z][A-Za-z0-9_]*$/
+
+function unknownValue(value: unknown): UnknownValue | undefined {
+  if (value === null || typeof value === 'boolean') return value
+  if (typeof value === 'number') return Number.isFinite(value) ? value : null
+  // A text too long to be a figure is left out rather than cut.
+  if (typeof value === 'string') return value.length <= UNKNOWN_FIELD_LIMITS.textLength ? value : undefined
+  // An integer beyond 2^53 stays exact as text; lists and objects are not figures anyone reads.
+  if (typeof value === 'bigint' || isBigNumber(value)) return readString(value)
+  return undefined
 }
 
-/** Reads every field of a catalogue group, output under the documented names only. */
-export function readMetrics<G extends Readonly<Record<string, MetricDef>>>(value: unknown, group: G): MetricRow<G> {
+interface CompiledGroup {
+  fields: ReadonlyArray<readonly [name: string, type: MetricDef['type'], spellings: readonly string[]]>
+  /** Every spelling the group reads. */
+  known: ReadonlySet<string>
+}
+
+/** Each group's reading plan, made once: reports walk thousands of rows of the same group. */
+const compiled = new WeakMap<object, CompiledGroup>()
+
+function compile(group: Readonly<Record<string, MetricDef>>): CompiledGroup {
+  let result = compiled.get(group)
+  if (!result) {
+    const fields = Object.entries(group).map(([name, def]) => [name, def.type, wireNames(name, def)] as const)
+    result = { fields, known: new Set(fields.flatMap(([, , spellings]) => spellings)) }
+    compiled.set(group, result)
+  }
+  return result
+}
+
+/**
+ * Reads every field of a catalogue group, output under the documented names only. Fields no one
+ * knows are kept under their own names (bounded), so `--json` and snapshots lose nothing; `also`
+ * names fields the caller reads itself (StatsTime, InstanceId).
+ */
+export function readMetrics<G extends Readonly<Record<string, MetricDef>>>(value: unknown, group: G, also: readonly string[] = []): MetricRow<G> {
   const raw = asRecord(value)
-  const row: Record<string, Long | number | null> = {}
-  for (const [name, def] of Object.entries(group)) row[name] = readMetric(raw, name, def)
+  const { fields, known } = compile(group)
+  const row: Record<string, Long | number | UnknownValue> = {}
+  for (const [name, type, spellings] of fields) {
+    let found: unknown
+    for (const spelling of spellings) {
+      found = raw[spelling]
+      if (found !== undefined) break
+    }
+    row[name] = type === 'Long' ? readLong(found) : readFloat(found)
+  }
+  let kept = 0
+  for (const key in raw) {
+    if (known.has(key) || also.includes(key) || !Object.hasOwn(raw, key)) continue
+    if (kept >= UNKNOWN_FIELD_LIMITS.fields) break
+    if (key.length > UNKNOWN_FIELD_LIMITS.nameLength || !UNKNOWN_NAME.test(key)) continue
+    const kept_ = unknownValue(raw[key])
+    if (kept_ === undefined) continue
+    row[key] = kept_
+    kept++
+  }
   return row as MetricRow<G>
 }
 
@@ -176,7 +226,7 @@ export function normaliseInstance(data: unknown): Instance {
 
 export function normaliseRealtimeStates(data: unknown): RealtimeInstanceStates {
   const r = asRecord(data)
-  return { InstanceId: readString(r.InstanceId), ...readMetrics(r, REALTIME_STATES) }
+  return { InstanceId: readString(r.InstanceId), ...readMetrics(r, REALTIME_STATES, ['InstanceId']) }
 }
 
 const byStatsTime = (a: { StatsTime: number }, b: { StatsTime: number }): number => a.StatsTime - b.StatsTime
@@ -187,7 +237,7 @@ export function normaliseTrendingReport(data: unknown): InstanceTrendingReport {
     asList(list)
       .map((p) => ({ p, t: readStatsTime(p) }))
       .filter((x): x is { p: Raw; t: number } => x.t !== null)
-      .map(({ p, t }) => ({ StatsTime: t, ...readMetrics(p, group) }))
+      .map(({ p, t }) => ({ StatsTime: t, ...readMetrics(p, group, ['StatsTime']) }))
       .sort(byStatsTime)
   return { Inbound: points(r.Inbound, TREND_INBOUND), Outbound: points(r.Outbound, TREND_OUTBOUND) }
 }

@@ -15,6 +15,7 @@ import {
   SUMMARY_OVERALL,
   TREND_INBOUND,
   TREND_OUTBOUND,
+  shownFields,
   type MetricGroup,
   type Unit
 } from '../../shared/ccc/catalogue'
@@ -138,26 +139,29 @@ export function snapshotTables(snapshot: Snapshot): Table[] {
 
   if (snapshot.interval) {
     const items = snapshot.interval.items
+    const inbound = shownFields(INTERVAL_INBOUND, items.map((i) => i.Inbound))
+    const outbound = shownFields(INTERVAL_OUTBOUND, items.map((i) => i.Outbound))
+    const overall = shownFields(INTERVAL_OVERALL, items.map((i) => i.Overall))
     tables.push({
       name: 'interval',
       title: `Interval report (${snapshot.interval.query.interval})`,
       columns: [
         ...text('StatsTime'),
-        ...metricColumns('Inbound', INTERVAL_INBOUND),
-        ...metricColumns('Outbound', INTERVAL_OUTBOUND),
-        ...metricColumns('Overall', INTERVAL_OVERALL)
+        ...metricColumns('Inbound', inbound),
+        ...metricColumns('Outbound', outbound),
+        ...metricColumns('Overall', overall)
       ],
       rows: items.map((item) => [
         localTime(item.StatsTime, timeZone),
-        ...metricCells(INTERVAL_INBOUND, item.Inbound),
-        ...metricCells(INTERVAL_OUTBOUND, item.Outbound),
-        ...metricCells(INTERVAL_OVERALL, item.Overall)
+        ...metricCells(inbound, item.Inbound),
+        ...metricCells(outbound, item.Outbound),
+        ...metricCells(overall, item.Overall)
       ]),
       totals: [
         'Total',
-        ...metricCells(INTERVAL_INBOUND, totalsRow(items.map((i) => i.Inbound), INTERVAL_INBOUND)),
-        ...metricCells(INTERVAL_OUTBOUND, totalsRow(items.map((i) => i.Outbound), INTERVAL_OUTBOUND)),
-        ...metricCells(INTERVAL_OVERALL, totalsRow(items.map((i) => i.Overall), INTERVAL_OVERALL))
+        ...metricCells(inbound, totalsRow(items.map((i) => i.Inbound), INTERVAL_INBOUND)),
+        ...metricCells(outbound, totalsRow(items.map((i) => i.Outbound), INTERVAL_OUTBOUND)),
+        ...metricCells(overall, totalsRow(items.map((i) => i.Overall), INTERVAL_OVERALL))
       ]
     })
   }

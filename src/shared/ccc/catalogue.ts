@@ -1,7 +1,9 @@
 /**
  * The metric catalogue: one source of truth for every numeric field the five CCC APIs return.
- * Field names are spelled as the API docs spell them; `aliases` are other spellings seen on the
- * wire (SDK drift, the docs' own XML examples) that normalisation reads but never outputs.
+ * Field names are spelled as the API docs spell them; `sdkName` is the spelling of Alibaba's SDK
+ * models where it differs, and `aliases` are other spellings seen on the wire (the docs' own XML
+ * examples): normalisation reads them all but outputs the documented name. Fields with
+ * `origin: 'sdk'` are in the SDK models but not in the seed docs; a real instance may leave them out.
  */
 
 /** Type column of the docs. `Long` values above 2^53 become `bigint`. */
@@ -29,6 +31,10 @@ export interface MetricDef {
   readonly unit: Unit
   readonly aggregate: Aggregate
   readonly aliases?: readonly string[]
+  /** The SDK models' spelling where it is not the docs' (`AbandonRate` for `AbandonedRate`). */
+  readonly sdkName?: string
+  /** Named by the SDK models only, not by the seed docs. */
+  readonly origin?: 'sdk'
 }
 
 const sum = { kind: 'sum' } as const
@@ -43,8 +49,7 @@ const w = (weight: string): Aggregate => ({ kind: 'weighted', weight })
 
 // Each helper fixes its `type` literally (no generics: `satisfies` would widen an inferred one),
 // so MetricRow can type Longs as number | bigint and the rest as number.
-const count = (aliases?: readonly string[]) =>
-  ({ type: 'Long', unit: 'count', aggregate: sum, ...(aliases ? { aliases } : {}) }) as const
+const count = () => ({ type: 'Long', unit: 'count', aggregate: sum }) as const
 const integerCount = { type: 'Integer', unit: 'count', aggregate: sum } as const
 const totalSeconds = { type: 'Long', unit: 'seconds', aggregate: sum } as const
 const maxSeconds = { type: 'Long', unit: 'seconds', aggregate: max } as const
@@ -53,10 +58,14 @@ const avgSeconds = (total: string, by: string) => ({ type: 'Float', unit: 'secon
 const avgSecondsLong = (total: string, by: string) => ({ type: 'Long', unit: 'seconds', aggregate: q(total, by) }) as const
 const rate = (aggregate: Aggregate, unit: Unit = 'ratio') => ({ type: 'Float', unit, aggregate }) as const
 const satisfaction = { type: 'Float', unit: 'score', aggregate: w('SatisfactionSurveysResponded') } as const
+/** A field the SDK models spell otherwise. */
+const spelled = <D extends MetricDef, N extends string>(def: D, sdkName: N) => ({ ...def, sdkName }) as D & { readonly sdkName: N }
+/** A field only the SDK models name. */
+const sdkOnly = <D extends MetricDef>(def: D) => ({ ...def, origin: 'sdk' }) as D & { readonly origin: 'sdk' }
 
 /** ListIntervalInstanceReport (2020-07-01), Data[].Inbound */
 export const INTERVAL_INBOUND = {
-  AbandonedRate: rate(q(['CallsAbandonedInQueue', 'CallsAbandonedInRinging'], 'CallsQueued')),
+  AbandonedRate: spelled(rate(q(['CallsAbandonedInQueue', 'CallsAbandonedInRinging'], 'CallsQueued')), 'AbandonRate'),
   AverageAbandonTime: avgSeconds('TotalAbandonTime', 'CallsAbandoned'),
   AverageAbandonedInIVRTime: avgSeconds('TotalAbandonedInIVRTime', 'CallsAbandonedInIVR'),
   AverageAbandonedInQueueTime: avgSeconds('TotalAbandonedInQueueTime', 'CallsAbandonedInQueue'),
@@ -69,12 +78,15 @@ export const INTERVAL_INBOUND = {
   CallsAbandoned: count(),
   CallsAbandonedInIVR: count(),
   CallsAbandonedInQueue: count(),
-  CallsAbandonedInRinging: count(['CallsAbandonedInRing']),
+  CallsAbandonedInRinging: spelled(count(), 'CallsAbandonedInRing'),
+  CallsAttendedTransferred: sdkOnly(count()),
+  CallsBlindTransferred: sdkOnly(count()),
   CallsConsulted: count(),
   CallsHandled: count(),
   CallsHold: count(),
   CallsOffered: count(),
   CallsQueued: count(),
+  CallsQueuingTimeout: sdkOnly(count()),
   CallsRinged: count(),
   CallsTransferred: count(),
   HandleRate: rate(q('CallsHandled', 'CallsQueued')),
@@ -88,6 +100,8 @@ export const INTERVAL_INBOUND = {
   MaxWaitTime: maxSeconds,
   MaxWorkTime: maxSeconds,
   SatisfactionIndex: satisfaction,
+  // Satisfied answers over all answers; the API returns no count of satisfied answers.
+  SatisfactionRate: sdkOnly(rate(w('SatisfactionSurveysResponded'))),
   SatisfactionSurveysOffered: count(),
   SatisfactionSurveysResponded: count(),
   ServiceLevel20: rate(w('CallsQueued')),
@@ -106,11 +120,14 @@ export const INTERVAL_INBOUND = {
 export const INTERVAL_OUTBOUND = {
   AnswerRate: rate(q('CallsAnswered', 'CallsDialed')),
   AverageDialingTime: avgSeconds('TotalDialingTime', 'CallsDialed'),
+  // Outbound has no total ring time: the average is weighted by the calls that rang.
+  AverageRingTime: sdkOnly({ type: 'Float', unit: 'seconds', aggregate: w('CallsRinged') } as const),
   AverageTalkTime: avgSeconds('TotalTalkTime', 'CallsAnswered'),
   AverageWorkTime: avgSeconds('TotalWorkTime', 'CallsAnswered'),
   CallsAnswered: count(),
   CallsDialed: count(),
   CallsDialedSuccess: count(),
+  CallsRinged: sdkOnly(count()),
   MaxDialingTime: maxSeconds,
   MaxTalkTime: maxSeconds,
   MaxWorkTime: maxSeconds,
@@ -153,7 +170,7 @@ export const INTERVAL_OVERALL = {
 export const TREND_INBOUND = {
   CallsAbandonedInIVR: count(),
   CallsAbandonedInQueue: count(),
-  CallsAbandonedInRinging: count(['CallsAbandonedInRing']),
+  CallsAbandonedInRinging: spelled(count(), 'CallsAbandonedInRing'),
   CallsHandled: count(),
   CallsQueued: count(),
   TotalCalls: count()
@@ -260,6 +277,26 @@ export const SKILL_GROUP_COUNTS = {
 } as const satisfies Record<string, MetricDef>
 
 export type MetricGroup = Readonly<Record<string, MetricDef>>
+
+/** Every spelling a field may arrive under: the documented one, the SDK models', then other aliases. */
+export function wireNames(name: string, def: MetricDef): readonly string[] {
+  return [name, ...(def.sdkName !== undefined ? [def.sdkName] : []), ...(def.aliases ?? [])]
+}
+
+/**
+ * A group as a table shows it: the fields only the SDK models name are left out where no row
+ * carries them (an instance answering as the docs do), so no column is blank from end to end.
+ */
+export function shownFields(group: MetricGroup, rows: readonly Readonly<Record<string, unknown>>[]): MetricGroup {
+  return Object.fromEntries(
+    Object.entries(group).filter(([name, def]) => def.origin !== 'sdk' || rows.some((row) => row[name] !== null && row[name] !== undefined))
+  )
+}
+
+/** The fields of a group the seed docs name: what their examples hold. */
+export function documentedFields(group: MetricGroup): string[] {
+  return Object.keys(group).filter((name) => group[name]?.origin !== 'sdk')
+}
 
 /** Every catalogued group by API and path, for tables, exports and tests that walk them all. */
 export const METRIC_GROUPS = {
