@@ -17,7 +17,7 @@ import type {
 } from '../../shared/ccc/types'
 import { DEFAULT_REGION, endpointForRegion, parseEndpoint } from '../../shared/ccc/endpoint'
 import { CccError } from './errors'
-import { parseCccBody } from './json-body'
+import { parseCccBody, readExactly } from './json-body'
 import { mergeByStatsTime } from '../../shared/ccc/report-range'
 import {
   normaliseInstance,
@@ -153,18 +153,18 @@ export class CccClient {
   }
 
   getInstance(instanceId: string): Promise<Instance> {
-    return this.callForInstance('GetInstance', instanceId, {}).then((body) => normaliseInstance(body.Data))
+    return this.callForInstance('GetInstance', instanceId, {}).then((body) => readExactly(body, (b) => normaliseInstance(b.Data)))
   }
 
   getRealtimeInstanceStates(instanceId: string): Promise<RealtimeInstanceStates> {
     return this.callForInstance('GetRealtimeInstanceStates', instanceId, {}).then((body) =>
-      normaliseRealtimeStates(body.Data)
+      readExactly(body, (b) => normaliseRealtimeStates(b.Data))
     )
   }
 
   getInstanceSummaryReportSinceMidnight(instanceId: string): Promise<InstanceSummaryReport> {
     return this.callForInstance('GetInstanceSummaryReportSinceMidnight', instanceId, {}).then((body) =>
-      normaliseSummaryReport(body.InstanceSummaryReport)
+      readExactly(body, (b) => normaliseSummaryReport(b.InstanceSummaryReport))
     )
   }
 
@@ -174,9 +174,7 @@ export class CccClient {
     range: TimeRange,
     options: ProgressOptions = {}
   ): Promise<InstanceTrendingReport> {
-    const parts = await this.splitCalls('trend', instanceId, range, {}, options, (body) =>
-      normaliseTrendingReport(body.Data)
-    )
+    const parts = await this.splitCalls('trend', instanceId, range, {}, options, (body) => normaliseTrendingReport(body.Data))
     return {
       Inbound: mergeByStatsTime(parts.map((p) => p.Inbound)),
       Outbound: mergeByStatsTime(parts.map((p) => p.Outbound))
@@ -216,7 +214,7 @@ export class CccClient {
         StartTime: call.startTime,
         EndTime: call.endTime
       })
-      results.push(read(body))
+      results.push(readExactly(body, read))
       onProgress?.(results.length, plan.calls.length)
     }
     return results

@@ -16,6 +16,7 @@ import {
   wireNames,
   type MetricDef
 } from '../../shared/ccc/catalogue'
+import { checkExact } from './json-body'
 import type {
   Instance,
   InstanceSummaryReport,
@@ -55,7 +56,7 @@ function isBigNumber(value: unknown): value is { toFixed(): string } {
 export function readLong(value: unknown): Long | null {
   if (typeof value === 'bigint') return Number.isSafeInteger(Number(value)) ? Number(value) : value
   if (isBigNumber(value)) return readLong(value.toFixed())
-  if (typeof value === 'number') return Number.isFinite(value) ? Math.trunc(value) : null
+  if (typeof value === 'number') return Number.isFinite(value) ? Math.trunc(checkExact(value)) : null
   if (typeof value === 'string' && /^\s*-?\d+(\.0+)?\s*$/.test(value)) {
     const digits = value.trim().replace(/\.0+$/, '')
     const n = Number(digits)
@@ -88,7 +89,8 @@ export function readBoolean(value: unknown): boolean | null {
 
 export function readString(value: unknown): string {
   if (typeof value === 'string') return value
-  if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint') return String(value)
+  if (typeof value === 'number') return String(checkExact(value))
+  if (typeof value === 'boolean' || typeof value === 'bigint') return String(value)
   if (isBigNumber(value)) return value.toFixed()
   return ''
 }
@@ -102,7 +104,7 @@ const UNKNOWN_NAME = /^[A-Za-z][A-Za-z0-9_]*$/
 
 function unknownValue(value: unknown): UnknownValue | undefined {
   if (value === null || typeof value === 'boolean') return value
-  if (typeof value === 'number') return Number.isFinite(value) ? value : null
+  if (typeof value === 'number') return Number.isFinite(value) ? checkExact(value) : null
   // A text too long to be a figure is left out rather than cut.
   if (typeof value === 'string') return value.length <= UNKNOWN_FIELD_LIMITS.textLength ? value : undefined
   // An integer beyond 2^53 stays exact as text; lists and objects are not figures anyone reads.

@@ -5,7 +5,7 @@
 import RPCClient from '@alicloud/pop-core'
 import JSONbig from 'json-bigint'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { parseCccBody } from '../../../src/main/ccc/json-body'
+import { parseCccBody, readExactly } from '../../../src/main/ccc/json-body'
 import {
   normaliseInstance,
   normaliseIntervalReport,
@@ -17,18 +17,30 @@ import {
 import { DEMO_CREDENTIALS, startSimulator, type Simulator } from '../../../src/simulator'
 import { call } from '../../simulator/signed-call'
 
-describe('parseCccBody', () => {
-  it('keeps integers beyond 2^53 exact, in objects and arrays, negative too', () => {
+const readLongs = (body: Record<string, unknown>): unknown => ({ a: readLong(body.a), b: (body.b as unknown[]).map(readLong), c: body.c })
+
+describe('parseCccBody and readExactly', () => {
+  it('keeps integers beyond 2^53 exact, in objects and arrays, negative too, by reading the body again', () => {
     const body = parseCccBody(Buffer.from('{"a": 9007199254740993, "b": [1, -12345678901234567891], "c": "x"}')) as Record<string, unknown>
-    expect(readLong(body.a)).toBe(9007199254740993n)
-    expect(readLong((body.b as unknown[])[1])).toBe(-12345678901234567891n)
-    expect(readLong((body.b as unknown[])[0])).toBe(1)
-    expect(body.c).toBe('x')
+    expect(readExactly(body, readLongs)).toEqual({ a: 9007199254740993n, b: [1, -12345678901234567891n], c: 'x' })
   })
 
-  it('reads an ordinary body as JSON.parse does, digits inside strings included', () => {
+  it('reads an ordinary body once, as JSON.parse does, digits inside strings included', () => {
     const text = '{"Code":"OK","Data":{"AliyunUid":"16328291916971312345","Calls":"7","Rate":0.25,"Ok":true,"N":null}}'
-    expect(parseCccBody(text)).toEqual(JSON.parse(text))
+    let reads = 0
+    const body = parseCccBody(text) as Record<string, unknown>
+    expect(body).toEqual(JSON.parse(text))
+    expect(readExactly(body, (b) => (reads++, readLong((b.Data as Record<string, unknown>).Calls)))).toBe(7)
+    expect(reads).toBe(1)
+  })
+
+  it('reads a body again only when an integer was rounded, and then gets it exact', () => {
+    let reads = 0
+    const body = parseCccBody('{"a": 1, "b": [12345678901234567890], "c": 1.5e300}') as Record<string, unknown>
+    expect(readExactly(body, (b) => (reads++, readLongs({ ...b, c: 'x' })))).toEqual({ a: 1, b: [12345678901234567890n], c: 'x' })
+    expect(reads).toBe(2)
+    // A huge float is as exact as a double can be on the second reading: no endless re-reads.
+    expect(readExactly(parseCccBody('{"a": 1e300, "b": []}') as Record<string, unknown>, (b) => readLong(b.a))).toBe(1e300)
   })
 
   it('refuses a cut-off or non-JSON body with a SyntaxError, on either path', () => {
@@ -73,7 +85,8 @@ describe('parseCccBody on the simulator’s answers', () => {
           params: { InstanceId: 'ccc-large', ...(action === 'ListIntervalInstanceReport' ? { Interval: 'Hourly' } : {}) }
         })
         expect(status, text.slice(0, 200)).toBe(200)
-        const fast = NORMALISE[action](parseCccBody(text) as Record<string, unknown>)
+        const normalise = NORMALISE[action] as (body: Record<string, unknown>) => unknown
+        const fast = readExactly(parseCccBody(text) as object, normalise)
         const exact = NORMALISE[action](JSONbig.parse(text) as Record<string, unknown>)
         expect(fast, action).toEqual(exact)
         compared++
