@@ -19,7 +19,9 @@ function badLayering(folder, forbidden) {
   return [
     'error',
     {
-      patterns: forbidden.map(([group, why]) => ({ group, message: `Bad layering: ${folder} ${why}` }))
+      patterns: forbidden.map(([group, why]) =>
+        group instanceof RegExp ? { regex: group.source, message: `Bad layering: ${folder} ${why}` } : { group, message: `Bad layering: ${folder} ${why}` }
+      )
     }
   ]
 }
@@ -90,7 +92,7 @@ export default defineConfig([
 
   // Which globals exist where.
   {
-    files: ['src/main/**', 'src/cli/**', 'src/simulator/**', 'scripts/**', 'test/**', '*.{js,mjs,cjs,ts,mts,cts}'],
+    files: ['src/main/**', 'src/core/**', 'src/cli/**', 'src/simulator/**', 'src/test-host/**', 'scripts/**', 'test/**', '*.{js,mjs,cjs,ts,mts,cts}'],
     languageOptions: { globals: globals.node }
   },
   { files: ['src/preload/**'], languageOptions: { globals: { ...globals.node, ...globals.browser } } },
@@ -108,10 +110,29 @@ export default defineConfig([
     }
   },
   {
+    files: ['src/core/**'],
+    rules: {
+      'no-restricted-imports': badLayering('src/core/**', [
+        [ELECTRON, 'is the Node core of main, the CLI and the test host: it runs without Electron (that is src/main).'],
+        [[...layer('main'), ...layer('renderer'), '@renderer', '@renderer/**', ...layer('preload'), ...layer('cli'), ...layer('test-host')], 'is imported by main, the CLI and the test host, and imports none of them.'],
+        [/(^|\/)simulator(\/(?!demo-account$).*)?$/, 'loads the simulator only when the demo is chosen (src/core/demo.ts imports it dynamically); the demo\'s IDs are in src/simulator/demo-account.']
+      ])
+    }
+  },
+  {
     files: ['src/main/**'],
     rules: {
       'no-restricted-imports': badLayering('src/main/**', [
-        [[...layer('renderer'), '@renderer', '@renderer/**', ...layer('preload'), ...layer('cli')], 'may not import renderer, preload or cli; share code through src/shared.']
+        [[...layer('renderer'), '@renderer', '@renderer/**', ...layer('preload'), ...layer('cli'), ...layer('test-host'), ...layer('simulator')], 'is the Electron shell: it uses src/core and src/shared only.']
+      ])
+    }
+  },
+  {
+    files: ['src/test-host/**'],
+    rules: {
+      'no-restricted-imports': badLayering('src/test-host/**', [
+        [[...layer('main'), ...layer('cli')], 'serves core\'s handlers to a browser, as main serves them to the window: it may not import main or the CLI.'],
+        [ELECTRON, 'runs without Electron.']
       ])
     }
   },
@@ -136,7 +157,7 @@ export default defineConfig([
     files: ['src/cli/**'],
     rules: {
       'no-restricted-imports': badLayering('src/cli/**', [
-        [[...layer('renderer'), '@renderer', '@renderer/**', ...layer('preload')], 'may not import renderer or preload.'],
+        [[...layer('renderer'), '@renderer', '@renderer/**', ...layer('preload'), ...layer('main'), ...layer('test-host')], 'is the headless entry on src/core: it may not import renderer, preload, main or the test host.'],
         [ELECTRON, 'is the headless entry and runs without Electron.']
       ])
     }

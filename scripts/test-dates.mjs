@@ -27,9 +27,9 @@ const ZONES = ['Asia/Shanghai', 'Europe/London', 'America/Los_Angeles']
 const SPECS = [
   'test/simulator/data-pinned.spec.ts',
   'test/shared/report-range-pinned.spec.ts',
-  'test/main/ccc/totals-vs-daily.spec.ts',
-  'test/main/ccc/client.spec.ts',
-  'test/main/export/export.spec.ts',
+  'test/core/ccc/totals-vs-daily.spec.ts',
+  'test/core/ccc/client.spec.ts',
+  'test/core/export/export.spec.ts',
   'test/cli/cli.spec.ts',
   'test/cli/cli-snapshot.spec.ts'
 ]

@@ -2,6 +2,7 @@
  * The headless CLI: the same client, normalisation and range rules as the app, for scripts and
  * scheduled jobs. `runCli` takes its streams and environment as arguments so tests run it in-process.
  */
+import { InputError, PresentableError } from '../core/errors'
 import { parseArgs } from 'node:util'
 import { INSTANCE_ID_HINT, isInstanceId } from '../shared/ccc/ids'
 import { RangeRuleError } from '../shared/ccc/range-split'
@@ -9,16 +10,17 @@ import { INSTANCE_TIME_ZONE } from '../shared/ccc/instance-zone'
 import { isValidTimeZone } from '../shared/ccc/report-range'
 import type { IntervalGranularity } from '../shared/ccc/types'
 import { stringifyJson } from '../shared/json'
-import type { CccClient, CccClientOptions } from '../main/ccc/client'
-import { CccError, PresentableError } from '../main/ccc/errors'
-import { openDemoSession, openEnvironmentSession, readEnvironmentCredentials, type Session } from '../main/session'
-import { startSimulator, DEMO_CREDENTIALS, DEMO_INSTANCE_IDS } from '../simulator'
-import { defaultDataDir, KEYCHAIN_SERVICE } from '../main/credentials/data-dir'
-import { KeytarSecretStore } from '../main/credentials/keytar-secret-store'
-import { MemorySecretStore } from '../main/credentials/memory-secret-store'
-import { importAliyunCliProfiles } from '../main/credentials/profile-import'
-import { ProfileService } from '../main/credentials/profile-service'
-import { checkFolder, EXPORT_FORMATS, exportSnapshot, type ExportFormat } from '../main/export/export-snapshot'
+import type { CccClient, CccClientOptions } from '../core/ccc/client'
+import { CccError } from '../core/ccc/errors'
+import { openDemoSession } from '../core/demo'
+import { openEnvironmentSession, readEnvironmentCredentials, type Session } from '../core/session'
+import { DEMO_CREDENTIALS, DEMO_INSTANCE_IDS } from '../simulator/demo-account'
+import { defaultDataDir, KEYCHAIN_SERVICE } from '../core/credentials/data-dir'
+import { KeytarSecretStore } from '../core/credentials/keytar-secret-store'
+import { MemorySecretStore } from '../core/credentials/memory-secret-store'
+import { importAliyunCliProfiles } from '../core/credentials/profile-import'
+import { ProfileService } from '../core/credentials/profile-service'
+import { checkFolder, EXPORT_FORMATS, exportSnapshot, type ExportFormat } from '../core/export/export-snapshot'
 
 /** `snapshot --out` names a folder the files cannot go into: exit status 3, whatever the reason. */
 const EXIT_FOLDER = 3
@@ -26,7 +28,7 @@ const FOLDER_ERROR_CODES: ReadonlySet<string> = new Set(['Export.NotAFolder', 'E
 
 /** The CLI has no browser engine to print with: every format but PDF. */
 const CLI_FORMATS = EXPORT_FORMATS.filter((format) => format !== 'pdf')
-import { buildSnapshot } from '../main/export/snapshot-builder'
+import { buildSnapshot } from '../core/export/snapshot-builder'
 import { formatInstance, formatInterval, formatRealtime, formatSummary, formatTrend, table } from './format'
 import { parseTimeArg, UsageError } from './time-arg'
 
@@ -149,7 +151,11 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     if (error instanceof CccError) {
       const requestId = error.requestId ? `, RequestId: ${error.requestId}` : ''
       io.stderr(`error: ${error.advice} (code: ${error.code}${requestId})\n`)
-      return error.kind === 'input' ? 2 : 1
+      return 1
+    }
+    if (error instanceof InputError) {
+      io.stderr(`error: ${error.advice} (code: ${error.code})\n`)
+      return 2
     }
     if (error instanceof PresentableError) {
       if (FOLDER_ERROR_CODES.has(error.code)) {
@@ -178,6 +184,8 @@ function parseIntOption(value: string | undefined, name: string, min: number, ma
 async function runSimulator(values: Values, io: CliIo): Promise<number> {
   const port = parseIntOption(values.port, '--port', 0, 65535) ?? 0
   const seed = parseIntOption(values.seed, '--seed', 0, 2 ** 31 - 1) ?? 1
+  // Loaded for `sim` only: every other command starts without the simulator's code.
+  const { startSimulator } = await import('../simulator')
   const simulator = await startSimulator({ port, seed })
   const credentials = DEMO_CREDENTIALS
   io.stdout(

@@ -1,14 +1,14 @@
 /** Composition root: builds main's services, registers the IPC handlers, opens the window. */
 import { join } from 'node:path'
 import { app, BrowserWindow, dialog } from 'electron'
-import { defaultDataDir, KEYCHAIN_SERVICE } from './credentials/data-dir'
-import { redact } from './ccc/redact'
-import { createDispatch } from './ipc/dispatch'
+import { defaultDataDir, KEYCHAIN_SERVICE } from '../core/credentials/data-dir'
+import { redact } from '../core/ccc/redact'
+import { createDispatch } from '../core/ipc/dispatch'
 import { registerIpc } from './ipc/register-ipc'
-import { createServices } from './services'
+import { createServices } from '../core/services'
 import { createPdfPrinter } from './window/pdf-printer'
 import { createMainWindow, installAppGuards, openExternalSafely, resolveAppLocation } from './window/main-window'
-import { isTrustedIpcSender } from './window/security-policy'
+import { isTrustedIpcSender } from '../core/security-policy'
 
 const log = (line: string): void => console.warn(redact(line))
 

@@ -134,7 +134,8 @@ const BLUEPRINTS: readonly InstanceBlueprint[] = [
   }
 ]
 
-export const DEMO_INSTANCE_IDS: readonly string[] = BLUEPRINTS.map((b) => b.id)
+/** The blueprints' IDs: what demo-account.ts names for the app (a test keeps the two equal). */
+export const SIMULATED_INSTANCE_IDS: readonly string[] = BLUEPRINTS.map((b) => b.id)
 
 const SURNAMES = [
   ['王', 'wang'], ['李', 'li'], ['张', 'zhang'], ['刘', 'liu'], ['陈', 'chen'], ['杨', 'yang'],

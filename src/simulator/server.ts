@@ -9,8 +9,11 @@ import { ApiError, THROTTLING_MESSAGE } from './api-error'
 import { errorBody, newRequestId, successBody, type NumberStyle } from './envelope'
 import { FaultQueue, type Fault, type FaultKind, type Faults } from './faults'
 import { Gateway, type Admission, type GatewayRequest, type SimulatorCredential } from './gateway'
-import { buildInstances, DEMO_INSTANCE_IDS } from './instances'
+import { DEMO_CREDENTIALS } from './demo-account'
+import { buildInstances, SIMULATED_INSTANCE_IDS } from './instances'
 import { TrafficReports } from './reports'
+
+export { DEMO_CREDENTIALS }
 
 export interface SimulatorOptions {
   /** 0 (default) picks a free port. */
@@ -64,12 +67,6 @@ export interface Simulator {
   /** Stops listening and ends every connection, pending delayed answers included. */
   close(): Promise<void>
 }
-
-/** The built-in demo's AccessKey pair: it opens only this loopback simulator. */
-export const DEMO_CREDENTIALS: Readonly<SimulatorCredential> = Object.freeze({
-  accessKeyId: 'LTAI5tCccSupervisorDemo',
-  accessKeySecret: 'CccSupervisorDemoSecret4Simulator'
-})
 
 const REQUEST_LOG_LIMIT = 10_000
 const BODY_LIMIT_BYTES = 1 << 20
@@ -294,7 +291,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
     url: `http://127.0.0.1:${port}`,
     port,
     credentials,
-    instanceIds: DEMO_INSTANCE_IDS,
+    instanceIds: SIMULATED_INSTANCE_IDS,
     requests,
     clearRequests: () => {
       requests.length = 0

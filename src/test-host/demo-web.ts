@@ -5,8 +5,8 @@
 import { mkdir, mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
-import { redact } from '../main/ccc/redact'
-import { createServices } from '../main/services'
+import { redact } from '../core/ccc/redact'
+import { createServices } from '../core/services'
 import { startTestHost } from './server'
 
 async function main(): Promise<void> {

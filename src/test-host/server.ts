@@ -10,9 +10,9 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net'
 import { extname, join, normalize, sep } from 'node:path'
 import { stringifyJson } from '../shared/json'
-import { createDispatch, type Dispatch } from '../main/ipc/dispatch'
-import type { Services } from '../main/services'
-import { contentSecurityPolicy, isTrustedIpcSender } from '../main/window/security-policy'
+import { createDispatch, type Dispatch } from '../core/ipc/dispatch'
+import type { Services } from '../core/services'
+import { contentSecurityPolicy, isTrustedIpcSender } from '../core/security-policy'
 
 export interface TestHostOptions {
   /** The browser build of the renderer (out/web). */

@@ -26,6 +26,20 @@ describe.skipIf(!existsSync(out) && !process.env.CI)('build output', () => {
     expect(assets.some((f) => f.endsWith('.js'))).toBe(true)
   })
 
+  it('loads the simulator only when the demo is chosen: no entry requires its chunk at start', () => {
+    const marker = 'Specified signature nonce was used already.'
+    // A chunk required at the top of a file loads with it; one required inside a promise waits.
+    const staticRequires = (file: string): string[] =>
+      [...readFileSync(join(out, 'main', file), 'utf8').matchAll(/^(?:const|var|let) \w+ = require\("\.\/(?:chunks\/)?([^"]+)"\)/gm)].map((m) => `chunks/${m[1]!}`)
+    for (const entry of ['index.js', 'cli.js']) {
+      const loaded = new Set([entry])
+      for (const file of loaded) for (const chunk of staticRequires(file)) loaded.add(chunk)
+      for (const file of loaded) expect(readFileSync(join(out, 'main', file), 'utf8'), `${entry} loads ${file}`).not.toContain(marker)
+    }
+    const chunks = readdirSync(join(out, 'main/chunks'))
+    expect(chunks.some((chunk) => readFileSync(join(out, 'main/chunks', chunk), 'utf8').includes(marker)), 'the simulator is a chunk of its own').toBe(true)
+  })
+
   it('keeps Electron out of the CLI bundle', () => {
     expect(readFileSync(join(out, 'main/cli.js'), 'utf8')).not.toMatch(/require\(["']electron["']\)/)
   })

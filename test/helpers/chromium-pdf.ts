@@ -3,7 +3,7 @@
  * printed by Debian's Chromium (scripts off, as in the app's print window).
  */
 import type { Browser } from 'playwright-core'
-import type { PdfPrinter } from '../../src/main/export/export-snapshot'
+import type { PdfPrinter } from '../../src/core/export/export-snapshot'
 
 export function chromiumPdfPrinter(browser: () => Browser): PdfPrinter {
   return async (html) => {

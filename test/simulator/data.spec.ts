@@ -18,7 +18,7 @@ import {
 import { DAY_MS, HOUR_MS } from '../../src/shared/ccc/range-split'
 import type { Instance } from '../../src/shared/ccc/types'
 import { DEMO_INSTANCE_IDS, startSimulator, type Simulator } from '../../src/simulator'
-import { buildInstances } from '../../src/simulator/instances'
+import { buildInstances, SIMULATED_INSTANCE_IDS } from '../../src/simulator/instances'
 import { realtimeStates, REALTIME_TICK_MS } from '../../src/simulator/realtime'
 import {
   ask,
@@ -363,6 +363,8 @@ describe('instances', () => {
 
   it('offers a main demo, a large instance and a small one', () => {
     expect(DEMO_INSTANCE_IDS).toEqual(['ccc-demo', 'ccc-large', 'ccc-night'])
+    // The app names the demo's instances without loading the simulator: the two lists must agree.
+    expect(SIMULATED_INSTANCE_IDS).toEqual(DEMO_INSTANCE_IDS)
     const demo = get('ccc-demo')
     expect(demo.NumberList.length).toBeGreaterThanOrEqual(10)
     expect(demo.AdminList.length).toBeGreaterThanOrEqual(5)

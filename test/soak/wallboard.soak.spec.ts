@@ -9,8 +9,8 @@
  */
 import type { CDPSession } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { DEFAULT_RATE_LIMITS } from '../../src/main/ccc/client'
-import type { CccAction } from '../../src/main/ccc/client'
+import { DEFAULT_RATE_LIMITS } from '../../src/core/ccc/client'
+import type { CccAction } from '../../src/core/ccc/client'
 import { DEMO_CREDENTIALS, type Fault, type RequestLogEntry } from '../../src/simulator'
 import { e2eReady, startConsole, type Console } from '../e2e/harness'
 import { testClock } from '../helpers/test-clock'

@@ -4,8 +4,8 @@ import { mkdtemp, rm, writeFile, mkdir } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { MemorySecretStore } from '../../src/main/credentials/memory-secret-store'
-import { createServices, type Services } from '../../src/main/services'
+import { MemorySecretStore } from '../../src/core/credentials/memory-secret-store'
+import { createServices, type Services } from '../../src/core/services'
 import { startTestHost, type TestHost } from '../../src/test-host/server'
 
 let dir: string

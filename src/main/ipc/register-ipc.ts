@@ -1,7 +1,7 @@
 /** The only file that touches ipcMain: one handler per contract channel, all through `dispatch`. */
 import { ipcMain, type IpcMainInvokeEvent } from 'electron'
 import { channelNames, ipcChannel } from '../../shared/ipc/contract'
-import type { Dispatch, SenderInfo } from './dispatch'
+import type { Dispatch, SenderInfo } from '../../core/ipc/dispatch'
 
 function senderOf(event: IpcMainInvokeEvent): SenderInfo {
   const frame = event.senderFrame

@@ -14,7 +14,7 @@ import {
   secureWebPreferences,
   withContentSecurityPolicy,
   type AppLocation
-} from './security-policy'
+} from '../../core/security-policy'
 
 export interface MainWindowOptions {
   /** Absolute path of the built preload script (`out/preload/index.js`). */

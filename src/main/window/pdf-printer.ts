@@ -7,7 +7,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { BrowserWindow } from 'electron'
-import type { PdfPrinter } from '../export/export-snapshot'
+import type { PdfPrinter } from '../../core/export/export-snapshot'
 
 export function createPdfPrinter(): PdfPrinter {
   return async (html) => {

@@ -2,7 +2,7 @@
 import { EventEmitter } from 'node:events'
 import { pathToFileURL } from 'node:url'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
-import { CONTENT_SECURITY_POLICY, secureWebPreferences } from '../../../src/main/window/security-policy'
+import { CONTENT_SECURITY_POLICY, secureWebPreferences } from '../../../src/core/security-policy'
 
 const electron = vi.hoisted(() => {
   class FakeBrowserWindow {

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { metaContentSecurityPolicy } from '../../../src/main/window/security-policy'
+import { metaContentSecurityPolicy } from '../../../src/core/security-policy'
 
 const html = readFileSync(resolve(import.meta.dirname, '../../../src/renderer/index.html'), 'utf8')
 

@@ -1,0 +1,94 @@
+/** What a CCC call can fail with, already safe to show: the API's answers and the network's. */
+import type { AppError } from '../../shared/result'
+import { PresentableError } from '../errors'
+
+/** How a failure should be handled: only `throttle` and `transient` are ever retried. */
+export type FailureKind = 'throttle' | 'transient' | 'auth' | 'parameter' | 'service'
+
+const THROTTLE_CODES = new Set(['Throttling', 'Throttling.User', 'Throttling.Api', 'ServiceUnavailable'])
+const AUTH_CODES = new Set([
+  'SignatureDoesNotMatch',
+  'IncompleteSignature',
+  'InvalidAccessKeyId.NotFound',
+  'InvalidAccessKeyId.Inactive',
+  'InvalidAccessKeyId',
+  'InvalidTimeStamp.Expired',
+  'InvalidTimeStamp.Format',
+  'SignatureNonceUsed',
+  'InvalidSecurityToken.Expired',
+  'InvalidSecurityToken.Mismatch',
+  'InvalidSecurityToken.Malformed',
+  'Forbidden.RAM',
+  'Forbidden'
+])
+
+export function classifyCode(code: string, httpStatus?: number): FailureKind {
+  if (THROTTLE_CODES.has(code) || code.startsWith('Throttling')) return 'throttle'
+  if (AUTH_CODES.has(code) || code.startsWith('Permission.') || code.startsWith('Forbidden')) return 'auth'
+  if (code.startsWith('InternalService') || code.startsWith('InternalError') || code === 'ServiceTimeout') {
+    return 'transient'
+  }
+  if (httpStatus !== undefined && httpStatus >= 500) return 'transient'
+  if (code.startsWith('Parameter.') || code.startsWith('NotExists.') || code === 'MissingParameter') {
+    return 'parameter'
+  }
+  return 'service'
+}
+
+/** What a person can do about a code, appended to the API's own message. */
+const HINTS: Record<string, string> = {
+  'Throttling.User': 'CCC is limiting requests for this Alibaba Cloud account; wait a moment and retry.',
+  'Throttling.Api': 'CCC is limiting requests to this API; wait a moment and retry.',
+  Throttling: 'CCC is limiting requests; wait a moment and retry.',
+  SignatureDoesNotMatch: 'The AccessKey secret does not match the AccessKey ID: check the secret in this profile.',
+  'InvalidAccessKeyId.NotFound': 'This AccessKey ID does not exist: check the profile or create a new AccessKey.',
+  'InvalidAccessKeyId.Inactive': 'This AccessKey is disabled: enable it in the RAM console or use another.',
+  'InvalidTimeStamp.Expired': "This computer's clock is more than 15 minutes off: correct the system time and retry.",
+  'InvalidSecurityToken.Expired': 'The STS token has expired: get a new one.',
+  'Forbidden.RAM': 'The RAM user lacks permission for CCC: grant it AliyunCCCReadOnlyAccess or an equivalent policy.',
+  'NotExists.InstanceId': 'Check the instance ID in the CCC console.',
+  'Network.Unreachable': 'Check the network connection and the endpoint.',
+  'Network.Timeout': 'CCC did not answer in time; the network may be slow.'
+}
+
+export class CccError extends PresentableError {
+  readonly code: string
+  readonly requestId: string | undefined
+  readonly httpStatus: number | undefined
+  readonly kind: FailureKind
+  /** From the gateway's `x-acs-retry-after` header, when it sent one. */
+  readonly retryAfterMs: number | undefined
+
+  constructor(init: {
+    code: string
+    message: string
+    requestId?: string | undefined
+    httpStatus?: number | undefined
+    kind?: FailureKind
+    retryAfterMs?: number | undefined
+  }) {
+    super(init.message)
+    this.name = 'CccError'
+    this.code = init.code
+    this.requestId = init.requestId
+    this.httpStatus = init.httpStatus
+    this.kind = init.kind ?? classifyCode(init.code, init.httpStatus)
+    this.retryAfterMs = init.retryAfterMs
+  }
+
+  get retryable(): boolean {
+    return this.kind === 'throttle' || this.kind === 'transient'
+  }
+
+  /** The message with its hint, as a person should read it. */
+  override get advice(): string {
+    const hint = HINTS[this.code]
+    return hint && !this.message.includes(hint) ? `${this.message} ${hint}`.trim() : this.message
+  }
+
+  override toAppError(): AppError {
+    return this.requestId
+      ? { code: this.code, message: this.advice, requestId: this.requestId }
+      : { code: this.code, message: this.advice }
+  }
+}

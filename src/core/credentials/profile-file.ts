@@ -1,0 +1,105 @@
+/**
+ * The profile list on disk: metadata only (names, masked key ids, regions, instance IDs), never a
+ * secret or a clear AccessKey id. A damaged or newer file is reported and left exactly as it is.
+ */
+import { PresentableError } from '../errors'
+import { mkdir, readFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { z } from 'zod'
+import { INSTANCE_ID_PATTERN } from '../../shared/ccc/ids'
+import { writeFileAtomic } from '../atomic-file'
+
+export const PROFILE_FILE_VERSION = 1
+export const PROFILE_FILE_NAME = 'profiles.json'
+
+const storedProfile = z.object({
+  id: z.string().uuid(),
+  name: z.string().min(1).max(64),
+  accessKeyIdMasked: z.string().max(40),
+  region: z.string().min(1).max(40),
+  endpoint: z.string().max(200).nullable(),
+  instanceIds: z.array(z.string().regex(INSTANCE_ID_PATTERN)).max(50),
+  hasSecurityToken: z.boolean(),
+  storage: z.enum(['keychain', 'session']),
+  createdAt: z.string(),
+  updatedAt: z.string()
+})
+export type StoredProfile = z.infer<typeof storedProfile>
+
+const profileFile = z.object({
+  version: z.literal(PROFILE_FILE_VERSION),
+  activeProfileId: z.string().nullable(),
+  profiles: z.array(storedProfile)
+})
+export type ProfileFileContent = z.infer<typeof profileFile>
+
+export class ProfileFileError extends PresentableError {
+  readonly code: 'Profiles.Corrupt' | 'Profiles.NewerVersion' | 'Profiles.Unreadable' | 'Profiles.Unwritable'
+  constructor(code: ProfileFileError['code'], message: string) {
+    super(message)
+    this.name = 'ProfileFileError'
+    this.code = code
+  }
+}
+
+const EMPTY: ProfileFileContent = { version: PROFILE_FILE_VERSION, activeProfileId: null, profiles: [] }
+
+export class ProfileFile {
+  readonly path: string
+  /** Writes are serialised so two saves cannot interleave their read-modify-write. */
+  private queue: Promise<unknown> = Promise.resolve()
+
+  constructor(readonly dataDir: string) {
+    this.path = join(dataDir, PROFILE_FILE_NAME)
+  }
+
+  async read(): Promise<ProfileFileContent> {
+    let text: string
+    try {
+      text = await readFile(this.path, 'utf8')
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return structuredClone(EMPTY)
+      throw new ProfileFileError('Profiles.Unreadable', `The profile list at ${this.path} cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'}).`)
+    }
+    let json: unknown
+    try {
+      json = JSON.parse(text)
+    } catch {
+      throw this.corrupt(text.trim() === '' ? 'it is empty' : 'it is not valid JSON, perhaps cut off')
+    }
+    const version = (json as { version?: unknown } | null)?.version
+    if (typeof version === 'number' && version > PROFILE_FILE_VERSION) {
+      throw new ProfileFileError(
+        'Profiles.NewerVersion',
+        `The profile list at ${this.path} was written by a newer CCC Supervisor (format ${version}). Update the app; the file was left as it is.`
+      )
+    }
+    const parsed = profileFile.safeParse(json)
+    if (!parsed.success) throw this.corrupt('its content does not match the expected format')
+    return parsed.data
+  }
+
+  private corrupt(why: string): ProfileFileError {
+    return new ProfileFileError(
+      'Profiles.Corrupt',
+      `The profile list at ${this.path} is damaged: ${why}. It was left as it is and nothing was overwritten; move it aside to start a new list. Secrets in the keychain are untouched.`
+    )
+  }
+
+  /** Read, change, write atomically; a failed read leaves the file alone. */
+  update<T>(change: (content: ProfileFileContent) => T | Promise<T>): Promise<T> {
+    const run = this.queue.then(async () => {
+      const content = await this.read()
+      const result = await change(content)
+      try {
+        await mkdir(this.dataDir, { recursive: true, mode: 0o700 })
+        await writeFileAtomic(this.path, `${JSON.stringify(content, null, 2)}\n`)
+      } catch (error) {
+        throw new ProfileFileError('Profiles.Unwritable', `The profile list could not be saved in ${this.dataDir} (${(error as NodeJS.ErrnoException).code ?? 'error'}); nothing was changed.`)
+      }
+      return result
+    })
+    this.queue = run.catch(() => {})
+    return run
+  }
+}

@@ -1,0 +1,119 @@
+/** The handler table: what each contract channel does, in terms of main's plain services. */
+import { basename, resolve } from 'node:path'
+import type { AppInfo } from '../../shared/ipc/contract'
+import { DEMO_PROFILE_ID, type ProfileSummary } from '../../shared/profiles'
+import { DEFAULT_REGION } from '../../shared/ccc/endpoint'
+import { DEMO_INSTANCE_IDS } from '../../simulator/demo-account'
+import type { CccClient } from '../ccc/client'
+import { InputError } from '../errors'
+import { importAliyunCliProfiles, importEnvironmentProfile } from '../credentials/profile-import'
+import type { ProfileService } from '../credentials/profile-service'
+import type { ExportRunner } from '../export/export-job'
+import { ExportError } from '../export/errors'
+import { parseSnapshotText, readSnapshot } from '../export/read-snapshot'
+import type { RecentSnapshots } from '../export/recent-snapshots'
+import type { SessionManager } from '../session'
+import type { Handlers } from './dispatch'
+
+export interface HandlerServices {
+  appInfo: AppInfo
+  sessions: SessionManager
+  profiles: ProfileService
+  /** The environment main was started with, for importing ALIBABA_CLOUD_* variables. */
+  env: Record<string, string | undefined>
+  openExternal: (url: string) => Promise<boolean>
+  /** Asks the user for a folder (the native dialog in the app); null when they cancel. */
+  chooseExportFolder: () => Promise<string | null>
+  /** Asks the user for a snapshot `.json` (the native open dialog in the app); null when they cancel. */
+  chooseSnapshotFile: () => Promise<string | null>
+  exports: ExportRunner
+  recentSnapshots: RecentSnapshots
+}
+
+/** The built-in demo as a profile the user can pick; it needs no keychain. */
+export function demoProfile(): ProfileSummary {
+  return {
+    id: DEMO_PROFILE_ID,
+    name: 'Demo',
+    accessKeyIdMasked: '',
+    region: DEFAULT_REGION,
+    endpoint: null,
+    instanceIds: [...DEMO_INSTANCE_IDS],
+    hasSecurityToken: false,
+    storage: 'session',
+    builtIn: true,
+    secretAvailable: true,
+    createdAt: '1970-01-01T00:00:00.000Z',
+    updatedAt: '1970-01-01T00:00:00.000Z'
+  }
+}
+
+export function createHandlers(services: HandlerServices): Handlers {
+  const { sessions, profiles, recentSnapshots } = services
+  const openPath = async (path: string) => {
+    const snapshot = await readSnapshot(path)
+    // The list is a convenience: a data folder that cannot be written must not stop the opening.
+    await recentSnapshots.remember(path, snapshot).catch(() => {})
+    return { name: basename(path), path: resolve(path), snapshot }
+  }
+  const client = async (): Promise<CccClient> => (await sessions.session()).client
+  return {
+    getAppInfo: async () => services.appInfo,
+    getSession: async () => (await sessions.session()).info,
+    getInstance: async ({ instanceId }) => (await client()).getInstance(instanceId),
+    getRealtimeInstanceStates: async ({ instanceId }) => (await client()).getRealtimeInstanceStates(instanceId),
+    getInstanceSummaryReportSinceMidnight: async ({ instanceId }) =>
+      (await client()).getInstanceSummaryReportSinceMidnight(instanceId),
+    getInstanceTrendingReport: async ({ instanceId, startTime, endTime }) =>
+      (await client()).getInstanceTrendingReport(instanceId, { startTime, endTime }),
+    listIntervalInstanceReport: async ({ instanceId, startTime, endTime, interval }) =>
+      (await client()).listIntervalInstanceReport(instanceId, { startTime, endTime }, interval),
+    openExternal: async ({ url }) => {
+      if (!(await services.openExternal(url))) {
+        throw new InputError('External.Refused', 'Only links to Alibaba Cloud CCC, RAM and help pages are opened.')
+      }
+    },
+    listProfiles: async () => [demoProfile(), ...(await profiles.list())],
+    saveProfile: async ({ id, ...input }) => profiles.save(input, id),
+    deleteProfile: async ({ id }) => profiles.remove(id),
+    testProfile: async ({ id }) => sessions.test(id),
+    activateProfile: async ({ id }) => sessions.activate(id),
+    getKeychainStatus: async () => profiles.keychainStatus(),
+    importProfiles: async ({ source, storage }) =>
+      source === 'aliyun-cli'
+        ? importAliyunCliProfiles(profiles, { storage })
+        : importEnvironmentProfile(profiles, services.env, storage),
+    exportSnapshot: async ({ instanceIds, timeZone, formats, interval, trend }) => {
+      const session = await sessions.session()
+      const run = await services.exports.run(
+        session.client,
+        { instanceIds: [...new Set(instanceIds)], formats, timeZone, profileName: session.info.profileName, interval, trend },
+        services.chooseExportFolder
+      )
+      if (run === null) return null
+      for (const { path, snapshot } of run.snapshots) await recentSnapshots.remember(path, snapshot).catch(() => {})
+      return { folder: run.folder, files: run.files, snapshots: run.snapshots.map((s) => s.path) }
+    },
+    getExportProgress: async () => services.exports.progress(),
+    cancelExport: async () => services.exports.cancel(),
+    openSnapshotFile: async () => {
+      const path = await services.chooseSnapshotFile()
+      return path === null ? null : openPath(path)
+    },
+    openSnapshotText: async ({ name, text }) => ({ name: basename(name), path: null, snapshot: parseSnapshotText(basename(name), text) }),
+    openRecentSnapshot: async ({ path }) => {
+      if (!(await recentSnapshots.has(path))) {
+        throw new ExportError('Snapshot.NotRecent', 'Only snapshots on the recent list can be reopened this way; use Open to choose a file.')
+      }
+      try {
+        return await openPath(path)
+      } catch (error) {
+        // A file deleted or moved since leaves the list; the user is told why once.
+        if (error instanceof ExportError && error.code === 'Snapshot.NotFound') await recentSnapshots.forget(path).catch(() => {})
+        throw error
+      }
+    },
+    listRecentSnapshots: async () => recentSnapshots.list(),
+    forgetRecentSnapshot: async ({ path }) => recentSnapshots.forget(path)
+  }
+}

@@ -1,0 +1,39 @@
+/**
+ * The layers are a rule, not a README sentence: lint refuses Electron in the core, the simulator
+ * outside the demo's dynamic import, and main from the CLI and the test host.
+ */
+import { resolve } from 'node:path'
+import { ESLint } from 'eslint'
+import { describe, expect, it } from 'vitest'
+
+const eslint = new ESLint({ cwd: resolve(import.meta.dirname, '../..') })
+
+async function layeringErrors(filePath: string, code: string): Promise<string[]> {
+  const [result] = await eslint.lintText(`${code}\nexport const used = [x]\n`, { filePath })
+  return (result?.messages ?? []).filter((m) => m.ruleId === 'no-restricted-imports').map((m) => m.message)
+}
+
+describe('lint keeps the layers apart', () => {
+  it.each([
+    ['src/core/ccc/any.ts', "import { app as x } from 'electron'", /src\/core.*runs without Electron/],
+    ['src/core/any.ts', "import { startSimulator as x } from '../simulator'", /loads the simulator only when the demo is chosen/],
+    ['src/core/ipc/any.ts', "import { signRpc as x } from '../../simulator/signature'", /loads the simulator only/],
+    ['src/core/any.ts', "import { createMainWindow as x } from '../main/window/main-window'", /imports none of them/],
+    ['src/main/any.ts', "import { startSimulator as x } from '../simulator'", /Electron shell/],
+    ['src/cli/any.ts', "import { x } from '../main/index'", /headless entry on src\/core/],
+    ['src/test-host/any.ts', "import { x } from '../main/window/main-window'", /may not import main/],
+    ['src/test-host/any.ts', "import { ipcMain as x } from 'electron'", /runs without Electron/]
+  ])('%s: %s is refused', async (file, code, message) => {
+    const errors = await layeringErrors(file, code)
+    expect(errors.length, errors.join('\n')).toBe(1)
+    expect(errors[0]).toMatch(message)
+  })
+
+  it.each([
+    ['src/core/ipc/any.ts', "import { DEMO_INSTANCE_IDS as x } from '../../simulator/demo-account'"],
+    ['src/cli/any.ts', "import { CccClient as x } from '../core/ccc/client'"],
+    ['src/main/any.ts', "import { createServices as x } from '../core/services'"]
+  ])('%s: %s is allowed', async (file, code) => {
+    expect(await layeringErrors(file, code)).toEqual([])
+  })
+})

@@ -1,0 +1,59 @@
+/** CSV writing rules on hand-made tables: quoting, line ends, BOM and formula neutralisation. */
+import { describe, expect, it } from 'vitest'
+import { tableToCsv } from '../../../src/core/export/csv'
+import type { Table } from '../../../src/core/export/tables'
+import { parseCsv } from './csv-parse'
+
+const table: Table = {
+  name: 'admins',
+  title: 'T',
+  columns: [
+    { key: 'Text', kind: 'text' },
+    { key: 'Count', kind: 'count' }
+  ],
+  rows: [
+    ['a,b', -3],
+    ['say "hi"', 12345678901234567890n],
+    ['line\nbreak', null],
+    ['=1+1', 0.5],
+    ['-2', -0.25],
+    ['@cmd', 1],
+    ['\tx', 1],
+    ['\rx', 1],
+    ['+1-2', 1],
+    ['中文 名称', 2]
+  ]
+}
+
+describe('tableToCsv', () => {
+  const csv = tableToCsv(table)
+
+  it('starts with a BOM and ends lines with CRLF', () => {
+    expect(csv.startsWith('\uFEFF')).toBe(true)
+    expect(csv.endsWith('\r\n')).toBe(true)
+  })
+
+  it('quotes per RFC 4180 and parses back', () => {
+    expect(csv).toContain('"a,b",-3\r\n')
+    expect(csv).toContain('"say ""hi""",12345678901234567890\r\n')
+    const rows = parseCsv(csv.slice(1))
+    expect(rows[0]).toEqual(['Text', 'Count'])
+    expect(rows.slice(1).map((r) => r[0])).toEqual([
+      'a,b',
+      'say "hi"',
+      'line\nbreak',
+      "'=1+1",
+      "'-2",
+      "'@cmd",
+      "'\tx",
+      "'\rx",
+      "'+1-2",
+      '中文 名称'
+    ])
+  })
+
+  it('writes typed numbers, negatives included, as numbers', () => {
+    const rows = parseCsv(csv.slice(1))
+    expect(rows.slice(1).map((r) => r[1])).toEqual(['-3', '12345678901234567890', '', '0.5', '-0.25', '1', '1', '1', '1', '2'])
+  })
+})

@@ -1,0 +1,373 @@
+/**
+ * Snapshots of simulator data over loopback, exported in every format and read back: the numbers
+ * agree across formats, hostile text stays inert, and failed or cancelled exports leave nothing.
+ */
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { basename, join } from 'node:path'
+import ExcelJS from 'exceljs'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { CccClient } from '../../../src/core/ccc/client'
+import { ExportError } from '../../../src/core/export/errors'
+import { exportBaseName, exportSnapshot } from '../../../src/core/export/export-snapshot'
+import { escapeHtml } from '../../../src/core/export/html'
+import { readSnapshot } from '../../../src/core/export/read-snapshot'
+import { buildSnapshot, type SnapshotStep } from '../../../src/core/export/snapshot-builder'
+import { DURATION_FORMAT, RATE_FORMAT } from '../../../src/core/export/xlsx'
+import { DAY_MS } from '../../../src/shared/ccc/range-split'
+import { stringifyJson } from '../../../src/shared/json'
+import { snapshotSchema, type Snapshot } from '../../../src/shared/snapshot'
+import { DEMO_CREDENTIALS, startSimulator, type Simulator } from '../../../src/simulator'
+import { parseCsv } from './csv-parse'
+import { onPinnedDay, testClock } from '../../helpers/test-clock'
+
+const TABLES = ['instance', 'admins', 'numbers', 'realtime', 'summary', 'interval', 'trend']
+
+let sim: Simulator
+let snapshot: Snapshot
+let root: string
+const steps = new Set<SnapshotStep>()
+
+beforeAll(async () => {
+  sim = await startSimulator({ seed: 5, ...onPinnedDay })
+  root = await mkdtemp(join(tmpdir(), 'ccc-export-'))
+  const client = new CccClient({ credentials: DEMO_CREDENTIALS, endpoint: sim.url, now: testClock })
+  const now = testClock()
+  snapshot = await buildSnapshot(client, {
+    instanceId: 'ccc-demo',
+    profileName: 'demo',
+    timeZone: 'Asia/Shanghai',
+    interval: { startTime: now - 2 * DAY_MS, endTime: now, interval: 'Hourly' },
+    trend: { startTime: now - DAY_MS, endTime: now },
+    now: () => now,
+    onProgress: (step) => steps.add(step)
+  })
+})
+afterAll(async () => {
+  await sim.close()
+  await rm(root, { recursive: true, force: true })
+})
+
+async function freshDir(): Promise<string> {
+  return mkdtemp(join(root, 'run-'))
+}
+
+async function failure(promise: Promise<unknown>): Promise<ExportError> {
+  try {
+    await promise
+  } catch (error) {
+    if (error instanceof ExportError) return error
+    throw error
+  }
+  throw new Error('expected a failure')
+}
+
+const csvText = async (path: string): Promise<string> => {
+  const text = await readFile(path, 'utf8')
+  expect(text.startsWith('\uFEFF'), basename(path)).toBe(true)
+  return text.slice(1)
+}
+
+function column(rows: string[][], name: string): string[] {
+  const index = rows[0]?.indexOf(name) ?? -1
+  expect(index, name).toBeGreaterThanOrEqual(0)
+  return rows.slice(1).map((r) => r[index] ?? '')
+}
+
+function sheetColumn(sheet: ExcelJS.Worksheet, name: string): ExcelJS.Cell[] {
+  const header = sheet.getRow(1).values as unknown[]
+  const index = header.indexOf(name)
+  expect(index, name).toBeGreaterThan(0)
+  const cells: ExcelJS.Cell[] = []
+  for (let r = 2; r <= sheet.rowCount; r++) cells.push(sheet.getRow(r).getCell(index))
+  return cells
+}
+
+/** A duration cell's seconds: exceljs turns day fractions under a time format into Dates from 1899-12-30. */
+function seconds(value: ExcelJS.CellValue): number {
+  if (value instanceof Date) return (value.getTime() - Date.UTC(1899, 11, 30)) / 1000
+  if (typeof value === 'number') return value * 86_400
+  throw new Error(`not a duration: ${String(value)}`)
+}
+
+const sum = (values: (number | bigint | null)[]): number => values.reduce<number>((a, v) => a + Number(v ?? 0), 0)
+
+describe('buildSnapshot', () => {
+  it('fetches the instance, live state, summary and both reports, without credentials', () => {
+    expect(snapshot.instance.Id).toBe('ccc-demo')
+    expect(snapshot.realtime?.InstanceId).toBe('ccc-demo')
+    expect(snapshot.summary).not.toBeNull()
+    expect(snapshot.interval?.items.length).toBeGreaterThanOrEqual(47)
+    expect(snapshot.trend?.report.Inbound.length).toBeGreaterThan(0)
+    expect([...steps].sort()).toEqual(['instance', 'interval', 'realtime', 'summary', 'trend'])
+    const text = stringifyJson(snapshot)
+    expect(text).not.toContain(DEMO_CREDENTIALS.accessKeySecret)
+    expect(text).not.toContain(DEMO_CREDENTIALS.accessKeyId)
+  })
+})
+
+describe('exportSnapshot in every format', () => {
+  let dir: string
+  let paths: string[]
+  let base: string
+  const progress: number[] = []
+
+  beforeAll(async () => {
+    dir = await freshDir()
+    paths = await exportSnapshot(snapshot, dir, ['json', 'csv', 'xlsx', 'html'], { onProgress: (done) => progress.push(done) })
+    base = exportBaseName(snapshot)
+  })
+
+  it('writes the named files and nothing else', async () => {
+    expect(base).toMatch(/^ccc-ccc-demo-\d{8}-\d{4}$/)
+    const expected = [`${base}.json`, ...TABLES.map((t) => `${base}-${t}.csv`), `${base}.xlsx`, `${base}.html`]
+    expect(paths.map((p) => basename(p)).sort()).toEqual([...expected].sort())
+    expect((await readdir(dir)).sort()).toEqual([...expected].sort())
+    expect(progress).toEqual(expected.map((_, i) => i + 1))
+  })
+
+  it('JSON validates against the schema and round-trips through readSnapshot', async () => {
+    const text = await readFile(join(dir, `${base}.json`), 'utf8')
+    const data: unknown = JSON.parse(text)
+    expect(snapshotSchema.safeParse(data).success).toBe(true)
+    expect(await readSnapshot(join(dir, `${base}.json`))).toEqual(data)
+    expect(data).toEqual(JSON.parse(stringifyJson(snapshot)))
+  })
+
+  it('XLSX holds the same numbers, typed and formatted', async () => {
+    const workbook = new ExcelJS.Workbook()
+    await workbook.xlsx.readFile(join(dir, `${base}.xlsx`))
+    expect(workbook.worksheets.map((s) => s.name)).toEqual(TABLES)
+    const sheet = workbook.getWorksheet('interval') as ExcelJS.Worksheet
+    const items = snapshot.interval?.items ?? []
+    expect(sheet.rowCount).toBe(items.length + 2)
+    expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 })
+    expect(sheet.getRow(1).getCell(1).font?.bold).toBe(true)
+    expect(sheet.getColumn(2).width).toBeGreaterThanOrEqual(8)
+
+    const offered = sheetColumn(sheet, 'Inbound.CallsOffered')
+    const values = offered.slice(0, -1).map((c) => c.value)
+    expect(values.every((v) => typeof v === 'number')).toBe(true)
+    const expectedSum = sum(items.map((i) => i.Inbound.CallsOffered))
+    expect(expectedSum).toBeGreaterThan(0)
+    expect(sum(values as number[])).toBe(expectedSum)
+    expect(offered.at(-1)?.value).toBe(expectedSum) // the totals row
+
+    const talk = sheetColumn(sheet, 'Inbound.TotalTalkTime')
+    expect(talk[0]?.numFmt).toBe(DURATION_FORMAT)
+    // The file stores a day fraction; exceljs reads any time-formatted number back as a Date.
+    expect(talk.slice(0, -1).map((c) => Math.round(seconds(c.value)))).toEqual(items.map((i) => Number(i.Inbound.TotalTalkTime)))
+    const rate = sheetColumn(sheet, 'Inbound.HandleRate').find((c) => c.value !== null)
+    expect(rate?.numFmt).toBe(RATE_FORMAT)
+    expect(typeof rate?.value).toBe('number')
+
+    const live = workbook.getWorksheet('realtime') as ExcelJS.Worksheet
+    expect(sheetColumn(live, 'LoggedInAgents')[0]?.value).toBe(Number(snapshot.realtime?.LoggedInAgents))
+  })
+
+  it('each CSV has a BOM and parses back to the same rows', async () => {
+    const interval = parseCsv(await csvText(join(dir, `${base}-interval.csv`)))
+    const items = snapshot.interval?.items ?? []
+    expect(interval.length).toBe(items.length + 2) // header, buckets, totals
+    expect(interval[0]?.[0]).toBe('StatsTime')
+    expect(interval.at(-1)?.[0]).toBe('Total')
+    const offered = column(interval, 'Inbound.CallsOffered').map(Number)
+    const expectedSum = sum(items.map((i) => i.Inbound.CallsOffered))
+    expect(offered.slice(0, -1).reduce((a, v) => a + v, 0)).toBe(expectedSum)
+    expect(offered.at(-1)).toBe(expectedSum)
+
+    const admins = parseCsv(await csvText(join(dir, `${base}-admins.csv`)))
+    expect(admins.length).toBe(snapshot.instance.AdminList.length + 1)
+    expect(column(admins, 'DisplayName')).toEqual(snapshot.instance.AdminList.map((a) => a.DisplayName))
+    const numbers = parseCsv(await csvText(join(dir, `${base}-numbers.csv`)))
+    expect(column(numbers, 'Number')).toEqual(snapshot.instance.NumberList.map((n) => n.Number))
+    const trend = parseCsv(await csvText(join(dir, `${base}-trend.csv`)))
+    expect(column(trend, 'Inbound.TotalCalls').map(Number)).toEqual(snapshot.trend?.report.Inbound.map((p) => Number(p.TotalCalls)))
+    for (const table of ['instance', 'realtime', 'summary']) {
+      const rows = parseCsv(await csvText(join(dir, `${base}-${table}.csv`)))
+      expect(rows.length, table).toBeGreaterThan(1)
+      expect(new Set(rows.map((r) => r.length)).size, table).toBe(1)
+    }
+  })
+
+  it('HTML is self-contained: inline SVG charts, no script, no external URL, Chinese intact', async () => {
+    const html = await readFile(join(dir, `${base}.html`), 'utf8')
+    expect(html).toContain('<meta charset="utf-8">')
+    expect(html.match(/<svg/g)?.length).toBe(2)
+    expect(html).not.toMatch(/<script/i)
+    expect(html).not.toMatch(/\b(?:src|href)\s*=\s*["']?\s*(?:https?:)?\/\//i)
+    expect(html).not.toMatch(/url\(\s*["']?https?:/i)
+    const admin = snapshot.instance.AdminList[0]
+    expect(admin).toBeDefined()
+    expect(html).toContain(escapeHtml(admin?.DisplayName ?? ''))
+  })
+})
+
+describe('hostile values', () => {
+  let dir: string
+  let base: string
+  const IMG = '<img src=x onerror=alert(1)>'
+  const FORMULA = '=HYPERLINK("http://evil","x")'
+
+  beforeAll(async () => {
+    const hostile = structuredClone(snapshot)
+    const admin = hostile.instance.AdminList[0]
+    const [first, second] = hostile.instance.NumberList
+    if (!admin || !first || !second) throw new Error('the demo instance needs an admin and two numbers')
+    admin.DisplayName = IMG
+    first.City = FORMULA
+    second.City = '+1-2'
+    dir = await freshDir()
+    await exportSnapshot(hostile, dir, ['csv', 'xlsx', 'html'])
+    base = exportBaseName(hostile)
+  })
+
+  it('HTML escapes markup', async () => {
+    const html = await readFile(join(dir, `${base}.html`), 'utf8')
+    expect(html).toContain('&lt;img src=x onerror=alert(1)&gt;')
+    expect(html).not.toContain('<img')
+    expect(html).not.toMatch(/<script/i)
+  })
+
+  it('CSV neutralises formula-like text', async () => {
+    const numbers = parseCsv(await csvText(join(dir, `${base}-numbers.csv`)))
+    expect(column(numbers, 'City').slice(0, 2)).toEqual([`'${FORMULA}`, "'+1-2"])
+    const admins = parseCsv(await csvText(join(dir, `${base}-admins.csv`)))
+    expect(column(admins, 'DisplayName')[0]).toBe(IMG)
+  })
+
+  it('XLSX stores formula-like text as neutralised strings, never formulas', async () => {
+    const workbook = new ExcelJS.Workbook()
+    await workbook.xlsx.readFile(join(dir, `${base}.xlsx`))
+    const cities = sheetColumn(workbook.getWorksheet('numbers') as ExcelJS.Worksheet, 'City')
+    expect(cities.slice(0, 2).map((c) => c.value)).toEqual([`'${FORMULA}`, "'+1-2"])
+    expect(cities.slice(0, 2).map((c) => c.type)).toEqual([ExcelJS.ValueType.String, ExcelJS.ValueType.String])
+  })
+})
+
+describe('readSnapshot', () => {
+  let dir: string
+  let valid: string
+  beforeAll(async () => {
+    dir = await freshDir()
+    valid = stringifyJson({ ...snapshot, profileName: 'MARKER-PROFILE' }, 2)
+  })
+
+  async function rejects(name: string, content: string, code: string): Promise<ExportError> {
+    const path = join(dir, name)
+    await writeFile(path, content)
+    const error = await failure(readSnapshot(path))
+    expect(error.code).toBe(code)
+    expect(error.message).not.toContain('MARKER-PROFILE')
+    expect(error.message).not.toContain(snapshot.instance.Name)
+    expect(await readFile(path, 'utf8')).toBe(content)
+    return error
+  }
+
+  it('reads a valid file', async () => {
+    const path = join(dir, 'ok.json')
+    await writeFile(path, valid)
+    expect((await readSnapshot(path)).profileName).toBe('MARKER-PROFILE')
+  })
+
+  it('a missing file is Snapshot.NotFound', async () => {
+    expect((await failure(readSnapshot(join(dir, 'missing.json')))).code).toBe('Snapshot.NotFound')
+  })
+
+  it('a file that is not JSON is Snapshot.Corrupt', async () => {
+    const error = await rejects('corrupt.json', 'MARKER-PROFILE this is not json {', 'Snapshot.Corrupt')
+    expect(error.message).toContain('damaged or cut off')
+  })
+
+  it('a truncated file is Snapshot.Corrupt', async () => {
+    const error = await rejects('truncated.json', valid.slice(0, Math.floor(valid.length / 2)), 'Snapshot.Corrupt')
+    expect(error.message).toContain('damaged or cut off')
+  })
+
+  it('a newer version is Snapshot.NewerVersion', async () => {
+    const newer = JSON.stringify({ ...JSON.parse(valid), version: 2, somethingNew: {} })
+    const error = await rejects('newer.json', newer, 'Snapshot.NewerVersion')
+    expect(error.message).toContain('made by a newer CCC Supervisor')
+  })
+
+  it('a schema violation is Snapshot.Invalid, naming the first bad path', async () => {
+    const data = JSON.parse(valid) as { instance: { AdminList: { DisplayName: unknown }[] } }
+    const admin = data.instance.AdminList[0]
+    if (!admin) throw new Error('no admin')
+    admin.DisplayName = 42
+    const error = await rejects('invalid.json', JSON.stringify(data), 'Snapshot.Invalid')
+    expect(error.message).toContain('instance.AdminList[0].DisplayName')
+  })
+
+  it('another JSON file is Snapshot.Invalid', async () => {
+    await rejects('other.json', '{"hello":"MARKER-PROFILE"}', 'Snapshot.Invalid')
+    await rejects('array.json', '[1,2,3]', 'Snapshot.Invalid')
+  })
+})
+
+describe('failed and cancelled exports', () => {
+  it('a file where the folder should be is Export.NotAFolder, and nothing is written', async () => {
+    const dir = await freshDir()
+    const file = join(dir, 'a-file')
+    await writeFile(file, 'x')
+    const target = join(file, 'reports')
+    const error = await failure(exportSnapshot(snapshot, target, ['json', 'csv', 'xlsx', 'html']))
+    expect(error.code).toBe('Export.NotAFolder')
+    expect(error.message).toContain(target)
+    expect(await readdir(dir)).toEqual(['a-file'])
+  })
+
+  it('creates a missing folder when asked, and removes what it created when the export then fails', async () => {
+    const dir = await freshDir()
+    const target = join(dir, 'nightly', 'ccc-demo')
+    const written = await exportSnapshot(snapshot, target, ['json'], { createFolder: true })
+    expect(written).toHaveLength(1)
+    expect(written[0]?.startsWith(target)).toBe(true)
+
+    const doomed = join(dir, 'doomed', 'deeper')
+    const printPdf = async (): Promise<Uint8Array> => {
+      throw new Error('the printer caught fire')
+    }
+    const error = await failure(exportSnapshot(snapshot, doomed, ['json', 'pdf'], { createFolder: true, printPdf }))
+    expect(error.code).toBe('Export.RenderFailed')
+    expect((await readdir(dir)).sort()).toEqual(['nightly'])
+  })
+
+  it('without being asked to, refuses a missing folder and creates nothing', async () => {
+    const dir = await freshDir()
+    const error = await failure(exportSnapshot(snapshot, join(dir, 'gone'), ['json']))
+    expect(error.code).toBe('Export.Unwritable')
+    expect(await readdir(dir)).toEqual([])
+  })
+
+  it('a cancelled export keeps no file of its run and leaves older files untouched', async () => {
+    const dir = await freshDir()
+    const older = join(dir, `${exportBaseName(snapshot)}.json`)
+    await writeFile(older, 'an older export')
+    const controller = new AbortController()
+    const written: string[] = []
+    const error = await failure(
+      exportSnapshot(snapshot, dir, ['json', 'csv', 'xlsx', 'html'], {
+        signal: controller.signal,
+        onProgress: (_done, _total, path) => {
+          written.push(path)
+          controller.abort()
+        }
+      })
+    )
+    expect(error.code).toBe('Export.Cancelled')
+    expect(written).toHaveLength(1)
+    expect(written[0]).not.toBe(older)
+    expect(await readdir(dir)).toEqual([basename(older)])
+    expect(await readFile(older, 'utf8')).toBe('an older export')
+  })
+
+  it('an export in the same minute as an older one gets its own names', async () => {
+    const dir = await freshDir()
+    const older = join(dir, `${exportBaseName(snapshot)}.html`)
+    await writeFile(older, 'older')
+    const paths = await exportSnapshot(snapshot, dir, ['json', 'html'])
+    expect(paths.map((p) => basename(p))).toEqual([`${exportBaseName(snapshot)}-2.json`, `${exportBaseName(snapshot)}-2.html`])
+    expect(await readFile(older, 'utf8')).toBe('older')
+  })
+})

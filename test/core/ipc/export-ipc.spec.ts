@@ -1,0 +1,82 @@
+/** The exportSnapshot channel: a folder from the (injected) dialog, files written, bad input refused. */
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { MemorySecretStore } from '../../../src/core/credentials/memory-secret-store'
+import { createDispatch, type Dispatch } from '../../../src/core/ipc/dispatch'
+import { createServices, type Services } from '../../../src/core/services'
+import type { SnapshotExportResult } from '../../../src/shared/ipc/contract'
+import type { Result } from '../../../src/shared/result'
+import { DEMO_CREDENTIALS } from '../../../src/simulator'
+import { testClock } from '../../helpers/test-clock'
+
+const app = { frameUrl: 'file:///app/index.html', isMainFrame: true }
+let dir: string
+let services: Services
+let dispatch: Dispatch
+// What the folder dialog answers next: a folder, or null as when the user cancels.
+let chosen: string | null = null
+
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'ccc-export-ipc-'))
+  services = createServices({
+    dataDir: join(dir, 'data'),
+    keychain: new MemorySecretStore(),
+    env: {},
+    appInfo: { version: 'test', platform: 'linux' },
+    openExternal: async () => false,
+    chooseExportFolder: async () => chosen,
+    chooseSnapshotFile: async () => null,
+    now: testClock
+  })
+  dispatch = createDispatch(services.handlers, { isTrustedSender: (s) => s.isMainFrame })
+})
+afterAll(async () => {
+  await services.close()
+  await rm(dir, { recursive: true, force: true })
+})
+
+const request = (patch: Record<string, unknown> = {}) => ({
+  instanceIds: ['ccc-demo'],
+  timeZone: 'Asia/Shanghai',
+  formats: ['json', 'html'],
+  interval: { startTime: testClock() - 86_400_000, endTime: testClock(), interval: 'Hourly' },
+  trend: null,
+  ...patch
+})
+
+describe('exportSnapshot over IPC', () => {
+  it('writes the snapshot into the folder the user picked, on the demo', async () => {
+    chosen = join(dir)
+    const result = (await dispatch('exportSnapshot', request(), app)) as Result<SnapshotExportResult>
+    expect(result.ok).toBe(true)
+    if (!result.ok || !result.data) throw new Error('export failed')
+    expect(result.data.folder).toBe(dir)
+    expect(result.data.files.map((f) => f.slice(f.lastIndexOf('.')))).toEqual(['.json', '.html'])
+    const files = (await readdir(dir)).filter((f) => f.startsWith('ccc-'))
+    expect(files).toHaveLength(2)
+    for (const file of files) expect(await readFile(join(dir, file), 'utf8')).not.toContain(DEMO_CREDENTIALS.accessKeySecret)
+  })
+
+  it('answers null and writes nothing when the dialog is cancelled', async () => {
+    chosen = null
+    const before = await readdir(dir)
+    expect(await dispatch('exportSnapshot', request(), app)).toEqual({ ok: true, data: null })
+    expect(await readdir(dir)).toEqual(before)
+  })
+
+  it.each([
+    ['an unknown format', { formats: ['docx'] }, /formats/],
+    ['no format', { formats: [] }, /formats/],
+    ['an unknown time zone', { timeZone: 'Mars/Base' }, /IANA time zone/]
+  ])('refuses %s before asking for a folder', async (_label, patch, message) => {
+    chosen = dir
+    const result = await dispatch('exportSnapshot', request(patch), app)
+    expect(result.ok).toBe(false)
+    if (!result.ok) {
+      expect(result.error.code).toBe('Input.Invalid')
+      expect(result.error.message).toMatch(message)
+    }
+  })
+})
