@@ -12,7 +12,9 @@ const CODE = '**/*.{ts,mts,cts,js,mjs,cjs,vue}'
 /** Import patterns that reach into a layer, by relative path or alias. */
 const layer = (name) => [`**/${name}`, `**/${name}/**`]
 const ELECTRON = ['electron', 'electron/**']
-const NODE_BUILTINS = ['node:*', ...builtinModules.flatMap((name) => [name, `${name}/**`])]
+/** A Node built-in by its whole name (`events`, `fs/promises`, `node:…`), not a path that ends in one (`@shared/ipc/events`). */
+const escapeRe = (text) => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')
+const NODE_BUILTINS = new RegExp(`^(node:.+|(${builtinModules.map(escapeRe).join('|')})(\\/.*)?)$`)
 
 /** A `no-restricted-imports` entry saying which layers a folder may not import, and why. */
 function badLayering(folder, forbidden) {
@@ -44,6 +46,15 @@ const openExternalBan = [
   "Property[key.name='shell'] > ObjectPattern > Property[key.name='openExternal']"
 ].map((selector) => ({ selector, message: OPEN_EXTERNAL_MESSAGE }))
 
+// `webContents.send` in any spelling; the one file that sends events to a page is send-events.ts.
+const SEND_MESSAGE = 'Events reach a page only through forwardEvents (src/main/ipc/send-events.ts), from the contract\'s event table.'
+const webContentsSendBan = [
+  "MemberExpression[object.property.name='webContents'][property.name='send']",
+  "MemberExpression[object.name='webContents'][property.name='send']",
+  "MemberExpression[object.property.name='webContents'][property.value='send']",
+  "VariableDeclarator[init.property.name='webContents'] > ObjectPattern > Property[key.name='send']"
+].map((selector) => ({ selector, message: SEND_MESSAGE }))
+
 const WINDOW_OPEN = {
   object: 'window',
   property: 'open',
@@ -66,7 +77,7 @@ export default defineConfig([
       // TypeScript resolves names itself; this rule cannot see types and globals declared in .d.ts files.
       'no-undef': 'off',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' }],
-      'no-restricted-syntax': ['error', ...openExternalBan]
+      'no-restricted-syntax': ['error', ...openExternalBan, ...webContentsSendBan]
     }
   },
 
@@ -195,9 +206,13 @@ export default defineConfig([
     }
   },
 
-  // The one place allowed to call shell.openExternal.
+  // The one place allowed to call shell.openExternal, and the one allowed to send to a page.
   {
     files: ['src/main/window/main-window.ts'],
-    rules: { 'no-restricted-syntax': 'off' }
+    rules: { 'no-restricted-syntax': ['error', ...webContentsSendBan] }
+  },
+  {
+    files: ['src/main/ipc/send-events.ts'],
+    rules: { 'no-restricted-syntax': ['error', ...openExternalBan] }
   }
 ])

@@ -14,6 +14,7 @@ import { RecentSnapshots } from './export/recent-snapshots'
 import type { Handlers } from './ipc/dispatch'
 import { createHandlers } from './ipc/handlers'
 import { SessionManager } from './session'
+import { EventHub } from './events'
 
 export interface ServicesOptions {
   dataDir: string
@@ -32,6 +33,8 @@ export interface ServicesOptions {
 }
 
 export interface Services {
+  /** Events for the page: main forwards them to its windows, the test host to its event stream. */
+  events: EventHub
   profiles: ProfileService
   sessions: SessionManager
   handlers: Handlers
@@ -44,8 +47,9 @@ export function createServices(options: ServicesOptions): Services {
   const keychain = typeof options.keychain === 'string' ? new KeytarSecretStore(options.keychain) : options.keychain
   const profiles = new ProfileService(options.dataDir, keychain, new MemorySecretStore())
   const now = options.now ?? Date.now
-  const sessions = new SessionManager({ profiles, env: options.env, clientOptions: { now, ...options.clientOptions } })
-  const exports = new ExportRunner({ now, ...(options.printPdf ? { printPdf: options.printPdf } : {}) })
+  const events = new EventHub()
+  const sessions = new SessionManager({ profiles, env: options.env, clientOptions: { now, ...options.clientOptions }, events: events.emit })
+  const exports = new ExportRunner({ now, events: events.emit, ...(options.printPdf ? { printPdf: options.printPdf } : {}) })
   const recentSnapshots = new RecentSnapshots(options.dataDir, now)
   const handlers = createHandlers({
     appInfo: {
@@ -62,6 +66,7 @@ export function createServices(options: ServicesOptions): Services {
     recentSnapshots
   })
   return {
+    events,
     profiles,
     sessions,
     handlers,

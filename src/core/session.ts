@@ -10,10 +10,14 @@ import { openDemoSession } from './demo'
 import { CccClient, type CccClientOptions, type CccCredentials } from './ccc/client'
 import { CccError } from './ccc/errors'
 import { InputError } from './errors'
+import type { EventSink } from './events'
 import type { ProfileService } from './credentials/profile-service'
 
+/** A session as it is opened; the manager numbers it (`revision`) when it puts it in force. */
+export type SessionDetails = Omit<SessionInfo, 'revision'>
+
 export interface Session {
-  info: SessionInfo
+  info: SessionDetails
   client: CccClient
   close(): Promise<void>
 }
@@ -72,6 +76,8 @@ export interface SessionManagerOptions {
   profiles: ProfileService
   env: Env
   clientOptions?: Partial<CccClientOptions>
+  /** Told of every switch (`sessionChanged`), so no page keeps the previous account's figures. */
+  events?: EventSink
 }
 
 /** Holds the session in force and switches it when the user picks another profile. */
@@ -79,6 +85,8 @@ export class SessionManager {
   private current: Promise<Session> | undefined
   /** The demo simulator outlives switches, so going back to the demo is instant. */
   private demo: Promise<Session> | undefined
+  /** Switches so far in this run: the page tells a late notice of an older switch by it. */
+  private revision = 0
 
   constructor(private readonly options: SessionManagerOptions) {}
 
@@ -129,12 +137,20 @@ export class SessionManager {
     return this.current
   }
 
-  /** Switches to a profile (or the demo) and remembers it for the next start. */
+  /** The session in force as the page sees it, numbered by the switches so far. */
+  async info(): Promise<SessionInfo> {
+    const session = await this.session()
+    return { ...session.info, revision: this.revision }
+  }
+
+  /** Switches to a profile (or the demo), remembers it for the next start, and says so. */
   async activate(profileId: string): Promise<SessionInfo> {
     const next = await this.openProfile(profileId)
     await this.options.profiles.setActiveProfileId(profileId)
     this.current = Promise.resolve(next)
-    return next.info
+    const info: SessionInfo = { ...next.info, revision: ++this.revision }
+    this.options.events?.('sessionChanged', info)
+    return info
   }
 
   /** A real signed GetInstance per instance of the profile, with each outcome. */

@@ -5,6 +5,7 @@ import { defaultDataDir, KEYCHAIN_SERVICE } from '../core/credentials/data-dir'
 import { redact } from '../core/ccc/redact'
 import { createDispatch } from '../core/ipc/dispatch'
 import { registerIpc } from './ipc/register-ipc'
+import { forwardEvents } from './ipc/send-events'
 import { createServices } from '../core/services'
 import { createPdfPrinter } from './window/pdf-printer'
 import { createMainWindow, installAppGuards, openExternalSafely, resolveAppLocation } from './window/main-window'
@@ -67,9 +68,17 @@ function main(): void {
     const location = resolveAppLocation(paths)
     installAppGuards(app, location)
     registerIpc(createDispatch(services.handlers, { isTrustedSender: (sender) => isTrustedIpcSender(sender, location), log }))
-    createMainWindow(paths)
+    // Events go to the app's own windows, never to the hidden print window.
+    const appWindows = new Set<BrowserWindow>()
+    const openWindow = (): void => {
+      const window = createMainWindow(paths)
+      appWindows.add(window)
+      window.on('closed', () => appWindows.delete(window))
+    }
+    forwardEvents(services.events, () => [...appWindows])
+    openWindow()
     app.on('activate', () => {
-      if (BrowserWindow.getAllWindows().length === 0) createMainWindow(paths)
+      if (BrowserWindow.getAllWindows().length === 0) openWindow()
     })
   })
 }

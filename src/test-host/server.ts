@@ -1,8 +1,9 @@
 /**
- * The loopback test host: serves the browser build of the renderer and answers its API calls with
- * main's real dispatch and handler table. A dev/test tool, never part of the packaged app: bound to
- * 127.0.0.1, every call must carry the run's random token, and requests must name this host
- * exactly (no DNS-rebinding) and come from its own origin.
+ * The loopback test host: serves the browser build of the renderer, answers its API calls with
+ * core's real dispatch and handler table, and streams core's events to it as Server-Sent Events
+ * (`/events`), as main sends them to its window. A dev/test tool, never part of the packaged app:
+ * bound to 127.0.0.1, every call must carry the run's random token, and requests must name this
+ * host exactly (no DNS-rebinding) and come from its own origin.
  */
 import { randomBytes, timingSafeEqual } from 'node:crypto'
 import { readFile } from 'node:fs/promises'
@@ -29,6 +30,8 @@ export interface TestHost {
   url: string
   /** Every dispatched call's channel, for tests that count them. */
   calls: string[]
+  /** Pages listening to the event stream now. */
+  readonly eventStreams: number
   close(): Promise<void>
 }
 
@@ -63,6 +66,7 @@ async function readBody(req: IncomingMessage): Promise<string | null> {
 export async function startTestHost(options: TestHostOptions): Promise<TestHost> {
   const token = randomBytes(24).toString('base64url')
   const calls: string[] = []
+  const streams = new Set<ServerResponse>()
   const log = options.log ?? (() => {})
   let origin = ''
   // The origin is known once listening; the sender check reads it at call time.
@@ -99,6 +103,28 @@ export async function startTestHost(options: TestHostOptions): Promise<TestHost>
     send(res, 200, 'application/json', stringifyJson(result))
   }
 
+  /** One page's event stream; EventSource cannot send headers, so the token comes in the query. */
+  const handleEvents = (req: IncomingMessage, res: ServerResponse, given: string | null): void => {
+    if (given === null || !sameSecret(given, token)) return send(res, 403, 'text/plain', 'missing or wrong token')
+    if (req.headers.origin !== undefined && req.headers.origin !== origin) return send(res, 403, 'text/plain', 'foreign origin')
+    res.writeHead(200, {
+      'content-type': 'text/event-stream; charset=utf-8',
+      'cache-control': 'no-store',
+      'x-content-type-options': 'nosniff',
+      'content-security-policy': contentSecurityPolicy()
+    })
+    // A comment line first, so the page's EventSource reports "open" at once.
+    res.write(': events\n\n')
+    const unsubscribe = options.services.events.subscribe((name, payload) => {
+      res.write(`event: ${name}\ndata: ${stringifyJson(payload)}\n\n`)
+    })
+    streams.add(res)
+    res.on('close', () => {
+      unsubscribe()
+      streams.delete(res)
+    })
+  }
+
   const handleFile = async (res: ServerResponse, pathname: string): Promise<void> => {
     const relative = normalize(decodeURIComponent(pathname === '/' ? '/index.html' : pathname)).replace(/^([/\\])+/, '')
     const file = join(options.webRoot, relative)
@@ -118,6 +144,7 @@ export async function startTestHost(options: TestHostOptions): Promise<TestHost>
     const { pathname } = new URL(req.url ?? '/', origin)
     // Browsers ask for it unprompted; the app has none.
     if (pathname === '/favicon.ico') return void res.writeHead(204).end()
+    if (pathname === '/events' && req.method === 'GET') return handleEvents(req, res, new URL(req.url ?? '/', origin).searchParams.get('token'))
     const api = /^\/api\/([A-Za-z]+)$/.exec(pathname)
     const work = api && req.method === 'POST' ? handleApi(req, res, api[1] ?? '') : req.method === 'GET' ? handleFile(res, pathname) : null
     if (!work) return send(res, 405, 'text/plain', 'method not allowed')
@@ -133,6 +160,9 @@ export async function startTestHost(options: TestHostOptions): Promise<TestHost>
     token,
     url: `${origin}/?token=${token}`,
     calls,
+    get eventStreams() {
+      return streams.size
+    },
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections()

@@ -13,6 +13,24 @@ async function layeringErrors(filePath: string, code: string): Promise<string[]>
   return (result?.messages ?? []).filter((m) => m.ruleId === 'no-restricted-imports').map((m) => m.message)
 }
 
+describe('lint sends events from one file only', () => {
+  const errorsOf = async (filePath: string, code: string): Promise<string[]> => {
+    const [result] = await eslint.lintText(code, { filePath })
+    return (result?.messages ?? []).filter((m) => m.ruleId === 'no-restricted-syntax').map((m) => m.message)
+  }
+  it.each([
+    "export const f = (w: { webContents: { send(c: string): void } }) => w.webContents.send('x')",
+    "export const f = (webContents: { send(c: string): void }) => webContents.send('x')",
+    "export const f = (w: { webContents: { send(c: string): void } }) => { const { send } = w.webContents; send('x') }"
+  ])('refuses webContents.send outside send-events.ts: %s', async (code) => {
+    const errors = await errorsOf('src/main/window/any.ts', code)
+    expect(errors.join('\n')).toMatch(/forwardEvents/)
+  })
+  it('allows it in send-events.ts', async () => {
+    expect(await errorsOf('src/main/ipc/send-events.ts', "export const f = (w: { webContents: { send(c: string): void } }) => w.webContents.send('x')")).toEqual([])
+  })
+})
+
 describe('lint keeps the layers apart', () => {
   it.each([
     ['src/core/ccc/any.ts', "import { app as x } from 'electron'", /src\/core.*runs without Electron/],
@@ -22,7 +40,10 @@ describe('lint keeps the layers apart', () => {
     ['src/main/any.ts', "import { startSimulator as x } from '../simulator'", /Electron shell/],
     ['src/cli/any.ts', "import { x } from '../main/index'", /headless entry on src\/core/],
     ['src/test-host/any.ts', "import { x } from '../main/window/main-window'", /may not import main/],
-    ['src/test-host/any.ts', "import { ipcMain as x } from 'electron'", /runs without Electron/]
+    ['src/test-host/any.ts', "import { ipcMain as x } from 'electron'", /runs without Electron/],
+    ['src/renderer/src/any.ts', "import { EventEmitter as x } from 'events'", /Node built-ins/],
+    ['src/renderer/src/any.ts', "import { readFile as x } from 'node:fs/promises'", /Node built-ins/],
+    ['src/renderer/src/any.ts', "import { readFile as x } from 'fs/promises'", /Node built-ins/]
   ])('%s: %s is refused', async (file, code, message) => {
     const errors = await layeringErrors(file, code)
     expect(errors.length, errors.join('\n')).toBe(1)
@@ -32,7 +53,9 @@ describe('lint keeps the layers apart', () => {
   it.each([
     ['src/core/ipc/any.ts', "import { DEMO_INSTANCE_IDS as x } from '../../simulator/demo-account'"],
     ['src/cli/any.ts', "import { CccClient as x } from '../core/ccc/client'"],
-    ['src/main/any.ts', "import { createServices as x } from '../core/services'"]
+    ['src/main/any.ts', "import { createServices as x } from '../core/services'"],
+    // A module named like a built-in is not one.
+    ['src/renderer/src/any.ts', "import type { EventName as x } from '@shared/ipc/events'"]
   ])('%s: %s is allowed', async (file, code) => {
     expect(await layeringErrors(file, code)).toEqual([])
   })

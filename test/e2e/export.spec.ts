@@ -209,6 +209,8 @@ describe.runIf(e2eReady)('exporting from the instance pages', () => {
     expect(await dialog().getByTestId('error-notice').count()).toBe(0)
     await screenshot('export-dialog-cancelled')
     expect(await exported()).toEqual(before)
+    // The progress came as main's events over the host's event stream: the page never asked for it.
+    expect(app.host.calls).not.toContain('getExportProgress')
     app.sim.faults.clear()
     await closeDialog()
   }, 90_000)

@@ -2,6 +2,7 @@
 import { vi } from 'vitest'
 import type { Instance, InstanceSummaryReport, PhoneNumber, RealtimeInstanceStates, User } from '@shared/ccc/types'
 import { channelNames, type SessionInfo, type SupervisorApi } from '@shared/ipc/contract'
+import type { EventName, EventPayloads } from '@shared/ipc/events'
 import type { ProfileSummary } from '@shared/profiles'
 import type { AppError, Result } from '@shared/result'
 
@@ -98,6 +99,7 @@ export function session(extra: Partial<SessionInfo> = {}): SessionInfo {
     endpoint: 'http://127.0.0.1:4000',
     region: 'cn-shanghai',
     instanceIds: ['ccc-a', 'ccc-b'],
+    revision: 0,
     ...extra
   }
 }
@@ -141,15 +143,32 @@ export function profile(extra: Partial<ProfileSummary> = {}): ProfileSummary {
  */
 export function installFakeBridge(overrides: Partial<SupervisorApi>): SupervisorApi {
   const refuse = () => Promise.resolve({ ok: false as const, error: { code: 'Test.NotStubbed', message: 'not stubbed' } })
-  // Every channel of the contract refuses unless the test says otherwise.
+  listeners.clear()
+  // Every channel of the contract refuses unless the test says otherwise; events come from emitEvent.
   const bridge = {
     ...Object.fromEntries(channelNames.map((name) => [name, vi.fn(refuse)])),
+    on: (name: EventName, listener: (payload: unknown) => void) => {
+      const set = listeners.get(name) ?? new Set()
+      set.add(listener)
+      listeners.set(name, set)
+      return () => void set.delete(listener)
+    },
     ...overrides
   } as SupervisorApi
   if (typeof window === 'undefined') vi.stubGlobal('window', { api: bridge })
   else Object.defineProperty(window, 'api', { value: bridge, configurable: true, writable: true })
   return bridge
 }
+
+const listeners = new Map<EventName, Set<(payload: unknown) => void>>()
+
+/** Main pushes an event to the page, as the preload would deliver it. */
+export function emitEvent<E extends EventName>(name: E, payload: EventPayloads[E]): void {
+  for (const listener of [...(listeners.get(name) ?? [])]) listener(payload)
+}
+
+/** How many listeners the page has for an event (a store that forgot to unsubscribe shows here). */
+export const listenerCount = (name: EventName): number => listeners.get(name)?.size ?? 0
 
 export function removeFakeBridge(): void {
   if (typeof window !== 'undefined') Reflect.deleteProperty(window, 'api')

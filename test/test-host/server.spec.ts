@@ -82,6 +82,38 @@ describe('test host', () => {
     expect((await raw('/index.html', { method: 'DELETE' })).status).toBe(405)
   })
 
+  it('streams core\'s events to a page that holds the token, and lets go when it leaves', async () => {
+    const { port } = new URL(host.origin)
+    const received = await new Promise<{ status: number; type: string; text: string }>((resolve, reject) => {
+      const req = request({ host: '127.0.0.1', port, path: `/events?token=${encodeURIComponent(host.token)}` }, (res) => {
+        let text = ''
+        res.on('data', (chunk: Buffer) => {
+          text += chunk.toString()
+          // The stream is open: main switches the session, the page hears it.
+          if (text.startsWith(': events') && !text.includes('event:')) void services.sessions.activate('demo')
+          if (text.includes('\n\nevent: sessionChanged')) {
+            req.destroy()
+            resolve({ status: res.statusCode ?? 0, type: String(res.headers['content-type']), text })
+          }
+        })
+      })
+      req.on('error', reject)
+      req.end()
+    })
+    expect(received.status).toBe(200)
+    expect(received.type).toContain('text/event-stream')
+    const data = /event: sessionChanged\ndata: (.*)\n\n/.exec(received.text)?.[1]
+    expect(JSON.parse(data ?? 'null')).toMatchObject({ source: 'demo', revision: expect.any(Number) })
+    await expect.poll(() => host.eventStreams).toBe(0)
+  })
+
+  it('refuses the event stream without the token, with a wrong one, or from a foreign origin', async () => {
+    expect((await raw('/events')).status).toBe(403)
+    expect((await raw('/events?token=guess')).status).toBe(403)
+    expect((await raw(`/events?token=${encodeURIComponent(host.token)}`, { headers: { origin: 'http://evil.example' } })).status).toBe(403)
+    expect(host.eventStreams).toBe(0)
+  })
+
   it('serves the web build with the app\'s CSP, and nothing outside it', async () => {
     const page = await raw('/')
     expect(page.status).toBe(200)

@@ -1,7 +1,7 @@
 /**
- * The app's export runs: one at a time, over one or many instances, with progress the renderer can
- * poll and a cancel that removes every file the run had written. A run is all or nothing: a folder
- * never ends up with half an "export everything".
+ * The app's export runs: one at a time, over one or many instances, with progress raised as events
+ * (and readable on request) and a cancel that removes every file the run had written. A run is all
+ * or nothing: a folder never ends up with half an "export everything".
  */
 import { rm } from 'node:fs/promises'
 import type { ExportFormat, ExportProgress } from '../../shared/ipc/contract'
@@ -9,6 +9,7 @@ import type { SnapshotIntervalQuery, SnapshotTrendQuery, Snapshot } from '../../
 import { ExportError } from './errors'
 import { cancelled, checkFolder, checkPrinter, exportSnapshot, type PdfPrinter } from './export-snapshot'
 import { buildSnapshot, type SnapshotClient, type SnapshotStep } from './snapshot-builder'
+import type { EventSink } from '../events'
 
 export interface ExportRequest {
   instanceIds: readonly string[]
@@ -56,10 +57,15 @@ export class ExportRunner {
   /** Set from the folder dialog on: a second export is refused even before any progress exists. */
   private busy = false
 
-  constructor(private readonly options: { printPdf?: PdfPrinter; now?: () => number } = {}) {}
+  constructor(private readonly options: { printPdf?: PdfPrinter; now?: () => number; events?: EventSink } = {}) {}
 
   progress(): ExportProgress | null {
     return this.current ? { ...this.current.progress } : null
+  }
+
+  /** Tells listeners where the export stands (a copy: the run goes on changing its own). */
+  private publish(): void {
+    this.options.events?.('exportProgress', this.progress())
   }
 
   /** Stops the running export; false when none runs. */
@@ -67,6 +73,7 @@ export class ExportRunner {
     if (!this.current) return false
     this.current.progress.cancelling = true
     this.current.controller.abort(cancelled())
+    this.publish()
     return true
   }
 
@@ -100,14 +107,17 @@ export class ExportRunner {
       cancelling: false
     }
     this.current = { controller, progress }
+    this.publish()
     const { signal } = controller
     const result: ExportRunResult = { folder, files: [], snapshots: [] }
     try {
       for (const [index, instanceId] of request.instanceIds.entries()) {
         Object.assign(progress, { instanceIndex: index, instanceId, phase: 'fetch' })
+        this.publish()
         const steps = new Map<SnapshotStep, { done: number; total: number }>()
         const setShare = (share: number): void => {
           progress.fraction = Math.min(1, (index + share) / count)
+          this.publish()
         }
         const snapshot = await buildSnapshot(abortable(client, signal), {
           instanceId,
@@ -132,6 +142,7 @@ export class ExportRunner {
           }
         })
         progress.phase = 'write'
+        this.publish()
         const files = await exportSnapshot(snapshot, folder, request.formats, {
           signal,
           ...(this.options.printPdf ? { printPdf: this.options.printPdf } : {}),
@@ -149,6 +160,7 @@ export class ExportRunner {
       throw error
     } finally {
       this.current = null
+      this.publish()
     }
   }
 }

@@ -59,7 +59,7 @@ export function createHandlers(services: HandlerServices): Handlers {
   const client = async (): Promise<CccClient> => (await sessions.session()).client
   return {
     getAppInfo: async () => services.appInfo,
-    getSession: async () => (await sessions.session()).info,
+    getSession: () => sessions.info(),
     getInstance: async ({ instanceId }) => (await client()).getInstance(instanceId),
     getRealtimeInstanceStates: async ({ instanceId }) => (await client()).getRealtimeInstanceStates(instanceId),
     getInstanceSummaryReportSinceMidnight: async ({ instanceId }) =>

@@ -19,6 +19,7 @@ import type { Result } from '../result'
 import { EXPORT_FORMATS, MAX_SNAPSHOT_TEXT, type ExportFormat } from '../export-formats'
 import type { SnapshotFile } from '../snapshot'
 import { channelNames, ipcChannel, type ChannelName } from './channels'
+import type { Subscribe } from './events'
 
 export { channelNames, ipcChannel, type ChannelName }
 
@@ -87,6 +88,8 @@ export interface SessionInfo {
   endpoint: string
   region: string
   instanceIds: string[]
+  /** Grows with every switch in this run of main, so an older notice of a switch is told apart. */
+  revision: number
 }
 
 export { EXPORT_FORMATS, MAX_SNAPSHOT_TEXT, type ExportFormat }
@@ -185,9 +188,9 @@ export type ChannelOutput<C extends ChannelName> = NonNullable<Contract[C]['outp
   ? void
   : Exclude<Contract[C]['output'], undefined>
 
-/** What the preload exposes as `window.api`, and what the renderer calls. */
+/** What the preload exposes as `window.api`, and what the renderer calls: requests, and `on` for events. */
 export type SupervisorApi = {
   [C in ChannelName]: ChannelInput<C> extends undefined
     ? () => Promise<Result<ChannelOutput<C>>>
     : (input: ChannelInput<C>) => Promise<Result<ChannelOutput<C>>>
-}
+} & { on: Subscribe }

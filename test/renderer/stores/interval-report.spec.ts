@@ -4,7 +4,8 @@ import { DAY_MS } from '@shared/ccc/range-split'
 import type { IntervalReportItem } from '@shared/ccc/types'
 import type { SupervisorApi } from '@shared/ipc/contract'
 import { useIntervalReportStore } from '@renderer/stores/interval-report'
-import { installFakeBridge, ok } from '../fake-bridge'
+import { useSessionStore } from '@renderer/stores/session'
+import { emitEvent, installFakeBridge, ok, session } from '../fake-bridge'
 
 const NOW = Date.UTC(2024, 5, 15, 10, 0, 0)
 
@@ -31,6 +32,31 @@ afterEach(() => {
 })
 
 describe('interval report store', () => {
+  it('drops the previous account\'s figures the moment main switches the session, whatever the order of the notices', async () => {
+    const list = vi.fn(async (input: IntervalInput) => ok([item(input.startTime, { CallsHandled: 7 })]))
+    installFakeBridge({ listIntervalInstanceReport: list as SupervisorApi['listIntervalInstanceReport'] })
+    const sessionStore = useSessionStore()
+    sessionStore.replace(session({ revision: 3 }))
+    const store = useIntervalReportStore()
+    await store.open('ccc-a')
+    expect(store.rows.length).toBeGreaterThan(0)
+
+    // Main says it switched: the figures go at once, before any page asks for the new account's.
+    emitEvent('sessionChanged', session({ profileId: 'other', revision: 4 }))
+    expect(store.rows).toEqual([])
+    expect(store.loaded).toBe(false)
+    expect(store.instanceId).toBeNull()
+    // The same instance ID under the new account is fetched afresh.
+    await store.open('ccc-a')
+    expect(list).toHaveBeenCalledTimes(2)
+    expect(store.rows.length).toBeGreaterThan(0)
+    // A late notice of the switch already applied changes nothing, nor does an older one.
+    emitEvent('sessionChanged', session({ profileId: 'other', revision: 4 }))
+    emitEvent('sessionChanged', session({ revision: 3 }))
+    expect(store.rows.length).toBeGreaterThan(0)
+    expect(sessionStore.session?.profileId).toBe('other')
+  })
+
   it('refetches when Daily switches to Hourly', async () => {
     const list = vi.fn(async (input: IntervalInput) => ok([item(input.startTime, { CallsHandled: 1 })]))
     installFakeBridge({ listIntervalInstanceReport: list as SupervisorApi['listIntervalInstanceReport'] })

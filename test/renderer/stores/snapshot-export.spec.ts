@@ -3,8 +3,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { ExportProgress, SnapshotExportResult } from '@shared/ipc/contract'
 import type { Result } from '@shared/result'
 import { intervalPageRanges, todayRanges, trendPageRanges } from '../../../src/renderer/src/model/export-ranges'
-import { PROGRESS_POLL_MS, useSnapshotExportStore } from '../../../src/renderer/src/stores/snapshot-export'
-import { deferred, failed, installFakeBridge, memoryStorage, ok } from '../fake-bridge'
+import { useSnapshotExportStore } from '../../../src/renderer/src/stores/snapshot-export'
+import { deferred, emitEvent, failed, installFakeBridge, listenerCount, memoryStorage, ok } from '../fake-bridge'
 
 beforeEach(() => {
   setActivePinia(createPinia())
@@ -81,48 +81,38 @@ describe('snapshot export store', () => {
     expect(again.formats).toEqual(['json'])
   })
 
-  it('polls the progress while the export is pending and stops once it settles', async () => {
-    vi.useFakeTimers()
+  it('shows main\'s progress events while the export is pending and stops listening once it settles', async () => {
     const answer = deferred<Result<SnapshotExportResult>>()
     const getExportProgress = vi.fn(async () => ok(progress()))
     installFakeBridge({ exportSnapshot: vi.fn(() => answer.promise), getExportProgress })
     const store = useSnapshotExportStore()
     const run = store.start({ instanceIds: ['ccc-demo', 'ccc-large'], timeZone: 'Asia/Shanghai', formats: ['json'], interval: null, trend: null })
     expect(store.exporting).toBe(true)
-    expect(getExportProgress).not.toHaveBeenCalled()
+    expect(listenerCount('exportProgress')).toBe(1)
 
-    await vi.advanceTimersByTimeAsync(PROGRESS_POLL_MS)
-    expect(getExportProgress).toHaveBeenCalledTimes(1)
+    emitEvent('exportProgress', progress())
     expect(store.progress).toEqual(progress())
-
-    getExportProgress.mockResolvedValue(ok(progress({ instanceIndex: 1, phase: 'write', fraction: 0.9 })))
-    await vi.advanceTimersByTimeAsync(PROGRESS_POLL_MS)
-    expect(getExportProgress).toHaveBeenCalledTimes(2)
+    emitEvent('exportProgress', progress({ instanceIndex: 1, phase: 'write', fraction: 0.9 }))
     expect(store.progress?.phase).toBe('write')
 
     answer.resolve(ok(written))
     expect(await run).toEqual(written)
     expect(store.exporting).toBe(false)
     expect(store.progress).toBeNull()
-    expect(vi.getTimerCount()).toBe(0)
-    await vi.advanceTimersByTimeAsync(PROGRESS_POLL_MS * 8)
-    expect(getExportProgress).toHaveBeenCalledTimes(2)
+    // Nothing polls: the progress comes only as events, and nobody listens once the export is over.
+    expect(getExportProgress).not.toHaveBeenCalled()
+    expect(listenerCount('exportProgress')).toBe(0)
   })
 
-  it('drops a progress answer that arrives after the export settled', async () => {
-    vi.useFakeTimers()
+  it('drops a progress event that arrives after the export settled', async () => {
     const answer = deferred<Result<SnapshotExportResult>>()
-    const late = deferred<Result<ExportProgress | null>>()
-    installFakeBridge({ exportSnapshot: vi.fn(() => answer.promise), getExportProgress: vi.fn(() => late.promise) })
+    installFakeBridge({ exportSnapshot: vi.fn(() => answer.promise) })
     const store = useSnapshotExportStore()
     const run = store.start({ instanceIds: ['ccc-demo'], timeZone: 'Asia/Shanghai', formats: ['json'], interval: null, trend: null })
-    await vi.advanceTimersByTimeAsync(PROGRESS_POLL_MS)
     answer.resolve(ok(written))
     await run
-    late.resolve(ok(progress()))
-    await vi.advanceTimersByTimeAsync(PROGRESS_POLL_MS * 4)
+    emitEvent('exportProgress', progress())
     expect(store.progress).toBeNull()
-    expect(vi.getTimerCount()).toBe(0)
   })
 
   it('shows a cancel as cancelled, not as an error', async () => {
@@ -139,7 +129,7 @@ describe('snapshot export store', () => {
     })
     const store = useSnapshotExportStore()
     const run = store.start({ instanceIds: ['ccc-demo'], timeZone: 'Asia/Shanghai', formats: ['json'], interval: null, trend: null })
-    await vi.advanceTimersByTimeAsync(PROGRESS_POLL_MS)
+    emitEvent('exportProgress', progress())
     const stopping = store.cancel()
     expect(store.progress?.cancelling).toBe(true)
     expect(await stopping).toBe(true)

@@ -3,6 +3,7 @@
  * a fake bridge in the same place the preload puts the real one.
  */
 import type { SupervisorApi } from '@shared/ipc/contract'
+import type { EventListener, EventName, Unsubscribe } from '@shared/ipc/events'
 import { fail, type Result } from '@shared/result'
 
 /** Codes for failures that happen on the renderer's side of the bridge, before main answers. */
@@ -25,6 +26,18 @@ export function api(): SupervisorApi {
   const bridge = (window as Partial<Pick<Window, 'api'>>).api
   if (bridge === undefined || bridge === null) throw new BridgeMissingError()
   return bridge
+}
+
+/**
+ * Listens to one of main's events. Without the bridge there are no events to hear: nothing is
+ * listened to, and the page carries on with what its requests answer.
+ */
+export function subscribe<E extends EventName>(name: E, listener: EventListener<E>): Unsubscribe {
+  try {
+    return api().on(name, listener)
+  } catch {
+    return () => {}
+  }
 }
 
 /**

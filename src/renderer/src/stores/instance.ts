@@ -4,6 +4,7 @@ import { ref } from 'vue'
 import type { Instance } from '@shared/ccc/types'
 import type { AppError, Result } from '@shared/result'
 import { callApi } from '../api/supervisor-api'
+import { useSessionStore } from './session'
 
 export interface InstanceEntry {
   /** The last instance loaded; kept through a failed reload so the page does not go blank. */
@@ -46,6 +47,8 @@ export const useInstanceStore = defineStore('instance', () => {
     requests.clear()
     entries.value = {}
   }
+
+  useSessionStore().onChange(clear)
 
   /** Opens the instance's page in the CCC console, in the user's browser. */
   async function openConsole(instanceId: string): Promise<Result<void>> {

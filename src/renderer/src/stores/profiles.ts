@@ -13,7 +13,6 @@ import {
 import type { AppError, Result } from '@shared/result'
 import { callApi } from '../api/supervisor-api'
 import type { SaveProfileInput } from '../model/profile-form'
-import { useInstanceStore } from './instance'
 import { useSessionStore } from './session'
 
 export interface TestEntry {
@@ -105,14 +104,8 @@ export const useProfilesStore = defineStore('profiles', () => {
     activating.value = id
     const result = await callApi((bridge) => bridge.activateProfile({ id }))
     activating.value = null
-    if (result.ok) {
-      // Imported here: the wallboard's store (polling, thresholds, the catalogue) loads with the
-      // wallboard, not with the first page.
-      const { useRealtimeStore } = await import('./realtime')
-      useRealtimeStore().reset()
-      useInstanceStore().clear()
-      useSessionStore().replace(result.data)
-    }
+    // Every store of the previous session resets itself on the switch (the session store's onChange).
+    if (result.ok) useSessionStore().replace(result.data)
     return result
   }
 

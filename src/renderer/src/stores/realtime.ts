@@ -12,6 +12,7 @@ import { createPoller, lateAfterMs, type Poller } from '../composables/polling'
 import { levelsOf, sanitizeThresholds, type Level, type ThresholdField, type Thresholds } from '../model/thresholds'
 import { readStored, writeStored } from '../platform/local-storage'
 import { usePreferencesStore } from './preferences'
+import { useSessionStore } from './session'
 
 /** One API's figures for one instance. */
 export interface LivePart<T> {
@@ -151,6 +152,7 @@ export const useRealtimeStore = defineStore('realtime', () => {
     generation++
     entries.value = {}
   }
+  useSessionStore().onChange(reset)
 
   watch(
     () => preferences.refreshPeriod,

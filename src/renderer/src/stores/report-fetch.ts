@@ -10,6 +10,7 @@ import type { TimeRange } from '@shared/ccc/types'
 import type { AppError, Result } from '@shared/result'
 import { INSTANCE_TIME_ZONE } from '@shared/ccc/instance-zone'
 import { clampCustomRange, reportPresetRange, type RangeChoice, type ReportPreset } from '../model/report-time'
+import { useSessionStore } from './session'
 
 export interface ReportProgress {
   done: number
@@ -191,6 +192,12 @@ export function createRangeActions(
   run: { cancel(): void; clear(): void },
   load: () => Promise<void>
 ) {
+  // Another account's figures never stay on screen: the next open() loads afresh.
+  useSessionStore().onChange(() => {
+    run.cancel()
+    run.clear()
+    instanceId.value = null
+  })
   return {
     /** Shows the report of this instance; another instance's figures are dropped first. */
     open(id: string): Promise<void> {

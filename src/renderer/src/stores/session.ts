@@ -1,9 +1,14 @@
-/** The session main runs in (demo, a profile, or environment credentials) and the instances it lists. */
+/**
+ * The session main runs in (demo, a profile, or environment credentials) and the instances it
+ * lists. When main switches to another account every store that showed the previous one's
+ * figures resets itself: it registers with `onChange`, and main's `sessionChanged` event (or
+ * the answer to activateProfile, whichever comes first) sets them off.
+ */
 import { defineStore } from 'pinia'
 import { computed, ref } from 'vue'
 import type { SessionInfo } from '@shared/ipc/contract'
 import type { AppError } from '@shared/result'
-import { callApi } from '../api/supervisor-api'
+import { callApi, subscribe } from '../api/supervisor-api'
 
 export const useSessionStore = defineStore('session', () => {
   const session = ref<SessionInfo | null>(null)
@@ -34,14 +39,28 @@ export const useSessionStore = defineStore('session', () => {
     return first
   }
 
-  /** Takes the session main switched to (activateProfile answers it). */
+  /**
+   * Takes the session main switched to (activateProfile answers it, the event says it). An older
+   * switch arriving late is ignored; a new one resets every registered store.
+   */
   function replace(info: SessionInfo): void {
+    const previous = session.value
+    if (previous && info.revision < previous.revision) return
     request++
     first = Promise.resolve()
     loading.value = false
     error.value = null
     session.value = info
+    if (previous?.revision !== info.revision) for (const reset of resets) reset()
   }
 
-  return { session, loading, error, instanceIds, source, load, ensureLoaded, replace }
+  const resets = new Set<() => void>()
+  /** Calls `reset` whenever the session changes to another one; a store calls it once, when created. */
+  function onChange(reset: () => void): void {
+    resets.add(reset)
+  }
+
+  subscribe('sessionChanged', replace)
+
+  return { session, loading, error, instanceIds, source, load, ensureLoaded, replace, onChange }
 })

@@ -1,21 +1,19 @@
 /**
  * Exporting snapshots: main asks for the folder with its native dialog, then fetches and writes
- * each instance while the store polls its progress. One export at a time; a cancel makes main
- * remove every file the run wrote.
+ * each instance, telling the page its progress as `exportProgress` events. One export at a time;
+ * a cancel makes main remove every file the run wrote.
  */
 import { defineStore } from 'pinia'
 import { computed, ref } from 'vue'
 import { EXPORT_FORMATS, type ExportFormat } from '@shared/export-formats'
 import type { ChannelInput, ExportProgress, SnapshotExportResult } from '@shared/ipc/contract'
 import type { AppError } from '@shared/result'
-import { callApi } from '../api/supervisor-api'
+import { callApi, subscribe } from '../api/supervisor-api'
 import { readStored, writeStored } from '../platform/local-storage'
 
 export type ExportRequest = ChannelInput<'exportSnapshot'>
 export type ExportedSnapshot = NonNullable<SnapshotExportResult>
 
-/** How often the progress is asked for while an export runs: main has no push channel. */
-export const PROGRESS_POLL_MS = 250
 /** Main's code for an export the user stopped: a notice, not a failure. */
 export const EXPORT_CANCELLED = 'Export.Cancelled'
 
@@ -80,24 +78,20 @@ export const useSnapshotExportStore = defineStore('snapshot-export', () => {
     cancelled.value = false
   }
 
-  let timer: ReturnType<typeof setTimeout> | null = null
   let run = 0
+  let stopListening: (() => void) | null = null
 
-  function stopPolling(): void {
-    if (timer !== null) clearTimeout(timer)
-    timer = null
+  /** Takes main's progress while this run is the one exporting; a late event of a settled run is dropped. */
+  function listen(mine: number): void {
+    stopListening?.()
+    stopListening = subscribe('exportProgress', (next) => {
+      if (mine === run && exporting.value && next) progress.value = next
+    })
   }
 
-  function schedulePoll(mine: number): void {
-    timer = setTimeout(() => {
-      timer = null
-      void callApi((bridge) => bridge.getExportProgress()).then((result) => {
-        // A late answer must not bring back a bar for an export that has already settled.
-        if (mine !== run || !exporting.value) return
-        if (result.ok && result.data) progress.value = result.data
-        schedulePoll(mine)
-      })
-    }, PROGRESS_POLL_MS)
+  function stopListeningNow(): void {
+    stopListening?.()
+    stopListening = null
   }
 
   /**
@@ -113,7 +107,7 @@ export const useSnapshotExportStore = defineStore('snapshot-export', () => {
     lastResult.value = null
     error.value = null
     cancelled.value = false
-    schedulePoll(mine)
+    listen(mine)
     try {
       const result = await callApi((bridge) => bridge.exportSnapshot(next))
       if (!result.ok) {
@@ -124,7 +118,7 @@ export const useSnapshotExportStore = defineStore('snapshot-export', () => {
       lastResult.value = result.data
       return result.data
     } finally {
-      stopPolling()
+      stopListeningNow()
       exporting.value = false
       progress.value = null
     }
@@ -133,7 +127,7 @@ export const useSnapshotExportStore = defineStore('snapshot-export', () => {
   /** Asks main to stop the running export; the pending start() then settles as cancelled. */
   async function cancel(): Promise<boolean> {
     if (!exporting.value) return false
-    // Shown at once: the next poll would say the same a quarter second later.
+    // Shown at once, before main's event says the same.
     if (progress.value) progress.value = { ...progress.value, cancelling: true }
     const result = await callApi((bridge) => bridge.cancelExport())
     if (!result.ok) {

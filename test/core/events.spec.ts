@@ -1,0 +1,72 @@
+/**
+ * Core's events, as main forwards them to the window: a switch of session, numbered so a late
+ * notice is told apart, and an export's progress, moving forward and ending with null.
+ */
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { MemorySecretStore } from '../../src/core/credentials/memory-secret-store'
+import { createServices, type Services } from '../../src/core/services'
+import type { EventName, EventPayloads } from '../../src/shared/ipc/events'
+import { DEMO_PROFILE_ID } from '../../src/shared/profiles'
+import { testClock } from '../helpers/test-clock'
+
+let dir: string
+let services: Services
+const heard: Array<{ [E in EventName]: [E, EventPayloads[E]] }[EventName]> = []
+
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'ccc-events-'))
+  services = createServices({
+    dataDir: join(dir, 'data'),
+    keychain: new MemorySecretStore(),
+    env: {},
+    appInfo: { version: 'test', platform: 'linux' },
+    openExternal: async () => false,
+    chooseExportFolder: async () => dir,
+    chooseSnapshotFile: async () => null,
+    now: testClock
+  })
+  services.events.subscribe((name, payload) => heard.push([name, payload] as (typeof heard)[number]))
+})
+afterAll(async () => {
+  await services.close()
+  await rm(dir, { recursive: true, force: true })
+})
+
+describe('events from core', () => {
+  it('says each switch of session, with a revision that grows, and getSession agrees', async () => {
+    heard.length = 0
+    const before = await services.sessions.info()
+    const first = await services.sessions.activate(DEMO_PROFILE_ID)
+    const second = await services.sessions.activate(DEMO_PROFILE_ID)
+    expect(heard.filter(([name]) => name === 'sessionChanged').map(([, info]) => info)).toEqual([first, second])
+    expect(first.revision).toBeGreaterThan(before.revision)
+    expect(second.revision).toBe(first.revision + 1)
+    expect(await services.sessions.info()).toEqual(second)
+  })
+
+  it('reports an export\'s progress as it goes, forward only, and null once it has ended', async () => {
+    heard.length = 0
+    const now = testClock()
+    const result = await services.handlers.exportSnapshot({
+      instanceIds: ['ccc-demo', 'ccc-night'],
+      timeZone: 'Asia/Shanghai',
+      formats: ['json', 'csv'],
+      interval: { startTime: now - 2 * 86_400_000, endTime: now, interval: 'Hourly' },
+      trend: null
+    })
+    expect(result?.files.length).toBeGreaterThan(0)
+    const progress = heard.filter(([name]) => name === 'exportProgress').map(([, p]) => p as EventPayloads['exportProgress'])
+    expect(progress.length).toBeGreaterThan(6)
+    expect(progress.at(-1)).toBeNull()
+    const running = progress.slice(0, -1)
+    expect(running.every((p) => p !== null)).toBe(true)
+    const fractions = running.map((p) => p!.fraction)
+    fractions.slice(1).forEach((f, i) => expect(f).toBeGreaterThanOrEqual(fractions[i]!))
+    expect(running.some((p) => p!.phase === 'write' && p!.instanceId === 'ccc-night')).toBe(true)
+    // Each is a copy: a listener that keeps one does not see it change under its hands.
+    expect(new Set(running).size).toBe(running.length)
+  })
+})
