@@ -87,6 +87,8 @@ export class SessionManager {
   private demo: Promise<Session> | undefined
   /** Switches so far in this run: the page tells a late notice of an older switch by it. */
   private revision = 0
+  /** The switch under way, which the next one waits for. */
+  private switching: Promise<unknown> = Promise.resolve()
 
   constructor(private readonly options: SessionManagerOptions) {}
 
@@ -139,18 +141,27 @@ export class SessionManager {
 
   /** The session in force as the page sees it, numbered by the switches so far. */
   async info(): Promise<SessionInfo> {
+    // Both read at once: a switch finishing while the session opens cannot pair old details with a new number.
+    const revision = this.revision
     const session = await this.session()
-    return { ...session.info, revision: this.revision }
+    return { ...session.info, revision }
   }
 
-  /** Switches to a profile (or the demo), remembers it for the next start, and says so. */
-  async activate(profileId: string): Promise<SessionInfo> {
-    const next = await this.openProfile(profileId)
-    await this.options.profiles.setActiveProfileId(profileId)
-    this.current = Promise.resolve(next)
-    const info: SessionInfo = { ...next.info, revision: ++this.revision }
-    this.options.events?.('sessionChanged', info)
-    return info
+  /**
+   * Switches to a profile (or the demo), remembers it for the next start, and says so. Switches run
+   * one after another, so the one asked for last is the one in force, however long each takes.
+   */
+  activate(profileId: string): Promise<SessionInfo> {
+    const run = this.switching.then(async () => {
+      const next = await this.openProfile(profileId)
+      await this.options.profiles.setActiveProfileId(profileId)
+      this.current = Promise.resolve(next)
+      const info: SessionInfo = { ...next.info, revision: ++this.revision }
+      this.options.events?.('sessionChanged', info)
+      return info
+    })
+    this.switching = run.catch(() => undefined)
+    return run
   }
 
   /** A real signed GetInstance per instance of the profile, with each outcome. */

@@ -48,6 +48,12 @@ export const TIMESTAMP_TOLERANCE_MS = 15 * 60_000
 const RATE_WINDOW_MS = 60_000
 /** Nonces remembered per AccessKey at most: a flood of new nonces cannot grow the store without bound. */
 const DEFAULT_NONCE_LIMIT = 100_000
+/**
+ * How long a nonce is remembered. A timestamp up to 15 minutes ahead is accepted and stays valid
+ * until 15 minutes after it, so a request can be replayed for up to 30 minutes after it was seen.
+ */
+const NONCE_MEMORY_MS = 2 * TIMESTAMP_TOLERANCE_MS
+const NONCE_MAX_LENGTH = 128
 
 const ISO_UTC = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(\.\d{1,3})?Z$/
 
@@ -111,21 +117,27 @@ class NonceMemory {
 
   constructor(private readonly limit: number) {}
 
-  /** Throws SignatureNonceUsed for a nonce seen within the tolerance; otherwise remembers it. */
-  use(nonce: string, now: number): void {
+  /** Throws SignatureNonceUsed for a nonce seen within the memory, and refuses a new one when full. */
+  check(nonce: string, now: number): void {
     // Expire from the front only: each nonce is dropped once, never scanned again.
     for (const [old, at] of this.seen) {
-      if (now - at <= TIMESTAMP_TOLERANCE_MS) break
+      if (now - at <= NONCE_MEMORY_MS) break
       this.seen.delete(old)
     }
     const at = this.seen.get(nonce)
-    if (at !== undefined && Math.abs(now - at) <= TIMESTAMP_TOLERANCE_MS) {
+    if (at !== undefined && Math.abs(now - at) <= NONCE_MEMORY_MS) {
       throw new ApiError(400, 'SignatureNonceUsed', 'Specified signature nonce was used already.')
     }
-    // Re-inserted at the back, so the order stays the order of use.
+    // Forgetting a live nonce would reopen its replay: a key that floods is held back instead.
+    if (at === undefined && this.seen.size >= this.limit) {
+      throw new ApiError(400, 'Throttling.User', THROTTLING_MESSAGE, { 'x-acs-retry-after': String(60_000) })
+    }
+  }
+
+  /** Remembers a nonce of an admitted request; re-inserted at the back, so the order stays the order of use. */
+  remember(nonce: string, now: number): void {
     this.seen.delete(nonce)
     this.seen.set(nonce, now)
-    if (this.seen.size > this.limit) this.seen.delete(this.seen.keys().next().value as string)
   }
 
   get size(): number {
@@ -172,8 +184,7 @@ export class Gateway {
     }
     if (credential.securityToken !== undefined && params.SecurityToken !== credential.securityToken) throw tokenMismatch()
     const now = this.checkTimestamp(params.Timestamp ?? '')
-    this.useNonce(credential.accessKeyId, params.SignatureNonce ?? '', now)
-    return this.route(credential, params.Action ?? '', params.Version, now, 'v1')
+    return this.route(credential, params.SignatureNonce ?? '', params.Action ?? '', params.Version, now, 'v1')
   }
 
   private admitV3(request: GatewayRequest, header: string): Admission {
@@ -185,7 +196,10 @@ export class Gateway {
     for (const name of V3_REQUIRED_HEADERS) {
       if (!request.headers[name]) throw missingParameter(name)
     }
-    const mustSign = [...V3_REQUIRED_HEADERS, 'host', ...(request.headers['x-acs-security-token'] ? ['x-acs-security-token'] : [])]
+    // Whatever decides the request's meaning is signed: the content type says whether the body's
+    // parameters count, and every x-acs- header (the security token among them) is the gateway's.
+    const acsHeaders = Object.keys(request.headers).filter((name) => name.startsWith('x-acs-'))
+    const mustSign = [...new Set([...V3_REQUIRED_HEADERS, 'host', ...(request.headers['content-type'] ? ['content-type'] : []), ...acsHeaders])]
     const unsigned = mustSign.find((name) => !auth.signedHeaders.includes(name))
     if (unsigned) throw incompleteSignature(`the header ${unsigned} must be signed.`)
     const payloadHash = request.headers['x-acs-content-sha256'] ?? ''
@@ -211,8 +225,7 @@ export class Gateway {
     }
     if (credential.securityToken !== undefined && request.headers['x-acs-security-token'] !== credential.securityToken) throw tokenMismatch()
     const now = this.checkTimestamp(request.headers['x-acs-date'] ?? '')
-    this.useNonce(credential.accessKeyId, request.headers['x-acs-signature-nonce'] ?? '', now)
-    return this.route(credential, request.headers['x-acs-action'] ?? '', request.headers['x-acs-version'], now, 'v3')
+    return this.route(credential, request.headers['x-acs-signature-nonce'] ?? '', request.headers['x-acs-action'] ?? '', request.headers['x-acs-version'], now, 'v3')
   }
 
   private credentialFor(accessKeyId: string): SimulatorCredential {
@@ -234,7 +247,21 @@ export class Gateway {
     return now
   }
 
-  private route(credential: SimulatorCredential, action: string, version: string | undefined, now: number, signatureVersion: 'v1' | 'v3'): Admission {
+  /**
+   * The checks after the signature: nonce, action, version, flow control. The nonce and the
+   * budget are spent together, once every check has passed: a refused request spends neither.
+   */
+  private route(
+    credential: SimulatorCredential,
+    nonce: string,
+    action: string,
+    version: string | undefined,
+    now: number,
+    signatureVersion: 'v1' | 'v3'
+  ): Admission {
+    if (nonce.length > NONCE_MAX_LENGTH) throw incompleteSignature(`the signature nonce is longer than ${NONCE_MAX_LENGTH} characters.`)
+    const nonces = this.nonceMemory(credential.accessKeyId)
+    nonces.check(nonce, now)
     if (!isActionName(action)) {
       throw new ApiError(404, 'InvalidAction.NotFound', 'Specified api is not found, please check your url and method.')
     }
@@ -242,6 +269,7 @@ export class Gateway {
       throw new ApiError(400, 'InvalidVersion', 'Specified parameter Version is not valid.')
     }
     this.countCall(credential.accessKeyId, action, now)
+    nonces.remember(nonce, now)
     return { action, credential, signatureVersion }
   }
 
@@ -250,14 +278,15 @@ export class Gateway {
     return this.nonces.get(accessKeyId)?.size ?? 0
   }
 
-  private useNonce(accessKeyId: string, nonce: string, now: number): void {
+  private nonceMemory(accessKeyId: string): NonceMemory {
     let memory = this.nonces.get(accessKeyId)
     if (!memory) {
       memory = new NonceMemory(this.options.nonceLimit ?? DEFAULT_NONCE_LIMIT)
       this.nonces.set(accessKeyId, memory)
     }
-    memory.use(nonce, now)
+    return memory
   }
+
   /** Sliding-window flow control over admitted calls; a refused call does not use up the budget. */
   private countCall(accessKeyId: string, action: string, now: number): void {
     const limit = this.options.rateLimitPerMinute

@@ -10,13 +10,14 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { DEMO_CREDENTIALS, startSimulator, type Simulator } from '../../src/simulator'
-import { onPinnedDay, pinnedClockEnv } from '../helpers/test-clock'
+import { pinnedClockEnv, testClock } from '../helpers/test-clock'
 
 let sim: Simulator
 const env = { ALIBABA_CLOUD_ACCESS_KEY_ID: DEMO_CREDENTIALS.accessKeyId, ALIBABA_CLOUD_ACCESS_KEY_SECRET: DEMO_CREDENTIALS.accessKeySecret }
 
 beforeAll(async () => {
-  sim = await startSimulator({ seed: 8, ...onPinnedDay })
+  // The CLI runs under libfaketime on the pinned clock: the gateway checks its timestamps on that clock too.
+  sim = await startSimulator({ seed: 8, now: testClock, gatewayNow: testClock })
 })
 afterAll(() => sim.close())
 

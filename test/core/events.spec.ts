@@ -47,6 +47,35 @@ describe('events from core', () => {
     expect(await services.sessions.info()).toEqual(second)
   })
 
+  it('puts in force the switch asked for last, even when an earlier one takes longer', async () => {
+    const fresh = createServices({
+      dataDir: join(dir, 'fresh'),
+      keychain: new MemorySecretStore(),
+      env: {},
+      appInfo: { version: 'test', platform: 'linux' },
+      openExternal: async () => false,
+      chooseExportFolder: async () => null,
+      chooseSnapshotFile: async () => null
+    })
+    try {
+      const profile = await fresh.profiles.save({
+        name: 'Quick',
+        accessKeyId: 'LTAI5tQuickProfileKey',
+        accessKeySecret: 'quick-profile-secret',
+        region: 'cn-shanghai',
+        instanceIds: ['ccc-quick'],
+        storage: 'keychain'
+      })
+      // The demo has to start its simulator first; the profile opens at once.
+      const [demo, quick] = await Promise.all([fresh.sessions.activate(DEMO_PROFILE_ID), fresh.sessions.activate(profile.id)])
+      expect(quick.revision).toBeGreaterThan(demo.revision)
+      expect((await fresh.sessions.info()).profileId).toBe(profile.id)
+      expect(await fresh.profiles.activeProfileId()).toBe(profile.id)
+    } finally {
+      await fresh.close()
+    }
+  })
+
   it('reports an export\'s progress as it goes, forward only, and null once it has ended', async () => {
     heard.length = 0
     const now = testClock()

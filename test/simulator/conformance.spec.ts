@@ -5,12 +5,14 @@
  * wrong secret, an unknown instance, a replayed nonce, an expired timestamp, an STS token right
  * and wrong; and v3 in each way it can carry the parameters.
  */
+import { randomUUID } from 'node:crypto'
 import { createServer, request as httpRequest } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import OpenApi, { Config, OpenApiRequest, Params } from '@alicloud/openapi-client'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { DAY_MS, HOUR_MS } from '../../src/shared/ccc/range-split'
 import { ACTION_VERSIONS, DEMO_CREDENTIALS, startSimulator, type ActionName, type Simulator } from '../../src/simulator'
+import { sha256Hex, signV3 } from '../../src/simulator/signature-v3'
 import { onPinnedDay, testClock } from '../helpers/test-clock'
 
 const STS = { accessKeyId: 'STS.NUsimulatorConformance', accessKeySecret: 'StsSecretForConformance0000', securityToken: 'CAIS-conformance-token-0123456789' }
@@ -178,6 +180,33 @@ describe('signature v3, however the parameters travel', () => {
     expect(body.Message).toContain('ACS3-HMAC-SM3 is not supported')
     expect(body.Message).toContain('ACS3-HMAC-SHA256')
     expect(body.Message).toContain('HMAC-SHA1')
+  })
+
+  it('refuses a v3 request whose content type or an x-acs- header is left out of the signature', async () => {
+    // Hand-signed, as a careless client would: valid signature, but the content type (which decides
+    // whether the body's parameters count) or the security token is not among the signed headers.
+    const body = 'InstanceId=ccc-demo'
+    const base: Record<string, string> = {
+      host: new URL(sim.url).host,
+      'x-acs-action': 'GetInstance',
+      'x-acs-version': '2020-07-01',
+      'x-acs-date': new Date().toISOString().replace(/\.\d{3}Z$/, 'Z'),
+      'x-acs-content-sha256': sha256Hex(body),
+      'content-type': 'application/x-www-form-urlencoded'
+    }
+    for (const [extra, signedHeaders] of [
+      [{}, ['host', 'x-acs-action', 'x-acs-content-sha256', 'x-acs-date', 'x-acs-signature-nonce', 'x-acs-version']],
+      [{ 'x-acs-security-token': 'CAIS-unsigned' }, ['content-type', 'host', 'x-acs-action', 'x-acs-content-sha256', 'x-acs-date', 'x-acs-signature-nonce', 'x-acs-version']]
+    ] as const) {
+      const headers: Record<string, string> = { ...base, ...extra, 'x-acs-signature-nonce': randomUUID() }
+      const signature = signV3({ method: 'POST', path: '/', query: [], headers, signedHeaders, payloadHash: headers['x-acs-content-sha256']! }, DEMO_CREDENTIALS.accessKeySecret)
+      headers.authorization = `ACS3-HMAC-SHA256 Credential=${DEMO_CREDENTIALS.accessKeyId},SignedHeaders=${signedHeaders.join(';')},Signature=${signature}`
+      const { host: _host, ...sent } = headers
+      const response = await fetch(`${sim.url}/`, { method: 'POST', headers: sent, body })
+      const answer = (await response.json()) as { Code: string; Message: string }
+      expect(answer.Code).toBe('IncompleteSignature')
+      expect(answer.Message).toMatch(/must be signed/)
+    }
   })
 
   it('says an SDK-style request without any signature is unsigned, not that it lacks an Action', async () => {

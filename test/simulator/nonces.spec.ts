@@ -1,7 +1,8 @@
 /**
- * The gateway's nonce memory: a nonce is refused again within the 15 minutes a timestamp is valid
- * and accepted after; expired nonces leave as the clock moves (the store holds about one window's
- * worth, however long the simulator runs), and a flood within one window stays within a bound.
+ * The gateway's nonce memory: a nonce is refused again for the 30 minutes its request could still
+ * pass the ±15-minute timestamp check, and accepted after; expired nonces leave as the clock moves
+ * (the store holds about one memory's worth, however long the simulator runs); a flood is held
+ * back rather than making the gateway forget a live nonce; and a refused request spends no nonce.
  */
 import { randomUUID } from 'node:crypto'
 import { describe, expect, it } from 'vitest'
@@ -32,14 +33,27 @@ const refusal = (gateway: Gateway, request: GatewayRequest): string | null => {
 }
 
 describe('nonces', () => {
-  it('refuses a nonce again within 15 minutes, and takes it after', () => {
+  it('refuses a nonce again within 30 minutes, and takes it after', () => {
     const clock = { now: Date.UTC(2026, 5, 17, 6) }
     const gateway = gatewayAt(clock)
     expect(refusal(gateway, signedRequest(clock.now, 'once-only'))).toBeNull()
     clock.now += 10 * MINUTE
     expect(refusal(gateway, signedRequest(clock.now, 'once-only'))).toBe('SignatureNonceUsed')
     clock.now += 16 * MINUTE
+    expect(refusal(gateway, signedRequest(clock.now, 'once-only'))).toBe('SignatureNonceUsed')
+    clock.now += 5 * MINUTE
     expect(refusal(gateway, signedRequest(clock.now, 'once-only'))).toBeNull()
+  })
+
+  it('spends no nonce on a request it refuses after the signature (unknown action, throttled)', () => {
+    const clock = { now: Date.UTC(2026, 5, 17, 6) }
+    const gateway = new Gateway({ credentials: [DEMO_CREDENTIALS], now: () => clock.now, rateLimitPerMinute: 1 })
+    expect(refusal(gateway, signedRequest(clock.now, 'first'))).toBeNull()
+    // Over the flow limit: refused, and the same signed request may be sent again once allowed.
+    expect(refusal(gateway, signedRequest(clock.now, 'retried'))).toBe('Throttling.User')
+    clock.now += MINUTE + 1
+    expect(refusal(gateway, signedRequest(clock.now, 'retried'))).toBeNull()
+    expect(gateway.noncesHeld(DEMO_CREDENTIALS.accessKeyId)).toBe(2)
   })
 
   it('holds about one window of nonces over an hour of steady traffic', () => {
@@ -53,15 +67,27 @@ describe('nonces', () => {
       }
       most = Math.max(most, gateway.noncesHeld(DEMO_CREDENTIALS.accessKeyId))
     }
-    // 15 minutes of 200 a minute, and the one that is just expiring.
-    expect(most).toBeLessThanOrEqual(15 * 200 + 1)
-    expect(gateway.noncesHeld(DEMO_CREDENTIALS.accessKeyId)).toBeGreaterThanOrEqual(15 * 200 - 1)
+    // 30 minutes of 200 a minute, and the one that is just expiring.
+    expect(most).toBeLessThanOrEqual(30 * 200 + 1)
+    expect(gateway.noncesHeld(DEMO_CREDENTIALS.accessKeyId)).toBeGreaterThanOrEqual(30 * 200 - 1)
   })
 
-  it('bounds a flood of new nonces within one window', () => {
+  it('bounds a flood of new nonces by holding the key back, never by forgetting a live nonce', () => {
     const clock = { now: Date.UTC(2026, 5, 17, 6) }
     const gateway = gatewayAt(clock, 500)
-    for (let i = 0; i < 2_000; i++) expect(refusal(gateway, signedRequest(clock.now))).toBeNull()
+    for (let i = 0; i < 500; i++) expect(refusal(gateway, signedRequest(clock.now, `flood-${i}`))).toBeNull()
+    expect(refusal(gateway, signedRequest(clock.now))).toBe('Throttling.User')
     expect(gateway.noncesHeld(DEMO_CREDENTIALS.accessKeyId)).toBe(500)
+    // The oldest is still remembered: its replay is refused.
+    expect(refusal(gateway, signedRequest(clock.now, 'flood-0'))).toBe('SignatureNonceUsed')
+    // Once the memory has passed, the key is served again.
+    clock.now += 31 * MINUTE
+    expect(refusal(gateway, signedRequest(clock.now))).toBeNull()
+  })
+
+  it('refuses a nonce longer than 128 characters', () => {
+    const clock = { now: Date.UTC(2026, 5, 17, 6) }
+    expect(refusal(gatewayAt(clock), signedRequest(clock.now, 'n'.repeat(129)))).toBe('IncompleteSignature')
+    expect(refusal(gatewayAt(clock), signedRequest(clock.now, 'n'.repeat(128)))).toBeNull()
   })
 })

@@ -153,15 +153,20 @@ describe('the gateway, on a frozen clock', () => {
     }
   )
 
-  it('refuses a replayed nonce for 15 minutes, then accepts it again', async () => {
+  it('refuses a replayed nonce for as long as its request could still be valid, then accepts it again', async () => {
     const nonce = 'fixed-nonce-for-replay-test'
-    const first = await call(sim, 'GetInstance', { at: at(), params: { InstanceId: 'ccc-demo', SignatureNonce: nonce } })
+    // Stamped 14 minutes ahead: the timestamp is good until 29 minutes from now.
+    const first = await call(sim, 'GetInstance', { at: at() + 14 * 60_000, params: { InstanceId: 'ccc-demo', SignatureNonce: nonce } })
     expect(first.status).toBe(200)
     const replay = await call(sim, 'GetRealtimeInstanceStates', { at: at(), params: { InstanceId: 'ccc-demo', SignatureNonce: nonce } })
     expect(replay.status).toBe(400)
     expect(replay.body?.Code).toBe('SignatureNonceUsed')
-    clock = NOW + 16 * 60_000
     try {
+      // 16 minutes on, the first request could still be replayed as it was sent: still refused.
+      clock = NOW + 16 * 60_000
+      const replayedLater = await call(sim, 'GetInstance', { at: NOW + 14 * 60_000, params: { InstanceId: 'ccc-demo', SignatureNonce: nonce } })
+      expect(replayedLater.body?.Code).toBe('SignatureNonceUsed')
+      clock = NOW + 31 * 60_000
       const later = await call(sim, 'GetInstance', { at: clock, params: { InstanceId: 'ccc-demo', SignatureNonce: nonce } })
       expect(later.status).toBe(200)
     } finally {

@@ -7,6 +7,14 @@
  * is that body parsed again with json-bigint. The same values either way.
  */
 import JSONbig from 'json-bigint'
+import { CccError } from './errors'
+
+/**
+ * json-bigint refuses, by default, any key that merely contains `__proto__` or `constructor`;
+ * a field of that name (which the normaliser keeps or drops on its own rules) must not make the
+ * exact reading fail. Its objects have no prototype, so nothing can be polluted.
+ */
+const exactParser = JSONbig({ protoAction: 'ignore', constructorAction: 'preserve' })
 
 /** Thrown by the normaliser's readers on an integer beyond 2^53 that JSON.parse has rounded. */
 export class InexactNumber extends Error {
@@ -45,9 +53,15 @@ export function readExactly<T>(body: object, read: (body: Record<string, unknown
   } catch (error) {
     const text = texts.get(body)
     if (!(error instanceof InexactNumber) || text === undefined) throw error
+    let exact: Record<string, unknown>
+    try {
+      exact = exactParser.parse(text) as Record<string, unknown>
+    } catch {
+      throw new CccError({ code: 'Response.Malformed', message: 'CCC sent a response that json-bigint cannot read exactly.', kind: 'transient' })
+    }
     exactPass = true
     try {
-      return read(JSONbig.parse(text) as Record<string, unknown>)
+      return read(exact)
     } finally {
       exactPass = false
     }

@@ -4,7 +4,7 @@
  */
 import { constants } from 'node:fs'
 import { access, mkdir, rm, rmdir, stat } from 'node:fs/promises'
-import { dirname, join, resolve } from 'node:path'
+import { dirname, join, resolve, sep } from 'node:path'
 import { EXPORT_FORMATS, type ExportFormat } from '../../shared/ipc/contract'
 import type { Snapshot } from '../../shared/snapshot'
 import { writeFileAtomic } from '../atomic-file'
@@ -156,21 +156,24 @@ export async function exportSnapshot(
   let created: string | undefined
   if (createFolder) {
     try {
-      created = await mkdir(dir, { recursive: true })
+      // mkdir names the first folder it made as the caller spelled the path: made absolute here,
+      // so the clean-up below can never climb past it into folders the user had.
+      const first = await mkdir(dir, { recursive: true })
+      created = first === undefined ? undefined : resolve(first)
     } catch (error) {
       throw folderError(dir, errnoOf(error))
     }
   }
 
-  // A second export in the same minute gets its own name rather than replacing the first.
-  const stem = exportBaseName(snapshot)
-  const anyTaken = async (planned: PlannedFile[]): Promise<boolean> =>
-    (await Promise.all(planned.map((f) => exists(join(dir, f.name))))).some(Boolean)
-  let files = plan(snapshot, stem, formats, printPdf)
-  for (let n = 2; await anyTaken(files); n++) files = plan(snapshot, `${stem}-${n}`, formats, printPdf)
-
   const written: string[] = []
   try {
+    // A second export in the same minute gets its own name rather than replacing the first.
+    const stem = exportBaseName(snapshot)
+    const anyTaken = async (planned: PlannedFile[]): Promise<boolean> =>
+      (await Promise.all(planned.map((f) => exists(join(dir, f.name))))).some(Boolean)
+    let files = plan(snapshot, stem, formats, printPdf)
+    for (let n = 2; await anyTaken(files); n++) files = plan(snapshot, `${stem}-${n}`, formats, printPdf)
+
     for (const file of files) {
       if (signal?.aborted) throw cancelled()
       const path = join(dir, file.name)
@@ -201,14 +204,18 @@ export async function exportSnapshot(
   return written
 }
 
-/** Removes the folders an export created, deepest first; a folder something else wrote into stays. */
+/**
+ * Removes the folders an export created, deepest first, up to and including the first one it
+ * made and never above it; a folder something else wrote into stays (rmdir refuses it).
+ */
 async function removeCreated(dir: string, firstCreated: string): Promise<void> {
-  for (let path = dir; ; path = dirname(path)) {
+  const isCreated = (path: string): boolean => path === firstCreated || path.startsWith(firstCreated + sep)
+  for (let path = dir; isCreated(path); path = dirname(path)) {
     try {
       await rmdir(path)
     } catch {
       return
     }
-    if (path === firstCreated || dirname(path) === path) return
+    if (path === firstCreated) return
   }
 }

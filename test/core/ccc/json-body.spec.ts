@@ -43,6 +43,12 @@ describe('parseCccBody and readExactly', () => {
     expect(readExactly(parseCccBody('{"a": 1e300, "b": []}') as Record<string, unknown>, (b) => readLong(b.a))).toBe(1e300)
   })
 
+  it('reads exactly a body whose keys json-bigint would refuse by default, and never lets one reach a prototype', () => {
+    const body = parseCccBody('{"a": 12345678901234567890, "b": [], "constructorName": 1, "__proto__": {"polluted": 1}}') as Record<string, unknown>
+    expect(readExactly(body, (b) => readLong(b.a))).toBe(12345678901234567890n)
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined()
+  })
+
   it('refuses a cut-off or non-JSON body with a SyntaxError, on either path', () => {
     for (const text of ['{"a": 1', '{"a": 12345678901234567', '<html>502 Bad Gateway</html>', '']) {
       let error: unknown

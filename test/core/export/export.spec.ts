@@ -2,7 +2,7 @@
  * Snapshots of simulator data over loopback, exported in every format and read back: the numbers
  * agree across formats, hostile text stays inert, and failed or cancelled exports leave nothing.
  */
-import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
+import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { basename, join } from 'node:path'
 import ExcelJS from 'exceljs'
@@ -331,6 +331,28 @@ describe('failed and cancelled exports', () => {
     const error = await failure(exportSnapshot(snapshot, doomed, ['json', 'pdf'], { createFolder: true, printPdf }))
     expect(error.code).toBe('Export.RenderFailed')
     expect((await readdir(dir)).sort()).toEqual(['nightly'])
+  })
+
+  it('removes only what it created, however the path is spelled (relative, trailing slash, ..)', async () => {
+    const home = await freshDir()
+    const reports = join(home, 'reports')
+    await mkdir(reports)
+    const printPdf = async (): Promise<Uint8Array> => {
+      throw new Error('no printer today')
+    }
+    const cwd = process.cwd()
+    process.chdir(reports)
+    try {
+      // The user's own empty folders (reports, and home above it) must survive a failed export.
+      for (const out of ['2026/june', './2026/june/', '../reports/2026/june']) {
+        const error = await failure(exportSnapshot(snapshot, out, ['json', 'pdf'], { createFolder: true, printPdf }))
+        expect(error.code, out).toBe('Export.RenderFailed')
+        expect(await readdir(reports), out).toEqual([])
+      }
+    } finally {
+      process.chdir(cwd)
+    }
+    expect(await readdir(home)).toEqual(['reports'])
   })
 
   it('without being asked to, refuses a missing folder and creates nothing', async () => {

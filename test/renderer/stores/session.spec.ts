@@ -1,7 +1,8 @@
 import { createPinia, setActivePinia } from 'pinia'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { useSessionStore } from '@renderer/stores/session'
-import { deferred, failed, installFakeBridge, ok, session } from '../fake-bridge'
+import { useInstanceStore } from '@renderer/stores/instance'
+import { deferred, failed, instance, installFakeBridge, ok, session } from '../fake-bridge'
 
 beforeEach(() => {
   setActivePinia(createPinia())
@@ -37,6 +38,33 @@ describe('session store', () => {
     await Promise.all([store.ensureLoaded(), store.ensureLoaded()])
     await store.ensureLoaded()
     expect(bridge.getSession).toHaveBeenCalledTimes(1)
+  })
+
+  it('resets nothing when the first session arrives, so a page\'s loads under way for it survive', async () => {
+    const answer = deferred<ReturnType<typeof ok>>()
+    installFakeBridge({
+      getSession: vi.fn(() => answer.promise as never),
+      getInstance: vi.fn(async () => ok(instance('ccc-a')))
+    })
+    const store = useSessionStore()
+    const instances = useInstanceStore()
+    const loading = store.load()
+    await instances.load('ccc-a')
+    answer.resolve(ok(session()))
+    await loading
+    expect(instances.entries['ccc-a']?.instance?.Id).toBe('ccc-a')
+  })
+
+  it('resets every store when a reload finds main on another session (its event was missed)', async () => {
+    const getSession = vi.fn(async () => ok(session({ revision: 1 })))
+    installFakeBridge({ getSession, getInstance: vi.fn(async () => ok(instance('ccc-a'))) })
+    const store = useSessionStore()
+    const instances = useInstanceStore()
+    await store.load()
+    await instances.load('ccc-a')
+    getSession.mockResolvedValueOnce(ok(session({ profileId: 'p-2', revision: 2 })))
+    await store.load()
+    expect(instances.entries).toEqual({})
   })
 
   it('takes the session main switched to, and ignores a load answered after the switch', async () => {

@@ -29,7 +29,9 @@ export const useSessionStore = defineStore('session', () => {
     const result = await callApi((bridge) => bridge.getSession())
     if (mine !== request) return
     loading.value = false
-    if (result.ok) session.value = result.data
+    // A switch whose event was missed still resets what the old account showed; the first
+    // session replaces nothing, and resetting then would drop loads already under way for it.
+    if (result.ok) take(result.data, session.value !== null)
     else error.value = result.error
   }
 
@@ -44,6 +46,11 @@ export const useSessionStore = defineStore('session', () => {
    * switch arriving late is ignored; a new one resets every registered store.
    */
   function replace(info: SessionInfo): void {
+    take(info, true)
+  }
+
+  /** Takes `info` unless it is older than the session shown; `switched` resets the stores if it is another. */
+  function take(info: SessionInfo, switched: boolean): void {
     const previous = session.value
     if (previous && info.revision < previous.revision) return
     request++
@@ -51,7 +58,7 @@ export const useSessionStore = defineStore('session', () => {
     loading.value = false
     error.value = null
     session.value = info
-    if (previous?.revision !== info.revision) for (const reset of resets) reset()
+    if (switched && previous?.revision !== info.revision) for (const reset of resets) reset()
   }
 
   const resets = new Set<() => void>()
