@@ -6,11 +6,11 @@ import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { MemorySecretStore } from '../../src/core/credentials/memory-secret-store'
-import { createServices, type Services } from '../../src/core/services'
+import type { Services } from '../../src/core/services'
 import type { EventName, EventPayloads } from '../../src/shared/ipc/events'
 import { DEMO_PROFILE_ID } from '../../src/shared/profiles'
 import { testClock } from '../helpers/test-clock'
+import { testServices } from '../helpers/test-services'
 
 let dir: string
 let services: Services
@@ -18,16 +18,7 @@ const heard: Array<{ [E in EventName]: [E, EventPayloads[E]] }[EventName]> = []
 
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'ccc-events-'))
-  services = createServices({
-    dataDir: join(dir, 'data'),
-    keychain: new MemorySecretStore(),
-    env: {},
-    appInfo: { version: 'test', platform: 'linux' },
-    openExternal: async () => false,
-    chooseExportFolder: async () => dir,
-    chooseSnapshotFile: async () => null,
-    now: testClock
-  })
+  services = testServices(join(dir, 'data'), { chooseExportFolder: async () => dir, now: testClock })
   services.events.subscribe((name, payload) => heard.push([name, payload] as (typeof heard)[number]))
 })
 afterAll(async () => {
@@ -48,15 +39,7 @@ describe('events from core', () => {
   })
 
   it('puts in force the switch asked for last, even when an earlier one takes longer', async () => {
-    const fresh = createServices({
-      dataDir: join(dir, 'fresh'),
-      keychain: new MemorySecretStore(),
-      env: {},
-      appInfo: { version: 'test', platform: 'linux' },
-      openExternal: async () => false,
-      chooseExportFolder: async () => null,
-      chooseSnapshotFile: async () => null
-    })
+    const fresh = testServices(join(dir, 'fresh'))
     try {
       const profile = await fresh.profiles.save({
         name: 'Quick',

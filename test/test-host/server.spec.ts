@@ -4,9 +4,9 @@ import { mkdtemp, rm, writeFile, mkdir } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { MemorySecretStore } from '../../src/core/credentials/memory-secret-store'
-import { createServices, type Services } from '../../src/core/services'
+import type { Services } from '../../src/core/services'
 import { startTestHost, type TestHost } from '../../src/test-host/server'
+import { testServices } from '../helpers/test-services'
 
 let dir: string
 let services: Services
@@ -17,15 +17,7 @@ beforeAll(async () => {
   await mkdir(join(dir, 'web'))
   await writeFile(join(dir, 'web', 'index.html'), '<!doctype html><title>console</title>')
   await writeFile(join(dir, 'secret.txt'), 'outside the web root')
-  services = createServices({
-    dataDir: join(dir, 'data'),
-    keychain: new MemorySecretStore(),
-    env: {},
-    appInfo: { version: 'test', platform: 'linux' },
-    openExternal: async () => false,
-    chooseExportFolder: async () => null,
-    chooseSnapshotFile: async () => null
-  })
+  services = testServices(join(dir, 'data'))
   host = await startTestHost({ webRoot: join(dir, 'web'), services })
 })
 afterAll(async () => {

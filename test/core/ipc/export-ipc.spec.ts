@@ -3,13 +3,13 @@ import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { MemorySecretStore } from '../../../src/core/credentials/memory-secret-store'
 import { createDispatch, type Dispatch } from '../../../src/core/ipc/dispatch'
-import { createServices, type Services } from '../../../src/core/services'
+import type { Services } from '../../../src/core/services'
 import type { SnapshotExportResult } from '../../../src/shared/ipc/contract'
 import type { Result } from '../../../src/shared/result'
 import { DEMO_CREDENTIALS } from '../../../src/simulator'
 import { testClock } from '../../helpers/test-clock'
+import { testServices } from '../../helpers/test-services'
 
 const app = { frameUrl: 'file:///app/index.html', isMainFrame: true }
 let dir: string
@@ -20,16 +20,7 @@ let chosen: string | null = null
 
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'ccc-export-ipc-'))
-  services = createServices({
-    dataDir: join(dir, 'data'),
-    keychain: new MemorySecretStore(),
-    env: {},
-    appInfo: { version: 'test', platform: 'linux' },
-    openExternal: async () => false,
-    chooseExportFolder: async () => chosen,
-    chooseSnapshotFile: async () => null,
-    now: testClock
-  })
+  services = testServices(join(dir, 'data'), { chooseExportFolder: async () => chosen, now: testClock })
   dispatch = createDispatch(services.handlers, { isTrustedSender: (s) => s.isMainFrame })
 })
 afterAll(async () => {

@@ -6,12 +6,12 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { MemorySecretStore } from '../../../src/core/credentials/memory-secret-store'
 import { createDispatch, type Dispatch } from '../../../src/core/ipc/dispatch'
-import { createServices, type Services } from '../../../src/core/services'
+import type { Services } from '../../../src/core/services'
 import type { AppInfo, OpenedSnapshot, RecentSnapshot, SnapshotExportResult } from '../../../src/shared/ipc/contract'
 import type { Result } from '../../../src/shared/result'
 import { testClock } from '../../helpers/test-clock'
+import { testServices } from '../../helpers/test-services'
 
 const app = { frameUrl: 'file:///app/index.html', isMainFrame: true }
 let dir: string
@@ -34,16 +34,7 @@ let exported: string
 
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'ccc-snapshot-ipc-'))
-  services = createServices({
-    dataDir: join(dir, 'data'),
-    keychain: new MemorySecretStore(),
-    env: {},
-    appInfo: { version: 'test', platform: 'linux' },
-    openExternal: async () => false,
-    chooseExportFolder: async () => dir,
-    chooseSnapshotFile: async () => chosenFile,
-    now: testClock
-  })
+  services = testServices(join(dir, 'data'), { chooseExportFolder: async () => dir, chooseSnapshotFile: async () => chosenFile, now: testClock })
   dispatch = createDispatch(services.handlers, { isTrustedSender: (s) => s.isMainFrame })
   const now = testClock()
   const result = await ok<SnapshotExportResult>('exportSnapshot', {
