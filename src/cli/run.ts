@@ -20,11 +20,10 @@ import { KeytarSecretStore } from '../core/credentials/keytar-secret-store'
 import { MemorySecretStore } from '../core/credentials/memory-secret-store'
 import { importAliyunCliProfiles } from '../core/credentials/profile-import'
 import { ProfileService } from '../core/credentials/profile-service'
-import { checkFolder, EXPORT_FORMATS, exportSnapshot, type ExportFormat } from '../core/export/export-snapshot'
+import { checkFolder, EXPORT_FORMATS, exportSnapshot, isFolderErrorCode, type ExportFormat } from '../core/export/export-snapshot'
 
 /** `snapshot --out` names a folder the files cannot go into: exit status 3, whatever the reason. */
 const EXIT_FOLDER = 3
-const FOLDER_ERROR_CODES: ReadonlySet<string> = new Set(['Export.NotAFolder', 'Export.PermissionDenied', 'Export.ReadOnly', 'Export.Unwritable'])
 
 /** The CLI has no browser engine to print with: every format but PDF. */
 const CLI_FORMATS = EXPORT_FORMATS.filter((format) => format !== 'pdf')
@@ -158,7 +157,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       return 2
     }
     if (error instanceof PresentableError) {
-      if (FOLDER_ERROR_CODES.has(error.code)) {
+      if (isFolderErrorCode(error.code)) {
         io.stderr(`error: ${error.advice} (code: ${error.code})\n`)
         return EXIT_FOLDER
       }

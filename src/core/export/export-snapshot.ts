@@ -9,7 +9,7 @@ import { EXPORT_FORMATS, type ExportFormat } from '../../shared/ipc/contract'
 import type { Snapshot } from '../../shared/snapshot'
 import { writeFileAtomic } from '../atomic-file'
 import { tableToCsv } from './csv'
-import { ExportError } from './errors'
+import { ExportError, type ExportErrorCode } from './errors'
 import { snapshotToHtml } from './html'
 import { snapshotToJson } from './json'
 import { localTime, snapshotTables } from './tables'
@@ -92,6 +92,13 @@ function folderError(dir: string, code: string | undefined, where: string = dir)
     default:
       return new ExportError('Export.Unwritable', `The folder ${dir} cannot be written to${code ? ` (${code})` : ''}: choose another folder.`)
   }
+}
+
+/** The codes folderError answers with: the folder itself cannot take the files (the CLI exits 3 on them). */
+const FOLDER_ERROR_CODES: ReadonlySet<string> = new Set<ExportErrorCode>(['Export.NotAFolder', 'Export.PermissionDenied', 'Export.ReadOnly', 'Export.Unwritable'])
+
+export function isFolderErrorCode(code: string): boolean {
+  return FOLDER_ERROR_CODES.has(code)
 }
 
 /** System error codes that mean the folder, not one file, is the problem. */
