@@ -25,8 +25,8 @@ describe.skipIf(!existsSync(join(renderer, '.vite/manifest.json')) && !process.e
     for (const later of [
       'src/views/IntervalReportView.vue',
       'src/views/RealtimeView.vue',
-      'src/components/ExportDialog.vue',
-      'src/components/ShortcutHelp.vue',
+      'src/components/export/ExportDialog.vue',
+      'src/components/shell/ShortcutHelp.vue',
       'snapshot-viewer',
       'src/i18n/zh-CN.ts'
     ]) {

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest'
-import AdminTable from '@renderer/components/AdminTable.vue'
+import AdminTable from '@renderer/components/tables/AdminTable.vue'
 import { admin } from '../fake-bridge'
 import { mountWithI18n, settle } from '../mount'
 

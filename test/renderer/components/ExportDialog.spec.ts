@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest'
-import ExportDialog from '@renderer/components/ExportDialog.vue'
+import ExportDialog from '@renderer/components/export/ExportDialog.vue'
 import type { ExportFormat, ExportProgress, SnapshotExportResult } from '@shared/ipc/contract'
 import type { AppError } from '@shared/result'
 import { mountWithI18n, settle } from '../mount'

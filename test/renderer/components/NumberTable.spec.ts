@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest'
-import NumberTable from '@renderer/components/NumberTable.vue'
+import NumberTable from '@renderer/components/tables/NumberTable.vue'
 import type { PhoneNumber, SkillGroup } from '@shared/ccc/types'
 import { phoneNumber } from '../fake-bridge'
 import { mountWithI18n, settle } from '../mount'

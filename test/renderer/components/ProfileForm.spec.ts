@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest'
-import ProfileForm from '@renderer/components/ProfileForm.vue'
+import ProfileForm from '@renderer/components/profiles/ProfileForm.vue'
 import type { SaveProfileInput } from '@renderer/model/profile-form'
 import { profile } from '../fake-bridge'
 import { mountWithI18n, settle } from '../mount'

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest'
 import { INTERVAL_INBOUND, INTERVAL_OVERALL } from '@shared/ccc/catalogue'
-import ReportTable from '@renderer/components/ReportTable.vue'
+import ReportTable from '@renderer/components/reports/ReportTable.vue'
 import { reportTotals, type ReportRow } from '@renderer/model/report-metrics'
 import { mountWithI18n, settle } from '../mount'
 

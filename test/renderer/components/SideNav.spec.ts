@@ -2,7 +2,7 @@
 import { createPinia, setActivePinia } from 'pinia'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { createMemoryHistory } from 'vue-router'
-import SideNav from '@renderer/components/SideNav.vue'
+import SideNav from '@renderer/components/shell/SideNav.vue'
 import { createAppRouter } from '@renderer/router'
 import { mountWithI18n } from '../mount'
 

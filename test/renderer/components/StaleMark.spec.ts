@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest'
-import StaleMark from '@renderer/components/StaleMark.vue'
+import StaleMark from '@renderer/components/common/StaleMark.vue'
 import { mountWithI18n } from '../mount'
 
 afterEach(() => {

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest'
-import StateTile from '@renderer/components/StateTile.vue'
+import StateTile from '@renderer/components/realtime/StateTile.vue'
 import { mountWithI18n } from '../mount'
 
 afterEach(() => {

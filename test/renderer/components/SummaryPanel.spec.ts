@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest'
-import SummaryPanel from '@renderer/components/SummaryPanel.vue'
+import SummaryPanel from '@renderer/components/realtime/SummaryPanel.vue'
 import { summary } from '../fake-bridge'
 import { mountWithI18n } from '../mount'
 

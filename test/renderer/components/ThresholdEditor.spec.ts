@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest'
-import ThresholdEditor from '@renderer/components/ThresholdEditor.vue'
+import ThresholdEditor from '@renderer/components/realtime/ThresholdEditor.vue'
 import { defaultThresholds, type Thresholds } from '@renderer/model/thresholds'
 import { mountWithI18n } from '../mount'
 

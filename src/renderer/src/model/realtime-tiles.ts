@@ -2,7 +2,7 @@
 import { REALTIME_STATES, SUMMARY_INBOUND } from '@shared/ccc/catalogue'
 import { formatDuration, formatMetric } from '@shared/ccc/format'
 import type { InstanceSummaryReport, RealtimeInstanceStates } from '@shared/ccc/types'
-import { THRESHOLD_DIRECTION, type Level, type ThresholdField, type Thresholds } from '../model/thresholds'
+import { THRESHOLD_DIRECTION, type Level, type ThresholdField, type Thresholds } from './thresholds'
 
 export type StateField = keyof typeof REALTIME_STATES
 export type TileField = StateField | 'ServiceLevel20'
