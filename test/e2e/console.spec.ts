@@ -45,6 +45,8 @@ describe.runIf(e2eReady)('the console in the browser', () => {
     await page.getByTestId('number-row').first().waitFor()
     expect(await count('admin-count')).toEqual([250, 250])
     expect(await count('number-count')).toEqual([600, 600])
+    // The window title names the page and the instance, for the task bar and window switchers.
+    expect(await page.title()).toBe('Overview · 云呼全国客服中心 — CCC Supervisor')
     await app.screenshot('overview-ccc-large')
   })
 
@@ -186,6 +188,7 @@ describe.runIf(e2eReady)('the console in the browser', () => {
       await page.screenshot({ path: join(SCREENSHOTS, 'realtime-zh-CN-dark.png'), fullPage: true })
       await page.goto(`${app.host.url}#/instances/ccc-large/overview`)
       await page.getByTestId('number-row').first().waitFor()
+      expect(await page.title()).toBe('概览 · 云呼全国客服中心 — CCC 主管控制台')
       await page.screenshot({ path: join(SCREENSHOTS, 'overview-zh-CN-dark.png'), fullPage: true })
     } finally {
       await context.close()

@@ -128,6 +128,8 @@ describe.runIf(e2eReady)('the snapshot viewer in the browser', () => {
     expect(await page.getByTestId('range-preset-yesterday').count()).toBe(0)
     const points = async () => JSON.parse((await page.getByTestId('report-chart').getAttribute('data-series-points')) ?? '{}') as Record<string, number>
     await expect.poll(async () => Object.values(await points())[0]).toBe(interval.items.length)
+    // Titled as the snapshot's part, with the snapshot's instance: nothing live is on this page.
+    expect(await page.title()).toBe(`Snapshots · Interval report · ${snapshot.instance.Name} — CCC Supervisor`)
     const total = async (field: string) => Number(await page.getByTestId('report-totals').locator(`[data-field="${field}"]`).first().getAttribute('data-raw'))
     expect(await total('CallsOffered')).toBe(interval.items.reduce((sum, item) => sum + Number(item.Inbound.CallsOffered), 0))
     expect(await total('CallsHandled')).toBe(interval.items.reduce((sum, item) => sum + Number(item.Inbound.CallsHandled), 0))

@@ -4,26 +4,43 @@
  * #/instances/<id>/reports/interval and #/instances/<id>/reports/trend; #/snapshots and the open
  * snapshot's parts at #/snapshots/view/{overview,realtime,interval,trend}.
  */
-import { createRouter, createWebHashHistory, type RouteLocationNormalized, type RouterHistory } from 'vue-router'
+import {
+  createRouter,
+  createWebHashHistory,
+  type RouteLocationNormalized,
+  type RouteRecordRaw,
+  type RouteRecordSingleView,
+  type RouterHistory
+} from 'vue-router'
 import { isInstanceId } from '@shared/ccc/ids'
 import { landingRoute } from './model/landing'
+import { PAGES, type Page, type PageName } from './model/routes'
 import { useProfilesStore } from './stores/profiles'
 import { useSessionStore } from './stores/session'
 
 // Pages load on first visit: the reports bring ECharts, which the wallboard never needs.
 const ProfilesView = () => import('./views/ProfilesView.vue')
 const NotFoundView = () => import('./views/NotFoundView.vue')
-const InstanceOverviewView = () => import('./views/InstanceOverviewView.vue')
-const RealtimeView = () => import('./views/RealtimeView.vue')
-const IntervalReportView = () => import('./views/IntervalReportView.vue')
-const TrendReportView = () => import('./views/TrendReportView.vue')
-const SnapshotsView = () => import('./views/SnapshotsView.vue')
 const SnapshotViewerView = () => import('./views/SnapshotViewerView.vue')
-const SnapshotOverviewView = () => import('./views/SnapshotOverviewView.vue')
-const SnapshotRealtimeView = () => import('./views/SnapshotRealtimeView.vue')
 const SnapshotReportView = () => import('./views/SnapshotReportView.vue')
 
-export type PageName = 'profiles' | 'overview' | 'realtime' | 'interval-report' | 'trend-report' | 'snapshots' | 'not-found'
+/** Each page of the route table, with its component (and props). */
+const VIEWS: Record<PageName, Pick<RouteRecordSingleView, 'component' | 'props'>> = {
+  overview: { component: () => import('./views/InstanceOverviewView.vue') },
+  realtime: { component: () => import('./views/RealtimeView.vue') },
+  'interval-report': { component: () => import('./views/IntervalReportView.vue') },
+  'trend-report': { component: () => import('./views/TrendReportView.vue') },
+  snapshots: { component: () => import('./views/SnapshotsView.vue') },
+  profiles: { component: ProfilesView },
+  'snapshot-overview': { component: () => import('./views/SnapshotOverviewView.vue') },
+  'snapshot-realtime': { component: () => import('./views/SnapshotRealtimeView.vue') },
+  'snapshot-interval': { component: SnapshotReportView, props: { kind: 'interval' } },
+  'snapshot-trend': { component: SnapshotReportView, props: { kind: 'trend' } }
+}
+
+function record(page: Page, path: string): RouteRecordRaw {
+  return { path, name: page.name, ...VIEWS[page.name] }
+}
 
 /** The viewer's pages show the open snapshot; with none open (a reload, a bookmark) the list is where to pick one. */
 async function requireOpenSnapshot() {
@@ -60,40 +77,17 @@ export function createAppRouter(history: RouterHistory = createWebHashHistory())
           return landingRoute(session.session, profiles.loaded ? profiles.profiles : null)
         }
       },
-      { path: '/profiles', name: 'profiles', component: ProfilesView },
+      ...PAGES.filter((page) => !page.instance && !page.snapshotPart).map((page) => record(page, page.path)),
       { path: '/instances/:instanceId', redirect: (to) => ({ name: 'overview', params: to.params }) },
-      {
-        path: '/instances/:instanceId/overview',
-        name: 'overview',
-        component: InstanceOverviewView
-      },
-      {
-        path: '/instances/:instanceId/realtime',
-        name: 'realtime',
-        component: RealtimeView
-      },
       { path: '/instances/:instanceId/reports', redirect: (to) => ({ name: 'interval-report', params: to.params }) },
-      {
-        path: '/instances/:instanceId/reports/interval',
-        name: 'interval-report',
-        component: IntervalReportView
-      },
-      {
-        path: '/instances/:instanceId/reports/trend',
-        name: 'trend-report',
-        component: TrendReportView
-      },
-      { path: '/snapshots', name: 'snapshots', component: SnapshotsView },
+      ...PAGES.filter((page) => page.instance).map((page) => record(page, `/instances/:instanceId/${page.path}`)),
       {
         path: '/snapshots/view',
         component: SnapshotViewerView,
         beforeEnter: requireOpenSnapshot,
         children: [
           { path: '', redirect: { name: 'snapshot-overview' } },
-          { path: 'overview', name: 'snapshot-overview', component: SnapshotOverviewView },
-          { path: 'realtime', name: 'snapshot-realtime', component: SnapshotRealtimeView },
-          { path: 'interval', name: 'snapshot-interval', component: SnapshotReportView, props: { kind: 'interval' } },
-          { path: 'trend', name: 'snapshot-trend', component: SnapshotReportView, props: { kind: 'trend' } }
+          ...PAGES.filter((page) => page.snapshotPart).map((page) => record(page, page.path))
         ]
       },
       { path: '/:pathMatch(.*)*', name: 'not-found', component: NotFoundView }
