@@ -22,18 +22,27 @@ export abstract class PresentableError extends Error {
   }
 }
 
-/**
- * Input refused before any call: a malformed instance ID, an endpoint, a region, a profile field,
- * an aliyun CLI file. Not a CCC answer, so it has no RequestId and is never retried.
- */
-export class InputError extends PresentableError {
+/** A presentable error whose code is given where it is raised. */
+abstract class CodedError extends PresentableError {
   readonly code: string
 
   constructor(code: string, message: string) {
     super(message)
-    this.name = 'InputError'
     this.code = code
   }
+}
+
+/**
+ * Input refused before any call: a malformed instance ID, an endpoint, a region, a profile field,
+ * an aliyun CLI file. Not a CCC answer, so it has no RequestId and is never retried.
+ */
+export class InputError extends CodedError {
+  override readonly name = 'InputError'
+}
+
+/** Work the user stopped (a report they left): a notice for whoever still listens, never a failure. */
+export class CancelledError extends CodedError {
+  override readonly name = 'CancelledError'
 }
 
 /**
@@ -45,3 +54,4 @@ export function toAppError(error: unknown): AppError {
   if (error instanceof RangeRuleError) return { code: error.code, message: error.message }
   return { code: 'Internal.Unexpected', message: 'An unexpected error occurred; the details were logged.' }
 }
+

@@ -63,7 +63,8 @@ export function createServices(options: ServicesOptions): Services {
     chooseExportFolder: options.chooseExportFolder,
     chooseSnapshotFile: options.chooseSnapshotFile,
     exports,
-    recentSnapshots
+    recentSnapshots,
+    events: events.emit
   })
   return {
     events,

@@ -23,7 +23,7 @@ describe.skipIf(!existsSync(join(renderer, '.vite/manifest.json')) && !process.e
     const manifest = readManifest(renderer)
     const first = firstLoadFiles(manifest, OVERVIEW, 'src/i18n/en-US.ts')
     for (const later of [
-      'src/views/IntervalReportView.vue',
+      'src/views/ReportView.vue',
       'src/views/RealtimeView.vue',
       'src/components/export/ExportDialog.vue',
       'src/components/shell/ShortcutHelp.vue',
@@ -37,7 +37,7 @@ describe.skipIf(!existsSync(join(renderer, '.vite/manifest.json')) && !process.e
     // ECharts loads with the report pages (whose files carry its marks), never with the first page.
     const charts = /_echarts_instance_|zrender/
     const read = (file: string): string => readFileSync(join(renderer, file), 'utf8')
-    expect([...firstLoadFiles(manifest, 'src/views/IntervalReportView.vue')].some((file) => charts.test(read(file)))).toBe(true)
+    expect([...firstLoadFiles(manifest, 'src/views/ReportView.vue')].some((file) => charts.test(read(file)))).toBe(true)
     for (const file of first) expect(read(file), file).not.toMatch(charts)
   })
 })

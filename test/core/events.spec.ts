@@ -81,4 +81,45 @@ describe('events from core', () => {
     // Each is a copy: a listener that keeps one does not see it change under its hands.
     expect(new Set(running).size).toBe(running.length)
   })
+
+  it('tells a report range\'s progress call by call, under the page\'s own ID only', async () => {
+    heard.length = 0
+    const now = testClock()
+    const report = await services.handlers.getInstanceTrendingReport({
+      instanceId: 'ccc-demo',
+      startTime: now - 15 * 86_400_000,
+      endTime: now,
+      progressId: 'page-run-1'
+    })
+    expect(report.Inbound.length).toBeGreaterThan(0)
+    expect(heard.filter(([name]) => name === 'reportProgress').map(([, p]) => p)).toEqual([
+      { progressId: 'page-run-1', done: 0, total: 3 },
+      { progressId: 'page-run-1', done: 1, total: 3 },
+      { progressId: 'page-run-1', done: 2, total: 3 },
+      { progressId: 'page-run-1', done: 3, total: 3 }
+    ])
+    // Without an ID (the CLI, the exports) a range runs unseen.
+    heard.length = 0
+    await services.handlers.listIntervalInstanceReport({ instanceId: 'ccc-demo', startTime: now - 25 * 86_400_000, endTime: now, interval: 'Hourly' })
+    expect(heard.filter(([name]) => name === 'reportProgress')).toEqual([])
+  })
+
+  it('stops a report between its calls when the page cancels it, and says it was stopped', async () => {
+    heard.length = 0
+    const now = testClock()
+    const stop = services.events.subscribe((name, payload) => {
+      // The page leaves as soon as the first of three calls has answered.
+      if (name === 'reportProgress' && (payload as EventPayloads['reportProgress']).done === 1) void services.handlers.cancelReport({ progressId: 'left' })
+    })
+    try {
+      await expect(
+        services.handlers.getInstanceTrendingReport({ instanceId: 'ccc-demo', startTime: now - 15 * 86_400_000, endTime: now, progressId: 'left' })
+      ).rejects.toMatchObject({ code: 'Report.Cancelled' })
+    } finally {
+      stop()
+    }
+    expect(heard.filter(([name]) => name === 'reportProgress').map(([, p]) => (p as EventPayloads['reportProgress']).done)).toEqual([0, 1])
+    // Nothing is left running under that ID, and a second cancel finds nothing.
+    expect(await services.handlers.cancelReport({ progressId: 'left' })).toBe(false)
+  })
 })

@@ -13,6 +13,8 @@ import { ExportError } from '../export/errors'
 import { parseSnapshotText, readSnapshot } from '../export/read-snapshot'
 import type { RecentSnapshots } from '../export/recent-snapshots'
 import type { SessionManager } from '../session'
+import type { EventSink } from '../events'
+import { ReportRuns } from './report-runs'
 import type { Handlers } from './dispatch'
 
 export interface HandlerServices {
@@ -28,6 +30,8 @@ export interface HandlerServices {
   chooseSnapshotFile: () => Promise<string | null>
   exports: ExportRunner
   recentSnapshots: RecentSnapshots
+  /** Where report progress goes (main's windows, the test host's stream). */
+  events?: EventSink
 }
 
 /** The built-in demo as a profile the user can pick; it needs no keychain. */
@@ -57,6 +61,7 @@ export function createHandlers(services: HandlerServices): Handlers {
     return { name: basename(path), path: resolve(path), snapshot }
   }
   const client = async (): Promise<CccClient> => (await sessions.session()).client
+  const reports = new ReportRuns(services.events)
   return {
     getAppInfo: async () => services.appInfo,
     getSession: () => sessions.info(),
@@ -64,10 +69,15 @@ export function createHandlers(services: HandlerServices): Handlers {
     getRealtimeInstanceStates: async ({ instanceId }) => (await client()).getRealtimeInstanceStates(instanceId),
     getInstanceSummaryReportSinceMidnight: async ({ instanceId }) =>
       (await client()).getInstanceSummaryReportSinceMidnight(instanceId),
-    getInstanceTrendingReport: async ({ instanceId, startTime, endTime }) =>
-      (await client()).getInstanceTrendingReport(instanceId, { startTime, endTime }),
-    listIntervalInstanceReport: async ({ instanceId, startTime, endTime, interval }) =>
-      (await client()).listIntervalInstanceReport(instanceId, { startTime, endTime }, interval),
+    getInstanceTrendingReport: async ({ instanceId, startTime, endTime, progressId }) => {
+      const ccc = await client()
+      return reports.run(progressId, (options) => ccc.getInstanceTrendingReport(instanceId, { startTime, endTime }, options))
+    },
+    listIntervalInstanceReport: async ({ instanceId, startTime, endTime, interval, progressId }) => {
+      const ccc = await client()
+      return reports.run(progressId, (options) => ccc.listIntervalInstanceReport(instanceId, { startTime, endTime }, interval, options))
+    },
+    cancelReport: async ({ progressId }) => reports.cancel(progressId),
     openExternal: async ({ url }) => {
       if (!(await services.openExternal(url))) {
         throw new InputError('External.Refused', 'Only links to Alibaba Cloud CCC, RAM and help pages are opened.')

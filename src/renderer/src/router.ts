@@ -23,13 +23,14 @@ const ProfilesView = () => import('./views/ProfilesView.vue')
 const NotFoundView = () => import('./views/NotFoundView.vue')
 const SnapshotViewerView = () => import('./views/SnapshotViewerView.vue')
 const SnapshotReportView = () => import('./views/SnapshotReportView.vue')
+const ReportView = () => import('./views/ReportView.vue')
 
 /** Each page of the route table, with its component (and props). */
 const VIEWS: Record<PageName, Pick<RouteRecordSingleView, 'component' | 'props'>> = {
   overview: { component: () => import('./views/InstanceOverviewView.vue') },
   realtime: { component: () => import('./views/RealtimeView.vue') },
-  'interval-report': { component: () => import('./views/IntervalReportView.vue') },
-  'trend-report': { component: () => import('./views/TrendReportView.vue') },
+  'interval-report': { component: ReportView, props: { kind: 'interval' } },
+  'trend-report': { component: ReportView, props: { kind: 'trend' } },
   snapshots: { component: () => import('./views/SnapshotsView.vue') },
   profiles: { component: ProfilesView },
   'snapshot-overview': { component: () => import('./views/SnapshotOverviewView.vue') },

@@ -11,6 +11,7 @@ export const channelNames = [
   'getInstanceSummaryReportSinceMidnight',
   'getInstanceTrendingReport',
   'listIntervalInstanceReport',
+  'cancelReport',
   'openExternal',
   'listProfiles',
   'saveProfile',

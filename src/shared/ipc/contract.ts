@@ -33,7 +33,9 @@ const channel = <O>() => <I extends z.ZodType>(input: I): ChannelDef<I, O> => ({
 const instanceId = z.string().trim().regex(INSTANCE_ID_PATTERN, INSTANCE_ID_HINT)
 const epochMs = z.number().int().nonnegative().max(8.64e15)
 const instanceInput = z.strictObject({ instanceId })
-const rangeInput = { instanceId, startTime: epochMs, endTime: epochMs }
+/** The page's name for one report run, under which main reports its progress and the page can stop it. */
+const progressId = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'A progress ID is 1–64 letters, digits, "_" or "-".')
+const rangeInput = { instanceId, startTime: epochMs, endTime: epochMs, progressId: progressId.optional() }
 
 // Profile inputs. Messages name the rule, never the value: a secret typed into the wrong field
 // must not come back in an error.
@@ -93,6 +95,13 @@ export interface SessionInfo {
 }
 
 export { EXPORT_FORMATS, MAX_SNAPSHOT_TEXT, type ExportFormat }
+
+/** A report range main splits into calls: `done` of `total` calls answered. */
+export interface ReportProgress {
+  progressId: string
+  done: number
+  total: number
+}
 
 /** Where a snapshot was written; null when the user closed the folder dialog. */
 export type SnapshotExportResult = {
@@ -157,6 +166,8 @@ export const contract = {
   listIntervalInstanceReport: channel<IntervalReportItem[]>()(
     z.strictObject({ ...rangeInput, interval: z.enum(['Daily', 'Hourly']) })
   ),
+  /** Stops a report run between its calls; true when one was running under that ID. */
+  cancelReport: channel<boolean>()(z.strictObject({ progressId })),
   openExternal: channel<void>()(z.strictObject({ url: z.string().max(2048) })),
   listProfiles: channel<ProfileSummary[]>()(z.undefined()),
   saveProfile: channel<ProfileSummary>()(saveProfileInput),

@@ -3,22 +3,22 @@
  * like channels.ts, so the sandboxed preload can import it; the payloads come from main, which the
  * page trusts, so they are typed rather than parsed.
  */
-import type { ExportProgress, SessionInfo } from './contract'
+import type { ExportProgress, ReportProgress, SessionInfo } from './contract'
 
 export interface EventPayloads {
   /** The export under way, after each call or file; null once it has ended. */
   exportProgress: ExportProgress | null
   /** Main now talks to another account (or the demo): nothing shown of the previous one may stay. */
   sessionChanged: SessionInfo
+  /** A report range's calls, after each one: the page shows a progress bar for its own run. */
+  reportProgress: ReportProgress
 }
 
 export type EventName = keyof EventPayloads
 
-export const eventNames = ['exportProgress', 'sessionChanged'] as const satisfies readonly EventName[]
-
-// Every event is listed once: a name missing from the list fails the type check.
-type Missing = Exclude<EventName, (typeof eventNames)[number]>
-export const allEventsListed: Missing extends never ? true : never = true
+// Every event once: a name missing here, or one that is not an event, fails the type check.
+const EVENTS: Record<EventName, true> = { exportProgress: true, sessionChanged: true, reportProgress: true }
+export const eventNames = Object.keys(EVENTS) as EventName[]
 
 export const isEventName = (name: unknown): name is EventName => (eventNames as readonly unknown[]).includes(name)
 

@@ -3,9 +3,10 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { DAY_MS } from '@shared/ccc/range-split'
 import type { IntervalReportItem } from '@shared/ccc/types'
 import type { SupervisorApi } from '@shared/ipc/contract'
+import type { Result } from '@shared/result'
 import { useIntervalReportStore } from '@renderer/stores/interval-report'
 import { useSessionStore } from '@renderer/stores/session'
-import { emitEvent, installFakeBridge, ok, session } from '../fake-bridge'
+import { deferred, emitEvent, installFakeBridge, ok, session } from '../fake-bridge'
 
 const NOW = Date.UTC(2024, 5, 15, 10, 0, 0)
 
@@ -71,19 +72,44 @@ describe('interval report store', () => {
     expect(list.mock.calls[1]![0]).toMatchObject({ instanceId: 'ccc-a', interval: 'Hourly' })
   })
 
-  it('splits a long hourly range into calls of at most 10 days', async () => {
+  it('asks main for a long hourly range in one request, on whole hours, counting the 3 calls main makes of it', async () => {
     const list = vi.fn(async () => ok([] as IntervalReportItem[]))
     installFakeBridge({ listIntervalInstanceReport: list as SupervisorApi['listIntervalInstanceReport'] })
     const store = useIntervalReportStore()
     store.instanceId = 'ccc-a'
     store.granularity = 'Hourly'
     await store.setPreset('last30Days')
-    expect(list).toHaveBeenCalledTimes(3)
-    for (const [input] of list.mock.calls as unknown as Array<[IntervalInput]>) {
-      expect(input.endTime - input.startTime).toBeLessThanOrEqual(10 * DAY_MS)
-    }
+    expect(list).toHaveBeenCalledTimes(1)
+    const [input] = list.mock.calls[0]! as unknown as [IntervalInput]
+    expect(input).toMatchObject({ instanceId: 'ccc-a', interval: 'Hourly' })
+    expect(input.startTime % (DAY_MS / 24)).toBe(0)
+    expect(input.endTime - input.startTime).toBeGreaterThan(20 * DAY_MS)
+    expect(store.progress).toEqual({ done: 3, total: 3 })
     expect(store.loaded).toBe(true)
     expect(store.rows).toEqual([])
+  })
+
+  it('stops its run in main when the user moves on before the answer', async () => {
+    const first = deferred<Result<IntervalReportItem[]>>()
+    const list = vi
+      .fn()
+      .mockImplementationOnce(() => first.promise)
+      .mockImplementation(async (input: IntervalInput) => ok([item(input.startTime, { CallsHandled: 2 })]))
+    const cancelReport = vi.fn(async () => ok(true))
+    installFakeBridge({ listIntervalInstanceReport: list as SupervisorApi['listIntervalInstanceReport'], cancelReport })
+    const store = useIntervalReportStore()
+    store.instanceId = 'ccc-a'
+    const old = store.setPreset('last30Days')
+    await vi.waitFor(() => expect(list).toHaveBeenCalledTimes(1))
+    const [oldInput] = list.mock.calls[0]! as [IntervalInput]
+    await store.setPreset('yesterday')
+    expect(cancelReport).toHaveBeenCalledWith({ progressId: oldInput.progressId })
+    first.resolve(ok([item(NOW - DAY_MS, { CallsHandled: 99 })]))
+    await old
+    expect(store.rows.map((row) => row.values.CallsHandled)).toEqual([2])
+    // Leaving the page stops nothing more: no run is left.
+    store.cancel()
+    expect(cancelReport).toHaveBeenCalledTimes(1)
   })
 
   it('totals recompute averages from summed totals, never average the averages', async () => {

@@ -5,7 +5,7 @@ import type { InstanceTrendingReport, TimeRange } from '@shared/ccc/types'
 import type { SupervisorApi } from '@shared/ipc/contract'
 import type { Result } from '@shared/result'
 import { useTrendReportStore } from '@renderer/stores/trend-report'
-import { deferred, failed, installFakeBridge, ok } from '../fake-bridge'
+import { deferred, emitEvent, failed, installFakeBridge, listenerCount, ok } from '../fake-bridge'
 
 const NOW = Date.UTC(2024, 5, 15, 10, 0, 0)
 const QUARTER = 15 * 60_000
@@ -27,7 +27,7 @@ function trendFor(range: TimeRange, calls = 1): InstanceTrendingReport {
   }
 }
 
-type TrendInput = { instanceId: string; startTime: number; endTime: number }
+type TrendInput = { instanceId: string; startTime: number; endTime: number; progressId?: string }
 
 beforeEach(() => {
   vi.useFakeTimers({ toFake: ['Date'] })
@@ -40,7 +40,7 @@ afterEach(() => {
 })
 
 describe('trend report store', () => {
-  it('splits a 15-day range into 3 calls made in order, with progress, merged without duplicates', async () => {
+  it('asks main for a 15-day range in one request and shows main\'s progress through its 3 calls', async () => {
     const pending: Array<{ input: TrendInput; answer: ReturnType<typeof deferred<Result<InstanceTrendingReport>>> }> = []
     const getInstanceTrendingReport = vi.fn((input: TrendInput) => {
       const answer = deferred<Result<InstanceTrendingReport>>()
@@ -53,32 +53,30 @@ describe('trend report store', () => {
     const range = { startTime: NOW - 15 * DAY_MS, endTime: NOW }
     const loading = store.setCustomRange(range)
 
+    // Planned before any answer: the rules split 15 days into 3 calls, which main makes.
     expect(store.progress).toEqual({ done: 0, total: 3 })
     expect(store.loading).toBe(true)
-    for (let i = 0; i < 3; i++) {
-      await vi.waitFor(() => expect(pending).toHaveLength(i + 1))
-      // One call at a time: the next starts only after this one answered.
-      expect(getInstanceTrendingReport).toHaveBeenCalledTimes(i + 1)
-      const { input, answer } = pending[i]!
-      answer.resolve(ok(trendFor(input)))
-      await vi.waitFor(() => expect(store.progress?.done).toBe(i + 1))
-    }
+    await vi.waitFor(() => expect(pending).toHaveLength(1))
+    const { input, answer } = pending[0]!
+    expect(input).toMatchObject({ instanceId: 'ccc-a', startTime: range.startTime, endTime: NOW })
+    expect(input.progressId).toMatch(/^report-[0-9a-f]{8}-\d+$/)
+    // Main's notices move the bar; another run's are not this page's.
+    emitEvent('reportProgress', { progressId: input.progressId!, done: 1, total: 3 })
+    expect(store.progress).toEqual({ done: 1, total: 3 })
+    emitEvent('reportProgress', { progressId: 'report-someone-else', done: 3, total: 3 })
+    expect(store.progress).toEqual({ done: 1, total: 3 })
+    emitEvent('reportProgress', { progressId: input.progressId!, done: 2, total: 3 })
+    expect(store.progress).toEqual({ done: 2, total: 3 })
+
+    answer.resolve(ok(trendFor(range, 2)))
     await loading
+    expect(getInstanceTrendingReport).toHaveBeenCalledTimes(1)
     expect(store.progress).toEqual({ done: 3, total: 3 })
     expect(store.loading).toBe(false)
-
-    const calls = pending.map((p) => p.input)
-    expect(calls.map((c) => c.instanceId)).toEqual(['ccc-a', 'ccc-a', 'ccc-a'])
-    expect(calls[0]).toMatchObject({ startTime: range.startTime, endTime: range.startTime + 7 * DAY_MS })
-    expect(calls[1]).toMatchObject({ startTime: range.startTime + 7 * DAY_MS, endTime: range.startTime + 14 * DAY_MS })
-    expect(calls[2]).toMatchObject({ startTime: range.startTime + 14 * DAY_MS, endTime: NOW })
-
-    // Each call's last point is the next call's first: 6 points come back, 4 distinct ones.
-    const times = store.report!.Inbound.map((p) => p.StatsTime)
-    expect(times).toEqual([...new Set(times)].sort((a, b) => a - b))
-    expect(times).toHaveLength(4)
-    expect(store.rows).toHaveLength(4)
+    expect(store.rows).toHaveLength(2)
     expect(store.totals.TotalCalls).toBe(40)
+    // Nothing of the run is still listened to.
+    expect(listenerCount('reportProgress')).toBe(0)
   })
 
   it('ignores an answer that arrives after the range changed', async () => {
@@ -114,16 +112,15 @@ describe('trend report store', () => {
     expect(store.loading).toBe(false)
   })
 
-  it('shows an API error with its code and RequestId, and stops calling', async () => {
+  it('shows an API error with its code and RequestId', async () => {
     const getInstanceTrendingReport = vi
       .fn()
-      .mockImplementationOnce(async (input: TrendInput) => ok(trendFor(input)))
       .mockImplementationOnce(async () => failed({ code: 'Throttling.User', message: 'Request was denied due to user flow control.', requestId: 'REQ-42' }))
     installFakeBridge({ getInstanceTrendingReport: getInstanceTrendingReport as SupervisorApi['getInstanceTrendingReport'] })
     const store = useTrendReportStore()
     store.instanceId = 'ccc-a'
     await store.setCustomRange({ startTime: NOW - 15 * DAY_MS, endTime: NOW })
-    expect(getInstanceTrendingReport).toHaveBeenCalledTimes(2)
+    expect(getInstanceTrendingReport).toHaveBeenCalledTimes(1)
     expect(store.error).toEqual({ code: 'Throttling.User', message: 'Request was denied due to user flow control.', requestId: 'REQ-42' })
     expect(store.loading).toBe(false)
     expect(store.report).toBeNull()
@@ -151,14 +148,17 @@ describe('trend report store', () => {
     expect(store.rangeProblem?.code).toBe('Range.EndBeforeStart')
   })
 
-  it('serves "last 180 days" inside the limit, in 26 calls', async () => {
+  it('serves "last 180 days" inside the limit, as one request of 26 calls', async () => {
     const getInstanceTrendingReport = vi.fn(async (input: TrendInput) => ok(trendFor(input)))
     installFakeBridge({ getInstanceTrendingReport: getInstanceTrendingReport as SupervisorApi['getInstanceTrendingReport'] })
     const store = useTrendReportStore()
     store.instanceId = 'ccc-a'
     await store.setPreset('last180Days')
     expect(store.rangeProblem).toBeNull()
-    expect(getInstanceTrendingReport).toHaveBeenCalledTimes(26)
+    expect(getInstanceTrendingReport).toHaveBeenCalledTimes(1)
+    const [input] = getInstanceTrendingReport.mock.calls[0]! as [TrendInput]
+    expect(input.startTime).toBeGreaterThanOrEqual(NOW - 180 * DAY_MS)
+    expect(input.endTime).toBe(NOW)
     expect(store.progress).toEqual({ done: 26, total: 26 })
   })
 

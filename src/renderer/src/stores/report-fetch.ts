@@ -1,7 +1,7 @@
 /**
  * What the interval and trend report stores share: the range the user picked (preset or custom, in
- * a chosen zone), the plan of calls that serves it, and running those calls one after another
- * with progress, dropping answers that arrive after the user moved on.
+ * a chosen zone), asking main for it with progress (main's client splits it into calls), and
+ * dropping answers that arrive after the user moved on.
  */
 import { ref, shallowRef, type Ref } from 'vue'
 import { planRange, RangeRuleError, type RangePlan, type ReportKind } from '@shared/ccc/range-split'
@@ -10,6 +10,7 @@ import type { TimeRange } from '@shared/ccc/types'
 import type { AppError, Result } from '@shared/result'
 import { INSTANCE_TIME_ZONE } from '@shared/ccc/instance-zone'
 import { clampCustomRange, reportPresetRange, type RangeChoice, type ReportPreset } from '../model/report-time'
+import { callApi, subscribe } from '../api/supervisor-api'
 import { useSessionStore } from './session'
 
 export interface ReportProgress {
@@ -55,39 +56,42 @@ export function previousPlanFor(kind: ReportKind, served: TimeRange, now: number
   return planFor(kind, previousPeriod(served), now)
 }
 
-export type ChunkOutcome<T> = { ok: true; parts: T[] } | { ok: false; error: AppError } | { ok: 'cancelled' }
+let runCount = 0
+// Unique among this page's runs; main keys progress and cancelling by it.
+const runPrefix = Array.from(crypto.getRandomValues(new Uint8Array(4)), (b) => b.toString(16).padStart(2, '0')).join('')
+const nextProgressId = (): string => `report-${runPrefix}-${++runCount}`
 
 /**
- * Runs the calls in order (the API rate-limits; one at a time keeps the order of answers), calling
- * `step` after each; stops at the first failure, or as soon as `current()` says the answers are
- * no longer wanted.
+ * One range as one request: main's client splits it into the calls the API accepts and merges
+ * them, telling the page after each call (`reportProgress`). `onCalls` hears done and total.
  */
-export async function runCalls<T>(
-  calls: readonly TimeRange[],
-  fetch: (range: TimeRange) => Promise<Result<T>>,
-  current: () => boolean,
-  step: () => void
-): Promise<ChunkOutcome<T>> {
-  const parts: T[] = []
-  for (const range of calls) {
-    if (!current()) return { ok: 'cancelled' }
-    const result = await fetch(range)
-    if (!current()) return { ok: 'cancelled' }
-    if (!result.ok) return { ok: false, error: result.error }
-    parts.push(result.data)
-    step()
+async function fetchRange<T>(
+  fetch: (range: TimeRange, progressId: string) => Promise<Result<T>>,
+  range: TimeRange,
+  running: Set<string>,
+  onCalls: (done: number, total: number) => void
+): Promise<Result<T>> {
+  const progressId = nextProgressId()
+  running.add(progressId)
+  const stop = subscribe('reportProgress', (event) => {
+    if (event.progressId === progressId) onCalls(event.done, event.total)
+  })
+  try {
+    return await fetch(range, progressId)
+  } finally {
+    stop()
+    running.delete(progressId)
   }
-  return { ok: true, parts }
 }
 
 /**
- * One report's fetching: plans the calls for a range, runs them with progress, merges the parts,
- * and does the same for the previous period when asked. A newer load or cancel() makes every
- * answer of an older one ignored.
+ * One report's fetching: plans the range (to refuse what the rules refuse before any call, and
+ * to say what will be served), asks main for it with progress, and does the same for the
+ * previous period when asked. A newer load or cancel() stops the older run in main and makes
+ * every answer of it ignored.
  */
-export function createReportRun<T, M>(options: {
-  fetch: (instanceId: string, range: TimeRange) => Promise<Result<T>>
-  merge: (parts: readonly T[]) => M
+export function createReportRun<M>(options: {
+  fetch: (instanceId: string, range: TimeRange, progressId: string) => Promise<Result<M>>
 }) {
   const data = shallowRef<M | null>(null)
   const previous = shallowRef<M | null>(null)
@@ -101,6 +105,8 @@ export function createReportRun<T, M>(options: {
   /** Why the previous period is not shown although asked for (too old, or its calls failed). */
   const previousProblem = ref<RangeProblem | null>(null)
   let generation = 0
+  /** Runs main is still making calls for; stopped when their answers are no longer wanted. */
+  const running = new Set<string>()
 
   function clear(): void {
     data.value = null
@@ -110,8 +116,14 @@ export function createReportRun<T, M>(options: {
     endClamped.value = false
   }
 
+  function stopRunning(): void {
+    for (const progressId of running) void callApi((bridge) => bridge.cancelReport({ progressId }))
+    running.clear()
+  }
+
   function cancel(): void {
     generation++
+    stopRunning()
     loading.value = false
     progress.value = null
   }
@@ -125,6 +137,7 @@ export function createReportRun<T, M>(options: {
   }): Promise<void> {
     const mine = ++generation
     const current = (): boolean => mine === generation
+    stopRunning()
     error.value = null
     rangeProblem.value = null
     previousProblem.value = null
@@ -145,32 +158,41 @@ export function createReportRun<T, M>(options: {
     const plan = planned.plan
     const previousPlan = request.comparePrevious ? previousPlanFor(request.kind, plan.range, now) : null
     if (previousPlan && !previousPlan.ok) previousProblem.value = previousPlan.problem
-    const previousCalls = previousPlan?.ok ? previousPlan.plan.calls : []
-    progress.value = { done: 0, total: plan.calls.length + previousCalls.length }
-    loading.value = true
-    const step = (): void => {
-      if (progress.value) progress.value = { ...progress.value, done: progress.value.done + 1 }
+    // The bar counts the calls of both periods; main says each run's own as it goes.
+    const counts = [{ done: 0, total: plan.calls.length }, { done: 0, total: previousPlan?.ok ? previousPlan.plan.calls.length : 0 }]
+    const showProgress = (): void => {
+      if (current()) progress.value = { done: counts[0]!.done + counts[1]!.done, total: counts[0]!.total + counts[1]!.total }
     }
+    const counter = (index: 0 | 1) => (done: number, total: number): void => {
+      counts[index] = { done, total }
+      showProgress()
+    }
+    showProgress()
+    loading.value = true
+    const fetch = (range: TimeRange, progressId: string): Promise<Result<M>> => options.fetch(request.instanceId, range, progressId)
 
-    const answer = await runCalls(plan.calls, (range) => options.fetch(request.instanceId, range), current, step)
-    if (answer.ok === 'cancelled') return
+    const answer = await fetchRange(fetch, plan.range, running, counter(0))
+    if (!current()) return
     if (!answer.ok) {
       clear()
       error.value = answer.error
       loading.value = false
       return
     }
-    data.value = options.merge(answer.parts)
+    // Every call answered, whether or not each of main's notices arrived before its answer.
+    counter(0)(counts[0]!.total, counts[0]!.total)
+    data.value = answer.data
     served.value = plan.range
     endClamped.value = plan.endClamped
     previous.value = null
     previousServed.value = null
 
     if (previousPlan?.ok) {
-      const before = await runCalls(previousCalls, (range) => options.fetch(request.instanceId, range), current, step)
-      if (before.ok === 'cancelled') return
+      const before = await fetchRange(fetch, previousPlan.plan.range, running, counter(1))
+      if (!current()) return
       if (before.ok) {
-        previous.value = options.merge(before.parts)
+        counter(1)(counts[1]!.total, counts[1]!.total)
+        previous.value = before.data
         previousServed.value = previousPlan.plan.range
       } else {
         previousProblem.value = { code: before.error.code, message: before.error.message }

@@ -4,28 +4,17 @@
  * main only reads and validates files.
  */
 import { defineStore } from 'pinia'
-import { computed, ref, shallowRef } from 'vue'
+import { computed, reactive, ref, shallowRef } from 'vue'
 import { DAY_MS, HOUR_MS } from '@shared/ccc/range-split'
 import { MAX_SNAPSHOT_TEXT } from '@shared/export-formats'
 import type { OpenedSnapshot, RecentSnapshot } from '@shared/ipc/contract'
 import type { AppError, Result } from '@shared/result'
 import type { SnapshotFile } from '@shared/snapshot'
 import { callApi } from '../api/supervisor-api'
-import {
-  INTERVAL_DEFAULT_METRICS,
-  INTERVAL_GROUPS,
-  intervalRowOf,
-  reportTotals,
-  TREND_DEFAULT_METRICS,
-  TREND_GROUPS,
-  trendRowOf,
-  type IntervalGroupName,
-  type TrendGroupName,
-  type TrendPoint
-} from '../model/report-metrics'
-import { bucketWidth } from '../model/report-time'
+import { INTERVAL_REPORT, TREND_REPORT } from '../model/report-kinds'
 import { levelsOf, type Level, type ThresholdField } from '../model/thresholds'
 import { useRealtimeStore } from './realtime'
+import { createReportFigures } from './report-figures'
 
 /** Refusals made before main is asked (a file that cannot be a snapshot is never read or sent). */
 export const NOT_SNAPSHOT_FILE = 'Renderer.NotSnapshotFile'
@@ -49,17 +38,6 @@ export const useSnapshotViewerStore = defineStore('snapshotViewer', () => {
   const error = ref<AppError | null>(null)
   /** What failed, for the notice's title. */
   const errorAction = ref<SnapshotAction>('open')
-  const intervalGroup = ref<IntervalGroupName>('Inbound')
-  const trendGroup = ref<TrendGroupName>('Inbound')
-  const intervalChartMetrics = ref<Record<IntervalGroupName, string[]>>({
-    Inbound: [...INTERVAL_DEFAULT_METRICS.Inbound],
-    Outbound: [...INTERVAL_DEFAULT_METRICS.Outbound],
-    Overall: [...INTERVAL_DEFAULT_METRICS.Overall]
-  })
-  const trendChartMetrics = ref<Record<TrendGroupName, string[]>>({
-    Inbound: [...TREND_DEFAULT_METRICS.Inbound],
-    Outbound: [...TREND_DEFAULT_METRICS.Outbound]
-  })
   // The last open asked for wins: an older answer arriving late must not replace it.
   let generation = 0
 
@@ -68,17 +46,14 @@ export const useSnapshotViewerStore = defineStore('snapshotViewer', () => {
   const timeZone = computed(() => snapshot.value?.timeZone ?? 'UTC')
   const takenAt = computed(() => (snapshot.value ? Date.parse(snapshot.value.createdAt) : null))
 
-  const intervalRows = computed(() => (snapshot.value?.interval?.items ?? []).map((item) => intervalRowOf(item, intervalGroup.value)))
-  const intervalTotals = computed(() => reportTotals(intervalRows.value, INTERVAL_GROUPS[intervalGroup.value]))
-  const intervalBucketMs = computed(() => (snapshot.value?.interval?.query.interval === 'Hourly' ? HOUR_MS : DAY_MS))
-
-  const trendPoints = computed<readonly TrendPoint[]>(
-    () => (snapshot.value?.trend?.report[trendGroup.value] as TrendPoint[] | undefined) ?? []
+  // The file's reports, read as the live report pages read theirs.
+  const interval = reactive(
+    createReportFigures(INTERVAL_REPORT, computed(() => snapshot.value?.interval?.items ?? null), {
+      bucketMs: () => (snapshot.value?.interval?.query.interval === 'Hourly' ? HOUR_MS : DAY_MS)
+    })
   )
-  const trendRows = computed(() => trendPoints.value.map(trendRowOf))
-  const trendTotals = computed(() => reportTotals(trendRows.value, TREND_GROUPS[trendGroup.value]))
   // The trend API does not document its bucket width; the data says it.
-  const trendBucketMs = computed(() => bucketWidth(trendPoints.value.map((p) => p.StatsTime)))
+  const trend = reactive(createReportFigures(TREND_REPORT, computed(() => snapshot.value?.trend?.report ?? null)))
 
   /** The wallboard's levels by the supervisor's own thresholds for this instance. */
   const levels = computed<Record<ThresholdField, Level>>(() => {
@@ -189,19 +164,6 @@ export const useSnapshotViewerStore = defineStore('snapshotViewer', () => {
     error.value = null
   }
 
-  function setIntervalGroup(next: IntervalGroupName): void {
-    intervalGroup.value = next
-  }
-  function setTrendGroup(next: TrendGroupName): void {
-    trendGroup.value = next
-  }
-  function setIntervalChartMetrics(names: string[]): void {
-    intervalChartMetrics.value = { ...intervalChartMetrics.value, [intervalGroup.value]: names }
-  }
-  function setTrendChartMetrics(names: string[]): void {
-    trendChartMetrics.value = { ...trendChartMetrics.value, [trendGroup.value]: names }
-  }
-
   return {
     opened,
     recent,
@@ -210,20 +172,12 @@ export const useSnapshotViewerStore = defineStore('snapshotViewer', () => {
     opening,
     error,
     errorAction,
-    intervalGroup,
-    trendGroup,
-    intervalChartMetrics,
-    trendChartMetrics,
     snapshot,
     instance,
     timeZone,
     takenAt,
-    intervalRows,
-    intervalTotals,
-    intervalBucketMs,
-    trendRows,
-    trendTotals,
-    trendBucketMs,
+    interval,
+    trend,
     levels,
     openFile,
     openText,
@@ -232,10 +186,6 @@ export const useSnapshotViewerStore = defineStore('snapshotViewer', () => {
     loadRecent,
     forget,
     close,
-    clearError,
-    setIntervalGroup,
-    setTrendGroup,
-    setIntervalChartMetrics,
-    setTrendChartMetrics
+    clearError
   }
 })

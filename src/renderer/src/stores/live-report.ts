@@ -1,0 +1,63 @@
+/**
+ * A live instance report's store body, for any report kind: the instance, the range selection,
+ * the run in main with its progress, the figures, and the actions the page calls. The interval
+ * and trend stores are this plus what is theirs (the interval's granularity).
+ */
+import { computed, ref } from 'vue'
+import type { ReportKind } from '@shared/ccc/range-split'
+import type { TimeRange } from '@shared/ccc/types'
+import type { Result } from '@shared/result'
+import type { ReportKindDef } from '../model/report-kinds'
+import { createReportFigures } from './report-figures'
+import { createRangeActions, createRangeSelection, createReportRun } from './report-fetch'
+
+export function createLiveReport<D, G extends string, P extends { StatsTime: number }>(
+  def: ReportKindDef<D, G, P>,
+  options: {
+    /** Which range rules apply (the interval's depend on its granularity). */
+    rangeKind: () => ReportKind
+    fetch: (instanceId: string, range: TimeRange, progressId: string) => Promise<Result<D>>
+    bucketMs?: () => number | null
+  }
+) {
+  const instanceId = ref<string | null>(null)
+  const selection = createRangeSelection('last7Days')
+  const run = createReportRun<D>({ fetch: options.fetch })
+  const figures = createReportFigures(def, run.data, {
+    previous: { data: run.previous, served: run.served, previousServed: run.previousServed, shown: selection.comparePrevious },
+    ...(options.bucketMs ? { bucketMs: options.bucketMs } : {})
+  })
+  const loaded = computed(() => run.data.value !== null)
+
+  function load(): Promise<void> {
+    if (instanceId.value === null) return Promise.resolve()
+    return run.load({
+      instanceId: instanceId.value,
+      range: selection.requestedRange(Date.now()),
+      kind: options.rangeKind(),
+      comparePrevious: selection.comparePrevious.value
+    })
+  }
+  const actions = createRangeActions(instanceId, selection, run, load)
+
+  return {
+    instanceId,
+    choice: selection.choice,
+    customRange: selection.customRange,
+    timeZone: selection.timeZone,
+    comparePrevious: selection.comparePrevious,
+    ...figures,
+    data: run.data,
+    loaded,
+    served: run.served,
+    previousServed: run.previousServed,
+    endClamped: run.endClamped,
+    loading: run.loading,
+    progress: run.progress,
+    error: run.error,
+    rangeProblem: run.rangeProblem,
+    previousProblem: run.previousProblem,
+    load,
+    ...actions
+  }
+}
