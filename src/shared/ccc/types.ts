@@ -1,16 +1,21 @@
-/** Normalised shapes of the five CCC APIs' `Data`, with the documented field names. */
+/**
+ * Normalised shapes of the five CCC APIs' `Data`, with the documented field names: each derived
+ * from its field specs in shapes.ts.
+ */
+import type { INTERVAL_INBOUND, INTERVAL_OUTBOUND, INTERVAL_OVERALL, MetricDef } from './catalogue'
 import type {
-  INTERVAL_INBOUND,
-  INTERVAL_OUTBOUND,
-  INTERVAL_OVERALL,
-  MetricDef,
-  REALTIME_STATES,
-  SUMMARY_INBOUND,
-  SUMMARY_OUTBOUND,
-  SUMMARY_OVERALL,
-  TREND_INBOUND,
-  TREND_OUTBOUND
-} from './catalogue'
+  INSTANCE,
+  INSTANCE_SUMMARY_REPORT,
+  INSTANCE_TRENDING_REPORT,
+  INTERVAL_REPORT_ITEM,
+  PHONE_NUMBER,
+  REALTIME_INSTANCE_STATES,
+  ShapeValue,
+  SKILL_GROUP,
+  TREND_INBOUND_POINT,
+  TREND_OUTBOUND_POINT,
+  USER
+} from './shapes'
 
 /** A documented `Long`: a number, or a bigint when it does not fit a double exactly. */
 export type Long = number | bigint
@@ -20,97 +25,44 @@ export type Long = number | bigint
  * String-typed MaxTalkTime is read as a number too. `null` when the API left the field out:
  * a missing figure is shown as missing, never as zero.
  */
-export type MetricValue<D extends MetricDef> = (D['type'] extends 'Long' ? Long : number) | null
+export type MetricValue<D extends MetricDef, L extends Long = Long> = (D['type'] extends 'Long' ? L : number) | null
 
-export type MetricRow<G extends Readonly<Record<string, MetricDef>>> = {
-  [K in keyof G]: MetricValue<G[K]>
+/** A group's figures; `L` is how a Long is held (a snapshot file, being JSON, holds numbers only). */
+export type MetricRow<G extends Readonly<Record<string, MetricDef>>, L extends Long = Long> = {
+  [K in keyof G]: MetricValue<G[K], L>
 }
 
-export interface User {
-  DisplayName: string
-  Email: string
-  Extension: string
-  InstanceId: string
-  LoginName: string
-  Mobile: string
-  RoleId: string
-  RoleName: string
-  UserId: string
-  WorkMode: string
-}
-
-export interface SkillGroup {
-  Description: string
-  DisplayName: string
-  InstanceId: string
-  Name: string
-  PhoneNumberCount: number | null
-  SkillGroupId: string
-  UserCount: number | null
-}
-
-export interface PhoneNumber {
-  Active: boolean | null
-  City: string
-  ContactFlowId: string
-  InstanceId: string
-  Number: string
-  Province: string
-  SkillGroups: SkillGroup[]
-  Usage: string
-  UserId: string
-}
-
+/** An admin of GetInstance `Data.AdminList` */
+export type User = ShapeValue<typeof USER>
+/** A skill group a number serves, GetInstance `Data.NumberList[].SkillGroups` */
+export type SkillGroup = ShapeValue<typeof SKILL_GROUP>
+/** GetInstance `Data.NumberList[]` */
+export type PhoneNumber = ShapeValue<typeof PHONE_NUMBER>
 /** GetInstance `Data` */
-export interface Instance {
-  AdminList: User[]
-  /** A 16-digit account id: kept a string so no digit is lost. */
-  AliyunUid: string
-  ConsoleUrl: string
-  Description: string
-  DomainName: string
-  Id: string
-  Name: string
-  NumberList: PhoneNumber[]
-  Status: string
-}
+export type Instance = ShapeValue<typeof INSTANCE>
 
 /** GetRealtimeInstanceStates `Data` */
-export type RealtimeInstanceStates = { InstanceId: string } & MetricRow<typeof REALTIME_STATES>
+export type RealtimeInstanceStates = ShapeValue<typeof REALTIME_INSTANCE_STATES>
 
-export type TrendInboundPoint = { StatsTime: number } & MetricRow<typeof TREND_INBOUND>
-export type TrendOutboundPoint = { StatsTime: number } & MetricRow<typeof TREND_OUTBOUND>
+/** A point of GetInstanceTrendingReport `Data.Inbound`, StatsTime its start in epoch ms */
+export type TrendInboundPoint = ShapeValue<typeof TREND_INBOUND_POINT>
+/** A point of GetInstanceTrendingReport `Data.Outbound` */
+export type TrendOutboundPoint = ShapeValue<typeof TREND_OUTBOUND_POINT>
 
 /** GetInstanceTrendingReport `Data`, points in time order */
-export interface InstanceTrendingReport {
-  Inbound: TrendInboundPoint[]
-  Outbound: TrendOutboundPoint[]
-}
+export type InstanceTrendingReport = ShapeValue<typeof INSTANCE_TRENDING_REPORT>
 
 export type IntervalInbound = MetricRow<typeof INTERVAL_INBOUND>
 export type IntervalOutbound = MetricRow<typeof INTERVAL_OUTBOUND>
 export type IntervalOverall = MetricRow<typeof INTERVAL_OVERALL>
 
-/** One bucket of ListIntervalInstanceReport `Data` */
-export interface IntervalReportItem {
-  /** Start of the bucket, epoch ms */
-  StatsTime: number
-  Inbound: IntervalInbound
-  Outbound: IntervalOutbound
-  Overall: IntervalOverall
-}
+/** One bucket of ListIntervalInstanceReport `Data`, StatsTime its start in epoch ms */
+export type IntervalReportItem = ShapeValue<typeof INTERVAL_REPORT_ITEM>
 
 export type IntervalGranularity = 'Daily' | 'Hourly'
 
 /** GetInstanceSummaryReportSinceMidnight `InstanceSummaryReport` */
-export interface InstanceSummaryReport {
-  InstanceId: string
-  /** `yyyy-MM-dd HH:mm:ss` in the instance's local time, shown as given */
-  Timestamp: string
-  Inbound: MetricRow<typeof SUMMARY_INBOUND>
-  Outbound: MetricRow<typeof SUMMARY_OUTBOUND>
-  Overall: MetricRow<typeof SUMMARY_OVERALL>
-}
+export type InstanceSummaryReport = ShapeValue<typeof INSTANCE_SUMMARY_REPORT>
 
 /** A time range in epoch milliseconds, start inclusive, end exclusive as the API reads it. */
 export interface TimeRange {
