@@ -96,6 +96,7 @@ export const USER = entity({
   UserId: string,
   WorkMode: string
 })
+export type User = ShapeValue<typeof USER>
 
 /** GetInstance, NumberList[].SkillGroups[] */
 export const SKILL_GROUP = entity({
@@ -107,6 +108,7 @@ export const SKILL_GROUP = entity({
   SkillGroupId: string,
   UserCount: integer
 })
+export type SkillGroup = ShapeValue<typeof SKILL_GROUP>
 
 /** GetInstance, NumberList[] */
 export const PHONE_NUMBER = entity({
@@ -120,6 +122,7 @@ export const PHONE_NUMBER = entity({
   Usage: string,
   UserId: string
 })
+export type PhoneNumber = ShapeValue<typeof PHONE_NUMBER>
 
 /** GetInstance (2020-07-01), Data */
 export const INSTANCE = entity({
@@ -134,20 +137,26 @@ export const INSTANCE = entity({
   NumberList: list(PHONE_NUMBER),
   Status: string
 })
+export type Instance = ShapeValue<typeof INSTANCE>
 
 /** GetRealtimeInstanceStates (2020-07-01), Data */
 export const REALTIME_INSTANCE_STATES = figures(catalogue.REALTIME_STATES, { InstanceId: string })
+export type RealtimeInstanceStates = ShapeValue<typeof REALTIME_INSTANCE_STATES>
 
 /** GetInstanceTrendingReport (2020-07-01), Data.Inbound[] */
 export const TREND_INBOUND_POINT = figures(catalogue.TREND_INBOUND, { StatsTime: statsTime })
+export type TrendInboundPoint = ShapeValue<typeof TREND_INBOUND_POINT>
+
 /** GetInstanceTrendingReport (2020-07-01), Data.Outbound[] */
 export const TREND_OUTBOUND_POINT = figures(catalogue.TREND_OUTBOUND, { StatsTime: statsTime })
+export type TrendOutboundPoint = ShapeValue<typeof TREND_OUTBOUND_POINT>
 
 /** GetInstanceTrendingReport (2020-07-01), Data */
 export const INSTANCE_TRENDING_REPORT = entity({
   Inbound: list(TREND_INBOUND_POINT),
   Outbound: list(TREND_OUTBOUND_POINT)
 })
+export type InstanceTrendingReport = ShapeValue<typeof INSTANCE_TRENDING_REPORT>
 
 /** ListIntervalInstanceReport (2020-07-01), Data[] */
 export const INTERVAL_REPORT_ITEM = entity({
@@ -156,6 +165,7 @@ export const INTERVAL_REPORT_ITEM = entity({
   Outbound: figuresOf(catalogue.INTERVAL_OUTBOUND),
   Overall: figuresOf(catalogue.INTERVAL_OVERALL)
 })
+export type IntervalReportItem = ShapeValue<typeof INTERVAL_REPORT_ITEM>
 
 /** GetInstanceSummaryReportSinceMidnight (2017-07-05), InstanceSummaryReport */
 export const INSTANCE_SUMMARY_REPORT = entity({
@@ -166,3 +176,4 @@ export const INSTANCE_SUMMARY_REPORT = entity({
   Outbound: figuresOf(catalogue.SUMMARY_OUTBOUND),
   Overall: figuresOf(catalogue.SUMMARY_OVERALL)
 })
+export type InstanceSummaryReport = ShapeValue<typeof INSTANCE_SUMMARY_REPORT>
