@@ -3,19 +3,20 @@
  * that can be reopened without credentials. Never holds a secret, only the profile's name.
  */
 import { z } from 'zod'
-import {
-  INTERVAL_INBOUND,
-  INTERVAL_OUTBOUND,
-  INTERVAL_OVERALL,
-  REALTIME_STATES,
-  SUMMARY_INBOUND,
-  SUMMARY_OUTBOUND,
-  SUMMARY_OVERALL,
-  TREND_INBOUND,
-  TREND_OUTBOUND,
-  type MetricGroup
-} from './ccc/catalogue'
+import type { MetricGroup } from './ccc/catalogue'
 import { isValidTimeZone } from './ccc/report-range'
+import {
+  INSTANCE,
+  INSTANCE_SUMMARY_REPORT,
+  INSTANCE_TRENDING_REPORT,
+  INTERVAL_REPORT_ITEM,
+  REALTIME_INSTANCE_STATES,
+  type FieldSpec,
+  type ScalarKind,
+  type ScalarKinds,
+  type Shape,
+  type ShapeValue
+} from './ccc/shapes'
 import type {
   Instance,
   InstanceSummaryReport,
@@ -65,85 +66,34 @@ const unknownField = z.union([z.number(), z.string(), z.boolean(), z.null()])
  * A group's figures. Fields only the SDK models name may be missing from files written before
  * the catalogue knew them (read as null), and fields no one knows are kept.
  */
-function metricRow<G extends MetricGroup>(group: G) {
-  const shape = Object.fromEntries(
-    Object.entries(group).map(([name, def]) => [name, def.origin === 'sdk' ? metric.default(null) : metric])
-  ) as {
-    [K in Extract<keyof G, string>]: typeof metric
-  }
+function metricRow(group: MetricGroup) {
+  const shape = Object.fromEntries(Object.entries(group).map(([name, def]) => [name, def.origin === 'sdk' ? metric.default(null) : metric]))
   return z.object(shape).catchall(unknownField)
 }
 
 const epochMs = z.number().int()
 
-const userSchema = z.object({
-  DisplayName: z.string(),
-  Email: z.string(),
-  Extension: z.string(),
-  InstanceId: z.string(),
-  LoginName: z.string(),
-  Mobile: z.string(),
-  RoleId: z.string(),
-  RoleName: z.string(),
-  UserId: z.string(),
-  WorkMode: z.string()
-})
+/** How each kind of field is validated: a kind whose schema is missing, or holds another type, fails to compile. */
+const scalarSchemas = {
+  string: z.string(),
+  integer: z.number().int().nullable(),
+  boolean: z.boolean().nullable(),
+  epochMs
+} satisfies { [K in ScalarKind]: z.ZodType<ScalarKinds[K]> }
 
-const skillGroupSchema = z.object({
-  Description: z.string(),
-  DisplayName: z.string(),
-  InstanceId: z.string(),
-  Name: z.string(),
-  PhoneNumberCount: z.number().int().nullable(),
-  SkillGroupId: z.string(),
-  UserCount: z.number().int().nullable()
-})
+function fieldSchema(field: FieldSpec): z.ZodType {
+  if (field.kind === 'list') return z.array(shapeSchema(field.shape))
+  if (field.kind === 'object') return shapeSchema(field.shape)
+  return scalarSchemas[field.kind]
+}
 
-const phoneNumberSchema = z.object({
-  Active: z.boolean().nullable(),
-  City: z.string(),
-  ContactFlowId: z.string(),
-  InstanceId: z.string(),
-  Number: z.string(),
-  Province: z.string(),
-  SkillGroups: z.array(skillGroupSchema),
-  Usage: z.string(),
-  UserId: z.string()
-})
-
-const instanceSchema = z.object({
-  AdminList: z.array(userSchema),
-  AliyunUid: z.string(),
-  ConsoleUrl: z.string(),
-  Description: z.string(),
-  DomainName: z.string(),
-  Id: z.string(),
-  Name: z.string(),
-  NumberList: z.array(phoneNumberSchema),
-  Status: z.string()
-})
-
-const realtimeSchema = metricRow(REALTIME_STATES).extend({ InstanceId: z.string() })
-
-const summarySchema = z.object({
-  InstanceId: z.string(),
-  Timestamp: z.string(),
-  Inbound: metricRow(SUMMARY_INBOUND),
-  Outbound: metricRow(SUMMARY_OUTBOUND),
-  Overall: metricRow(SUMMARY_OVERALL)
-})
-
-const intervalItemSchema = z.object({
-  StatsTime: epochMs,
-  Inbound: metricRow(INTERVAL_INBOUND),
-  Outbound: metricRow(INTERVAL_OUTBOUND),
-  Overall: metricRow(INTERVAL_OVERALL)
-})
-
-const trendSchema = z.object({
-  Inbound: z.array(metricRow(TREND_INBOUND).extend({ StatsTime: epochMs })),
-  Outbound: z.array(metricRow(TREND_OUTBOUND).extend({ StatsTime: epochMs }))
-})
+/** A shape as the file holds it; a row with figures is the group's row, its own fields after them. */
+export function shapeSchema<S extends Shape>(shape: S): z.ZodType<ShapeValue<S, number>> {
+  const fields = Object.fromEntries(Object.entries(shape.fields).map(([name, field]) => [name, fieldSchema(field)]))
+  const schema = shape.metrics ? metricRow(shape.metrics).extend(fields) : z.object(fields)
+  // The kinds' table above ties each field's schema to its type; the composition is the same for every shape.
+  return schema as unknown as z.ZodType<ShapeValue<S, number>>
+}
 
 export const snapshotSchema = z
   .object({
@@ -152,19 +102,19 @@ export const snapshotSchema = z
     createdAt: z.iso.datetime({ offset: true }),
     profileName: z.string().nullable(),
     timeZone: z.string().refine(isValidTimeZone, { message: 'Not an IANA time zone' }),
-    instance: instanceSchema,
-    realtime: realtimeSchema.nullable(),
-    summary: summarySchema.nullable(),
+    instance: shapeSchema(INSTANCE),
+    realtime: shapeSchema(REALTIME_INSTANCE_STATES).nullable(),
+    summary: shapeSchema(INSTANCE_SUMMARY_REPORT).nullable(),
     interval: z
       .object({
         query: z.object({ startTime: epochMs, endTime: epochMs, interval: z.enum(['Daily', 'Hourly']) }),
-        items: z.array(intervalItemSchema)
+        items: z.array(shapeSchema(INTERVAL_REPORT_ITEM))
       })
       .nullable(),
     trend: z
       .object({
         query: z.object({ startTime: epochMs, endTime: epochMs }),
-        report: trendSchema
+        report: shapeSchema(INSTANCE_TRENDING_REPORT)
       })
       .nullable()
   })
@@ -176,7 +126,8 @@ export const snapshotSchema = z
 /** What a snapshot file holds once validated (numbers only, no bigints). */
 export type SnapshotFile = z.infer<typeof snapshotSchema>
 
-// A validated file is a Snapshot: fails to compile if the schema and the type drift apart.
+// A validated file is a Snapshot: fails to compile if the envelope's schema and type drift apart
+// (the CCC shapes inside are both derived from shapes.ts).
 const _fileIsSnapshot = (file: SnapshotFile): Snapshot => file
 void _fileIsSnapshot
 

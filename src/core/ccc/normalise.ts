@@ -1,22 +1,12 @@
 /**
- * Turns raw CCC bodies into the typed shapes of src/shared/ccc/types.ts. The wire is loose: the
- * docs quote every number, the SDKs send real numbers, json-bigint hands back BigNumber objects
- * above 2^53 and null-prototype objects, and some fields have two spellings.
+ * Turns raw CCC bodies into the typed shapes of src/shared/ccc/types.ts, each read by its field
+ * specs (shapes.ts) and the metric catalogue. The wire is loose: the docs quote every number, the
+ * SDKs send real numbers, json-bigint hands back BigNumber objects above 2^53 and null-prototype
+ * objects, and some fields have two spellings.
  */
-import {
-  INTERVAL_INBOUND,
-  INTERVAL_OUTBOUND,
-  INTERVAL_OVERALL,
-  REALTIME_STATES,
-  SUMMARY_INBOUND,
-  SUMMARY_OUTBOUND,
-  SUMMARY_OVERALL,
-  TREND_INBOUND,
-  TREND_OUTBOUND,
-  wireNames,
-  type MetricDef
-} from '../../shared/ccc/catalogue'
-import { checkExact } from './json-body'
+import { wireNames, type MetricDef } from '../../shared/ccc/catalogue'
+import * as shapes from '../../shared/ccc/shapes'
+import type { FieldSpec, IsBucket, ScalarKind, ScalarKinds, Shape, ShapeValue } from '../../shared/ccc/shapes'
 import type {
   Instance,
   InstanceSummaryReport,
@@ -24,11 +14,9 @@ import type {
   IntervalReportItem,
   Long,
   MetricRow,
-  PhoneNumber,
-  RealtimeInstanceStates,
-  SkillGroup,
-  User
+  RealtimeInstanceStates
 } from '../../shared/ccc/types'
+import { checkExact } from './json-body'
 
 type Raw = Record<string, unknown>
 
@@ -40,6 +28,15 @@ function asRecord(value: unknown): Raw {
 function asList(value: unknown): Raw[] {
   if (Array.isArray(value)) return value.map(asRecord)
   return value !== null && typeof value === 'object' ? [asRecord(value)] : []
+}
+
+/** A field by the first of its spellings the object has. */
+function pick(raw: Raw, spellings: readonly string[]): unknown {
+  for (const spelling of spellings) {
+    const found = raw[spelling]
+    if (found !== undefined) return found
+  }
+  return undefined
 }
 
 function isBigNumber(value: unknown): value is { toFixed(): string } {
@@ -141,11 +138,7 @@ export function readMetrics<G extends Readonly<Record<string, MetricDef>>>(value
   const { fields, known } = compile(group)
   const row: Record<string, Long | number | UnknownValue> = {}
   for (const [name, type, spellings] of fields) {
-    let found: unknown
-    for (const spelling of spellings) {
-      found = raw[spelling]
-      if (found !== undefined) break
-    }
+    const found = pick(raw, spellings)
     row[name] = type === 'Long' ? readLong(found) : readFloat(found)
   }
   let kept = 0
@@ -162,110 +155,99 @@ export function readMetrics<G extends Readonly<Record<string, MetricDef>>>(value
 }
 
 /** StatsTime is epoch ms; a bucket without one cannot be placed and is dropped by the callers. */
-function readStatsTime(raw: Raw): number | null {
-  const t = readLong(raw.StatsTime)
+function readStatsTime(value: unknown): number | null {
+  const t = readLong(value)
   return typeof t === 'number' ? t : null
 }
 
-function readUser(value: unknown): User {
-  const r = asRecord(value)
-  return {
-    DisplayName: readString(r.DisplayName),
-    Email: readString(r.Email),
-    Extension: readString(r.Extension),
-    InstanceId: readString(r.InstanceId),
-    LoginName: readString(r.LoginName),
-    Mobile: readString(r.Mobile),
-    RoleId: readString(r.RoleId),
-    RoleName: readString(r.RoleName),
-    UserId: readString(r.UserId),
-    WorkMode: readString(r.WorkMode)
-  }
+/**
+ * How each kind of field is read from the wire: a kind whose reader is missing, or gives another
+ * type, fails to compile. Only a bucket's time may be missing (null), and then the row is dropped.
+ */
+const scalarReaders = {
+  string: readString,
+  // A count as sent: a fraction is not rounded away.
+  integer: readFloat,
+  boolean: readBoolean,
+  epochMs: readStatsTime
+} satisfies { [K in ScalarKind]: (value: unknown) => ScalarKinds[K] | (K extends 'epochMs' ? null : never) }
+
+type FieldReader = (value: unknown) => unknown
+
+interface CompiledShape {
+  fields: ReadonlyArray<readonly [name: string, spellings: readonly string[], read: FieldReader, placesRow: boolean]>
+  /** The spellings the fields read, left out of the fields no one knows. */
+  spellings: readonly string[]
+  /** The field a list of these rows is ordered by. */
+  timeField: string | undefined
 }
 
-function readSkillGroup(value: unknown): SkillGroup {
-  const r = asRecord(value)
-  return {
-    Description: readString(r.Description),
-    DisplayName: readString(r.DisplayName),
-    InstanceId: readString(r.InstanceId),
-    Name: readString(r.Name),
-    PhoneNumberCount: readFloat(r.PhoneNumberCount),
-    SkillGroupId: readString(r.SkillGroupId),
-    UserCount: readFloat(r.UserCount)
-  }
+/** Each shape's reading plan, made once: reports walk thousands of rows of the same shape. */
+const compiledShapes = new WeakMap<Shape, CompiledShape>()
+
+function fieldReader(field: FieldSpec): FieldReader {
+  if (field.kind === 'list') return (value) => readList(value, field.shape)
+  if (field.kind === 'object') return (value) => readRow(value, field.shape)
+  return scalarReaders[field.kind]
 }
 
-function readPhoneNumber(value: unknown): PhoneNumber {
-  const r = asRecord(value)
-  return {
-    Active: readBoolean(r.Active),
-    City: readString(r.City),
-    ContactFlowId: readString(r.ContactFlowId),
-    InstanceId: readString(r.InstanceId),
-    Number: readString(r.Number),
-    Province: readString(r.Province),
-    SkillGroups: asList(r.SkillGroups).map(readSkillGroup),
-    Usage: readString(r.Usage),
-    UserId: readString(r.UserId)
+function compileShape(shape: Shape): CompiledShape {
+  let result = compiledShapes.get(shape)
+  if (!result) {
+    const fields = Object.entries(shape.fields).map(([name, field]) => [name, wireNames(name, field), fieldReader(field), field.kind === 'epochMs'] as const)
+    result = {
+      fields,
+      spellings: fields.flatMap(([, spellings]) => spellings),
+      timeField: fields.find(([, , , placesRow]) => placesRow)?.[0]
+    }
+    compiledShapes.set(shape, result)
   }
+  return result
+}
+
+/** One row of a shape; null for a bucket without a time. */
+function readRow(value: unknown, shape: Shape): Raw | null {
+  const raw = asRecord(value)
+  const { fields, spellings } = compileShape(shape)
+  const row: Raw = {}
+  for (const [name, names, read, placesRow] of fields) {
+    const fieldValue = read(pick(raw, names))
+    if (fieldValue === null && placesRow) return null
+    row[name] = fieldValue
+  }
+  return shape.metrics ? { ...row, ...readMetrics(raw, shape.metrics, spellings) } : row
+}
+
+/** A list of rows of a shape: buckets without a time dropped, buckets in time order. */
+function readList(value: unknown, shape: Shape): Raw[] {
+  const rows = asList(value)
+    .map((item) => readRow(item, shape))
+    .filter((row): row is Raw => row !== null)
+  const { timeField } = compileShape(shape)
+  return timeField === undefined ? rows : rows.sort((a, b) => (a[timeField] as number) - (b[timeField] as number))
+}
+
+/** Reads a whole response by its shape (shapes.ts). Only a bucket may come back null. */
+export function readShape<S extends Shape>(value: unknown, shape: S): IsBucket<S> extends true ? ShapeValue<S> | null : ShapeValue<S> {
+  return readRow(value, shape) as IsBucket<S> extends true ? ShapeValue<S> | null : ShapeValue<S>
 }
 
 export function normaliseInstance(data: unknown): Instance {
-  const r = asRecord(data)
-  return {
-    AdminList: asList(r.AdminList).map(readUser),
-    AliyunUid: readString(r.AliyunUid),
-    ConsoleUrl: readString(r.ConsoleUrl),
-    Description: readString(r.Description),
-    DomainName: readString(r.DomainName),
-    Id: readString(r.Id),
-    Name: readString(r.Name),
-    NumberList: asList(r.NumberList).map(readPhoneNumber),
-    Status: readString(r.Status)
-  }
+  return readShape(data, shapes.INSTANCE)
 }
 
 export function normaliseRealtimeStates(data: unknown): RealtimeInstanceStates {
-  const r = asRecord(data)
-  return { InstanceId: readString(r.InstanceId), ...readMetrics(r, REALTIME_STATES, ['InstanceId']) }
+  return readShape(data, shapes.REALTIME_INSTANCE_STATES)
 }
 
-const byStatsTime = (a: { StatsTime: number }, b: { StatsTime: number }): number => a.StatsTime - b.StatsTime
-
 export function normaliseTrendingReport(data: unknown): InstanceTrendingReport {
-  const r = asRecord(data)
-  const points = <G extends Readonly<Record<string, MetricDef>>>(list: unknown, group: G) =>
-    asList(list)
-      .map((p) => ({ p, t: readStatsTime(p) }))
-      .filter((x): x is { p: Raw; t: number } => x.t !== null)
-      .map(({ p, t }) => ({ StatsTime: t, ...readMetrics(p, group, ['StatsTime']) }))
-      .sort(byStatsTime)
-  return { Inbound: points(r.Inbound, TREND_INBOUND), Outbound: points(r.Outbound, TREND_OUTBOUND) }
+  return readShape(data, shapes.INSTANCE_TRENDING_REPORT)
 }
 
 export function normaliseIntervalReport(data: unknown): IntervalReportItem[] {
-  const items: IntervalReportItem[] = []
-  for (const r of asList(data)) {
-    const t = readStatsTime(r)
-    if (t === null) continue
-    items.push({
-      StatsTime: t,
-      Inbound: readMetrics(r.Inbound, INTERVAL_INBOUND),
-      Outbound: readMetrics(r.Outbound, INTERVAL_OUTBOUND),
-      Overall: readMetrics(r.Overall, INTERVAL_OVERALL)
-    })
-  }
-  return items.sort(byStatsTime)
+  return readList(data, shapes.INTERVAL_REPORT_ITEM) as IntervalReportItem[]
 }
 
 export function normaliseSummaryReport(report: unknown): InstanceSummaryReport {
-  const r = asRecord(report)
-  return {
-    InstanceId: readString(r.InstanceId),
-    Timestamp: readString(r.Timestamp),
-    Inbound: readMetrics(r.Inbound, SUMMARY_INBOUND),
-    Outbound: readMetrics(r.Outbound, SUMMARY_OUTBOUND),
-    Overall: readMetrics(r.Overall, SUMMARY_OVERALL)
-  }
+  return readShape(report, shapes.INSTANCE_SUMMARY_REPORT)
 }

@@ -4,6 +4,7 @@
  * models where it differs, and `aliases` are other spellings seen on the wire (the docs' own XML
  * examples): normalisation reads them all but outputs the documented name. Fields with
  * `origin: 'sdk'` are in the SDK models but not in the seed docs; a real instance may leave them out.
+ * The objects these figures sit in (and GetInstance's plain counts) are described in shapes.ts.
  */
 
 /** Type column of the docs. `Long` values above 2^53 become `bigint`. */
@@ -50,7 +51,6 @@ const w = (weight: string): Aggregate => ({ kind: 'weighted', weight })
 // Each helper fixes its `type` literally (no generics: `satisfies` would widen an inferred one),
 // so MetricRow can type Longs as number | bigint and the rest as number.
 const count = () => ({ type: 'Long', unit: 'count', aggregate: sum }) as const
-const integerCount = { type: 'Integer', unit: 'count', aggregate: sum } as const
 const totalSeconds = { type: 'Long', unit: 'seconds', aggregate: sum } as const
 const maxSeconds = { type: 'Long', unit: 'seconds', aggregate: max } as const
 const avgSeconds = (total: string, by: string) => ({ type: 'Float', unit: 'seconds', aggregate: q(total, by) }) as const
@@ -270,16 +270,10 @@ export const SUMMARY_OVERALL = {
   TotalWorkTime: totalSeconds
 } as const satisfies Record<string, MetricDef>
 
-/** GetInstance, NumberList[].SkillGroups[] numeric fields */
-export const SKILL_GROUP_COUNTS = {
-  PhoneNumberCount: integerCount,
-  UserCount: integerCount
-} as const satisfies Record<string, MetricDef>
-
 export type MetricGroup = Readonly<Record<string, MetricDef>>
 
 /** Every spelling a field may arrive under: the documented one, the SDK models', then other aliases. */
-export function wireNames(name: string, def: MetricDef): readonly string[] {
+export function wireNames(name: string, def: Pick<MetricDef, 'sdkName' | 'aliases'>): readonly string[] {
   return [name, ...(def.sdkName !== undefined ? [def.sdkName] : []), ...(def.aliases ?? [])]
 }
 
