@@ -17,6 +17,7 @@ import type {
   TimeRange
 } from '../../shared/ccc/types'
 import { DEFAULT_REGION, endpointForRegion, parseEndpoint } from '../../shared/ccc/endpoint'
+import { boundedReader, DEFAULT_MAX_RESPONSE_BYTES } from './bounded-response'
 import { CccError } from './errors'
 import { parseCccBody, readExactly } from './json-body'
 import { mergeByStatsTime } from '../../shared/ccc/report-range'
@@ -72,6 +73,8 @@ export interface CccClientOptions {
   endpoint?: string | undefined
   /** Per attempt. CCC's backend gives up after 10 s; pop-core's 3 s default is too short for reports. */
   timeoutMs?: number
+  /** The largest answer body read, in bytes (default 16 MB); a larger one is refused as Response.TooLarge. */
+  maxResponseBytes?: number
   retry?: Partial<RetryPolicy>
   retryHooks?: RetryHooks
   rateLimits?: Partial<Record<CccAction, RateLimit>>
@@ -250,7 +253,8 @@ export class CccClient {
       const [body, entry] = await this.rpc[version].request<[Record<string, unknown>, RpcEntry]>(action, params, {
         method: 'POST',
         timeout: this.options.timeoutMs ?? 10_000,
-        formatParams: false
+        formatParams: false,
+        readResponse: boundedReader(action, this.options.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES)
       })
       json = body
       status = entry.response?.statusCode

@@ -3,9 +3,12 @@
  * with are importable; every other mode is listed with the reason it was skipped.
  */
 import { InputError } from '../errors'
-import { readFile } from 'node:fs/promises'
 import { homedir } from 'node:os'
 import { join } from 'node:path'
+import { FileReadError, readBoundedText } from '../bounded-file'
+
+/** The aliyun CLI writes a few KB per profile. */
+const MAX_ALIYUN_CONFIG_BYTES = 4 * 1024 * 1024
 
 export interface AliyunCliCredential {
   name: string
@@ -74,9 +77,10 @@ export function parseAliyunCliConfig(json: unknown): AliyunCliConfig {
 export async function readAliyunCliConfig(path = defaultAliyunCliConfigPath()): Promise<AliyunCliConfig> {
   let raw: string
   try {
-    raw = await readFile(path, 'utf8')
+    raw = await readBoundedText(path, { maxBytes: MAX_ALIYUN_CONFIG_BYTES, label: `The aliyun CLI configuration at ${path}` })
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code
+    if (!(error instanceof FileReadError) || error.code === 'File.NotRegular' || error.code === 'File.TooLarge') throw error
+    const code = error.errno
     throw new InputError(
       code === 'ENOENT' ? 'Import.NotFound' : 'Import.Unreadable',
       code === 'ENOENT' ? `There is no aliyun CLI configuration at ${path}.` : `The aliyun CLI configuration at ${path} cannot be read (${code ?? 'error'}).`

@@ -3,14 +3,17 @@
  * secret or a clear AccessKey id. A damaged or newer file is reported and left exactly as it is.
  */
 import { PresentableError } from '../errors'
-import { mkdir, readFile } from 'node:fs/promises'
+import { mkdir } from 'node:fs/promises'
 import { join } from 'node:path'
 import { z } from 'zod'
 import { INSTANCE_ID_PATTERN } from '../../shared/ccc/ids'
 import { writeFileAtomic } from '../atomic-file'
+import { FileReadError, readBoundedText } from '../bounded-file'
 
 export const PROFILE_FILE_VERSION = 1
 export const PROFILE_FILE_NAME = 'profiles.json'
+/** A profile takes well under 4 KB (50 instance IDs at most): room for a thousand of them. */
+export const MAX_PROFILE_FILE_BYTES = 4 * 1024 * 1024
 
 const storedProfile = z.object({
   id: z.string().uuid(),
@@ -56,10 +59,15 @@ export class ProfileFile {
   async read(): Promise<ProfileFileContent> {
     let text: string
     try {
-      text = await readFile(this.path, 'utf8')
+      text = await readBoundedText(this.path, {
+        maxBytes: MAX_PROFILE_FILE_BYTES,
+        label: `The profile list at ${this.path}`,
+        advice: 'It was left as it is; move it aside to start a new list. Secrets in the keychain are untouched.'
+      })
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return structuredClone(EMPTY)
-      throw new ProfileFileError('Profiles.Unreadable', `The profile list at ${this.path} cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'}).`)
+      if (!(error instanceof FileReadError) || error.code === 'File.NotRegular' || error.code === 'File.TooLarge') throw error
+      if (error.code === 'File.NotFound') return structuredClone(EMPTY)
+      throw new ProfileFileError('Profiles.Unreadable', `The profile list at ${this.path} cannot be read (${error.errno ?? 'error'}).`)
     }
     let json: unknown
     try {

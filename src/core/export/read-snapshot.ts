@@ -2,8 +2,8 @@
  * Reopening a snapshot file. Every failure is a specific, presentable error that names the file
  * (and for schema violations the first bad path) but never repeats what the file holds.
  */
-import { readFile, stat } from 'node:fs/promises'
 import { basename } from 'node:path'
+import { FileReadError, readBoundedText } from '../bounded-file'
 import { MAX_SNAPSHOT_TEXT } from '../../shared/ipc/contract'
 import { SNAPSHOT_FORMAT, SNAPSHOT_VERSION, snapshotSchema, type SnapshotFile } from '../../shared/snapshot'
 import { ExportError } from './errors'
@@ -23,13 +23,17 @@ export async function readSnapshot(path: string): Promise<SnapshotFile> {
   const name = basename(path)
   let text: string
   try {
-    if ((await stat(path)).size > MAX_SNAPSHOT_TEXT) throw tooLarge(name)
-    text = await readFile(path, 'utf8')
+    text = await readBoundedText(path, {
+      maxBytes: MAX_SNAPSHOT_TEXT,
+      label: `The snapshot file ${name}`,
+      advice: 'Choose the snapshot .json file itself.'
+    })
   } catch (error) {
-    if (error instanceof ExportError) throw error
-    const code = (error as NodeJS.ErrnoException).code
-    if (code === 'ENOENT') throw new ExportError('Snapshot.NotFound', `There is no snapshot file at ${path}.`)
-    throw new ExportError('Snapshot.Unreadable', `The snapshot file ${name} could not be read${code ? ` (${code})` : ''}.`)
+    // The snapshot codes the app already shows; a pipe or a device is File.NotRegular as it is.
+    if (!(error instanceof FileReadError) || error.code === 'File.NotRegular') throw error
+    if (error.code === 'File.TooLarge') throw tooLarge(name)
+    if (error.code === 'File.NotFound') throw new ExportError('Snapshot.NotFound', `There is no snapshot file at ${path}.`)
+    throw new ExportError('Snapshot.Unreadable', `The snapshot file ${name} could not be read${error.errno ? ` (${error.errno})` : ''}.`)
   }
   return parseSnapshotText(name, text)
 }

@@ -2,15 +2,18 @@
  * The recent-snapshots list, kept in the data folder: the files the user opened or exported, newest
  * first. It is also the allow-list of paths the renderer may ask main to read again.
  */
-import { mkdir, readFile } from 'node:fs/promises'
+import { mkdir } from 'node:fs/promises'
 import { basename, dirname, join, resolve } from 'node:path'
 import { z } from 'zod'
 import type { RecentSnapshot } from '../../shared/ipc/contract'
 import type { Snapshot } from '../../shared/snapshot'
 import { writeFileAtomic } from '../atomic-file'
+import { readBoundedText } from '../bounded-file'
 
 export const MAX_RECENT_SNAPSHOTS = 12
 const FILE_NAME = 'recent-snapshots.json'
+/** Twelve entries take a few KB; anything near this is not the app's list. */
+const MAX_LIST_BYTES = 1024 * 1024
 
 const entrySchema = z.object({
   path: z.string(),
@@ -32,10 +35,14 @@ export class RecentSnapshots {
     this.file = join(dataDir, FILE_NAME)
   }
 
-  /** A damaged or missing list is an empty one: it only ever holds what can be found again. */
+  /**
+   * A damaged, missing or unreadable list (a pipe, a device, a huge file) is an empty one: it only
+   * ever holds what can be found again, and the next change replaces it.
+   */
   async list(): Promise<RecentSnapshot[]> {
     try {
-      const parsed = z.array(entrySchema).safeParse(JSON.parse(await readFile(this.file, 'utf8')))
+      const text = await readBoundedText(this.file, { maxBytes: MAX_LIST_BYTES, label: 'The recent-snapshots list' })
+      const parsed = z.array(entrySchema).safeParse(JSON.parse(text))
       return parsed.success ? parsed.data.slice(0, MAX_RECENT_SNAPSHOTS) : []
     } catch {
       return []
