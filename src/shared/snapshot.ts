@@ -6,6 +6,7 @@ import { z } from 'zod'
 import type { MetricGroup } from './ccc/catalogue'
 import { isValidTimeZone } from './ccc/report-range'
 import {
+  EPOCH_MS_MAX,
   INSTANCE,
   INSTANCE_SUMMARY_REPORT,
   INSTANCE_TRENDING_REPORT,
@@ -71,7 +72,7 @@ function metricRow(group: MetricGroup) {
   return z.object(shape).catchall(unknownField)
 }
 
-const epochMs = z.number().int()
+const epochMs = z.number().int().min(0).max(EPOCH_MS_MAX)
 
 /** How each kind of field is validated: a kind whose schema is missing, or holds another type, fails to compile. */
 const scalarSchemas = {

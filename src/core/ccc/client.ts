@@ -18,6 +18,7 @@ import type {
 } from '../../shared/ccc/types'
 import { DEFAULT_REGION, endpointForRegion, parseEndpoint } from '../../shared/ccc/endpoint'
 import { boundedReader, DEFAULT_MAX_RESPONSE_BYTES } from './bounded-response'
+import { checkAnswer } from './answer-check'
 import { CccError } from './errors'
 import { parseCccBody, readExactly } from './json-body'
 import { mergeByStatsTime } from '../../shared/ccc/report-range'
@@ -261,17 +262,20 @@ export class CccClient {
     } catch (error) {
       throw this.toCccError(error)
     }
-    const code = typeof json.Code === 'string' ? json.Code : undefined
-    const requestId = typeof json.RequestId === 'string' ? json.RequestId : undefined
+    // A hostile body may be anything JSON can hold (null, 5, a list): read its fields from an object only.
+    const envelope: Record<string, unknown> = json !== null && typeof json === 'object' ? json : {}
+    const code = typeof envelope.Code === 'string' ? envelope.Code : undefined
+    const requestId = typeof envelope.RequestId === 'string' ? envelope.RequestId : undefined
     // pop-core resolves a 5xx whose body has no Code; 2017-07-05 signals failure with Success: false.
-    if ((status !== undefined && status >= 400) || json.Success === false || json.Success === 'false') {
+    if ((status !== undefined && status >= 400) || envelope.Success === false || envelope.Success === 'false') {
       throw new CccError({
         code: code && code !== 'OK' ? code : `HTTP.${status ?? 'Error'}`,
-        message: this.safeMessage(json.Message, `CCC answered ${action} with HTTP ${status ?? '?'}.`),
+        message: this.safeMessage(envelope.Message, `CCC answered ${action} with HTTP ${status ?? '?'}.`),
         requestId,
         httpStatus: status
       })
     }
+    checkAnswer(action, json)
     return json
   }
 

@@ -8,6 +8,7 @@
  */
 import JSONbig from 'json-bigint'
 import { CccError } from './errors'
+import { checkEnvelopeObject } from './answer-check'
 
 /**
  * json-bigint refuses, by default, any key that merely contains `__proto__` or `constructor`;
@@ -39,7 +40,8 @@ const texts = new WeakMap<object, string>()
 export function parseCccBody(body: Buffer | string): unknown {
   const text = typeof body === 'string' ? body : body.toString('utf8')
   const parsed: unknown = JSON.parse(text)
-  if (parsed !== null && typeof parsed === 'object') texts.set(parsed, text)
+  checkEnvelopeObject(parsed)
+  texts.set(parsed as object, text)
   return parsed
 }
 

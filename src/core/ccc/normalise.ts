@@ -16,6 +16,7 @@ import type {
   MetricRow,
   RealtimeInstanceStates
 } from '../../shared/ccc/types'
+import { CccError } from './errors'
 import { checkExact } from './json-body'
 
 type Raw = Record<string, unknown>
@@ -157,7 +158,15 @@ export function readMetrics<G extends Readonly<Record<string, MetricDef>>>(value
 /** StatsTime is epoch ms; a bucket without one cannot be placed and is dropped by the callers. */
 function readStatsTime(value: unknown): number | null {
   const t = readLong(value)
-  return typeof t === 'number' ? t : null
+  if (t === null) return null
+  if (typeof t !== 'number' || !shapes.isPlausibleEpochMs(t)) {
+    throw new CccError({
+      code: 'Response.Malformed',
+      message: `CCC answered with a bucket whose StatsTime (${String(t).slice(0, 24)}) is not a time between 1970 and 2100. Nothing was read from it.`,
+      kind: 'service'
+    })
+  }
+  return t
 }
 
 /**

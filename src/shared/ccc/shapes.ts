@@ -70,6 +70,13 @@ export type ShapeValue<S extends Shape, L extends Long = Long> = {
 /** Whether a shape is a bucket (has an epochMs field), so that reading a row may drop it. */
 export type IsBucket<S extends Shape> = 'epochMs' extends S['fields'][keyof S['fields']]['kind'] ? true : false
 
+/**
+ * The times a bucket or a snapshot's query may carry (epoch ms, 1970 to 2100): anything else is
+ * damage, and would only fail later as a RangeError where the time is formatted.
+ */
+export const EPOCH_MS_MAX = Date.UTC(2100, 0, 1)
+export const isPlausibleEpochMs = (value: number): boolean => Number.isSafeInteger(value) && value >= 0 && value <= EPOCH_MS_MAX
+
 const string = { kind: 'string' } as const
 const integer = { kind: 'integer' } as const
 const boolean = { kind: 'boolean' } as const
