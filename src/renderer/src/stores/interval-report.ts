@@ -7,7 +7,6 @@ import { computed, ref } from 'vue'
 import { reportKind } from '@shared/ccc/range-split'
 import { alignPrevious, mergeByStatsTime } from '@shared/ccc/report-range'
 import type { IntervalGranularity, IntervalReportItem } from '@shared/ccc/types'
-import { callApi } from '../api/supervisor-api'
 import {
   INTERVAL_DEFAULT_METRICS,
   INTERVAL_GROUPS,
@@ -15,7 +14,8 @@ import {
   reportTotals,
   type IntervalGroupName,
   type ReportRow
-} from '../model/report-metrics'
+} from '@shared/ccc/report-metrics'
+import { callApi } from '../api/supervisor-api'
 import { createRangeActions, createRangeSelection, createReportRun } from './report-fetch'
 
 

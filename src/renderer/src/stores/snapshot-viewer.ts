@@ -10,7 +10,6 @@ import { MAX_SNAPSHOT_TEXT } from '@shared/export-formats'
 import type { OpenedSnapshot, RecentSnapshot } from '@shared/ipc/contract'
 import type { AppError, Result } from '@shared/result'
 import type { SnapshotFile } from '@shared/snapshot'
-import { callApi } from '../api/supervisor-api'
 import {
   INTERVAL_DEFAULT_METRICS,
   INTERVAL_GROUPS,
@@ -22,8 +21,9 @@ import {
   type IntervalGroupName,
   type TrendGroupName,
   type TrendPoint
-} from '../model/report-metrics'
-import { bucketWidth } from '../model/report-time'
+} from '@shared/ccc/report-metrics'
+import { bucketWidth } from '@shared/ccc/report-buckets'
+import { callApi } from '../api/supervisor-api'
 import { levelsOf, type Level, type ThresholdField } from '../model/thresholds'
 import { useRealtimeStore } from './realtime'
 

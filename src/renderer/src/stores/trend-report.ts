@@ -6,7 +6,6 @@ import { defineStore } from 'pinia'
 import { computed, ref } from 'vue'
 import { alignPrevious, mergeByStatsTime } from '@shared/ccc/report-range'
 import type { InstanceTrendingReport } from '@shared/ccc/types'
-import { callApi } from '../api/supervisor-api'
 import {
   reportTotals,
   TREND_DEFAULT_METRICS,
@@ -15,8 +14,9 @@ import {
   type ReportRow,
   type TrendGroupName,
   type TrendPoint
-} from '../model/report-metrics'
-import { bucketWidth } from '../model/report-time'
+} from '@shared/ccc/report-metrics'
+import { bucketWidth } from '@shared/ccc/report-buckets'
+import { callApi } from '../api/supervisor-api'
 import { createRangeActions, createRangeSelection, createReportRun } from './report-fetch'
 
 const mergeTrend = (parts: readonly InstanceTrendingReport[]): InstanceTrendingReport => ({
