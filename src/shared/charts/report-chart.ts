@@ -67,7 +67,8 @@ export interface ReportChartLook {
 export const LARGE_SERIES = 500
 const ZOOM_FROM = 150
 
-const PALETTE = ['#1f5fd6', '#e07b00', '#12883e', '#c0392b', '#7a4fd0', '#0f8b8d', '#b8860b', '#d6336c']
+/** The series' colours in order: the same on screen and in files. */
+export const PALETTE = ['#1f5fd6', '#e07b00', '#12883e', '#c0392b', '#7a4fd0', '#0f8b8d', '#b8860b', '#d6336c']
 const AXIS_ORDER: readonly AxisKind[] = ['count', 'rate', 'duration', 'score']
 
 export function axisKindOf(unit: Unit): AxisKind {

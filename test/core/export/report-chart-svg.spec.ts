@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { CccClient } from '../../../src/core/ccc/client'
 import { exportBaseName, exportSnapshot } from '../../../src/core/export/export-snapshot'
 import { buildSnapshot } from '../../../src/core/export/snapshot-builder'
-import { buildReportChartOption, reportChartFigures, type ReportChartOption } from '../../../src/shared/charts/report-chart'
+import { buildReportChartOption, PALETTE, reportChartFigures, type ReportChartOption } from '../../../src/shared/charts/report-chart'
 import { shownFields } from '../../../src/shared/ccc/catalogue'
 import { DAY_MS, HOUR_MS } from '../../../src/shared/ccc/range-split'
 import { INTERVAL_DEFAULT_METRICS, INTERVAL_GROUPS, intervalRowOf } from '../../../src/shared/ccc/report-metrics'
@@ -155,7 +155,7 @@ describe('the trend chart of an HTML export', () => {
   it('draws counts as bars, as the page does, where it once drew lines', () => {
     const drawn = marks(svgs[1]!, 0)
     expect(drawn.length).toBeGreaterThan(0)
-    expect(drawn.every((m) => m.fill === '#1f5fd6')).toBe(true)
-    expect(linePaths(svgs[1]!, '#1f5fd6')).toHaveLength(0)
+    expect(drawn.every((m) => m.fill === PALETTE[0])).toBe(true)
+    expect(linePaths(svgs[1]!, PALETTE[0]!)).toHaveLength(0)
   })
 })
