@@ -7,16 +7,13 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { CccClient } from '../../../src/core/ccc/client'
 import { exportBaseName, exportSnapshot } from '../../../src/core/export/export-snapshot'
-import { buildSnapshot } from '../../../src/core/export/snapshot-builder'
 import { buildReportChartOption, PALETTE, reportChartFigures, type ReportChartOption } from '../../../src/shared/charts/report-chart'
 import { shownFields } from '../../../src/shared/ccc/catalogue'
-import { DAY_MS, HOUR_MS } from '../../../src/shared/ccc/range-split'
+import { HOUR_MS } from '../../../src/shared/ccc/range-split'
 import { INTERVAL_DEFAULT_METRICS, INTERVAL_GROUPS, intervalRowOf } from '../../../src/shared/ccc/report-metrics'
 import type { Snapshot } from '../../../src/shared/snapshot'
-import { DEMO_CREDENTIALS, startSimulator } from '../../../src/simulator'
-import { onPinnedDay, testClock } from '../../helpers/test-clock'
+import { demoSnapshot } from '../../helpers/demo-snapshot'
 
 /** The bucket whose handle rate the API left out: it must stay a gap in the file. */
 const MISSING = 3
@@ -26,21 +23,7 @@ let snapshot: Snapshot
 let svgs: string[]
 
 beforeAll(async () => {
-  const sim = await startSimulator({ seed: 5, ...onPinnedDay })
-  try {
-    const client = new CccClient({ credentials: DEMO_CREDENTIALS, endpoint: sim.url, now: testClock })
-    const now = testClock()
-    snapshot = await buildSnapshot(client, {
-      instanceId: 'ccc-demo',
-      profileName: 'demo',
-      timeZone: 'Asia/Shanghai',
-      interval: { startTime: now - 2 * DAY_MS, endTime: now, interval: 'Hourly' },
-      trend: { startTime: now - DAY_MS, endTime: now },
-      now: () => now
-    })
-  } finally {
-    await sim.close()
-  }
+  snapshot = await demoSnapshot(5)
   const item = snapshot.interval!.items[MISSING]!
   snapshot.interval!.items[MISSING] = { ...item, Inbound: { ...item.Inbound, HandleRate: null } }
   root = await mkdtemp(join(tmpdir(), 'ccc-chart-'))
