@@ -40,6 +40,21 @@ describe.skipIf(!existsSync(out) && !process.env.CI)('build output', () => {
     expect(chunks.some((chunk) => readFileSync(join(out, 'main/chunks', chunk), 'utf8').includes(marker)), 'the simulator is a chunk of its own').toBe(true)
   })
 
+  it('draws charts on canvas in the page and as SVG in core, each bundle without the other renderer', () => {
+    // zrender's canvas painter tags its layers data-zr-dom-id; its SVG painter writes ecmeta_ attributes.
+    const page = readdirSync(join(out, 'renderer/assets'))
+      .filter((file) => file.endsWith('.js'))
+      .map((file) => readFileSync(join(out, 'renderer/assets', file), 'utf8'))
+    expect(page.some((text) => text.includes('data-zr-dom-id')), 'the canvas painter').toBe(true)
+    expect(page.some((text) => text.includes('ecmeta_')), 'the SVG painter').toBe(false)
+    // Main leaves ECharts in node_modules; `echarts/renderers` would load both painters.
+    const mainFiles = ['index.js', 'cli.js', ...readdirSync(join(out, 'main/chunks')).map((chunk) => `chunks/${chunk}`)]
+    const required = new Set(
+      mainFiles.flatMap((file) => [...readFileSync(join(out, 'main', file), 'utf8').matchAll(/require\("(echarts[^"]*)"\)/g)].map((m) => m[1]!))
+    )
+    expect([...required].sort()).toEqual(['echarts/charts', 'echarts/components', 'echarts/core', 'echarts/lib/renderer/installSVGRenderer.js'])
+  })
+
   it('keeps Electron out of the CLI bundle', () => {
     expect(readFileSync(join(out, 'main/cli.js'), 'utf8')).not.toMatch(/require\(["']electron["']\)/)
   })

@@ -5,6 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { runCli } from '../../src/cli/run'
+import { PALETTE } from '../../src/shared/charts/report-chart'
 import { presetRange } from '../../src/shared/ccc/report-range'
 import type { InstanceTrendingReport, IntervalReportItem } from '../../src/shared/ccc/types'
 import { DEMO_CREDENTIALS } from '../../src/simulator'
@@ -69,6 +70,30 @@ describe.runIf(e2eReady)('reports in the browser', () => {
     expect(await total('AverageTalkTime')).toBeCloseTo(sum((b) => Number(b.Inbound.TotalTalkTime)) / sum((b) => Number(b.Inbound.CallsHandled)), 6)
     expect(await total('MaxTalkTime')).toBe(Math.max(...buckets.map((b) => Number(b.Inbound.MaxTalkTime))))
     await app.screenshot('reports-interval-hourly')
+  })
+
+  it('paints the shared chart builder\'s series on canvas, each in its colour', async () => {
+    const colours = PALETTE.slice(0, Object.keys(await seriesPoints()).length)
+    expect(colours).toHaveLength(4)
+    // Pixels of each colour below the legend (whose icons carry the colours too), in the plot itself.
+    const painted = (): Promise<number[]> =>
+      app.page.getByTestId('report-chart').locator('canvas').first().evaluate((element, hexes: string[]) => {
+        // The specs compile without the DOM's types; this is the part of a canvas read here.
+        type Canvas = { width: number; height: number; clientWidth: number; getContext(kind: '2d'): { getImageData(x: number, y: number, w: number, h: number): { data: Uint8ClampedArray } } }
+        const canvas = element as unknown as Canvas
+        const scale = canvas.width / canvas.clientWidth
+        const top = Math.ceil(60 * scale)
+        const { data } = canvas.getContext('2d').getImageData(0, top, canvas.width, canvas.height - top)
+        const rgb = hexes.map((hex) => [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)))
+        const counts = rgb.map(() => 0)
+        for (let p = 0; p < data.length; p += 4) {
+          rgb.forEach(([r, g, b], i) => {
+            if (data[p + 3]! > 200 && Math.abs(data[p]! - r!) + Math.abs(data[p + 1]! - g!) + Math.abs(data[p + 2]! - b!) < 24) counts[i]!++
+          })
+        }
+        return counts
+      }, colours)
+    await expect.poll(async () => Math.min(...(await painted()))).toBeGreaterThan(50)
   })
 
   it('switches to Daily and to the last 7 days', async () => {

@@ -2,10 +2,25 @@
  * The report as one self-contained HTML file: inline CSS and inline SVG charts, no script and no
  * external URL, every value escaped, so it opens safely anywhere, offline.
  */
+import { shownFields, type MetricGroup } from '../../shared/ccc/catalogue'
 import { formatMetric } from '../../shared/ccc/format'
+import { DAY_MS, HOUR_MS } from '../../shared/ccc/range-split'
+import { bucketWidth } from '../../shared/ccc/report-buckets'
+import {
+  INTERVAL_DEFAULT_METRICS,
+  INTERVAL_GROUPS,
+  intervalRowOf,
+  TREND_DEFAULT_METRICS,
+  TREND_GROUPS,
+  trendRowOf,
+  type ReportRow,
+  type TrendGroupName,
+  type TrendPoint
+} from '../../shared/ccc/report-metrics'
+import { reportChartFigures } from '../../shared/charts/report-chart'
 import type { Snapshot } from '../../shared/snapshot'
-import { CHART_FONT, renderChartSvg } from './charts'
-import { localTime, snapshotTables, type Cell, type Column, type Table } from './tables'
+import { CHART_FONT, renderReportChartSvg } from './charts'
+import { localTime, snapshotTables, type Cell, type Column, type Table, type TableName } from './tables'
 
 const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }
 
@@ -65,41 +80,37 @@ ${content}
 </section>`
 }
 
-function charts(snapshot: Snapshot): string[] {
+/** A chart of one report group: the metrics its page charts when it opens, in the page's chart. */
+function reportChart(title: string, rows: readonly ReportRow[], group: MetricGroup, metrics: readonly string[], timeZone: string, bucketMs: number | null): string {
+  const figures = reportChartFigures({
+    rows,
+    group: shownFields(group, rows.map((r) => r.values)),
+    metrics,
+    // The export names metrics as its tables do, by API field, until it has a catalogue of its own.
+    label: (name) => name,
+    timeZone,
+    bucketMs
+  })
+  return renderReportChartSvg(figures, title)
+}
+
+/** The charts the snapshot viewer opens on: each report's first group with its default metrics. */
+function charts(snapshot: Snapshot, titleOf: (table: TableName) => string): string[] {
   const out: string[] = []
   const { timeZone } = snapshot
   if (snapshot.interval && snapshot.interval.items.length > 0) {
-    const items = snapshot.interval.items
-    const pattern = snapshot.interval.query.interval === 'Daily' ? 'yyyy-MM-dd' : 'MM-dd HH:mm'
-    const num = (v: number | bigint | null): number | null => (v === null ? null : Number(v))
-    out.push(
-      renderChartSvg(
-        'bar',
-        'Calls offered and handled',
-        items.map((i) => localTime(i.StatsTime, timeZone, pattern)),
-        [
-          { name: 'CallsOffered', values: items.map((i) => num(i.Inbound.CallsOffered)) },
-          { name: 'CallsHandled', values: items.map((i) => num(i.Inbound.CallsHandled)) }
-        ]
-      )
-    )
+    const { query, items } = snapshot.interval
+    const rows = items.map((item) => intervalRowOf(item, 'Inbound'))
+    const bucketMs = query.interval === 'Hourly' ? HOUR_MS : DAY_MS
+    out.push(reportChart(`${titleOf('interval')} · Inbound`, rows, INTERVAL_GROUPS.Inbound, INTERVAL_DEFAULT_METRICS.Inbound, timeZone, bucketMs))
   }
   if (snapshot.trend) {
-    const { Inbound, Outbound } = snapshot.trend.report
-    const points = Inbound.length > 0 ? Inbound : Outbound
+    // A report with no inbound points is charted by its outbound ones, as the page shows it when switched.
+    const group: TrendGroupName = snapshot.trend.report.Inbound.length > 0 ? 'Inbound' : 'Outbound'
+    const points = snapshot.trend.report[group] as TrendPoint[]
     if (points.length > 0) {
-      const outbound = new Map(Outbound.map((p) => [p.StatsTime, p.TotalCalls]))
-      const series = [{ name: 'Inbound TotalCalls', values: Inbound.map((p) => (p.TotalCalls === null ? null : Number(p.TotalCalls))) }]
-      if (Inbound.length > 0 && Outbound.length > 0) {
-        series.push({
-          name: 'Outbound TotalCalls',
-          values: Inbound.map((p) => {
-            const v = outbound.get(p.StatsTime)
-            return v === null || v === undefined ? null : Number(v)
-          })
-        })
-      }
-      out.push(renderChartSvg('line', 'Total calls', points.map((p) => localTime(p.StatsTime, timeZone, 'MM-dd HH:mm')), series))
+      const bucketMs = bucketWidth(points.map((p) => p.StatsTime))
+      out.push(reportChart(`${titleOf('trend')} · ${group}`, points.map(trendRowOf), TREND_GROUPS[group], TREND_DEFAULT_METRICS[group], timeZone, bucketMs))
     }
   }
   return out
@@ -139,7 +150,9 @@ h3 { font-size: 13px; margin: 16px 0 6px; color: #59636e; }
 export function snapshotToHtml(snapshot: Snapshot): string {
   const title = `CCC report — ${snapshot.instance.Name || snapshot.instance.Id}`
   const created = localTime(Date.parse(snapshot.createdAt), snapshot.timeZone, 'yyyy-MM-dd HH:mm:ss')
-  const figures = charts(snapshot).map((svg) => `<figure>${svg}</figure>`)
+  const tables = snapshotTables(snapshot)
+  const titleOf = (name: TableName): string => tables.find((table) => table.name === name)?.title ?? name
+  const figures = charts(snapshot, titleOf).map((svg) => `<figure>${svg}</figure>`)
   return `<!DOCTYPE html>
 <html lang="zh-CN">
 <head>
@@ -153,7 +166,7 @@ export function snapshotToHtml(snapshot: Snapshot): string {
 <h1>${escapeHtml(title)}</h1>
 <p class="meta">${escapeHtml(`${snapshot.instance.Id} · ${created} (${snapshot.timeZone})${snapshot.profileName ? ` · ${snapshot.profileName}` : ''}`)}</p>
 ${figures.join('\n')}
-${snapshotTables(snapshot).map(renderTable).join('\n')}
+${tables.map(renderTable).join('\n')}
 </body>
 </html>
 `

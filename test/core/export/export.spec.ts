@@ -7,44 +7,29 @@ import { tmpdir } from 'node:os'
 import { basename, join } from 'node:path'
 import ExcelJS from 'exceljs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { CccClient } from '../../../src/core/ccc/client'
 import { ExportError } from '../../../src/core/export/errors'
 import { exportBaseName, exportSnapshot } from '../../../src/core/export/export-snapshot'
 import { escapeHtml } from '../../../src/core/export/html'
 import { readSnapshot } from '../../../src/core/export/read-snapshot'
-import { buildSnapshot, type SnapshotStep } from '../../../src/core/export/snapshot-builder'
+import type { SnapshotStep } from '../../../src/core/export/snapshot-builder'
 import { DURATION_FORMAT, RATE_FORMAT } from '../../../src/core/export/xlsx'
-import { DAY_MS } from '../../../src/shared/ccc/range-split'
 import { stringifyJson } from '../../../src/shared/json'
 import { snapshotSchema, type Snapshot } from '../../../src/shared/snapshot'
-import { DEMO_CREDENTIALS, startSimulator, type Simulator } from '../../../src/simulator'
+import { DEMO_CREDENTIALS } from '../../../src/simulator'
 import { parseCsv } from './csv-parse'
-import { onPinnedDay, testClock } from '../../helpers/test-clock'
+import { demoSnapshot } from '../../helpers/demo-snapshot'
 
 const TABLES = ['instance', 'admins', 'numbers', 'realtime', 'summary', 'interval', 'trend']
 
-let sim: Simulator
 let snapshot: Snapshot
 let root: string
 const steps = new Set<SnapshotStep>()
 
 beforeAll(async () => {
-  sim = await startSimulator({ seed: 5, ...onPinnedDay })
   root = await mkdtemp(join(tmpdir(), 'ccc-export-'))
-  const client = new CccClient({ credentials: DEMO_CREDENTIALS, endpoint: sim.url, now: testClock })
-  const now = testClock()
-  snapshot = await buildSnapshot(client, {
-    instanceId: 'ccc-demo',
-    profileName: 'demo',
-    timeZone: 'Asia/Shanghai',
-    interval: { startTime: now - 2 * DAY_MS, endTime: now, interval: 'Hourly' },
-    trend: { startTime: now - DAY_MS, endTime: now },
-    now: () => now,
-    onProgress: (step) => steps.add(step)
-  })
+  snapshot = await demoSnapshot(5, (step) => steps.add(step))
 })
 afterAll(async () => {
-  await sim.close()
   await rm(root, { recursive: true, force: true })
 })
 

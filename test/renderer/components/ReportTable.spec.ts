@@ -2,7 +2,7 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { INTERVAL_INBOUND, INTERVAL_OVERALL } from '@shared/ccc/catalogue'
 import ReportTable from '@renderer/components/reports/ReportTable.vue'
-import { reportTotals, type ReportRow } from '@renderer/model/report-metrics'
+import { reportTotals, type ReportRow } from '@shared/ccc/report-metrics'
 import { mountWithI18n, settle } from '../mount'
 
 const DAY1 = Date.UTC(2024, 4, 31, 16) // 2024-06-01 00:00 in Asia/Shanghai

@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { DAY_MS, MAX_AGE_MS } from '@shared/ccc/range-split'
 import {
-  bucketWidth,
   clampCustomRange,
-  formatBucket,
   instantToPicker,
   pickerToInstant,
   reportPresetRange,
@@ -26,17 +24,6 @@ describe('report times', () => {
     expect(zones.slice(0, 2)).toEqual(['Asia/Shanghai', 'Europe/Paris'])
     expect(new Set(zones).size).toBe(zones.length)
     expect(timeZoneChoices('Asia/Shanghai', 'Not/AZone')).not.toContain('Not/AZone')
-  })
-
-  it('derives the bucket width from consecutive StatsTime values', () => {
-    expect(bucketWidth([0, 900_000, 1_800_000, 3_600_000])).toBe(900_000)
-    expect(bucketWidth([5])).toBeNull()
-  })
-
-  it('formats buckets in the chosen zone', () => {
-    expect(formatBucket(Date.UTC(2024, 4, 31, 16), 'Asia/Shanghai', DAY_MS)).toBe('2024-06-01')
-    expect(formatBucket(Date.UTC(2024, 4, 31, 16, 15), 'Asia/Shanghai', 900_000)).toBe('2024-06-01 00:15')
-    expect(formatBucket(Date.UTC(2024, 4, 31, 16, 15), 'UTC', 900_000)).toBe('2024-05-31 16:15')
   })
 
   it('converts picker wall times to instants in the chosen zone and back', () => {

@@ -1,26 +1,15 @@
 /**
- * The one ECharts registration: only the parts the reports draw, so the bundle stays small.
- * Option builders are typed with ReportChartOption and stay free of the DOM.
+ * The page's one ECharts registration: only the parts the reports draw, on canvas, so the bundle
+ * stays small. The option comes from the shared builder (src/shared/charts), which the exports
+ * render to SVG with their own registration.
  */
-import { BarChart, LineChart, type BarSeriesOption, type LineSeriesOption } from 'echarts/charts'
-import {
-  DataZoomComponent,
-  GridComponent,
-  LegendComponent,
-  TooltipComponent,
-  type DataZoomComponentOption,
-  type GridComponentOption,
-  type LegendComponentOption,
-  type TooltipComponentOption
-} from 'echarts/components'
-import { init, use, type ComposeOption, type EChartsType } from 'echarts/core'
+import { BarChart, LineChart } from 'echarts/charts'
+import { DataZoomComponent, GridComponent, LegendComponent, TooltipComponent } from 'echarts/components'
+import { init, use, type EChartsType } from 'echarts/core'
 import { CanvasRenderer } from 'echarts/renderers'
 
 use([BarChart, LineChart, GridComponent, TooltipComponent, LegendComponent, DataZoomComponent, CanvasRenderer])
 
-export type ReportChartOption = ComposeOption<
-  BarSeriesOption | LineSeriesOption | GridComponentOption | TooltipComponentOption | LegendComponentOption | DataZoomComponentOption
->
-export type { BarSeriesOption, LineSeriesOption, EChartsType }
+export type { EChartsType }
 
 export const initChart = (el: HTMLElement): EChartsType => init(el, undefined, { renderer: 'canvas' })

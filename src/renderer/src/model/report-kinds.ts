@@ -16,7 +16,7 @@ import {
   type ReportRow,
   type TrendGroupName,
   type TrendPoint
-} from './report-metrics'
+} from '@shared/ccc/report-metrics'
 
 export interface ReportKindDef<D, G extends string, P extends { StatsTime: number }> {
   readonly kind: 'interval' | 'trend'

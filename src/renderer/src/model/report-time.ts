@@ -1,11 +1,11 @@
 /**
- * Report times in a chosen time zone: the presets the reports offer, bucket labels, the zone's
+ * Report times in a chosen time zone: the presets the reports offer, the zone's
  * name with its UTC offset, and the conversion between the date picker's wall-clock values (which
  * are always in the machine's zone) and instants in the chosen zone.
  */
 import { TZDate } from '@date-fns/tz'
 import { format } from 'date-fns/format'
-import { DAY_MS, HOUR_MS, MAX_AGE_MS, AGE_MARGIN_MS } from '@shared/ccc/range-split'
+import { MAX_AGE_MS, AGE_MARGIN_MS } from '@shared/ccc/range-split'
 import { INSTANCE_TIME_ZONE } from '@shared/ccc/instance-zone'
 import { isValidTimeZone, type ReportPreset } from '@shared/ccc/report-range'
 import type { TimeRange } from '@shared/ccc/types'
@@ -37,26 +37,6 @@ export function utcOffsetLabel(timeZone: string, at: number): string {
   const h = Math.floor(Math.abs(offset) / 60)
   const m = Math.abs(offset) % 60
   return `UTC${sign}${h}${m ? `:${String(m).padStart(2, '0')}` : ''}`
-}
-
-/**
- * The width of a report's buckets, from consecutive StatsTime values (the trend API does not
- * document it): the smallest positive step, or null with fewer than two points.
- */
-export function bucketWidth(times: readonly number[]): number | null {
-  let width: number | null = null
-  for (let i = 1; i < times.length; i++) {
-    const step = times[i]! - times[i - 1]!
-    if (step > 0 && (width === null || step < width)) width = step
-  }
-  return width
-}
-
-/** A bucket's start as a label: dates for daily (or wider) buckets, date and time otherwise. */
-export function formatBucket(ms: number, timeZone: string, widthMs: number | null): string {
-  const local = new TZDate(ms, timeZone)
-  // Daily buckets move by 23 or 25 hours across a DST change.
-  return format(local, widthMs !== null && widthMs >= DAY_MS - HOUR_MS ? 'yyyy-MM-dd' : 'yyyy-MM-dd HH:mm')
 }
 
 /** A full time for headings: `2024-05-06 10:00`. */

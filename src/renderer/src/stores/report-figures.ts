@@ -7,8 +7,8 @@ import { computed, ref, type Ref } from 'vue'
 import type { TimeRange } from '@shared/ccc/types'
 import { alignPrevious } from '@shared/ccc/report-range'
 import type { ReportKindDef } from '../model/report-kinds'
-import { reportTotals, type ReportRow } from '../model/report-metrics'
-import { bucketWidth } from '../model/report-time'
+import { reportTotals, type ReportRow } from '@shared/ccc/report-metrics'
+import { bucketWidth } from '@shared/ccc/report-buckets'
 
 export interface PreviousPeriod<D> {
   data: Ref<D | null>

@@ -1,11 +1,33 @@
 /**
- * The option of a report chart, as a pure function of the figures: volumes (counts) as bars,
- * rates, durations and scores as lines, each unit on its own y-axis with unit-aware labels; the
- * previous period as a muted twin of each series. No DOM, so it is unit-tested directly.
+ * The option of a report chart, as a pure function of the figures: the one builder behind the
+ * page's canvas chart and the SVG charts of the exports, so a file shows what the screen shows.
+ * Volumes (counts) as bars, rates, durations and scores as lines, each unit on its own y-axis with
+ * unit-aware labels; the previous period as a muted twin of each series; a missing value stays a
+ * gap. No DOM and no Node, and ECharts only as types: each side registers its own renderer.
  */
-import type { Unit } from '@shared/ccc/catalogue'
-import { formatDuration, formatRate } from '@shared/ccc/format'
-import type { BarSeriesOption, LineSeriesOption, ReportChartOption } from './echarts'
+import type { BarSeriesOption, LineSeriesOption } from 'echarts/charts'
+import type {
+  DataZoomComponentOption,
+  GridComponentOption,
+  LegendComponentOption,
+  TitleComponentOption,
+  TooltipComponentOption
+} from 'echarts/components'
+import type { ComposeOption } from 'echarts/core'
+import type { MetricGroup, Unit } from '../ccc/catalogue'
+import { formatDuration, formatRate } from '../ccc/format'
+import { formatBucket } from '../ccc/report-buckets'
+import { toNumber, type ReportRow } from '../ccc/report-metrics'
+
+export type ReportChartOption = ComposeOption<
+  | BarSeriesOption
+  | LineSeriesOption
+  | GridComponentOption
+  | TooltipComponentOption
+  | LegendComponentOption
+  | DataZoomComponentOption
+  | TitleComponentOption
+>
 
 /** The y-axes a chart may have, one per kind of unit. */
 export type AxisKind = 'count' | 'rate' | 'duration' | 'score'
@@ -26,17 +48,27 @@ export interface ReportChartInput {
   categories: readonly string[]
   series: readonly ChartSeriesInput[]
   /** Appended to a series' name for its previous-period twin, e.g. " (previous period)". */
-  previousSuffix: string
-  /** Axis titles by kind. */
-  axisNames: Readonly<Record<AxisKind, string>>
+  previousSuffix?: string
+  /** Axis titles by kind; an axis without one is known by its tick labels (%, m:ss). */
+  axisNames?: Readonly<Partial<Record<AxisKind, string>>>
   dark?: boolean
+}
+
+/** What differs between the page and a file: the figures, axes, colours and series never do. */
+export interface ReportChartLook {
+  /** Tooltips and zooming of long ranges: on screen (the default), never in a file nobody can point at. */
+  interactive?: boolean
+  /** A heading inside the chart, for a file that has no page around it. */
+  title?: string
+  fontFamily?: string
 }
 
 /** Above this many points per series the chart switches to large mode and offers zooming. */
 export const LARGE_SERIES = 500
 const ZOOM_FROM = 150
 
-const PALETTE = ['#1f5fd6', '#e07b00', '#12883e', '#c0392b', '#7a4fd0', '#0f8b8d', '#b8860b', '#d6336c']
+/** The series' colours in order: the same on screen and in files. */
+export const PALETTE = ['#1f5fd6', '#e07b00', '#12883e', '#c0392b', '#7a4fd0', '#0f8b8d', '#b8860b', '#d6336c']
 const AXIS_ORDER: readonly AxisKind[] = ['count', 'rate', 'duration', 'score']
 
 export function axisKindOf(unit: Unit): AxisKind {
@@ -92,7 +124,39 @@ export function previousName(label: string, suffix: string): string {
   return `${label}${suffix}`
 }
 
-export function buildReportChartOption(input: ReportChartInput): ReportChartOption {
+/** A report's rows as the page and the exports hand them to the chart. */
+export interface ReportChartRows {
+  rows: readonly ReportRow[]
+  /** The previous period lined up with `rows` (null where it has no counterpart), or null when not compared. */
+  previousRows?: ReadonlyArray<ReportRow | null> | null
+  group: MetricGroup
+  /** The metrics to draw, in order; a name the group does not hold is left out. */
+  metrics: readonly string[]
+  label: (metric: string) => string
+  timeZone: string
+  /** The buckets' width: daily buckets are labelled by date, shorter ones by date and time. */
+  bucketMs: number | null
+}
+
+/** The categories and series of a chart of report rows; a value the API left out stays null, a gap. */
+export function reportChartFigures(source: ReportChartRows): Pick<ReportChartInput, 'categories' | 'series'> {
+  const { rows, previousRows, group, timeZone, bucketMs } = source
+  return {
+    categories: rows.map((r) => formatBucket(r.StatsTime, timeZone, bucketMs)),
+    series: source.metrics
+      .filter((name) => name in group)
+      .map((name) => ({
+        key: name,
+        label: source.label(name),
+        unit: group[name]!.unit,
+        values: rows.map((r) => toNumber(r.values[name])),
+        previous: previousRows ? previousRows.map((p) => (p ? toNumber(p.values[name]) : null)) : null
+      }))
+  }
+}
+
+export function buildReportChartOption(input: ReportChartInput, look: ReportChartLook = {}): ReportChartOption {
+  const interactive = look.interactive ?? true
   const kinds = AXIS_ORDER.filter((kind) => input.series.some((s) => axisKindOf(s.unit) === kind))
   const axisIndex = new Map(kinds.map((kind, i) => [kind, i]))
   const points = input.categories.length
@@ -103,7 +167,7 @@ export function buildReportChartOption(input: ReportChartInput): ReportChartOpti
   // Axes alternate left and right; a third or fourth moves outwards so labels never overlap.
   const yAxis = kinds.map((kind, i) => ({
     type: 'value' as const,
-    name: input.axisNames[kind],
+    name: input.axisNames?.[kind],
     position: i % 2 === 0 ? ('left' as const) : ('right' as const),
     offset: i >= 2 ? 64 : 0,
     alignTicks: i > 0,
@@ -145,29 +209,37 @@ export function buildReportChartOption(input: ReportChartInput): ReportChartOpti
       } satisfies LineSeriesOption
     }
     series.push(make(s.label, s.values, false))
-    if (s.previous) series.push(make(previousName(s.label, input.previousSuffix), s.previous, true))
+    if (s.previous) series.push(make(previousName(s.label, input.previousSuffix ?? ''), s.previous, true))
   })
 
-  const zoom = points > ZOOM_FROM
+  const zoom = interactive && points > ZOOM_FROM
+  // A title takes the top line; the legend and the plot move down by as much.
+  const titled = look.title ? 28 : 0
   return {
     // No morphing between ranges: a chart that animates from the last range's shape misleads for a moment.
     animation: false,
     backgroundColor: 'transparent',
-    textStyle: { color: textColor },
+    textStyle: { color: textColor, ...(look.fontFamily ? { fontFamily: look.fontFamily } : {}) },
+    ...(look.title ? { title: { text: look.title, left: 'center', textStyle: { fontSize: 14, color: textColor } } } : {}),
     grid: {
       // Room for the outer axes: the third sits left of the first, the fourth right of the second.
       left: kinds.length >= 3 ? 120 : 56,
       right: kinds.length >= 4 ? 120 : kinds.length >= 2 ? 64 : 24,
-      top: 56,
+      top: 56 + titled,
       bottom: zoom ? 72 : 36
     },
-    legend: { type: 'scroll', top: 0, textStyle: { color: textColor } },
-    tooltip: {
-      trigger: 'axis',
-      axisPointer: { type: 'shadow' },
-      confine: true,
-      ...(input.dark ? { backgroundColor: '#242a34', borderColor: '#323a46', textStyle: { color: '#e4e8ee' } } : {})
-    },
+    // A file cannot page through a scrolling legend, so there every entry is laid out.
+    legend: { type: interactive ? 'scroll' : 'plain', top: titled, textStyle: { color: textColor } },
+    ...(interactive
+      ? {
+          tooltip: {
+            trigger: 'axis',
+            axisPointer: { type: 'shadow' },
+            confine: true,
+            ...(input.dark ? { backgroundColor: '#242a34', borderColor: '#323a46', textStyle: { color: '#e4e8ee' } } : {})
+          }
+        }
+      : {}),
     xAxis: {
       type: 'category',
       data: [...input.categories],
@@ -175,12 +247,16 @@ export function buildReportChartOption(input: ReportChartInput): ReportChartOpti
       axisLine: { lineStyle: { color: lineColor } }
     },
     yAxis,
-    dataZoom: zoom
-      ? [
-          { type: 'inside', xAxisIndex: 0 },
-          { type: 'slider', xAxisIndex: 0, bottom: 12, height: 22 }
-        ]
-      : [],
+    ...(interactive
+      ? {
+          dataZoom: zoom
+            ? [
+                { type: 'inside', xAxisIndex: 0 },
+                { type: 'slider', xAxisIndex: 0, bottom: 12, height: 22 }
+              ]
+            : []
+        }
+      : {}),
     series
   }
 }
@@ -207,7 +283,7 @@ export function chartDataTsv(input: ReportChartInput, timeHeader: string, unitSu
   for (const s of input.series) {
     const suffix = unitSuffix(axisKindOf(s.unit))
     columns.push({ header: `${s.label}${suffix}`, values: s.values, unit: s.unit })
-    if (s.previous) columns.push({ header: `${previousName(s.label, input.previousSuffix)}${suffix}`, values: s.previous, unit: s.unit })
+    if (s.previous) columns.push({ header: `${previousName(s.label, input.previousSuffix ?? '')}${suffix}`, values: s.previous, unit: s.unit })
   }
   const lines = [[timeHeader, ...columns.map((c) => c.header)].map(clean).join('\t')]
   input.categories.forEach((category, i) => {

@@ -5,9 +5,12 @@ import {
   chartDataTsv,
   formatChartValue,
   LARGE_SERIES,
+  reportChartFigures,
   seriesPointCounts,
   type ReportChartInput
-} from '@renderer/charts/report-chart'
+} from '@shared/charts/report-chart'
+import { INTERVAL_INBOUND } from '@shared/ccc/catalogue'
+import { DAY_MS, HOUR_MS } from '@shared/ccc/range-split'
 
 const axisNames = { count: 'Calls', rate: 'Rate', duration: 'Duration', score: 'Score' }
 
@@ -138,6 +141,75 @@ describe('buildReportChartOption', () => {
     expect(axisKindOf('ratio')).toBe('rate')
     expect(axisKindOf('seconds')).toBe('duration')
     expect(axisKindOf('score')).toBe('score')
+  })
+})
+
+describe('the chart in a file', () => {
+  it('draws the same axes and series as on screen, without tooltips or zooming', () => {
+    const long = input({}, 400)
+    const screen = buildReportChartOption(long)
+    const file = buildReportChartOption(long, { interactive: false, title: 'Interval report (Daily) · Inbound', fontFamily: 'serif' })
+    expect(screen.tooltip).toBeDefined()
+    expect(screen.dataZoom).toHaveLength(2)
+    expect(file.tooltip).toBeUndefined()
+    expect(file.dataZoom).toBeUndefined()
+    expect(seriesOf(file).map((s) => [s.name, s.type, s.yAxisIndex])).toEqual(seriesOf(screen).map((s) => [s.name, s.type, s.yAxisIndex]))
+    expect(seriesOf(file).map((s) => s.data)).toEqual(seriesOf(screen).map((s) => s.data))
+    expect(yAxesOf(file).map((a) => a.axisLabel.formatter(95))).toEqual(yAxesOf(screen).map((a) => a.axisLabel.formatter(95)))
+  })
+
+  it('titles the chart and lays the whole legend out under it, since a file cannot scroll', () => {
+    const file = buildReportChartOption(input(), { interactive: false, title: 'Trend · Inbound' })
+    expect(file.title).toMatchObject({ text: 'Trend · Inbound' })
+    expect(file.legend).toMatchObject({ type: 'plain', top: 28 })
+    expect(buildReportChartOption(input()).legend).toMatchObject({ type: 'scroll', top: 0 })
+    expect(buildReportChartOption(input()).title).toBeUndefined()
+  })
+
+  it('leaves an axis untitled when no name is given: its ticks still say the unit', () => {
+    const axes = yAxesOf(buildReportChartOption({ ...input(), axisNames: undefined }, { interactive: false }))
+    expect(axes.map((a) => a.name)).toEqual([undefined, undefined, undefined])
+    expect(axes[1]!.axisLabel.formatter(95)).toBe('95%')
+  })
+})
+
+describe('reportChartFigures', () => {
+  const day = Date.UTC(2024, 4, 31, 16) // 2024-06-01 00:00 in Shanghai
+  const rows = [
+    { StatsTime: day, values: { CallsOffered: 12, HandleRate: 0.5, AverageWaitTime: 30 } },
+    { StatsTime: day + DAY_MS, values: { CallsOffered: BigInt(9), HandleRate: null, AverageWaitTime: 45 } }
+  ]
+
+  it('labels buckets in the report zone and keeps a missing value as a gap', () => {
+    const figures = reportChartFigures({
+      rows,
+      group: INTERVAL_INBOUND,
+      metrics: ['CallsOffered', 'HandleRate', 'NotAMetric'],
+      label: (name) => `#${name}`,
+      timeZone: 'Asia/Shanghai',
+      bucketMs: DAY_MS
+    })
+    expect(figures.categories).toEqual(['2024-06-01', '2024-06-02'])
+    expect(figures.series.map((s) => [s.label, s.unit, s.values, s.previous])).toEqual([
+      ['#CallsOffered', 'count', [12, 9], null],
+      ['#HandleRate', 'ratio', [0.5, null], null]
+    ])
+    const [, rate] = seriesOf(buildReportChartOption({ ...figures, axisNames }))
+    expect(rate!.data).toEqual([50, null])
+  })
+
+  it('lines the previous period up with the buckets, null where it has no counterpart', () => {
+    const figures = reportChartFigures({
+      rows,
+      previousRows: [null, rows[0]!],
+      group: INTERVAL_INBOUND,
+      metrics: ['AverageWaitTime'],
+      label: (name) => name,
+      timeZone: 'UTC',
+      bucketMs: HOUR_MS
+    })
+    expect(figures.categories).toEqual(['2024-05-31 16:00', '2024-06-01 16:00'])
+    expect(figures.series[0]!.previous).toEqual([null, 30])
   })
 })
 

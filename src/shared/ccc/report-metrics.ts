@@ -6,9 +6,9 @@ import {
   TREND_INBOUND,
   TREND_OUTBOUND,
   type MetricGroup
-} from '@shared/ccc/catalogue'
-import { totalsRow } from '@shared/ccc/aggregate'
-import type { IntervalReportItem, Long, MetricRow } from '@shared/ccc/types'
+} from './catalogue'
+import { totalsRow } from './aggregate'
+import type { IntervalReportItem, Long, MetricRow } from './types'
 
 export type IntervalGroupName = 'Inbound' | 'Outbound' | 'Overall'
 export type TrendGroupName = 'Inbound' | 'Outbound'
