@@ -20,6 +20,7 @@ import { snapshotSchema, type Snapshot } from '../../../src/shared/snapshot'
 import { DEMO_CREDENTIALS, startSimulator, type Simulator } from '../../../src/simulator'
 import { parseCsv } from './csv-parse'
 import { onPinnedDay, testClock } from '../../helpers/test-clock'
+import { xlsxXmlErrors } from '../../helpers/xlsx-xml'
 
 const TABLES = ['instance', 'admins', 'numbers', 'realtime', 'summary', 'interval', 'trend']
 
@@ -135,6 +136,7 @@ describe('exportSnapshot in every format', () => {
   })
 
   it('XLSX holds the same numbers, typed and formatted', async () => {
+    expect(await xlsxXmlErrors(await readFile(join(dir, `${base}.xlsx`)))).toEqual([])
     const workbook = new ExcelJS.Workbook()
     await workbook.xlsx.readFile(join(dir, `${base}.xlsx`))
     expect(workbook.worksheets.map((s) => s.name)).toEqual(TABLES)
@@ -237,6 +239,7 @@ describe('hostile values', () => {
   })
 
   it('XLSX stores formula-like text as neutralised strings, never formulas', async () => {
+    expect(await xlsxXmlErrors(await readFile(join(dir, `${base}.xlsx`)))).toEqual([])
     const workbook = new ExcelJS.Workbook()
     await workbook.xlsx.readFile(join(dir, `${base}.xlsx`))
     const cities = sheetColumn(workbook.getWorksheet('numbers') as ExcelJS.Worksheet, 'City')
