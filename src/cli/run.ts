@@ -20,7 +20,7 @@ import { KeytarSecretStore } from '../core/credentials/keytar-secret-store'
 import { MemorySecretStore } from '../core/credentials/memory-secret-store'
 import { importAliyunCliProfiles } from '../core/credentials/profile-import'
 import { ProfileService } from '../core/credentials/profile-service'
-import { checkFolder, EXPORT_FORMATS, exportSnapshot, isFolderErrorCode, type ExportFormat } from '../core/export/export-snapshot'
+import { EXPORT_FORMATS, isFolderErrorCode, reserveExport, type ExportFormat, type InterruptedExport } from '../core/export/export-snapshot'
 
 /** `snapshot --out` names a folder the files cannot go into: exit status 3, whatever the reason. */
 const EXIT_FOLDER = 3
@@ -348,28 +348,48 @@ async function runSnapshot(values: Values, io: CliIo): Promise<number> {
   const timeZone = values['time-zone'] ?? INSTANCE_TIME_ZONE
   if (!isValidTimeZone(timeZone)) throw new UsageError(`--time-zone "${timeZone.slice(0, 40)}" is not an IANA time zone such as Asia/Shanghai.`)
   const range = requestedRange(values, io)
-  // Before any call: a cron job learns of a bad folder at once, and spends none of the quota.
-  await checkFolder(values.out, { create: true })
-  const session = await openSession(values, io)
+  // Before any call: a cron job learns of a bad folder at once, spends none of the quota, and
+  // holds its names from its start, so a job started beside it in the same minute takes others.
+  const reservation = await reserveExport(values.out, { instanceId, createdAt: cliNow(io), timeZone }, formats as ExportFormat[], {
+    createFolder: true,
+    onInterrupted: (sets) => io.stderr(describeInterrupted(values.out ?? '', sets))
+  })
   try {
-    const snapshot = await buildSnapshot(session.client, {
-      instanceId,
-      profileName: values.profile ?? null,
-      timeZone,
-      interval: { ...range, interval },
-      trend: range,
-      now: () => cliNow(io),
-      onProgress: (step, done, total) => {
-        if (io.interactive) io.stderr(`\r${step}: ${done}/${total}   `)
-      }
-    })
-    if (io.interactive) io.stderr('\n')
-    const written = await exportSnapshot(snapshot, values.out, formats as ExportFormat[], { createFolder: true })
-    io.stdout(`${written.join('\n')}\n`)
-    return 0
+    const session = await openSession(values, io)
+    try {
+      const snapshot = await buildSnapshot(session.client, {
+        instanceId,
+        profileName: values.profile ?? null,
+        timeZone,
+        interval: { ...range, interval },
+        trend: range,
+        now: () => cliNow(io),
+        onProgress: (step, done, total) => {
+          if (io.interactive) io.stderr(`\r${step}: ${done}/${total}   `)
+        }
+      })
+      if (io.interactive) io.stderr('\n')
+      const written = await reservation.write(snapshot)
+      io.stdout(`${written.join('\n')}\n`)
+      return 0
+    } finally {
+      await session.close()
+    }
   } finally {
-    await session.close()
+    // Nothing once the files are written; otherwise the names and a folder it made are given up.
+    await reservation.release()
   }
+}
+
+/** The sets earlier, killed runs left incomplete in the folder, which were just cleared. */
+function describeInterrupted(dir: string, sets: InterruptedExport[]): string {
+  return sets
+    .map(
+      ({ stem, removed }) =>
+        `note: an earlier export into ${dir} was interrupted before it finished (${stem}); ` +
+        `${removed === 0 ? 'it had written no file' : `its ${removed} incomplete file${removed === 1 ? ' was' : 's were'} removed`}.\n`
+    )
+    .join('')
 }
 
 async function runQuery(command: QueryCommand, values: Values, io: CliIo): Promise<number> {

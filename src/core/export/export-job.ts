@@ -7,7 +7,7 @@ import { rm } from 'node:fs/promises'
 import type { ExportFormat, ExportProgress } from '../../shared/ipc/contract'
 import type { SnapshotIntervalQuery, SnapshotTrendQuery, Snapshot } from '../../shared/snapshot'
 import { ExportError } from './errors'
-import { cancelled, checkFolder, checkPrinter, exportSnapshot, type PdfPrinter } from './export-snapshot'
+import { cancelled, checkFolder, checkPrinter, exportSnapshot, type InterruptedExport, type PdfPrinter } from './export-snapshot'
 import { buildSnapshot, type SnapshotClient, type SnapshotStep } from './snapshot-builder'
 import type { EventSink } from '../events'
 
@@ -25,6 +25,8 @@ export interface ExportRunResult {
   files: string[]
   /** The `.json` written for each instance, with the snapshot it holds (for the recent list). */
   snapshots: Array<{ path: string; snapshot: Snapshot }>
+  /** Sets that killed runs had left incomplete in the folder, cleared before this one was written. */
+  interrupted: InterruptedExport[]
 }
 
 /**
@@ -109,7 +111,7 @@ export class ExportRunner {
     this.current = { controller, progress }
     this.publish()
     const { signal } = controller
-    const result: ExportRunResult = { folder, files: [], snapshots: [] }
+    const result: ExportRunResult = { folder, files: [], snapshots: [], interrupted: [] }
     try {
       for (const [index, instanceId] of request.instanceIds.entries()) {
         Object.assign(progress, { instanceIndex: index, instanceId, phase: 'fetch' })
@@ -146,6 +148,8 @@ export class ExportRunner {
         const files = await exportSnapshot(snapshot, folder, request.formats, {
           signal,
           ...(this.options.printPdf ? { printPdf: this.options.printPdf } : {}),
+          ...(this.options.now ? { now: this.options.now } : {}),
+          onInterrupted: (sets) => result.interrupted.push(...sets),
           onProgress: (done, total) => setShare(FETCH_SHARE + ((1 - FETCH_SHARE) * done) / total)
         })
         result.files.push(...files)

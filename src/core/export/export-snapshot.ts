@@ -1,33 +1,52 @@
 /**
- * Writing a snapshot to a folder in the chosen formats. Every file is written atomically; a run
- * that is cancelled or fails removes the files it wrote and never overwrites an older export.
+ * Writing a snapshot to a folder in the chosen formats. The set's names are reserved atomically
+ * and its files published only once all are written (export-set.ts): a run that is cancelled or
+ * fails removes the files it wrote, never overwrites an older export, and one killed on the way
+ * is cleared by the next export into that folder.
  */
 import { constants } from 'node:fs'
-import { access, mkdir, rm, rmdir, stat } from 'node:fs/promises'
+import { access, mkdir, rmdir, stat } from 'node:fs/promises'
 import { dirname, join, resolve, sep } from 'node:path'
 import { EXPORT_FORMATS, type ExportFormat } from '../../shared/ipc/contract'
 import type { Snapshot } from '../../shared/snapshot'
-import { writeFileAtomic } from '../atomic-file'
 import { tableToCsv } from './csv'
 import { ExportError, type ExportErrorCode } from './errors'
+import { clearInterruptedExports, ExportSet, type InterruptedExport } from './export-set'
 import { snapshotToHtml } from './html'
 import { snapshotToJson } from './json'
-import { localTime, snapshotTables } from './tables'
+import { localTime, snapshotTables, TABLE_NAMES } from './tables'
 import { snapshotToXlsx } from './xlsx'
 
-export { EXPORT_FORMATS, type ExportFormat }
+export { EXPORT_FORMATS, type ExportFormat, type InterruptedExport }
 
 /** Prints the self-contained HTML report to PDF: Electron's printToPDF in the app, Chromium in tests. */
 export type PdfPrinter = (html: string) => Promise<Uint8Array>
 
-export interface ExportOptions {
+export interface WriteOptions {
   /** Called after each file is written: `done` of `total` files. */
   onProgress?: (done: number, total: number, path: string) => void
   signal?: AbortSignal
+}
+
+export interface ReserveOptions {
   /** Needed for `pdf`; without it a PDF export is refused before anything is written. */
   printPdf?: PdfPrinter
   /** Creates a missing folder, parents included (the CLI's `--out`); removed again if the export fails. */
   createFolder?: boolean
+  signal?: AbortSignal
+  /** Told of the sets killed runs left incomplete in the folder, which were just cleared. */
+  onInterrupted?: (sets: InterruptedExport[]) => void
+  /** The clock a reservation's age is told by; default Date.now. */
+  now?: () => number
+}
+
+export type ExportOptions = WriteOptions & ReserveOptions
+
+/** What an export's names are made of: the instance, when it was taken and the zone it shows. */
+export interface ExportNaming {
+  instanceId: string
+  createdAt: number
+  timeZone: string
 }
 
 interface PlannedFile {
@@ -37,8 +56,28 @@ interface PlannedFile {
 
 /** `ccc-<instanceId>-<yyyyMMdd-HHmm>`, the time in the snapshot's zone. */
 export function exportBaseName(snapshot: Snapshot): string {
-  const safeId = snapshot.instance.Id.replace(/[^A-Za-z0-9._-]/g, '_')
-  return `ccc-${safeId}-${localTime(Date.parse(snapshot.createdAt), snapshot.timeZone, 'yyyyMMdd-HHmm')}`
+  return exportStem(namingOf(snapshot))
+}
+
+const namingOf = (snapshot: Snapshot): ExportNaming => ({
+  instanceId: snapshot.instance.Id,
+  createdAt: Date.parse(snapshot.createdAt),
+  timeZone: snapshot.timeZone
+})
+
+function exportStem({ instanceId, createdAt, timeZone }: ExportNaming): string {
+  const safeId = instanceId.replace(/[^A-Za-z0-9._-]/g, '_')
+  return `ccc-${safeId}-${localTime(createdAt, timeZone, 'yyyyMMdd-HHmm')}`
+}
+
+/** Every name a set may have before its snapshot is known: one CSV for each table there can be. */
+function possibleNames(base: string, formats: readonly ExportFormat[], printPdf?: PdfPrinter): string[] {
+  const names: string[] = []
+  for (const format of EXPORT_FORMATS.filter((f) => formats.includes(f))) {
+    if (format === 'csv') names.push(...TABLE_NAMES.map((table) => `${base}-${table}.csv`))
+    else if (format !== 'pdf' || printPdf) names.push(`${base}.${format}`)
+  }
+  return names
 }
 
 function plan(snapshot: Snapshot, base: string, formats: readonly ExportFormat[], printPdf?: PdfPrinter): PlannedFile[] {
@@ -67,12 +106,6 @@ function plan(snapshot: Snapshot, base: string, formats: readonly ExportFormat[]
   }
   return files
 }
-
-const exists = (path: string): Promise<boolean> =>
-  stat(path).then(
-    () => true,
-    () => false
-  )
 
 /**
  * Errors that say the folder itself cannot take the files, each with its own advice. `where` is
@@ -150,13 +183,28 @@ export function cancelled(): ExportError {
   return new ExportError('Export.Cancelled', 'The export was cancelled; no files of it were kept.')
 }
 
-/** Writes the snapshot in each format; returns the paths written. */
-export async function exportSnapshot(
-  snapshot: Snapshot,
+/**
+ * An export's names, held from before its snapshot is fetched (so a scheduled run's names are
+ * claimed at its start) until `write` publishes the files or `release` gives them up.
+ */
+export interface ExportReservation {
+  readonly stem: string
+  /** Writes the snapshot in each format under the reserved names; returns the paths written. */
+  write(snapshot: Snapshot, options?: WriteOptions): Promise<string[]>
+  /** Gives the names up, and the folder it created, when the export will not be written. */
+  release(): Promise<void>
+}
+
+/**
+ * Checks the folder (creating it when asked), clears what killed runs left there, and reserves
+ * the names of an export of `naming` in `formats`.
+ */
+export async function reserveExport(
   dir: string,
+  naming: ExportNaming,
   formats: readonly ExportFormat[],
-  { onProgress, signal, printPdf, createFolder = false }: ExportOptions = {}
-): Promise<string[]> {
+  { printPdf, createFolder = false, signal, onInterrupted, now = Date.now }: ReserveOptions = {}
+): Promise<ExportReservation> {
   if (signal?.aborted) throw cancelled()
   checkPrinter(formats, printPdf)
   await checkFolder(dir, { create: createFolder })
@@ -171,44 +219,80 @@ export async function exportSnapshot(
       throw folderError(dir, errnoOf(error))
     }
   }
-
-  const written: string[] = []
-  try {
-    // A second export in the same minute gets its own name rather than replacing the first.
-    const stem = exportBaseName(snapshot)
-    const anyTaken = async (planned: PlannedFile[]): Promise<boolean> =>
-      (await Promise.all(planned.map((f) => exists(join(dir, f.name))))).some(Boolean)
-    let files = plan(snapshot, stem, formats, printPdf)
-    for (let n = 2; await anyTaken(files); n++) files = plan(snapshot, `${stem}-${n}`, formats, printPdf)
-
-    for (const file of files) {
-      if (signal?.aborted) throw cancelled()
-      const path = join(dir, file.name)
-      let content: string | Uint8Array
-      try {
-        content = await file.content()
-      } catch (error) {
-        if (error instanceof ExportError) throw error
-        throw new ExportError('Export.RenderFailed', `Could not produce ${file.name}: ${(error as Error).message}`)
-      }
-      if (signal?.aborted) throw cancelled()
-      try {
-        await writeFileAtomic(path, content)
-      } catch (error) {
-        const code = errnoOf(error)
-        if (code && FOLDER_CODES.has(code)) throw folderError(dir, code)
-        throw new ExportError('Export.WriteFailed', `Could not write ${path}${code ? ` (${code})` : ''}.`)
-      }
-      written.push(path)
-      onProgress?.(written.length, files.length, path)
-    }
-    if (signal?.aborted) throw cancelled()
-  } catch (error) {
-    await Promise.all(written.map((path) => rm(path, { force: true }).catch(() => {})))
+  const removeFolder = async (): Promise<void> => {
     if (created) await removeCreated(resolve(dir), created)
-    throw error
+    created = undefined
   }
-  return written
+
+  let set: ExportSet
+  try {
+    const interrupted = await clearInterruptedExports(dir, now())
+    if (interrupted.length > 0) onInterrupted?.(interrupted)
+    set = await ExportSet.reserve(dir, exportStem(naming), (stem) => possibleNames(stem, formats, printPdf), now())
+  } catch (error) {
+    await removeFolder()
+    if (error instanceof ExportError) throw error
+    throw writeError(dir, dir, error)
+  }
+
+  return {
+    stem: set.stem,
+    release: async () => {
+      await set.discard()
+      await removeFolder()
+    },
+    write: async (snapshot, { onProgress, signal: writeSignal = signal } = {}) => {
+      try {
+        const files = plan(snapshot, set.stem, formats, printPdf)
+        for (const [index, file] of files.entries()) {
+          if (writeSignal?.aborted) throw cancelled()
+          let content: string | Uint8Array
+          try {
+            content = await file.content()
+          } catch (error) {
+            if (error instanceof ExportError) throw error
+            throw new ExportError('Export.RenderFailed', `Could not produce ${file.name}: ${(error as Error).message}`)
+          }
+          if (writeSignal?.aborted) throw cancelled()
+          const path = join(dir, file.name)
+          try {
+            await set.stage(file.name, content)
+          } catch (error) {
+            throw writeError(dir, path, error)
+          }
+          onProgress?.(index + 1, files.length, path)
+        }
+        if (writeSignal?.aborted) throw cancelled()
+        let written: string[]
+        try {
+          written = await set.publish(files.map((f) => f.name))
+        } catch (error) {
+          if (error instanceof ExportError) throw error
+          throw writeError(dir, dir, error)
+        }
+        // The folder holds a finished export now: release() must leave it.
+        created = undefined
+        return written
+      } catch (error) {
+        await set.discard()
+        await removeFolder()
+        throw error
+      }
+    }
+  }
+}
+
+/** A failed write as the folder's fault (its own advice) or as this file's. */
+function writeError(dir: string, path: string, error: unknown): ExportError {
+  const code = errnoOf(error)
+  if (code && FOLDER_CODES.has(code)) return folderError(dir, code)
+  return new ExportError('Export.WriteFailed', `Could not write ${path}${code ? ` (${code})` : ''}.`)
+}
+
+/** Writes the snapshot in each format; returns the paths written. */
+export async function exportSnapshot(snapshot: Snapshot, dir: string, formats: readonly ExportFormat[], options: ExportOptions = {}): Promise<string[]> {
+  const reservation = await reserveExport(dir, namingOf(snapshot), formats, options)
+  return reservation.write(snapshot, options)
 }
 
 /**

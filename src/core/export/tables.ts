@@ -22,7 +22,10 @@ import {
 import type { Long } from '../../shared/ccc/types'
 import type { Snapshot } from '../../shared/snapshot'
 
-export type TableName = 'instance' | 'admins' | 'numbers' | 'realtime' | 'summary' | 'interval' | 'trend'
+/** Every table a snapshot can hold, in the order they are written. */
+export const TABLE_NAMES = ['instance', 'admins', 'numbers', 'realtime', 'summary', 'interval', 'trend'] as const
+
+export type TableName = (typeof TABLE_NAMES)[number]
 
 /** `text` columns hold strings; the rest hold numbers in the catalogue's unit. */
 export type ColumnKind = 'text' | Unit
@@ -185,9 +188,12 @@ export function snapshotTables(snapshot: Snapshot): Table[] {
   return tables
 }
 
-/** Text a spreadsheet could take for a formula or a command: `=`, `+`, `-`, `@`, tab, CR. */
+/**
+ * Text a spreadsheet could take for a formula or a command: `=`, `+`, `-`, `@`, tab or CR first,
+ * or `=`, `+`, `-`, `@` after leading spaces (spreadsheets trim them before they look).
+ */
 export function isFormulaLike(value: string): boolean {
-  return /^[=+\-@\t\r]/.test(value)
+  return /^(?:[=+\-@\t\r]|\s+[=+\-@])/.test(value)
 }
 
 /** Prefix formula-like text with `'` so spreadsheets show it as text. */

@@ -17,11 +17,22 @@ interface XlsxCell {
   numFmt?: string
 }
 
+/**
+ * Characters XML 1.0 forbids (C0 controls but tab, LF and CR; lone surrogates; U+FFFE, U+FFFF):
+ * exceljs writes them raw, and one of them makes the whole workbook unreadable.
+ */
+const XML_FORBIDDEN = /(?![\t\n\r\u007F-\u009F])\p{Cc}|[\p{Cs}\uFFFE\uFFFF]/gu
+
+/** Text the workbook's XML can hold: each forbidden character becomes U+FFFD, so the cut shows. */
+export function xmlSafe(text: string): string {
+  return text.replace(XML_FORBIDDEN, '\uFFFD')
+}
+
 /** One table cell as the value Excel stores and its number format. */
 export function xlsxCell(cell: Cell, kind: ColumnKind): XlsxCell {
   if (cell === null) return { value: null }
   if (typeof cell === 'boolean') return { value: cell }
-  if (typeof cell === 'string') return { value: neutraliseFormula(cell) }
+  if (typeof cell === 'string') return { value: xmlSafe(neutraliseFormula(cell)) }
   const n = Number(cell)
   switch (kind) {
     case 'seconds':
@@ -46,8 +57,8 @@ function shownWidth(cell: Cell, kind: ColumnKind): number {
 }
 
 function addSheet(workbook: ExcelJS.Workbook, table: Table): void {
-  const sheet = workbook.addWorksheet(table.name, { views: [{ state: 'frozen', ySplit: 1 }] })
-  const header = sheet.addRow(table.columns.map((c) => neutraliseFormula(c.key)))
+  const sheet = workbook.addWorksheet(xmlSafe(table.name), { views: [{ state: 'frozen', ySplit: 1 }] })
+  const header = sheet.addRow(table.columns.map((c) => xmlSafe(neutraliseFormula(c.key))))
   header.font = { bold: true }
   const body = [...table.rows, ...(table.totals ? [table.totals] : [])]
   for (const [r, cells] of body.entries()) {

@@ -102,7 +102,7 @@ export function createHandlers(services: HandlerServices): Handlers {
       )
       if (run === null) return null
       for (const { path, snapshot } of run.snapshots) await recentSnapshots.remember(path, snapshot).catch(() => {})
-      return { folder: run.folder, files: run.files, snapshots: run.snapshots.map((s) => s.path) }
+      return { folder: run.folder, files: run.files, snapshots: run.snapshots.map((s) => s.path), interrupted: run.interrupted }
     },
     getExportProgress: async () => services.exports.progress(),
     cancelExport: async () => services.exports.cancel(),

@@ -109,6 +109,8 @@ export type SnapshotExportResult = {
   files: string[]
   /** The reopenable `.json` of each instance, when that format was chosen. */
   snapshots: string[]
+  /** Sets an earlier, killed export had left incomplete in the folder: their files were removed. */
+  interrupted?: Array<{ stem: string; removed: number }>
 } | null
 
 /** The export under way, for a progress bar; null when none is running. */

@@ -19,6 +19,7 @@ import { buildSnapshot } from '../../../src/core/export/snapshot-builder'
 import { DEMO_CREDENTIALS } from '../../../src/simulator'
 import { docExample, type DocAction } from '../../fixtures/doc-examples'
 import { testClock } from '../../helpers/test-clock'
+import { xlsxXmlErrors } from '../../helpers/xlsx-xml'
 
 /** The documented interval example with fields no catalogue knows, some keepable and some not. */
 function withUnknownFields(): Record<string, unknown> {
@@ -111,6 +112,7 @@ describe('an endpoint that sends fields no one knows', () => {
     })
     const written = await exportSnapshot(snapshot, dir, ['json', 'csv', 'xlsx', 'html'])
     expect(written.filter((p) => p.endsWith('.csv')).length).toBeGreaterThanOrEqual(6)
+    expect(await xlsxXmlErrors(await readFile(written.find((p) => p.endsWith('.xlsx'))!))).toEqual([])
     const json = written.find((p) => p.endsWith('.json'))!
     expect(JSON.parse(await readFile(json, 'utf8')).interval.items[0].Inbound).toMatchObject({ CallsCallbackRequested: '3', FeatureFlag: true })
     const reopened = await readSnapshot(json)

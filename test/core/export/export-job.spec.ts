@@ -14,6 +14,7 @@ import { DAY_MS } from '../../../src/shared/ccc/range-split'
 import type { ExportProgress } from '../../../src/shared/ipc/contract'
 import { DEMO_CREDENTIALS, startSimulator, type Simulator } from '../../../src/simulator'
 import { onPinnedDay, testClock } from '../../helpers/test-clock'
+import { exportFailure } from '../../helpers/export-failure'
 
 let sim: Simulator
 let client: CccClient
@@ -55,16 +56,6 @@ function clientCalling(hook: { on: keyof SnapshotClient; run: () => void }): Sna
       }
     }
   }) as SnapshotClient
-}
-
-async function rejection(promise: Promise<unknown>): Promise<ExportError> {
-  try {
-    await promise
-  } catch (error) {
-    if (error instanceof ExportError) return error
-    throw error
-  }
-  throw new Error('expected the export to fail')
 }
 
 describe('export runs', () => {
@@ -130,7 +121,7 @@ describe('export runs', () => {
         if (++summaries === 2) expect(runner.cancel()).toBe(true)
       }
     })
-    const error = await rejection(runner.run(cancelling, ...request(folder, { instanceIds: ['ccc-demo', 'ccc-night'] })))
+    const error = await exportFailure(runner.run(cancelling, ...request(folder, { instanceIds: ['ccc-demo', 'ccc-night'] })))
     expect(error.code).toBe('Export.Cancelled')
     expect(await readdir(folder)).toEqual([])
     expect(runner.progress()).toBeNull()
@@ -145,7 +136,7 @@ describe('export runs', () => {
         return new Uint8Array([0x25, 0x50, 0x44, 0x46])
       }
     })
-    const error = await rejection(runner.run(client, ...request(folder, { formats: ['json', 'csv', 'html', 'pdf'] })))
+    const error = await exportFailure(runner.run(client, ...request(folder, { formats: ['json', 'csv', 'html', 'pdf'] })))
     expect(error.code).toBe('Export.Cancelled')
     expect(await readdir(folder)).toEqual([])
   })
@@ -154,7 +145,7 @@ describe('export runs', () => {
     const folder = await mkdtemp(join(root, 'busy-'))
     const runner = new ExportRunner()
     let second: Promise<ExportError> | undefined
-    const starting = clientCalling({ on: 'getInstance', run: () => (second ??= rejection(runner.run(client, ...request(folder)))) })
+    const starting = clientCalling({ on: 'getInstance', run: () => (second ??= exportFailure(runner.run(client, ...request(folder)))) })
     await runner.run(starting, ...request(folder, { formats: ['json'] }))
     expect((await second!).code).toBe('Export.Busy')
     await expect(runner.run(client, ...request(folder, { formats: ['json'] }))).resolves.toBeDefined()
@@ -180,7 +171,7 @@ describe('export runs', () => {
     expect(await new ExportRunner().run(client, request(root)[0], async () => null)).toBeNull()
     const notAFolder = join(root, 'a-file')
     await writeFile(notAFolder, '')
-    const error = await rejection(new ExportRunner().run(client, ...request(notAFolder)))
+    const error = await exportFailure(new ExportRunner().run(client, ...request(notAFolder)))
     expect(error.code).toBe('Export.NotAFolder')
     expect(sim.requests.length).toBe(before)
   })
@@ -190,7 +181,7 @@ describe('export runs', () => {
     const runner = new ExportRunner()
     let answer!: (folder: string | null) => void
     const first = runner.run(client, request(folder)[0], () => new Promise((resolve) => (answer = resolve)))
-    const second = await rejection(runner.run(client, ...request(folder)))
+    const second = await exportFailure(runner.run(client, ...request(folder)))
     expect(second.code).toBe('Export.Busy')
     answer(null)
     expect(await first).toBeNull()
@@ -214,7 +205,7 @@ describe('export runs', () => {
         }
       }
     })
-    const error = await rejection(runner.run(slow, ...request(folder)))
+    const error = await exportFailure(runner.run(slow, ...request(folder)))
     expect(error.code).toBe('Export.Cancelled')
     // The slow call is still on its way: the run did not wait for it.
     const settled = await Promise.race([inFlight!.then(() => true, () => true), Promise.resolve(false)])

@@ -18,6 +18,8 @@ import { snapshotSchema, type Snapshot } from '../../../src/shared/snapshot'
 import { DEMO_CREDENTIALS } from '../../../src/simulator'
 import { parseCsv } from './csv-parse'
 import { demoSnapshot } from '../../helpers/demo-snapshot'
+import { xlsxXmlErrors } from '../../helpers/xlsx-xml'
+import { exportFailure } from '../../helpers/export-failure'
 
 const TABLES = ['instance', 'admins', 'numbers', 'realtime', 'summary', 'interval', 'trend']
 
@@ -27,7 +29,7 @@ const steps = new Set<SnapshotStep>()
 
 beforeAll(async () => {
   root = await mkdtemp(join(tmpdir(), 'ccc-export-'))
-  snapshot = await demoSnapshot(5, (step) => steps.add(step))
+  snapshot = await demoSnapshot(5, { onProgress: (step) => steps.add(step) })
 })
 afterAll(async () => {
   await rm(root, { recursive: true, force: true })
@@ -35,16 +37,6 @@ afterAll(async () => {
 
 async function freshDir(): Promise<string> {
   return mkdtemp(join(root, 'run-'))
-}
-
-async function failure(promise: Promise<unknown>): Promise<ExportError> {
-  try {
-    await promise
-  } catch (error) {
-    if (error instanceof ExportError) return error
-    throw error
-  }
-  throw new Error('expected a failure')
 }
 
 const csvText = async (path: string): Promise<string> => {
@@ -120,6 +112,7 @@ describe('exportSnapshot in every format', () => {
   })
 
   it('XLSX holds the same numbers, typed and formatted', async () => {
+    expect(await xlsxXmlErrors(await readFile(join(dir, `${base}.xlsx`)))).toEqual([])
     const workbook = new ExcelJS.Workbook()
     await workbook.xlsx.readFile(join(dir, `${base}.xlsx`))
     expect(workbook.worksheets.map((s) => s.name)).toEqual(TABLES)
@@ -222,6 +215,7 @@ describe('hostile values', () => {
   })
 
   it('XLSX stores formula-like text as neutralised strings, never formulas', async () => {
+    expect(await xlsxXmlErrors(await readFile(join(dir, `${base}.xlsx`)))).toEqual([])
     const workbook = new ExcelJS.Workbook()
     await workbook.xlsx.readFile(join(dir, `${base}.xlsx`))
     const cities = sheetColumn(workbook.getWorksheet('numbers') as ExcelJS.Worksheet, 'City')
@@ -241,7 +235,7 @@ describe('readSnapshot', () => {
   async function rejects(name: string, content: string, code: string): Promise<ExportError> {
     const path = join(dir, name)
     await writeFile(path, content)
-    const error = await failure(readSnapshot(path))
+    const error = await exportFailure(readSnapshot(path))
     expect(error.code).toBe(code)
     expect(error.message).not.toContain('MARKER-PROFILE')
     expect(error.message).not.toContain(snapshot.instance.Name)
@@ -256,7 +250,7 @@ describe('readSnapshot', () => {
   })
 
   it('a missing file is Snapshot.NotFound', async () => {
-    expect((await failure(readSnapshot(join(dir, 'missing.json')))).code).toBe('Snapshot.NotFound')
+    expect((await exportFailure(readSnapshot(join(dir, 'missing.json')))).code).toBe('Snapshot.NotFound')
   })
 
   it('a file that is not JSON is Snapshot.Corrupt', async () => {
@@ -296,7 +290,7 @@ describe('failed and cancelled exports', () => {
     const file = join(dir, 'a-file')
     await writeFile(file, 'x')
     const target = join(file, 'reports')
-    const error = await failure(exportSnapshot(snapshot, target, ['json', 'csv', 'xlsx', 'html']))
+    const error = await exportFailure(exportSnapshot(snapshot, target, ['json', 'csv', 'xlsx', 'html']))
     expect(error.code).toBe('Export.NotAFolder')
     expect(error.message).toContain(target)
     expect(await readdir(dir)).toEqual(['a-file'])
@@ -313,7 +307,7 @@ describe('failed and cancelled exports', () => {
     const printPdf = async (): Promise<Uint8Array> => {
       throw new Error('the printer caught fire')
     }
-    const error = await failure(exportSnapshot(snapshot, doomed, ['json', 'pdf'], { createFolder: true, printPdf }))
+    const error = await exportFailure(exportSnapshot(snapshot, doomed, ['json', 'pdf'], { createFolder: true, printPdf }))
     expect(error.code).toBe('Export.RenderFailed')
     expect((await readdir(dir)).sort()).toEqual(['nightly'])
   })
@@ -330,7 +324,7 @@ describe('failed and cancelled exports', () => {
     try {
       // The user's own empty folders (reports, and home above it) must survive a failed export.
       for (const out of ['2026/june', './2026/june/', '../reports/2026/june']) {
-        const error = await failure(exportSnapshot(snapshot, out, ['json', 'pdf'], { createFolder: true, printPdf }))
+        const error = await exportFailure(exportSnapshot(snapshot, out, ['json', 'pdf'], { createFolder: true, printPdf }))
         expect(error.code, out).toBe('Export.RenderFailed')
         expect(await readdir(reports), out).toEqual([])
       }
@@ -342,7 +336,7 @@ describe('failed and cancelled exports', () => {
 
   it('without being asked to, refuses a missing folder and creates nothing', async () => {
     const dir = await freshDir()
-    const error = await failure(exportSnapshot(snapshot, join(dir, 'gone'), ['json']))
+    const error = await exportFailure(exportSnapshot(snapshot, join(dir, 'gone'), ['json']))
     expect(error.code).toBe('Export.Unwritable')
     expect(await readdir(dir)).toEqual([])
   })
@@ -353,7 +347,7 @@ describe('failed and cancelled exports', () => {
     await writeFile(older, 'an older export')
     const controller = new AbortController()
     const written: string[] = []
-    const error = await failure(
+    const error = await exportFailure(
       exportSnapshot(snapshot, dir, ['json', 'csv', 'xlsx', 'html'], {
         signal: controller.signal,
         onProgress: (_done, _total, path) => {

@@ -106,6 +106,20 @@ describe('ExportDialog', () => {
     expect($<HTMLButtonElement>('export-cancel')!.disabled).toBe(true)
   })
 
+  it.each([
+    ['en-US', 'An earlier export into this folder was interrupted before it finished (ccc-ccc-demo-20261124-0340)'],
+    ['zh-CN', '此文件夹中先前有一次导出未完成就被中断（ccc-ccc-demo-20261124-0340）']
+  ] as const)('in %s, says when an interrupted earlier export was cleared from the folder', async (locale, text) => {
+    const result = { folder: '/home/s/reports', files: ['/home/s/reports/ccc-ccc-demo-20261124-0340-2.json'], snapshots: [] }
+    const wrapper = mountWithI18n(ExportDialog, { props: { ...base, result: { ...result, interrupted: [{ stem: 'ccc-ccc-demo-20261124-0340', removed: 3 }] } } }, locale)
+    await settle()
+    expect($('export-interrupted')!.textContent).toContain(text)
+    await wrapper.setProps({ result })
+    await settle()
+    expect($('export-result')).not.toBeNull()
+    expect($('export-interrupted')).toBeNull()
+  })
+
   it('shows where the files went, a cancel as a notice, and an error with its code', async () => {
     const wrapper = await open({
       result: { folder: '/home/s/reports', files: ['/home/s/reports/ccc-ccc-demo-20261124-0340.json', '/home/s/reports/ccc-ccc-demo-20261124-0340.xlsx'], snapshots: [] }

@@ -49,7 +49,10 @@ export function useExportDialog(instanceId: Ref<string>, ranges: () => ExportRan
     })
     // An open dialog shows the outcome itself.
     if (show.value) return
-    if (result) message.success(t('exportDialog.saved', { count: result.files.length, folder: result.folder }))
+    if (result) {
+      message.success(t('exportDialog.saved', { count: result.files.length, folder: result.folder }))
+      if (result.interrupted?.length) message.info(t('exportDialog.interrupted', { sets: result.interrupted.map((set) => set.stem).join(', ') }))
+    }
     else if (store.cancelled) message.info(t('exportDialog.cancelled'))
     // A failure needs its code and message in front of the user: bring the dialog back.
     else if (store.error) {

@@ -339,6 +339,7 @@ const enUS = {
     done: 'Saved {n} files in | Saved {n} file in | Saved {n} files in',
     saved: 'Saved {count} files in {folder}',
     cancelled: 'Export cancelled; no files were kept.',
+    interrupted: 'An earlier export into this folder was interrupted before it finished ({sets}): what it had written was removed, so no incomplete set is left.',
     failed: 'Could not export the snapshot'
   },
   realtime: {

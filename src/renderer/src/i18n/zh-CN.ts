@@ -338,6 +338,7 @@ const zhCN: MessageSchema = {
     done: '已保存 {n} 个文件到',
     saved: '已在 {folder} 保存 {count} 个文件',
     cancelled: '导出已取消，未保留任何文件。',
+    interrupted: '此文件夹中先前有一次导出未完成就被中断（{sets}）：它已写入的文件已删除，不会留下不完整的文件组。',
     failed: '无法导出快照'
   },
   realtime: {
