@@ -61,12 +61,28 @@ export function boundedReader(action: string, maxBytes: number): ReadResponse {
       size += chunk.length
       if (size > maxBytes && !response.destroyed) response.destroy(tooLarge(action, maxBytes, response))
     })
+    let body: Buffer
     try {
-      return await read(response)
+      body = await read(response)
     } catch (error) {
       // httpx only rejects on its read timeout; the body would stream on into memory.
       response.destroy()
       throw error
     }
+    const status = response.statusCode ?? 0
+    // A 5xx with an HTML page or nothing came from CCC's gateway or a proxy, not from CCC's API:
+    // said as what it is (and retried), not as an answer CCC could not write.
+    if (status >= 500 && !body.toString('utf8', 0, 64).trimStart().startsWith('{')) throw unavailable(action, status, response)
+    return body
   }
+}
+
+function unavailable(action: string, status: number, response: IncomingMessage): CccError {
+  return new CccError({
+    code: status === 503 ? 'ServiceUnavailable' : `HTTP.${status}`,
+    message: `CCC or its gateway is unavailable (HTTP ${status}): ${action} was answered with an error page instead of CCC's answer.`,
+    requestId: requestIdOf(response),
+    httpStatus: status,
+    kind: 'transient'
+  })
 }

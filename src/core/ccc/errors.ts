@@ -80,10 +80,14 @@ export class CccError extends PresentableError {
     return this.kind === 'throttle' || this.kind === 'transient'
   }
 
-  /** The message with its hint, as a person should read it. */
+  /**
+   * The message with its hint, as a person should read it. For a refused key the hint is the
+   * fault, so it comes first, and the API's own text (often about its string to sign) after.
+   */
   override get advice(): string {
     const hint = HINTS[this.code]
-    return hint && !this.message.includes(hint) ? `${this.message} ${hint}`.trim() : this.message
+    if (!hint || this.message.includes(hint)) return this.message
+    return this.kind === 'auth' ? `${hint} CCC said: ${this.message}`.trim() : `${this.message} ${hint}`.trim()
   }
 
   override toAppError(): AppError {

@@ -160,9 +160,9 @@ describe('retries', () => {
     expect(delays[0]).toBeGreaterThanOrEqual(40)
   })
 
-  // pop-core cannot parse an HTML error page, so a bare 503 reads as a malformed answer: retried alike.
+  // A gateway's HTML 503 page is said as what it is (not "malformed"), and retried.
   it.each([
-    ['http5xx', 'Response.Malformed'],
+    ['http5xx', 'ServiceUnavailable'],
     ['internalError', 'InternalService.Error'],
     ['drop', 'Network.ConnectionReset'],
     ['malformed', 'Response.Malformed']
@@ -279,5 +279,23 @@ describe('STS credentials', () => {
     } finally {
       await other.close()
     }
+  })
+})
+
+describe('errors that name the real fault', () => {
+  it('tells a gateway\'s error page as "CCC or its gateway is unavailable", with its status, after retrying', async () => {
+    sim.faults.inject({ kind: 'http5xx', times: 10 })
+    const error = await failure(client({ retry: { maxAttempts: 2, baseDelayMs: 1, maxDelayMs: 2 } }).getInstance('ccc-demo'))
+    expect(error.code).toBe('ServiceUnavailable')
+    expect(error.httpStatus).toBe(503)
+    expect(error.advice).toMatch(/^CCC or its gateway is unavailable \(HTTP 503\)/)
+    expect(calls('GetInstance')).toBe(2)
+  })
+
+  it('leads a refused secret with what is wrong, and gives the API\'s own text after', async () => {
+    const error = await failure(client({ credentials: { ...DEMO_CREDENTIALS, accessKeySecret: 'not-the-secret' } }).getInstance('ccc-demo'))
+    expect(error.code).toBe('SignatureDoesNotMatch')
+    expect(error.advice).toMatch(/^The AccessKey secret does not match the AccessKey ID: check the secret in this profile\. CCC said: /)
+    expect(error.advice).not.toContain('not-the-secret')
   })
 })

@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { admin, deferred, failed, installFakeBridge, instance, ok, phoneNumber, removeFakeBridge, session } from '../fake-bridge'
+import { useSessionStore } from '@renderer/stores/session'
 import { settle } from '../mount'
 import { mountApp } from './mount-app'
 
@@ -54,6 +55,34 @@ describe('the overview page', () => {
     await wrapper.get('[data-testid="overview-retry"]').trigger('click')
     await settle()
     expect(wrapper.get('[data-testid="instance-name"]').text()).toBe('云呼演示实例')
+  })
+
+  it('offers the profile\'s other instances and its form beside Retry when CCC does not know the instance', async () => {
+    const getInstance = vi.fn(async () => failed({ code: 'NotExists.InstanceId', message: 'The specified instance ccc-nope does not exist.', requestId: 'R-9' }))
+    installFakeBridge({ getSession: vi.fn(async () => ok(session({ instanceIds: ['ccc-nope', 'ccc-b', 'ccc-c'] }))), getInstance })
+    const { wrapper, router } = await open('/instances/ccc-nope/overview')
+    // The app's frame loads the session; here the spec does.
+    await useSessionStore().ensureLoaded()
+    await settle()
+    const links = wrapper.findAll('[data-testid="unknown-instance-other"]')
+    expect(links.map((link) => [link.text(), link.attributes('href')])).toEqual([
+      ['ccc-b', '/instances/ccc-b/overview'],
+      ['ccc-c', '/instances/ccc-c/overview']
+    ])
+    expect(wrapper.get('[data-testid="unknown-instance-profiles"]').attributes('href')).toBe('/profiles')
+    expect(wrapper.find('[data-testid="overview-retry"]').exists()).toBe(true)
+
+    getInstance.mockResolvedValueOnce(ok(instance('ccc-b')) as never)
+    await links[0]!.trigger('click')
+    await settle()
+    expect(router.currentRoute.value.params.instanceId).toBe('ccc-b')
+  })
+
+  it('offers no other instances for another error', async () => {
+    installFakeBridge({ getSession: vi.fn(async () => ok(session())), getInstance: vi.fn(async () => failed({ code: 'Forbidden.RAM', message: 'No.' })) })
+    const { wrapper } = await open('/instances/ccc-a/overview')
+    expect(wrapper.find('[data-testid="error-notice"]').exists()).toBe(true)
+    expect(wrapper.find('[data-testid="unknown-instance"]').exists()).toBe(false)
   })
 
   it('copies the rows shown to the clipboard as tab-separated text', async () => {

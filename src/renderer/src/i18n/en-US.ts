@@ -85,7 +85,12 @@ const enUS = {
     code: 'Code',
     message: 'Message',
     requestId: 'Request ID',
-    sessionFailed: 'Could not read the session from the app'
+    sessionFailed: 'Could not read the session from the app',
+    unknownInstance: {
+      others: 'Instances this profile watches:',
+      none: 'This profile watches no other instance.',
+      editProfile: 'Check the instance IDs in the profile'
+    }
   },
   profiles: {
     title: 'Profiles',

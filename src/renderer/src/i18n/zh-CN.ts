@@ -84,7 +84,12 @@ const zhCN: MessageSchema = {
     code: '错误码',
     message: '信息',
     requestId: '请求 ID',
-    sessionFailed: '无法读取应用会话'
+    sessionFailed: '无法读取应用会话',
+    unknownInstance: {
+      others: '此配置档案监控的实例：',
+      none: '此配置档案没有监控其他实例。',
+      editProfile: '检查配置档案中的实例 ID'
+    }
   },
   profiles: {
     title: '配置档案',
