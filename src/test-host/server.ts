@@ -5,7 +5,7 @@
  * bound to 127.0.0.1, every call must carry the run's random token, and requests must name this
  * host exactly (no DNS-rebinding) and come from its own origin.
  */
-import { randomBytes, timingSafeEqual } from 'node:crypto'
+import { randomBytes } from 'node:crypto'
 import { readFile } from 'node:fs/promises'
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
@@ -15,6 +15,7 @@ import { stringifyJson } from '../shared/json'
 import { createDispatch, type Dispatch } from '../core/ipc/dispatch'
 import type { Services } from '../core/services'
 import { contentSecurityPolicy, isTrustedIpcSender } from '../core/security-policy'
+import { sameSecret } from '../core/secret-compare'
 
 export interface TestHostOptions {
   /** The browser build of the renderer (out/web). */
@@ -53,12 +54,6 @@ const MAX_BODY = 1 << 20
  */
 const MAX_SNAPSHOT_BODY = MAX_SNAPSHOT_TEXT * 6 + 64 * 1024
 const bodyLimit = (channel: string): number => (channel === 'openSnapshotText' ? MAX_SNAPSHOT_BODY : MAX_BODY)
-
-function sameSecret(a: string, b: string): boolean {
-  const x = Buffer.from(a)
-  const y = Buffer.from(b)
-  return x.length === y.length && timingSafeEqual(x, y)
-}
 
 /**
  * The body, or null when it is over `limit`. An oversized body is still read to its end (and
