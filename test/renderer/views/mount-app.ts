@@ -2,25 +2,33 @@
 import { mount } from '@vue/test-utils'
 import { NMessageProvider } from 'naive-ui'
 import { createPinia, setActivePinia } from 'pinia'
-import { defineComponent, h } from 'vue'
+import { defineComponent, h, type Component } from 'vue'
 import { createMemoryHistory, RouterView } from 'vue-router'
 import { createAppI18n } from '@renderer/i18n'
 import enUS from '@renderer/i18n/en-US'
 import { createAppRouter } from '@renderer/router'
+import AppShell from '@renderer/views/AppShell.vue'
 import { settle } from '../mount'
 
-const Root = defineComponent({
-  setup: () => () =>
-    h(NMessageProvider, null, { default: () => h(RouterView) })
-})
+const inProviders = (content: Component) =>
+  defineComponent({
+    setup: () => () => h(NMessageProvider, null, { default: () => h(content) })
+  })
 
-export async function mountApp(path: string) {
+const Root = inProviders(RouterView)
+/** The page inside the shell (navigation, top bar, drops, menu commands), as App.vue renders it. */
+const ShellRoot = inProviders(AppShell)
+
+async function mountWith(root: Component, path: string) {
   const pinia = createPinia()
   setActivePinia(pinia)
   const router = createAppRouter(createMemoryHistory())
   await router.push(path)
   await router.isReady()
-  const wrapper = mount(Root, { attachTo: document.body, global: { plugins: [pinia, router, createAppI18n('en-US', enUS)] } })
+  const wrapper = mount(root, { attachTo: document.body, global: { plugins: [pinia, router, createAppI18n('en-US', enUS)] } })
   await settle()
   return { wrapper, router, pinia }
 }
+
+export const mountApp = (path: string) => mountWith(Root, path)
+export const mountShell = (path: string) => mountWith(ShellRoot, path)

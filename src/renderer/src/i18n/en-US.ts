@@ -301,6 +301,7 @@ const enUS = {
     sortBy: 'Sort by {column}'
   },
   exportDialog: {
+    unavailable: 'Export… works on an instance’s pages: open its overview, wallboard or a report first.',
     open: 'Export…',
     openHint: 'Save this instance’s lists, live state and figures as files that open without a network',
     exporting: 'Exporting {percent}%',

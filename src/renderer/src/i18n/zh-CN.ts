@@ -300,6 +300,7 @@ const zhCN: MessageSchema = {
     sortBy: '按{column}排序'
   },
   exportDialog: {
+    unavailable: '导出…仅在实例页面可用：请先打开实例的概览、实时监控或报表页面。',
     open: '导出…',
     openHint: '将该实例的列表、实时状态和统计数据保存为可离线打开的文件',
     exporting: '正在导出 {percent}%',
