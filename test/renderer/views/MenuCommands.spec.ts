@@ -1,24 +1,13 @@
 // @vitest-environment happy-dom
 /** The application menu's File items, as main sends them (`menuCommand`) and the page carries them out. */
-import { afterEach, describe, expect, it, vi } from 'vitest'
-import { emitEvent, installFakeBridge, instance, listenerCount, ok, removeFakeBridge, session } from '../fake-bridge'
+import { describe, expect, it, vi } from 'vitest'
+import { emitEvent, installFakeBridge, instance, listenerCount, ok, session } from '../fake-bridge'
 import { settle } from '../mount'
 import { opened } from '../snapshot-fixture'
-import { mountShell } from './mount-app'
+import type { ExportFormat } from '@shared/ipc/contract'
+import { shellPages } from './mount-app'
 
-let unmount: (() => void) | null = null
-afterEach(() => {
-  unmount?.()
-  unmount = null
-  removeFakeBridge()
-  document.body.innerHTML = ''
-})
-
-async function open(path: string) {
-  const app = await mountShell(path)
-  unmount = () => app.wrapper.unmount()
-  return app
-}
+const { open, unmount } = shellPages()
 
 const exportDialog = () => document.querySelector('[data-testid="export-dialog"]')
 
@@ -27,7 +16,7 @@ describe('menu commands', () => {
     installFakeBridge({
       getSession: vi.fn(async () => ok(session())),
       getInstance: vi.fn(async () => ok(instance('ccc-a'))),
-      getAppInfo: vi.fn(async () => ok({ version: 'test', platform: 'linux', exportFormats: ['json', 'csv'] }))
+      getAppInfo: vi.fn(async () => ok({ version: 'test', platform: 'linux', exportFormats: ['json', 'csv'] as ExportFormat[] }))
     })
     await open('/instances/ccc-a/overview')
     expect(exportDialog()).toBeNull()
@@ -78,8 +67,7 @@ describe('menu commands', () => {
     installFakeBridge({ getSession: vi.fn(async () => ok(session())), listProfiles: vi.fn(async () => ok([])) })
     await open('/profiles')
     expect(listenerCount('menuCommand')).toBe(1)
-    unmount?.()
-    unmount = null
+    unmount()
     expect(listenerCount('menuCommand')).toBe(0)
   })
 })

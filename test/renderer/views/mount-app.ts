@@ -1,5 +1,6 @@
 /** Mounts the app's pages as the app does: pinia, the hash-less router, i18n and naive-ui's providers. */
 import { mount } from '@vue/test-utils'
+import { afterEach } from 'vitest'
 import { NMessageProvider } from 'naive-ui'
 import { createPinia, setActivePinia } from 'pinia'
 import { defineComponent, h, type Component } from 'vue'
@@ -8,6 +9,7 @@ import { createAppI18n } from '@renderer/i18n'
 import enUS from '@renderer/i18n/en-US'
 import { createAppRouter } from '@renderer/router'
 import AppShell from '@renderer/views/AppShell.vue'
+import { removeFakeBridge } from '../fake-bridge'
 import { settle } from '../mount'
 
 const inProviders = (content: Component) =>
@@ -32,3 +34,28 @@ async function mountWith(root: Component, path: string) {
 
 export const mountApp = (path: string) => mountWith(Root, path)
 export const mountShell = (path: string) => mountWith(ShellRoot, path)
+
+/**
+ * For a spec of pages in the shell: `open(path)` mounts one, and after each test it is unmounted,
+ * the fake bridge removed and the document emptied.
+ */
+export function shellPages(): { open: typeof mountShell; unmount(): void } {
+  let current: (() => void) | null = null
+  const unmount = (): void => {
+    current?.()
+    current = null
+  }
+  afterEach(() => {
+    unmount()
+    removeFakeBridge()
+    document.body.innerHTML = ''
+  })
+  return {
+    open: async (path) => {
+      const app = await mountShell(path)
+      current = () => app.wrapper.unmount()
+      return app
+    },
+    unmount
+  }
+}
