@@ -162,6 +162,26 @@ export function withContentSecurityPolicy(
   return headers
 }
 
+/**
+ * The hidden print window's policy, sent as a header by its session: the report is one
+ * self-contained page (inline styles, inline SVG, data: images), so it may load nothing at all.
+ */
+export const PRINT_CONTENT_SECURITY_POLICY = serialise([
+  ['default-src', ["'none'"]],
+  ['style-src', ["'unsafe-inline'"]],
+  ['img-src', ['data:']],
+  ['font-src', ['data:']],
+  ['base-uri', ["'none'"]],
+  ['form-action', ["'none'"]],
+  ['frame-ancestors', ["'none'"]]
+])
+
+/** What the print session may request: its own report file (and inline data), never the network. */
+export function isPrintRequestAllowed(url: unknown): boolean {
+  const protocol = parseUrl(url)?.protocol
+  return protocol === 'file:' || protocol === 'data:'
+}
+
 /** Where the app's own pages live; anything else is foreign. */
 export interface AppLocation {
   /** `file://` URL of the packaged renderer's index.html. */

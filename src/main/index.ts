@@ -1,11 +1,13 @@
 /** Composition root: builds main's services, registers the IPC handlers, opens the window. */
 import { join } from 'node:path'
-import { app, BrowserWindow, dialog } from 'electron'
+import { app, BrowserWindow, dialog, Menu } from 'electron'
 import { defaultDataDir, KEYCHAIN_SERVICE } from '../core/credentials/data-dir'
 import { redact } from '../core/ccc/redact'
 import { createDispatch } from '../core/ipc/dispatch'
 import { registerIpc } from './ipc/register-ipc'
-import { forwardEvents } from './ipc/send-events'
+import { forwardEvents, sendEvent } from './ipc/send-events'
+import { menuTemplate } from './menu/app-menu'
+import { menuLocale } from './menu/menu-messages'
 import { createServices } from '../core/services'
 import { createPdfPrinter } from './window/pdf-printer'
 import { createMainWindow, installAppGuards, openExternalSafely, resolveAppLocation } from './window/main-window'
@@ -76,6 +78,21 @@ function main(): void {
       window.on('closed', () => appWindows.delete(window))
     }
     forwardEvents(services.events, () => [...appWindows])
+    // Replaces Electron's default menu, whose Reload and Toggle Developer Tools every build would have.
+    const menu = menuTemplate({
+      packaged: app.isPackaged,
+      locale: menuLocale(app.getLocale()),
+      platform: process.platform,
+      actions: {
+        command: (command) => {
+          const focused = BrowserWindow.getFocusedWindow()
+          const window = focused && appWindows.has(focused) ? focused : [...appWindows][0]
+          if (window) sendEvent(window, 'menuCommand', { command })
+        },
+        openExternal: (url) => void openExternalSafely(url)
+      }
+    })
+    Menu.setApplicationMenu(Menu.buildFromTemplate(menu))
     openWindow()
     app.on('activate', () => {
       if (BrowserWindow.getAllWindows().length === 0) openWindow()

@@ -5,15 +5,17 @@
  * bound to 127.0.0.1, every call must carry the run's random token, and requests must name this
  * host exactly (no DNS-rebinding) and come from its own origin.
  */
-import { randomBytes, timingSafeEqual } from 'node:crypto'
+import { randomBytes } from 'node:crypto'
 import { readFile } from 'node:fs/promises'
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { extname, join, normalize, sep } from 'node:path'
+import { MAX_SNAPSHOT_TEXT } from '../shared/export-formats'
 import { stringifyJson } from '../shared/json'
 import { createDispatch, type Dispatch } from '../core/ipc/dispatch'
 import type { Services } from '../core/services'
 import { contentSecurityPolicy, isTrustedIpcSender } from '../core/security-policy'
+import { sameSecret } from '../core/secret-compare'
 
 export interface TestHostOptions {
   /** The browser build of the renderer (out/web). */
@@ -45,22 +47,36 @@ const TYPES: Record<string, string> = {
   '.json': 'application/json'
 }
 const MAX_BODY = 1 << 20
+/**
+ * A dropped snapshot comes as `{"input":{"name","text"}}`: the app takes MAX_SNAPSHOT_TEXT UTF-16
+ * units of text, and JSON with UTF-8 spends at most 6 bytes on one (`\u0001`), so nothing the app
+ * would open is refused here. The name (255 units) and the envelope fit in the margin.
+ */
+const MAX_SNAPSHOT_BODY = MAX_SNAPSHOT_TEXT * 6 + 64 * 1024
+const bodyLimit = (channel: string): number => (channel === 'openSnapshotText' ? MAX_SNAPSHOT_BODY : MAX_BODY)
 
-function sameSecret(a: string, b: string): boolean {
-  const x = Buffer.from(a)
-  const y = Buffer.from(b)
-  return x.length === y.length && timingSafeEqual(x, y)
-}
-
-async function readBody(req: IncomingMessage): Promise<string | null> {
+/**
+ * The body, or null when it is over `limit`. An oversized body is still read to its end (and
+ * dropped), so the page hears the 413 instead of a connection reset in the middle of its upload.
+ */
+async function readBody(req: IncomingMessage, limit: number): Promise<string | null> {
   let size = 0
-  const chunks: Buffer[] = []
+  let chunks: Buffer[] | null = []
   for await (const chunk of req) {
     size += (chunk as Buffer).length
-    if (size > MAX_BODY) return null
-    chunks.push(chunk as Buffer)
+    if (size > limit) chunks = null
+    chunks?.push(chunk as Buffer)
   }
-  return Buffer.concat(chunks).toString('utf8')
+  return chunks && Buffer.concat(chunks).toString('utf8')
+}
+
+/** The request target as a URL on this host; null for one no URL parser takes (`http://[`). */
+function parseTarget(target: string | undefined, origin: string): URL | null {
+  try {
+    return new URL(target ?? '/', origin)
+  } catch {
+    return null
+  }
 }
 
 export async function startTestHost(options: TestHostOptions): Promise<TestHost> {
@@ -89,8 +105,8 @@ export async function startTestHost(options: TestHostOptions): Promise<TestHost>
     const given = req.headers['x-test-host-token']
     if (typeof given !== 'string' || !sameSecret(given, token)) return send(res, 403, 'text/plain', 'missing or wrong token')
     if (req.headers.origin !== undefined && req.headers.origin !== origin) return send(res, 403, 'text/plain', 'foreign origin')
-    const text = await readBody(req)
-    if (text === null) return send(res, 413, 'text/plain', 'request too large')
+    const text = await readBody(req, bodyLimit(channel))
+    if (text === null) return send(res, 413, 'text/plain', `request too large for ${channel}`)
     let body: { input?: unknown }
     try {
       body = JSON.parse(text) as { input?: unknown }
@@ -126,7 +142,13 @@ export async function startTestHost(options: TestHostOptions): Promise<TestHost>
   }
 
   const handleFile = async (res: ServerResponse, pathname: string): Promise<void> => {
-    const relative = normalize(decodeURIComponent(pathname === '/' ? '/index.html' : pathname)).replace(/^([/\\])+/, '')
+    let decoded: string
+    try {
+      decoded = decodeURIComponent(pathname === '/' ? '/index.html' : pathname)
+    } catch {
+      return send(res, 400, 'text/plain', 'malformed path')
+    }
+    const relative = normalize(decoded).replace(/^([/\\])+/, '')
     const file = join(options.webRoot, relative)
     if (!file.startsWith(options.webRoot + sep) || relative.split(/[/\\]/).includes('..')) {
       return send(res, 404, 'text/plain', 'not found')
@@ -141,10 +163,13 @@ export async function startTestHost(options: TestHostOptions): Promise<TestHost>
   const server = createServer((req, res) => {
     // Only this exact host: a page on another name resolving to 127.0.0.1 gets nothing.
     if (req.headers.host !== new URL(origin).host) return send(res, 421, 'text/plain', 'wrong host')
-    const { pathname } = new URL(req.url ?? '/', origin)
+    // A target no parser takes is the client's mistake: answered, and the host serves on.
+    const target = parseTarget(req.url, origin)
+    if (target === null) return send(res, 400, 'text/plain', 'malformed request target')
+    const { pathname } = target
     // Browsers ask for it unprompted; the app has none.
     if (pathname === '/favicon.ico') return void res.writeHead(204).end()
-    if (pathname === '/events' && req.method === 'GET') return handleEvents(req, res, new URL(req.url ?? '/', origin).searchParams.get('token'))
+    if (pathname === '/events' && req.method === 'GET') return handleEvents(req, res, target.searchParams.get('token'))
     const api = /^\/api\/([A-Za-z]+)$/.exec(pathname)
     const work = api && req.method === 'POST' ? handleApi(req, res, api[1] ?? '') : req.method === 'GET' ? handleFile(res, pathname) : null
     if (!work) return send(res, 405, 'text/plain', 'method not allowed')

@@ -9,6 +9,7 @@ import { isInstanceId } from '../../shared/ccc/ids'
 import { DEMO_PROFILE_ID, type KeychainStatus, type ProfileSummary, type SecretStorage } from '../../shared/profiles'
 import type { CccCredentials } from '../ccc/client'
 import { InputError } from '../errors'
+import { sameSecret } from '../secret-compare'
 import { maskAccessKeyId } from '../ccc/redact'
 import { ProfileFile, type StoredProfile } from './profile-file'
 import { KeychainError, type SecretStore } from './secret-store'
@@ -144,14 +145,34 @@ export class ProfileService {
    * The keychain bundle a save should write, or undefined when the secret is left alone. Missing
    * pieces come from the stored bundle; a new AccessKey without its token drops the old token.
    */
-  private async nextBundle(input: ProfileInput, existing: StoredProfile | undefined): Promise<SecretBundle | undefined> {
+  private async nextBundle(
+    input: ProfileInput,
+    existing: StoredProfile | undefined,
+    destinationChanged: boolean
+  ): Promise<SecretBundle | undefined> {
     const key = input.accessKeyId?.trim() || undefined
     const secret = input.accessKeySecret || undefined
+    // Whoever moves a profile's calls elsewhere must show they hold its secret: otherwise a page
+    // (a compromised renderer) could send the stored key ID, token and signatures to any host.
+    if (existing && destinationChanged && !secret) {
+      throw inputError(
+        'Profiles.SecretForDestination',
+        `Moving "${existing.name}" to another region or endpoint needs its AccessKey secret again: enter it with the change.`
+      )
+    }
     const touched = key !== undefined || secret !== undefined || input.securityToken !== undefined || existing?.storage !== input.storage
     if (existing && !touched) return undefined
     const previous = existing && !(key && secret) ? await this.readBundle(existing) : undefined
     if (key && previous && key !== previous.accessKeyId && !secret) {
       throw inputError('Input.Credentials', 'A new AccessKey ID needs its secret too.')
+    }
+    // With the stored key ID kept, only the stored secret proves it: any other would pair the
+    // user's key ID (and token) with a secret of the caller's choosing, at the caller's host.
+    if (existing && destinationChanged && previous && secret && !sameSecret(secret, previous.accessKeySecret)) {
+      throw inputError(
+        'Profiles.SecretMismatch',
+        `The secret entered is not the one stored for "${existing.name}": to move it to another region or endpoint, enter its secret, or a new AccessKey ID with its secret.`
+      )
     }
     const accessKeyId = key ?? previous?.accessKeyId
     const accessKeySecret = secret ?? previous?.accessKeySecret
@@ -165,7 +186,8 @@ export class ProfileService {
     const valid = this.validate(input)
     const existing = id === undefined ? undefined : (await this.file.read()).profiles.find((p) => p.id === id)
     if (id !== undefined && !existing) throw inputError('Profiles.NotFound', 'That profile no longer exists.')
-    const bundle = await this.nextBundle(input, existing)
+    const destinationChanged = existing !== undefined && (existing.region !== valid.region || existing.endpoint !== valid.endpoint)
+    const bundle = await this.nextBundle(input, existing, destinationChanged)
     await this.requireUsable(input.storage)
 
     const profileId = existing?.id ?? randomUUID()

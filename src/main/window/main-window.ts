@@ -4,7 +4,7 @@
  * to Electron's events.
  */
 import { pathToFileURL } from 'node:url'
-import { app as electronApp, BrowserWindow, nativeTheme, session, shell, type App, type WebContents } from 'electron'
+import { app as electronApp, BrowserWindow, nativeTheme, session, shell, type App, type Session, type WebContents } from 'electron'
 import {
   contentSecurityPolicy,
   isAppUrl,
@@ -67,7 +67,9 @@ export function createMainWindow(options: MainWindowOptions): BrowserWindow {
     show: false,
     autoHideMenuBar: true,
     backgroundColor: nativeTheme.shouldUseDarkColors ? BACKGROUND.dark : BACKGROUND.light,
-    webPreferences: secureWebPreferences(options.preloadPath)
+    // No DevTools in a packaged app: with them, anyone at the keyboard (or a page tricking them)
+    // gets a console with the app's API.
+    webPreferences: { ...secureWebPreferences(options.preloadPath), devTools: !electronApp.isPackaged }
   })
   window.once('ready-to-show', () => window.show())
 
@@ -121,6 +123,20 @@ function guardWebContents(contents: WebContents, location: AppLocation): void {
     isPermissionAllowed(permission, details.requestingUrl ?? requestingOrigin, location)
   )
   contents.session.setDevicePermissionHandler(() => false)
+  refuseDownloads(contents.session)
+}
+
+const downloadGuarded = new WeakSet<object>()
+
+/**
+ * The app offers nothing to download (exports are written by main through a folder dialog), so
+ * any download a page starts, by a link, a redirect or a blob, is refused: nothing lands on disk
+ * on a page's word. Once per session, however many web contents share it.
+ */
+export function refuseDownloads(target: Pick<Session, 'on'>): void {
+  if (downloadGuarded.has(target)) return
+  downloadGuarded.add(target)
+  target.on('will-download', (event) => event.preventDefault())
 }
 
 /**

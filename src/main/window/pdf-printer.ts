@@ -6,11 +6,35 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { BrowserWindow } from 'electron'
+import { BrowserWindow, session, type Session } from 'electron'
 import type { PdfPrinter } from '../../core/export/export-snapshot'
+import { isPrintRequestAllowed, PRINT_CONTENT_SECURITY_POLICY, withContentSecurityPolicy } from '../../core/security-policy'
+import { refuseDownloads } from './main-window'
+
+/** In-memory session of its own: nothing of the main window's is shared. */
+export const PRINT_PARTITION = 'ccc-supervisor-print'
+
+/**
+ * Locks the print session down: every response it sees carries the print policy, it requests
+ * nothing but its own file, and it downloads nothing. A second layer under the report's own
+ * meta policy, for anything a future report (or a bug in one) would try to load.
+ */
+export function guardPrintSession(print: Pick<Session, 'webRequest' | 'on'>): void {
+  print.webRequest.onBeforeRequest((details, callback) => callback({ cancel: !isPrintRequestAllowed(details.url) }))
+  print.webRequest.onHeadersReceived((details, callback) => {
+    callback({ responseHeaders: withContentSecurityPolicy(details.responseHeaders, PRINT_CONTENT_SECURITY_POLICY) })
+  })
+  refuseDownloads(print)
+}
 
 export function createPdfPrinter(): PdfPrinter {
+  // Sessions exist only once the app is ready: guarded at the first print.
+  let guarded = false
   return async (html) => {
+    if (!guarded) {
+      guardPrintSession(session.fromPartition(PRINT_PARTITION))
+      guarded = true
+    }
     // A file, not a data: URL: Chromium refuses URLs over 2 MB, and a big report passes that.
     const dir = await mkdtemp(join(tmpdir(), 'ccc-supervisor-print-'))
     const file = join(dir, 'report.html')
@@ -22,8 +46,8 @@ export function createPdfPrinter(): PdfPrinter {
         sandbox: true,
         contextIsolation: true,
         nodeIntegration: false,
-        // In-memory session of its own: nothing of the main window's is shared.
-        partition: 'ccc-supervisor-print'
+        devTools: false,
+        partition: PRINT_PARTITION
       }
     })
     try {

@@ -12,12 +12,17 @@ export interface EventPayloads {
   sessionChanged: SessionInfo
   /** A report range's calls, after each one: the page shows a progress bar for its own run. */
   reportProgress: ReportProgress
+  /** The application menu asked for something only the page can do (it knows what is on screen). */
+  menuCommand: { command: MenuCommand }
 }
+
+/** Menu items the page carries out: Export… for the page shown, Open snapshot… in the viewer. */
+export type MenuCommand = 'export' | 'openSnapshot'
 
 export type EventName = keyof EventPayloads
 
 // Every event once: a name missing here, or one that is not an event, fails the type check.
-const EVENTS: Record<EventName, true> = { exportProgress: true, sessionChanged: true, reportProgress: true }
+const EVENTS: Record<EventName, true> = { exportProgress: true, sessionChanged: true, reportProgress: true, menuCommand: true }
 export const eventNames = Object.keys(EVENTS) as EventName[]
 
 export const isEventName = (name: unknown): name is EventName => (eventNames as readonly unknown[]).includes(name)

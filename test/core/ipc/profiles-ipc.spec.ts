@@ -108,6 +108,33 @@ describe('profile channels', () => {
     await data('activateProfile', { id: 'demo' })
   })
 
+  it('moves a keychain profile to another endpoint or region only with its secret in the same save', async () => {
+    const saved = await data<ProfileSummary>('saveProfile', {
+      name: 'Mover',
+      accessKeyId: DEMO_CREDENTIALS.accessKeyId,
+      accessKeySecret: DEMO_CREDENTIALS.accessKeySecret,
+      endpoint: sim.url,
+      instanceIds: ['ccc-demo'],
+      storage: 'keychain'
+    })
+    const edit = { id: saved.id, name: 'Mover', region: saved.region, endpoint: saved.endpoint, instanceIds: ['ccc-demo'], storage: 'keychain' }
+    const elsewhere = 'http://127.0.0.1:9'
+
+    const bare = await call('saveProfile', { ...edit, endpoint: elsewhere })
+    expect(bare).toMatchObject({ ok: false, error: { code: 'Profiles.SecretForDestination' } })
+    const region = await call('saveProfile', { ...edit, region: 'cn-hangzhou' })
+    expect(region).toMatchObject({ ok: false, error: { code: 'Profiles.SecretForDestination' } })
+    const forged = await call('saveProfile', { ...edit, endpoint: elsewhere, accessKeySecret: 'forged-secret-value' })
+    expect(forged).toMatchObject({ ok: false, error: { code: 'Profiles.SecretMismatch' } })
+    // Nothing moved: the test still reaches the simulator with the stored key.
+    const test = await data<ConnectionTest>('testProfile', { id: saved.id })
+    expect(test.instances).toEqual([expect.objectContaining({ instanceId: 'ccc-demo', ok: true })])
+
+    const moved = await data<ProfileSummary>('saveProfile', { ...edit, region: 'cn-hangzhou', accessKeySecret: DEMO_CREDENTIALS.accessKeySecret })
+    expect(moved).toMatchObject({ region: 'cn-hangzhou', endpoint: sim.url })
+    await data('deleteProfile', { id: saved.id })
+  })
+
   it('refuses malformed profile input without echoing it', async () => {
     const result = await call('saveProfile', {
       name: 'Bad',

@@ -102,6 +102,14 @@ describe('createMainWindow', () => {
     expect(window.show).toHaveBeenCalledOnce()
   })
 
+  it('has DevTools in development only', () => {
+    const dev = createMainWindow(options) as unknown as InstanceType<typeof electron.FakeBrowserWindow>
+    expect((dev.options.webPreferences as { devTools?: boolean }).devTools).toBe(true)
+    electron.app.isPackaged = true
+    const packaged = createMainWindow(options) as unknown as InstanceType<typeof electron.FakeBrowserWindow>
+    expect((packaged.options.webPreferences as { devTools?: boolean }).devTools).toBe(false)
+  })
+
   it('loads the packaged page from its file', () => {
     const window = createMainWindow(options) as unknown as InstanceType<typeof electron.FakeBrowserWindow>
     expect(window.loadFile).toHaveBeenCalledWith(options.rendererIndexPath)
@@ -176,7 +184,7 @@ describe('installAppGuards', () => {
       setWindowOpenHandler(handler: (details: { url: string }) => { action: string }) {
         contents.windowOpenHandler = handler
       },
-      session: {
+      session: Object.assign(new EventEmitter(), {
         permissionRequest: undefined as Listener | undefined,
         permissionCheck: undefined as ((...args: unknown[]) => boolean) | undefined,
         devicePermission: undefined as ((...args: unknown[]) => boolean) | undefined,
@@ -189,7 +197,7 @@ describe('installAppGuards', () => {
         setDevicePermissionHandler(handler: (...args: unknown[]) => boolean) {
           contents.session.devicePermission = handler
         }
-      }
+      })
     })
     return contents
   }
@@ -240,6 +248,17 @@ describe('installAppGuards', () => {
       expect(contents.windowOpenHandler?.({ url }), url).toEqual({ action: 'deny' })
     }
     expect(electron.openExternal).not.toHaveBeenCalled()
+  })
+
+  it('refuses every download a page starts, once per session however many pages share it', () => {
+    const contents = guarded()
+    const download = { preventDefault: vi.fn() }
+    contents.session.emit('will-download', download, { getURL: () => 'https://evil.example/payload.exe' }, contents)
+    expect(download.preventDefault).toHaveBeenCalledOnce()
+    const blob = { preventDefault: vi.fn() }
+    contents.session.emit('will-download', blob, { getURL: () => `blob:${indexUrl}/1` }, contents)
+    expect(blob.preventDefault).toHaveBeenCalledOnce()
+    expect(contents.session.listenerCount('will-download')).toBe(1)
   })
 
   it('denies every permission but full screen and clipboard writes, and those only to the app', () => {

@@ -106,6 +106,41 @@ describe('ProfileForm', () => {
     expect(errors(wrapper)).toEqual(['A new AccessKey ID needs its secret too.'])
   })
 
+  it('asks for the secret again when an edit moves the profile to another endpoint or region', async () => {
+    const existing = profile({ endpoint: 'https://ccc.cn-shanghai.aliyuncs.com' })
+    const wrapper = mountWithI18n(ProfileForm, { props: { profile: existing } })
+    // Written differently but the same origin: not a move, nothing asked.
+    await field(wrapper, 'profile-endpoint').setValue('HTTPS://ccc.cn-shanghai.aliyuncs.com/')
+    expect(wrapper.find('[data-testid="profile-secret-again"]').exists()).toBe(false)
+    await field(wrapper, 'profile-endpoint').setValue('https://proxy.example.com')
+    expect(wrapper.get('[data-testid="profile-secret-again"]').text()).toBe(
+      'Another region or endpoint: enter this profile’s secret again to move it.'
+    )
+    expect((field(wrapper, 'profile-secret').element as HTMLInputElement).placeholder).toBe('Paste the secret')
+    await submit(wrapper)
+    expect(errors(wrapper)).toEqual(['Moving the profile to another region or endpoint needs its AccessKey secret again.'])
+    expect(wrapper.emitted('save')).toBeUndefined()
+
+    await field(wrapper, 'profile-endpoint').setValue('https://ccc.cn-shanghai.aliyuncs.com')
+    await field(wrapper, 'profile-region').setValue('cn-beijing')
+    await submit(wrapper)
+    expect(errors(wrapper)).toEqual(['Moving the profile to another region or endpoint needs its AccessKey secret again.'])
+
+    await field(wrapper, 'profile-secret').setValue('s3cretValue')
+    await submit(wrapper)
+    expect(wrapper.emitted('save')?.[0]).toEqual([
+      expect.objectContaining({ id: existing.id, region: 'cn-beijing', accessKeySecret: 's3cretValue' })
+    ])
+  })
+
+  it('asks for the secret again in Chinese too', async () => {
+    const wrapper = mountWithI18n(ProfileForm, { props: { profile: profile() } }, 'zh-CN')
+    await field(wrapper, 'profile-region').setValue('cn-hangzhou')
+    expect(wrapper.get('[data-testid="profile-secret-again"]').text()).toBe('更换了地域或接入点：请重新输入此配置档案的密钥以确认更改。')
+    await submit(wrapper)
+    expect(errors(wrapper)).toEqual(['将配置档案改到其他地域或接入点，需要重新输入其 AccessKey 密钥。'])
+  })
+
   it('will not save to a keychain that cannot be used, and says to pick session-only', async () => {
     const wrapper = mountWithI18n(ProfileForm, { props: { keychainAvailable: false, defaultStorage: 'keychain' } })
     await field(wrapper, 'profile-name').setValue('Prod')

@@ -10,6 +10,7 @@ import type { ExportRanges } from '../model/export-ranges'
 import { INSTANCE_TIME_ZONE } from '@shared/ccc/instance-zone'
 import { useSessionStore } from '../stores/session'
 import { useSnapshotExportStore } from '../stores/snapshot-export'
+import { useMenuCommand } from './menu-commands'
 
 /** The overview's and the wallboard's ranges, today so far; the date code behind them loads on first use. */
 export async function todayExportRanges(): Promise<ExportRanges> {
@@ -38,6 +39,9 @@ export function useExportDialog(instanceId: Ref<string>, ranges: () => ExportRan
     mounted.value = true
     show.value = true
   }
+
+  // File > Export… in the app's menu opens this page's dialog, as its own button does.
+  useMenuCommand('export', () => void open())
 
   async function start(instanceIds: string[]): Promise<void> {
     const result = await store.start({

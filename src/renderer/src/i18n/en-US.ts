@@ -170,6 +170,7 @@ const enUS = {
     secretPlaceholder: 'Paste the secret',
     secretKeep: 'Leave empty to keep the stored secret',
     secretNote: 'The secret goes to main once and is never shown again.',
+    secretAgain: 'Another region or endpoint: enter this profile’s secret again to move it.',
     token: 'STS token (optional)',
     tokenPlaceholder: 'Only for temporary credentials',
     tokenKeep: 'Leave empty to keep the stored token',
@@ -200,6 +201,7 @@ const enUS = {
       secretFormat: 'A secret is at most 256 characters, without spaces or non-ASCII characters.',
       secretForNewKey: 'A new AccessKey ID needs its secret too.',
       secretForgotten: 'The session-only secret was forgotten: enter the AccessKey ID and secret again.',
+      secretForDestination: 'Moving the profile to another region or endpoint needs its AccessKey secret again.',
       tokenFormat: 'An STS token has no spaces or non-ASCII characters.',
       regionRequired: 'Pick or type a region.',
       regionFormat: 'A region ID looks like cn-shanghai.',
@@ -304,6 +306,7 @@ const enUS = {
     sortBy: 'Sort by {column}'
   },
   exportDialog: {
+    unavailable: 'Export… works on an instance’s pages: open its overview, wallboard or a report first.',
     open: 'Export…',
     openHint: 'Save this instance’s lists, live state and figures as files that open without a network',
     exporting: 'Exporting {percent}%',

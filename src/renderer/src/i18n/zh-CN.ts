@@ -169,6 +169,7 @@ const zhCN: MessageSchema = {
     secretPlaceholder: '粘贴密钥',
     secretKeep: '留空则保留已保存的密钥',
     secretNote: '密钥只发送给主进程一次，之后不再显示。',
+    secretAgain: '更换了地域或接入点：请重新输入此配置档案的密钥以确认更改。',
     token: 'STS 令牌（可选）',
     tokenPlaceholder: '仅用于临时凭据',
     tokenKeep: '留空则保留已保存的令牌',
@@ -199,6 +200,7 @@ const zhCN: MessageSchema = {
       secretFormat: '密钥最多 256 个字符，且不能包含空格或非 ASCII 字符。',
       secretForNewKey: '新的 AccessKey ID 需要同时输入其密钥。',
       secretForgotten: '仅本次会话保存的密钥已被清除：请重新输入 AccessKey ID 和密钥。',
+      secretForDestination: '将配置档案改到其他地域或接入点，需要重新输入其 AccessKey 密钥。',
       tokenFormat: 'STS 令牌不能包含空格或非 ASCII 字符。',
       regionRequired: '请选择或输入地域。',
       regionFormat: '地域 ID 形如 cn-shanghai。',
@@ -303,6 +305,7 @@ const zhCN: MessageSchema = {
     sortBy: '按{column}排序'
   },
   exportDialog: {
+    unavailable: '导出…仅在实例页面可用：请先打开实例的概览、实时监控或报表页面。',
     open: '导出…',
     openHint: '将该实例的列表、实时状态和统计数据保存为可离线打开的文件',
     exporting: '正在导出 {percent}%',

@@ -50,6 +50,7 @@ export type FieldErrorCode =
   | 'secretFormat'
   | 'secretForNewKey'
   | 'secretForgotten'
+  | 'secretForDestination'
   | 'tokenFormat'
   | 'regionRequired'
   | 'regionFormat'
@@ -87,6 +88,17 @@ export function initialValues(profile: ProfileSummary | null, storage: SecretSto
   }
 }
 
+/**
+ * Whether the form sends an existing profile's calls somewhere else (region or endpoint, as main
+ * stores them): main then wants the secret in the same save, so the form asks for it first.
+ */
+export function changesDestination(values: Pick<ProfileFormValues, 'region' | 'endpoint'>, editing: ProfileSummary | null): boolean {
+  if (editing === null) return false
+  const endpoint = values.endpoint.trim()
+  const stored = endpoint === '' ? null : (parseEndpoint(endpoint) ?? endpoint)
+  return values.region.trim() !== editing.region || stored !== editing.endpoint
+}
+
 /** Instance IDs typed or pasted as a list: commas (also Chinese ones), spaces or lines. */
 export function splitInstanceIds(text: string): string[] {
   return text
@@ -121,6 +133,7 @@ export function validateProfileForm(values: ProfileFormValues, context: ProfileF
     if (editing === null) errors.accessKeySecret = { code: 'secretRequired' }
     else if (secretForgotten) errors.accessKeySecret = { code: 'secretForgotten' }
     else if (keyId !== '') errors.accessKeySecret = { code: 'secretForNewKey' }
+    else if (changesDestination(values, editing)) errors.accessKeySecret = { code: 'secretForDestination' }
   } else if (secret.length > 256 || !PRINTABLE.test(secret)) errors.accessKeySecret = { code: 'secretFormat' }
 
   const token = values.securityToken.trim()
