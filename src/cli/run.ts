@@ -28,6 +28,7 @@ const EXIT_FOLDER = 3
 /** The CLI has no browser engine to print with: every format but PDF. */
 const CLI_FORMATS = EXPORT_FORMATS.filter((format) => format !== 'pdf')
 import { buildSnapshot } from '../core/export/snapshot-builder'
+import { abortable } from '../core/export/export-job'
 import { formatInstance, formatInterval, formatRealtime, formatSummary, formatTrend, table } from './format'
 import { parseTimeArg, UsageError } from './time-arg'
 
@@ -35,8 +36,11 @@ export interface CliIo {
   stdout: (text: string) => void
   stderr: (text: string) => void
   env: Record<string, string | undefined>
-  /** Resolves when the user asks to stop (Ctrl-C); the long-running `sim` command waits on it. */
-  untilStopped?: () => Promise<void>
+  /**
+   * Aborted when the user or the system asks to stop (SIGINT, SIGTERM), with the signal's name as
+   * its reason: every command stops at once, and the exit status is 128 + the signal's number.
+   */
+  signal?: AbortSignal
   /**
    * Client settings for tests (short retry delays, a pinned clock); not reachable from the command
    * line. Its `now` is also the CLI's clock for default ranges and snapshot times.
@@ -137,12 +141,46 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     io.stderr(`error: unknown command "${positionals.join(' ')}"\n\n${USAGE}\n`)
     return 2
   }
+  return untilDoneOrStopped(command as Command, runCommand(command as Command, positionals, values, io), io)
+}
+
+/** The exit status for each signal that stops the CLI: 128 + its number, as shells report it. */
+export const STOP_SIGNALS = { SIGINT: 130, SIGTERM: 143 } as const
+export type StopSignal = keyof typeof STOP_SIGNALS
+
+/** The status of a stopped run, said on stderr; a snapshot says no file of it was kept. */
+function stopped(command: Command, io: CliIo): number {
+  const reason: unknown = io.signal?.reason
+  const name: StopSignal = reason === 'SIGTERM' ? 'SIGTERM' : 'SIGINT'
+  io.stderr(`stopped by ${name}${command === 'snapshot' ? '; no file of this export was kept' : ''}.\n`)
+  return STOP_SIGNALS[name]
+}
+
+/**
+ * The command's exit status, or the stop status as soon as a signal comes. A snapshot is waited
+ * for, since it stops itself at once and removes what it wrote, and so is `sim`, which closes its
+ * server; any other command has nothing to undo, so its call in flight is simply left behind.
+ */
+async function untilDoneOrStopped(command: Command, work: Promise<number>, io: CliIo): Promise<number> {
+  const signal = io.signal
+  if (!signal || command === 'snapshot' || command === 'sim') return work
+  const stop = new Promise<'stopped'>((resolve) => {
+    if (signal.aborted) resolve('stopped')
+    signal.addEventListener('abort', () => resolve('stopped'), { once: true })
+  })
+  const first = await Promise.race([work, stop])
+  return first === 'stopped' ? stopped(command, io) : first
+}
+
+async function runCommand(command: Command, positionals: string[], values: Values, io: CliIo): Promise<number> {
   try {
     if (command === 'sim') return await runSimulator(values, io)
     if (command === 'profiles') return await runProfiles(positionals.slice(1), values, io)
     if (command === 'snapshot') return await runSnapshot(values, io)
     return await runQuery(command as QueryCommand, values, io)
   } catch (error) {
+    // Whatever a stop made the work throw (a cancelled export, an abandoned call), the stop is the answer.
+    if (io.signal?.aborted) return stopped(command, io)
     if (error instanceof UsageError) {
       io.stderr(`error: ${error.message}\n`)
       return 2
@@ -199,9 +237,13 @@ async function runSimulator(values: Values, io: CliIo): Promise<number> {
       ''
     ].join('\n')
   )
-  await (io.untilStopped ?? (() => new Promise<void>(() => {})))()
+  const signal = io.signal
+  await new Promise<void>((resolve) => {
+    if (signal?.aborted) resolve()
+    signal?.addEventListener('abort', () => resolve(), { once: true })
+  })
   await simulator.close()
-  return 0
+  return stopped('sim', io)
 }
 
 async function openSession(values: Values, io: CliIo): Promise<Session> {
@@ -351,20 +393,23 @@ async function runSnapshot(values: Values, io: CliIo): Promise<number> {
   // Before any call: a cron job learns of a bad folder at once, and spends none of the quota.
   await checkFolder(values.out, { create: true })
   const session = await openSession(values, io)
+  const { signal } = io
   try {
-    const snapshot = await buildSnapshot(session.client, {
+    // A stop answers at once, not after the call in flight; the export then removes what it wrote.
+    const snapshot = await buildSnapshot(signal ? abortable(session.client, signal) : session.client, {
       instanceId,
       profileName: values.profile ?? null,
       timeZone,
       interval: { ...range, interval },
       trend: range,
       now: () => cliNow(io),
+      ...(signal ? { signal } : {}),
       onProgress: (step, done, total) => {
         if (io.interactive) io.stderr(`\r${step}: ${done}/${total}   `)
       }
     })
     if (io.interactive) io.stderr('\n')
-    const written = await exportSnapshot(snapshot, values.out, formats as ExportFormat[], { createFolder: true })
+    const written = await exportSnapshot(snapshot, values.out, formats as ExportFormat[], { createFolder: true, ...(signal ? { signal } : {}) })
     io.stdout(`${written.join('\n')}\n`)
     return 0
   } finally {

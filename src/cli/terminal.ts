@@ -17,6 +17,8 @@ export function promptHidden(question: string): Promise<string> {
       rl.close()
       process.stderr.write('\n')
       reject(new Error('cancelled'))
+      // The raw terminal turned Ctrl-C into a keypress: raise it, so it stops the command as it would anywhere.
+      process.kill(process.pid, 'SIGINT')
     })
     rl.question(question, (answer) => {
       rl.close()
