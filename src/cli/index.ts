@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /** Entry of the `ccc-supervisor` command. */
 import { runCli, STOP_SIGNALS, type StopSignal } from './run'
-import { promptHidden, readAllStdin } from './terminal'
+import { prompt, promptHidden, readAllStdin } from './terminal'
 
 // One SIGINT or SIGTERM stops any command (a cron job's `timeout`, systemd's single SIGTERM);
 // a second one, while the first is still cleaning up, exits at once.
@@ -20,7 +20,7 @@ runCli(process.argv.slice(2), {
   signal: stop.signal,
   interactive: process.stderr.isTTY === true,
   readStdin: readAllStdin,
-  ...(process.stdin.isTTY ? { promptHidden } : {})
+  ...(process.stdin.isTTY ? { promptHidden, prompt } : {})
 }).then(
   // Exit once stdout is flushed: pop-core's keep-alive sockets would hold a finished command open.
   (code) => process.stdout.write('', () => process.exit(code)),

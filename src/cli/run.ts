@@ -52,6 +52,8 @@ export interface CliIo {
   readStdin?: () => Promise<string>
   /** Asks on the terminal without echoing; present only when stdin is a terminal. */
   promptHidden?: (question: string) => Promise<string>
+  /** Asks on the terminal, echoing the answer (the AccessKey ID); present only when stdin is a terminal. */
+  prompt?: (question: string) => Promise<string>
 }
 
 export const USAGE = `Usage: ccc-supervisor <command> [options]
@@ -69,9 +71,12 @@ Commands:
                                              since-midnight summary, interval and trend reports
   sim       [--port N] [--seed N]            run the CCC simulator (the built-in demo) until stopped
   profiles list                              the saved profiles (AccessKey IDs masked)
-  profiles add --name N --access-key-id ID [--region ID | --endpoint URL] [--instances ID,ID] [--sts-token]
-                                             save a profile; the secret (and with --sts-token the token,
-                                             on the next line) is read from stdin or a hidden prompt
+  profiles add --name N [--region ID | --endpoint URL] [--instances ID,ID] [--sts-token] [--access-key-id ID]
+                                             save a profile; the AccessKey ID, the secret and with
+                                             --sts-token the token are read from a prompt (the secret
+                                             and token hidden) or from stdin, one per line in that
+                                             order; --access-key-id gives the ID instead, but other
+                                             users can see it in the process list
   profiles remove NAME                       delete a profile and its keychain entry
   profiles import-aliyun-cli [PATH]          import AK/StsToken profiles from ~/.aliyun/config.json
 
@@ -280,20 +285,30 @@ function profileService(io: CliIo): ProfileService {
   return new ProfileService(defaultDataDir(io.env), new KeytarSecretStore(service), new MemorySecretStore())
 }
 
-/** The secret, and with --sts-token the token, from a hidden prompt or from stdin (one per line). */
-async function readSecrets(values: Values, io: CliIo): Promise<{ secret: string; token: string | undefined }> {
-  let secret: string | undefined
-  let token: string | undefined
+/**
+ * What `profiles add` keeps in the keychain: the AccessKey ID (unless --access-key-id gave it), the
+ * secret and, with --sts-token, the token. Asked in that order on the terminal (the ID echoed, the
+ * rest hidden), or read from stdin one per line in that order: none of them in the process arguments.
+ */
+async function readCredentials(values: Values, io: CliIo): Promise<{ accessKeyId: string; secret: string; token: string | undefined }> {
+  const given = values['access-key-id']
+  let answers: string[] = []
   if (io.promptHidden) {
-    secret = (await io.promptHidden('AccessKey secret: ')).trim()
-    if (values['sts-token']) token = (await io.promptHidden('STS token: ')).trim()
+    if (given === undefined) answers.push(await (io.prompt ?? io.promptHidden)('AccessKey ID: '))
+    answers.push(await io.promptHidden('AccessKey secret: '))
+    if (values['sts-token']) answers.push(await io.promptHidden('STS token: '))
+    answers = answers.map((a) => a.trim())
   } else if (io.readStdin) {
-    const lines = (await io.readStdin()).split(/\r?\n/).map((l) => l.trim()).filter((l) => l !== '')
-    ;[secret, token] = [lines[0], values['sts-token'] ? lines[1] : undefined]
+    answers = (await io.readStdin()).split(/\r?\n/).map((l) => l.trim()).filter((l) => l !== '')
+  }
+  const accessKeyId = given ?? answers.shift()
+  const [secret, token] = [answers[0], values['sts-token'] ? answers[1] : undefined]
+  if (!accessKeyId) {
+    throw new UsageError('no AccessKey ID: type it at the prompt, or pipe it on stdin as the first line, before the secret.')
   }
   if (!secret) throw new UsageError('no secret: type it at the prompt or pipe it on stdin (never as an argument).')
   if (values['sts-token'] && !token) throw new UsageError('--sts-token: the STS token is expected on the line after the secret.')
-  return { secret, token }
+  return { accessKeyId, secret, token }
 }
 
 async function runProfiles(args: string[], values: Values, io: CliIo): Promise<number> {
@@ -321,11 +336,11 @@ async function runProfiles(args: string[], values: Values, io: CliIo): Promise<n
       return 0
     }
     case 'add': {
-      if (!values.name || !values['access-key-id']) throw new UsageError('profiles add needs --name and --access-key-id.')
-      const { secret, token } = await readSecrets(values, io)
+      if (!values.name) throw new UsageError('profiles add needs --name.')
+      const { accessKeyId, secret, token } = await readCredentials(values, io)
       const saved = await profiles.save({
         name: values.name,
-        accessKeyId: values['access-key-id'],
+        accessKeyId,
         accessKeySecret: secret,
         securityToken: token,
         region: values.region,

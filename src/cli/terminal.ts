@@ -1,11 +1,11 @@
-/** Reading secrets in a terminal without echoing them, or from a pipe. */
+/** Reading answers in a terminal (secrets without echoing them), or from a pipe. */
 import { createInterface } from 'node:readline'
 import { Writable } from 'node:stream'
 
-export function promptHidden(question: string): Promise<string> {
+function ask(question: string, hidden: boolean): Promise<string> {
   return new Promise((resolve, reject) => {
     let muted = false
-    // Echo the question, then swallow everything readline would echo of the answer.
+    // Echo the question, then (for a secret) swallow everything readline would echo of the answer.
     const output = new Writable({
       write(chunk: Buffer, _encoding, done) {
         if (!muted) process.stderr.write(chunk)
@@ -22,12 +22,17 @@ export function promptHidden(question: string): Promise<string> {
     })
     rl.question(question, (answer) => {
       rl.close()
-      process.stderr.write('\n')
+      if (hidden) process.stderr.write('\n')
       resolve(answer)
     })
-    muted = true
+    muted = hidden
   })
 }
+
+export const promptHidden = (question: string): Promise<string> => ask(question, true)
+
+/** Asks with the answer echoed: for what is not secret but should stay out of the process arguments. */
+export const prompt = (question: string): Promise<string> => ask(question, false)
 
 export async function readAllStdin(): Promise<string> {
   const chunks: Buffer[] = []
