@@ -97,7 +97,8 @@ ALIBABA_CLOUD_ACCESS_KEY_SECRET and the optional ALIBABA_CLOUD_SECURITY_TOKEN. P
 with the app (folder: CCC_SUPERVISOR_DATA_DIR or the app's data folder). A secret is never taken
 as an argument, where other users and shell history could see it.
 Exit status: 0 success, 1 the call failed, 2 bad usage, 3 snapshot --out cannot be written (not a
-folder, no permission, a read-only file system). A missing --out folder is created, parents included.`
+folder, no permission, a read-only file system), 130 stopped by SIGINT (Ctrl-C), 143 by SIGTERM.
+A missing --out folder is created, parents included; a stopped or failed snapshot keeps no file.`
 
 const COMMANDS = ['instance', 'realtime', 'summary', 'interval', 'trend', 'snapshot', 'sim', 'profiles'] as const
 type Command = (typeof COMMANDS)[number]
