@@ -16,9 +16,10 @@ function ask(question: string, hidden: boolean): Promise<string> {
     rl.on('SIGINT', () => {
       rl.close()
       process.stderr.write('\n')
-      reject(new Error('cancelled'))
-      // The raw terminal turned Ctrl-C into a keypress: raise it, so it stops the command as it would anywhere.
-      process.kill(process.pid, 'SIGINT')
+      // The raw terminal turned Ctrl-C into a keypress: handled as the signal it stands for, it
+      // stops the command (status 130) as anywhere else. Raising the real signal would not do:
+      // with stdin closed nothing keeps Node running until it arrives, and it would exit with 0.
+      if (!process.emit('SIGINT', 'SIGINT')) reject(new Error('cancelled'))
     })
     rl.question(question, (answer) => {
       rl.close()
