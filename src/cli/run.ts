@@ -12,6 +12,7 @@ import type { IntervalGranularity } from '../shared/ccc/types'
 import { stringifyJson } from '../shared/json'
 import type { CccClient, CccClientOptions } from '../core/ccc/client'
 import { CccError } from '../core/ccc/errors'
+import { terminalSafeJson, terminalSafeLines } from '../core/ccc/endpoint-text'
 import { openDemoSession } from '../core/demo'
 import { openEnvironmentSession, readEnvironmentCredentials, type Session } from '../core/session'
 import { DEMO_CREDENTIALS, DEMO_INSTANCE_IDS } from '../simulator/demo-account'
@@ -480,7 +481,8 @@ async function runQuery(command: QueryCommand, values: Values, io: CliIo): Promi
         break
       }
     }
-    io.stdout(values.json ? `${stringifyJson(data, 2)}\n` : `${text}\n`)
+    // CCC data holds what other users typed (admin and skill group names): no escape sequence of theirs reaches the terminal.
+    io.stdout(values.json ? `${terminalSafeJson(stringifyJson(data, 2))}\n` : `${terminalSafeLines(text)}\n`)
     return 0
   } finally {
     await session.close()

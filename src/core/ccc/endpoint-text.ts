@@ -18,6 +18,24 @@ const CONTROLS = /(?:(?:\u001b\[|\u009b)[\u0030-\u003f]*[\u0020-\u002f]*[\u0040-
 /** Line breaks and tabs: kept as spaces, so words stay apart. */
 const WHITESPACE_CONTROL = /[\t\n\v\f\r]+/g
 
+const stripControls = (text: string): string => text.replace(WHITESPACE_CONTROL, ' ').replace(CONTROLS, '\ufffd')
+
+/**
+ * Lines of CCC data for a terminal (the CLI's tables: names other users of the instance chose):
+ * each line without controls and escape sequences, its breaks kept, nothing cut.
+ */
+export function terminalSafeLines(text: string): string {
+  return text.split('\n').map(stripControls).join('\n')
+}
+
+/** The controls JSON.stringify leaves raw (it escapes C0 only): DEL, C1, and the bidi controls. */
+const RAW_IN_JSON = /[\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g
+
+/** JSON text for a terminal: those controls written as `\uXXXX`, so the value read back is unchanged. */
+export function terminalSafeJson(json: string): string {
+  return json.replace(RAW_IN_JSON, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`)
+}
+
 /**
  * The text without control characters and escape sequences, at most `max` characters; `cut` says
  * whether anything was dropped at the end. What is removed becomes U+FFFD, never nothing: a
@@ -26,7 +44,7 @@ const WHITESPACE_CONTROL = /[\t\n\v\f\r]+/g
 function clean(text: string, max: number): { text: string; cut: boolean } {
   // Only a bounded prefix is worth cleaning: a 20 MB message is cut before any pattern runs.
   const head = text.length > max * 4 ? text.slice(0, max * 4) : text
-  let out = head.replace(WHITESPACE_CONTROL, ' ').replace(CONTROLS, '\ufffd')
+  let out = stripControls(head)
   const cut = out.length > max || head.length < text.length
   if (out.length > max) {
     out = out.slice(0, max)
