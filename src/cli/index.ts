@@ -1,21 +1,26 @@
 #!/usr/bin/env node
 /** Entry of the `ccc-supervisor` command. */
-import { runCli } from './run'
-import { promptHidden, readAllStdin } from './terminal'
+import { runCli, STOP_SIGNALS, type StopSignal } from './run'
+import { prompt, promptHidden, readAllStdin } from './terminal'
 
-const stopped = new Promise<void>((resolve) => {
-  process.once('SIGINT', () => resolve())
-  process.once('SIGTERM', () => resolve())
-})
+// One SIGINT or SIGTERM stops any command (a cron job's `timeout`, systemd's single SIGTERM);
+// a second one, while the first is still cleaning up, exits at once.
+const stop = new AbortController()
+for (const name of Object.keys(STOP_SIGNALS) as StopSignal[]) {
+  process.on(name, () => {
+    if (stop.signal.aborted) process.exit(STOP_SIGNALS[name])
+    stop.abort(name)
+  })
+}
 
 runCli(process.argv.slice(2), {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
   env: process.env,
-  untilStopped: () => stopped,
+  signal: stop.signal,
   interactive: process.stderr.isTTY === true,
   readStdin: readAllStdin,
-  ...(process.stdin.isTTY ? { promptHidden } : {})
+  ...(process.stdin.isTTY ? { promptHidden, prompt } : {})
 }).then(
   // Exit once stdout is flushed: pop-core's keep-alive sockets would hold a finished command open.
   (code) => process.stdout.write('', () => process.exit(code)),

@@ -12,6 +12,7 @@ import type { IntervalGranularity } from '../shared/ccc/types'
 import { stringifyJson } from '../shared/json'
 import type { CccClient, CccClientOptions } from '../core/ccc/client'
 import { CccError } from '../core/ccc/errors'
+import { terminalSafeJson, terminalSafeLines } from '../core/ccc/endpoint-text'
 import { openDemoSession } from '../core/demo'
 import { openEnvironmentSession, readEnvironmentCredentials, type Session } from '../core/session'
 import { DEMO_CREDENTIALS, DEMO_INSTANCE_IDS } from '../simulator/demo-account'
@@ -28,6 +29,7 @@ const EXIT_FOLDER = 3
 /** The CLI has no browser engine to print with: every format but PDF. */
 const CLI_FORMATS = EXPORT_FORMATS.filter((format) => format !== 'pdf')
 import { buildSnapshot } from '../core/export/snapshot-builder'
+import { abortable } from '../core/export/export-job'
 import { formatInstance, formatInterval, formatRealtime, formatSummary, formatTrend, table } from './format'
 import { parseTimeArg, UsageError } from './time-arg'
 
@@ -35,8 +37,11 @@ export interface CliIo {
   stdout: (text: string) => void
   stderr: (text: string) => void
   env: Record<string, string | undefined>
-  /** Resolves when the user asks to stop (Ctrl-C); the long-running `sim` command waits on it. */
-  untilStopped?: () => Promise<void>
+  /**
+   * Aborted when the user or the system asks to stop (SIGINT, SIGTERM), with the signal's name as
+   * its reason: every command stops at once, and the exit status is 128 + the signal's number.
+   */
+  signal?: AbortSignal
   /**
    * Client settings for tests (short retry delays, a pinned clock); not reachable from the command
    * line. Its `now` is also the CLI's clock for default ranges and snapshot times.
@@ -48,6 +53,8 @@ export interface CliIo {
   readStdin?: () => Promise<string>
   /** Asks on the terminal without echoing; present only when stdin is a terminal. */
   promptHidden?: (question: string) => Promise<string>
+  /** Asks on the terminal, echoing the answer (the AccessKey ID); present only when stdin is a terminal. */
+  prompt?: (question: string) => Promise<string>
 }
 
 export const USAGE = `Usage: ccc-supervisor <command> [options]
@@ -65,9 +72,12 @@ Commands:
                                              since-midnight summary, interval and trend reports
   sim       [--port N] [--seed N]            run the CCC simulator (the built-in demo) until stopped
   profiles list                              the saved profiles (AccessKey IDs masked)
-  profiles add --name N --access-key-id ID [--region ID | --endpoint URL] [--instances ID,ID] [--sts-token]
-                                             save a profile; the secret (and with --sts-token the token,
-                                             on the next line) is read from stdin or a hidden prompt
+  profiles add --name N [--region ID | --endpoint URL] [--instances ID,ID] [--sts-token] [--access-key-id ID]
+                                             save a profile; the AccessKey ID, the secret and with
+                                             --sts-token the token are read from a prompt (the secret
+                                             and token hidden) or from stdin, one per line in that
+                                             order; --access-key-id gives the ID instead, but other
+                                             users can see it in the process list
   profiles remove NAME                       delete a profile and its keychain entry
   profiles import-aliyun-cli [PATH]          import AK/StsToken profiles from ~/.aliyun/config.json
 
@@ -88,7 +98,8 @@ ALIBABA_CLOUD_ACCESS_KEY_SECRET and the optional ALIBABA_CLOUD_SECURITY_TOKEN. P
 with the app (folder: CCC_SUPERVISOR_DATA_DIR or the app's data folder). A secret is never taken
 as an argument, where other users and shell history could see it.
 Exit status: 0 success, 1 the call failed, 2 bad usage, 3 snapshot --out cannot be written (not a
-folder, no permission, a read-only file system). A missing --out folder is created, parents included.`
+folder, no permission, a read-only file system), 130 stopped by SIGINT (Ctrl-C), 143 by SIGTERM.
+A missing --out folder is created, parents included; a stopped or failed snapshot keeps no file.`
 
 const COMMANDS = ['instance', 'realtime', 'summary', 'interval', 'trend', 'snapshot', 'sim', 'profiles'] as const
 type Command = (typeof COMMANDS)[number]
@@ -137,12 +148,46 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     io.stderr(`error: unknown command "${positionals.join(' ')}"\n\n${USAGE}\n`)
     return 2
   }
+  return untilDoneOrStopped(command as Command, runCommand(command as Command, positionals, values, io), io)
+}
+
+/** The exit status for each signal that stops the CLI: 128 + its number, as shells report it. */
+export const STOP_SIGNALS = { SIGINT: 130, SIGTERM: 143 } as const
+export type StopSignal = keyof typeof STOP_SIGNALS
+
+/** The status of a stopped run, said on stderr; a snapshot says no file of it was kept. */
+function stopped(command: Command, io: CliIo): number {
+  const reason: unknown = io.signal?.reason
+  const name: StopSignal = reason === 'SIGTERM' ? 'SIGTERM' : 'SIGINT'
+  io.stderr(`stopped by ${name}${command === 'snapshot' ? '; no file of this export was kept' : ''}.\n`)
+  return STOP_SIGNALS[name]
+}
+
+/**
+ * The command's exit status, or the stop status as soon as a signal comes. A snapshot is waited
+ * for, since it stops itself at once and removes what it wrote, and so is `sim`, which closes its
+ * server; any other command has nothing to undo, so its call in flight is simply left behind.
+ */
+async function untilDoneOrStopped(command: Command, work: Promise<number>, io: CliIo): Promise<number> {
+  const signal = io.signal
+  if (!signal || command === 'snapshot' || command === 'sim') return work
+  const stop = new Promise<'stopped'>((resolve) => {
+    if (signal.aborted) resolve('stopped')
+    signal.addEventListener('abort', () => resolve('stopped'), { once: true })
+  })
+  const first = await Promise.race([work, stop])
+  return first === 'stopped' ? stopped(command, io) : first
+}
+
+async function runCommand(command: Command, positionals: string[], values: Values, io: CliIo): Promise<number> {
   try {
     if (command === 'sim') return await runSimulator(values, io)
     if (command === 'profiles') return await runProfiles(positionals.slice(1), values, io)
     if (command === 'snapshot') return await runSnapshot(values, io)
     return await runQuery(command as QueryCommand, values, io)
   } catch (error) {
+    // Whatever a stop made the work throw (a cancelled export, an abandoned call), the stop is the answer.
+    if (io.signal?.aborted) return stopped(command, io)
     if (error instanceof UsageError) {
       io.stderr(`error: ${error.message}\n`)
       return 2
@@ -199,9 +244,13 @@ async function runSimulator(values: Values, io: CliIo): Promise<number> {
       ''
     ].join('\n')
   )
-  await (io.untilStopped ?? (() => new Promise<void>(() => {})))()
+  const signal = io.signal
+  await new Promise<void>((resolve) => {
+    if (signal?.aborted) resolve()
+    signal?.addEventListener('abort', () => resolve(), { once: true })
+  })
   await simulator.close()
-  return 0
+  return stopped('sim', io)
 }
 
 async function openSession(values: Values, io: CliIo): Promise<Session> {
@@ -238,20 +287,30 @@ function profileService(io: CliIo): ProfileService {
   return new ProfileService(defaultDataDir(io.env), new KeytarSecretStore(service), new MemorySecretStore())
 }
 
-/** The secret, and with --sts-token the token, from a hidden prompt or from stdin (one per line). */
-async function readSecrets(values: Values, io: CliIo): Promise<{ secret: string; token: string | undefined }> {
-  let secret: string | undefined
-  let token: string | undefined
+/**
+ * What `profiles add` keeps in the keychain: the AccessKey ID (unless --access-key-id gave it), the
+ * secret and, with --sts-token, the token. Asked in that order on the terminal (the ID echoed, the
+ * rest hidden), or read from stdin one per line in that order: none of them in the process arguments.
+ */
+async function readCredentials(values: Values, io: CliIo): Promise<{ accessKeyId: string; secret: string; token: string | undefined }> {
+  const given = values['access-key-id']
+  let answers: string[] = []
   if (io.promptHidden) {
-    secret = (await io.promptHidden('AccessKey secret: ')).trim()
-    if (values['sts-token']) token = (await io.promptHidden('STS token: ')).trim()
+    if (given === undefined) answers.push(await (io.prompt ?? io.promptHidden)('AccessKey ID: '))
+    answers.push(await io.promptHidden('AccessKey secret: '))
+    if (values['sts-token']) answers.push(await io.promptHidden('STS token: '))
+    answers = answers.map((a) => a.trim())
   } else if (io.readStdin) {
-    const lines = (await io.readStdin()).split(/\r?\n/).map((l) => l.trim()).filter((l) => l !== '')
-    ;[secret, token] = [lines[0], values['sts-token'] ? lines[1] : undefined]
+    answers = (await io.readStdin()).split(/\r?\n/).map((l) => l.trim()).filter((l) => l !== '')
+  }
+  const accessKeyId = given ?? answers.shift()
+  const [secret, token] = [answers[0], values['sts-token'] ? answers[1] : undefined]
+  if (!accessKeyId) {
+    throw new UsageError('no AccessKey ID: type it at the prompt, or pipe it on stdin as the first line, before the secret.')
   }
   if (!secret) throw new UsageError('no secret: type it at the prompt or pipe it on stdin (never as an argument).')
   if (values['sts-token'] && !token) throw new UsageError('--sts-token: the STS token is expected on the line after the secret.')
-  return { secret, token }
+  return { accessKeyId, secret, token }
 }
 
 async function runProfiles(args: string[], values: Values, io: CliIo): Promise<number> {
@@ -279,11 +338,11 @@ async function runProfiles(args: string[], values: Values, io: CliIo): Promise<n
       return 0
     }
     case 'add': {
-      if (!values.name || !values['access-key-id']) throw new UsageError('profiles add needs --name and --access-key-id.')
-      const { secret, token } = await readSecrets(values, io)
+      if (!values.name) throw new UsageError('profiles add needs --name.')
+      const { accessKeyId, secret, token } = await readCredentials(values, io)
       const saved = await profiles.save({
         name: values.name,
-        accessKeyId: values['access-key-id'],
+        accessKeyId,
         accessKeySecret: secret,
         securityToken: token,
         region: values.region,
@@ -350,20 +409,24 @@ async function runSnapshot(values: Values, io: CliIo): Promise<number> {
   const range = requestedRange(values, io)
   // Before any call: a cron job learns of a bad folder at once, spends none of the quota, and
   // holds its names from its start, so a job started beside it in the same minute takes others.
+  const { signal } = io
   const reservation = await reserveExport(values.out, { instanceId, createdAt: cliNow(io), timeZone }, formats as ExportFormat[], {
     createFolder: true,
+    ...(signal ? { signal } : {}),
     onInterrupted: (sets) => io.stderr(describeInterrupted(values.out ?? '', sets))
   })
   try {
     const session = await openSession(values, io)
     try {
-      const snapshot = await buildSnapshot(session.client, {
+      // A stop answers at once, not after the call in flight; the export then removes what it wrote.
+      const snapshot = await buildSnapshot(signal ? abortable(session.client, signal) : session.client, {
         instanceId,
         profileName: values.profile ?? null,
         timeZone,
         interval: { ...range, interval },
         trend: range,
         now: () => cliNow(io),
+        ...(signal ? { signal } : {}),
         onProgress: (step, done, total) => {
           if (io.interactive) io.stderr(`\r${step}: ${done}/${total}   `)
         }
@@ -439,7 +502,8 @@ async function runQuery(command: QueryCommand, values: Values, io: CliIo): Promi
         break
       }
     }
-    io.stdout(values.json ? `${stringifyJson(data, 2)}\n` : `${text}\n`)
+    // CCC data holds what other users typed (admin and skill group names): no escape sequence of theirs reaches the terminal.
+    io.stdout(values.json ? `${terminalSafeJson(stringifyJson(data, 2))}\n` : `${terminalSafeLines(text)}\n`)
     return 0
   } finally {
     await session.close()

@@ -3,8 +3,8 @@
  * variables; else the built-in demo (the simulator on loopback, no keychain involved).
  */
 import type { SessionInfo } from '../shared/ipc/contract'
-import { isInstanceId } from '../shared/ccc/ids'
-import { DEFAULT_REGION, REGION_PATTERN } from '../shared/ccc/endpoint'
+import { INSTANCE_ID_HINT, isInstanceId } from '../shared/ccc/ids'
+import { DEFAULT_REGION, parseEndpoint, REGION_PATTERN } from '../shared/ccc/endpoint'
 import { DEMO_PROFILE_ID, type ConnectionTest } from '../shared/profiles'
 import { openDemoSession } from './demo'
 import { CccClient, type CccClientOptions, type CccCredentials } from './ccc/client'
@@ -33,6 +33,8 @@ type Env = Record<string, string | undefined>
 
 /** Instance IDs to watch, comma or space separated, e.g. `CCC_SUPERVISOR_INSTANCE_IDS=ccc-a,ccc-b`. */
 export const INSTANCE_IDS_VARIABLE = 'CCC_SUPERVISOR_INSTANCE_IDS'
+/** The endpoint to use instead of the region's host, e.g. the simulator's `http://127.0.0.1:8080`. */
+const ENDPOINT_VARIABLE = 'CCC_SUPERVISOR_ENDPOINT'
 
 /** Reads the aliyun CLI's standard variables; null when no AccessKey is set. */
 export function readEnvironmentCredentials(env: Env): EnvironmentCredentials | null {
@@ -42,22 +44,22 @@ export function readEnvironmentCredentials(env: Env): EnvironmentCredentials | n
   if (!accessKeyId || !accessKeySecret) {
     throw new InputError('Credentials.Incomplete', 'Set both ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET, or neither.')
   }
+  // Errors name the variable, never echo its value: a secret pasted into the wrong one stays unseen.
   const region = env.ALIBABA_CLOUD_REGION_ID?.trim() || DEFAULT_REGION
   if (!REGION_PATTERN.test(region)) {
-    throw new InputError('Input.Region', `"${region.slice(0, 40)}" is not a region ID such as cn-shanghai.`)
+    throw new InputError('Input.Region', 'ALIBABA_CLOUD_REGION_ID is not a region ID such as cn-shanghai.')
   }
   const securityToken = env.ALIBABA_CLOUD_SECURITY_TOKEN?.trim() || undefined
   const instanceIds = (env[INSTANCE_IDS_VARIABLE] ?? '').split(/[\s,]+/).filter((id) => id !== '')
-  const bad = instanceIds.find((id) => !isInstanceId(id))
-  if (bad !== undefined) {
-    throw new InputError('Input.InstanceId', `${INSTANCE_IDS_VARIABLE} holds "${String(bad).slice(0, 80)}", which is not an instance ID.`)
+  const bad = instanceIds.findIndex((id) => !isInstanceId(id))
+  if (bad !== -1) {
+    throw new InputError('Input.InstanceId', `Entry ${bad + 1} of ${INSTANCE_IDS_VARIABLE} is not an instance ID. ${INSTANCE_ID_HINT}`)
   }
-  return {
-    credentials: { accessKeyId, accessKeySecret, securityToken },
-    region,
-    endpoint: env.CCC_SUPERVISOR_ENDPOINT?.trim() || undefined,
-    instanceIds
+  const endpoint = env[ENDPOINT_VARIABLE]?.trim() || undefined
+  if (endpoint !== undefined && parseEndpoint(endpoint) === null) {
+    throw new InputError('Input.Endpoint', `${ENDPOINT_VARIABLE} is not an http(s) origin such as https://ccc.cn-shanghai.aliyuncs.com.`)
   }
+  return { credentials: { accessKeyId, accessKeySecret, securityToken }, region, endpoint, instanceIds }
 }
 
 export function openEnvironmentSession(

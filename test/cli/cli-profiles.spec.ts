@@ -1,49 +1,18 @@
 /** `profiles` and `--profile` with a real keychain (gnome-keyring on a private bus) and the simulator. */
-import { spawn } from 'node:child_process'
 import { existsSync } from 'node:fs'
-import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
+import { readdir, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { runCli } from '../../src/cli/run'
-import { DEMO_CREDENTIALS, startSimulator, type Simulator } from '../../src/simulator'
-import { startPrivateKeyring, useKeyring, type PrivateKeyring } from '../helpers/private-keyring'
+import { describe, expect, it } from 'vitest'
+import { DEMO_CREDENTIALS } from '../../src/simulator'
+import { answerPrompts, BUILT_CLI, useProfileCli } from '../helpers/profile-cli'
 
-let keyring: PrivateKeyring
-let sim: Simulator
-let dataDir: string
-let env: Record<string, string>
-
-beforeAll(async () => {
-  keyring = await startPrivateKeyring('unlocked')
-  useKeyring(keyring)
-  sim = await startSimulator({ seed: 9 })
-  dataDir = await mkdtemp(join(tmpdir(), 'ccc-cli-profiles-'))
-  env = { CCC_SUPERVISOR_DATA_DIR: dataDir, CCC_SUPERVISOR_KEYCHAIN_SERVICE: 'CCC Supervisor (cli test)' }
-})
-afterAll(async () => {
-  await sim.close()
-  await keyring.stop()
-  await rm(dataDir, { recursive: true, force: true })
-})
-
-async function cli(args: string[], stdin = '') {
-  let stdout = ''
-  let stderr = ''
-  const code = await runCli(args, {
-    stdout: (t) => (stdout += t),
-    stderr: (t) => (stderr += t),
-    env,
-    readStdin: async () => stdin,
-    clientOptions: { retry: { maxAttempts: 1 } }
-  })
-  return { code, stdout, stderr }
-}
+const context = useProfileCli({ keychainService: 'CCC Supervisor (cli test)', simulator: { seed: 9 }, client: { retry: { maxAttempts: 1 } } })
+const { cli } = context
 
 describe('ccc-supervisor profiles', () => {
   it('adds a profile with the secret from stdin, lists it masked, uses it, and removes it', async () => {
     const added = await cli(
-      ['profiles', 'add', '--name', 'ops', '--access-key-id', DEMO_CREDENTIALS.accessKeyId, '--endpoint', sim.url, '--instances', 'ccc-demo,ccc-large'],
+      ['profiles', 'add', '--name', 'ops', '--access-key-id', DEMO_CREDENTIALS.accessKeyId, '--endpoint', context.sim.url, '--instances', 'ccc-demo,ccc-large'],
       `${DEMO_CREDENTIALS.accessKeySecret}\n`
     )
     expect(added).toMatchObject({ code: 0, stderr: '' })
@@ -58,8 +27,8 @@ describe('ccc-supervisor profiles', () => {
     expect(JSON.parse(used.stdout)).toHaveProperty('InstanceId', 'ccc-demo')
 
     // Nothing secret under the data folder.
-    for (const file of await readdir(dataDir)) {
-      const text = await readFile(join(dataDir, file), 'utf8')
+    for (const file of await readdir(context.dataDir)) {
+      const text = await readFile(join(context.dataDir, file), 'utf8')
       expect(text).not.toContain(DEMO_CREDENTIALS.accessKeySecret)
       expect(text).not.toContain(DEMO_CREDENTIALS.accessKeyId)
     }
@@ -94,25 +63,13 @@ describe('ccc-supervisor profiles', () => {
   })
 })
 
-const built = join(__dirname, '../../out/main/cli.js')
-
-describe.runIf(existsSync(built) && existsSync('/usr/bin/script'))('the hidden prompt of the built binary', () => {
+describe.runIf(existsSync(BUILT_CLI) && existsSync('/usr/bin/script'))('the hidden prompt of the built binary', () => {
   it('asks for the secret on a terminal without echoing it, and saves it to the keychain', async () => {
-    // `script` gives the CLI a real pseudo-terminal, as a user's shell would.
-    const child = spawn('script', ['-qfec', `${process.execPath} ${built} profiles add --name typed --access-key-id LTAI5tTypedAtPrompt1`, '/dev/null'], {
-      env: { ...process.env, ...keyring.env, ...env },
-      stdio: ['pipe', 'pipe', 'pipe']
-    })
-    let screen = ''
-    let answered = false
-    child.stdout.on('data', (chunk: Buffer) => {
-      screen += chunk.toString()
-      if (!answered && screen.includes('AccessKey secret:')) {
-        answered = true
-        child.stdin.write('typed-secret-9876\r')
-      }
-    })
-    const code = await new Promise<number | null>((resolve) => child.on('close', resolve))
+    const { code, screen } = await answerPrompts(
+      'profiles add --name typed --access-key-id LTAI5tTypedAtPrompt1',
+      [['AccessKey secret:', 'typed-secret-9876']],
+      { ...context.keyring.env, ...context.env }
+    )
     expect(code).toBe(0)
     expect(screen).toContain('Saved profile "typed"')
     expect(screen).not.toContain('typed-secret-9876')

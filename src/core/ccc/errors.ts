@@ -1,6 +1,7 @@
 /** What a CCC call can fail with, already safe to show: the API's answers and the network's. */
 import type { AppError } from '../../shared/result'
 import { PresentableError } from '../errors'
+import { boundEndpointMessage, boundEndpointToken } from './endpoint-text'
 
 /** How a failure should be handled: only `throttle` and `transient` are ever retried. */
 export type FailureKind = 'throttle' | 'transient' | 'auth' | 'parameter' | 'service'
@@ -67,12 +68,13 @@ export class CccError extends PresentableError {
     kind?: FailureKind
     retryAfterMs?: number | undefined
   }) {
-    super(init.message)
+    // The one place an answer's text enters: every terminal, log and page after it gets it clean and bounded.
+    super(boundEndpointMessage(init.message))
     this.name = 'CccError'
-    this.code = init.code
-    this.requestId = init.requestId
+    this.code = boundEndpointToken(init.code)
+    this.requestId = init.requestId === undefined ? undefined : boundEndpointToken(init.requestId)
     this.httpStatus = init.httpStatus
-    this.kind = init.kind ?? classifyCode(init.code, init.httpStatus)
+    this.kind = init.kind ?? classifyCode(this.code, init.httpStatus)
     this.retryAfterMs = init.retryAfterMs
   }
 

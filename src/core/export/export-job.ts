@@ -33,7 +33,7 @@ export interface ExportRunResult {
  * The client with every call raced against the cancel: a cancel answers at once instead of after
  * the call in flight (up to its timeout). The call itself finishes unseen; pop-core cannot abort.
  */
-function abortable(client: SnapshotClient, signal: AbortSignal): SnapshotClient {
+export function abortable(client: SnapshotClient, signal: AbortSignal): SnapshotClient {
   const aborted = new Promise<never>((_, reject) => {
     signal.addEventListener('abort', () => reject(signal.reason), { once: true })
   })
