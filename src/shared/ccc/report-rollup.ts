@@ -26,14 +26,32 @@ export function defaultRollup(rangeMs: number, widthMs: number | null): Rollup {
   return rollupsFor(widthMs).includes(wanted) ? wanted : 'none'
 }
 
-/** The hour or day of `timeZone` holding `ms`, as [start, end). */
-function periodOf(ms: number, unit: 'hour' | 'day', timeZone: string): { start: number; end: number } {
+/**
+ * The zone's UTC offset at an instant. Reading it costs tens of microseconds, and thousands of
+ * hours are rolled at once: where it is the same a day later it is taken to hold all that day
+ * (a zone changes it at most once a day).
+ */
+function offsetReader(timeZone: string): (ms: number) => number {
+  let from = Infinity
+  let to = -Infinity
+  let held = 0
+  const read = (ms: number): number => -new TZDate(ms, timeZone).getTimezoneOffset() * 60_000
+  return (ms) => {
+    if (ms >= from && ms < to) return held
+    const offset = read(ms)
+    if (read(ms + DAY_MS) === offset) [from, to, held] = [ms, ms + DAY_MS, offset]
+    return offset
+  }
+}
+
+/** The hour or day of the zone holding `ms`, as [start, end). */
+function periodOf(ms: number, unit: 'hour' | 'day', timeZone: string, offsetAt: (ms: number) => number): { start: number; end: number } {
   if (unit === 'day') {
     const day = startOfDay(new TZDate(ms, timeZone))
     return { start: day.getTime(), end: startOfDay(addDays(day, 1)).getTime() }
   }
   // By the zone's offset rather than its wall clock, so a fall-back night's repeated hour stays two hours.
-  const offset = -new TZDate(ms, timeZone).getTimezoneOffset() * 60_000
+  const offset = offsetAt(ms)
   const start = ms - ((((ms + offset) % HOUR_MS) + HOUR_MS) % HOUR_MS)
   return { start, end: start + HOUR_MS }
 }
@@ -41,6 +59,7 @@ function periodOf(ms: number, unit: 'hour' | 'day', timeZone: string): { start: 
 /** Runs of consecutive rows (oldest first) in one period each; the zone's calendar is read once per period. */
 function periodsOf(times: readonly number[], unit: 'hour' | 'day', timeZone: string): Array<{ start: number; from: number; to: number }> {
   const out: Array<{ start: number; from: number; to: number }> = []
+  const offsetAt = offsetReader(timeZone)
   let end = -Infinity
   times.forEach((time, i) => {
     const last = out[out.length - 1]
@@ -48,7 +67,7 @@ function periodsOf(times: readonly number[], unit: 'hour' | 'day', timeZone: str
       last.to = i + 1
       return
     }
-    const period = periodOf(time, unit, timeZone)
+    const period = periodOf(time, unit, timeZone, offsetAt)
     end = period.end
     out.push({ start: period.start, from: i, to: i + 1 })
   })
