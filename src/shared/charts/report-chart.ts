@@ -71,7 +71,8 @@ const ZOOM_FROM = 150
 
 /** A rate above this (in %) is flagged, and only then does the rate axis go past it. */
 export const FULL_RATE = 100
-const FLAG_COLOR = '#c0392b'
+// Apart from every series' colour, so the flag is never taken for a point of another series.
+export const FLAG_COLOR = '#d4380d'
 
 /** The series' colours in order: the same on screen and in files. */
 export const PALETTE = ['#1f5fd6', '#e07b00', '#12883e', '#c0392b', '#7a4fd0', '#0f8b8d', '#b8860b', '#d6336c']
