@@ -53,6 +53,9 @@ describe.runIf(e2eReady)('reports in the browser', () => {
     await page.getByTestId('interval-view').waitFor()
     expect(await page.getByTestId('report-timezone').innerText()).toContain(ZONE)
     await page.getByTestId('range-preset-yesterday').click()
+    // Yesterday opens hour by hour: one Daily bar would say little.
+    await expect.poll(async () => Object.values(await seriesPoints())[0]).toBe(24)
+    expect(await page.getByTestId('granularity-Hourly').locator('input').isChecked()).toBe(true)
     await page.getByTestId('granularity-Hourly').click()
     await expect.poll(async () => Object.values(await seriesPoints())[0]).toBe(24)
     for (const points of Object.values(await seriesPoints())) expect(points).toBe(24)
@@ -131,8 +134,15 @@ describe.runIf(e2eReady)('reports in the browser', () => {
     // The page asks once; main's client makes the 13 calls, and its progress reaches the page as events.
     await expect.poll(() => trendCalls() - before.ccc, { timeout: 30_000 }).toBe(13)
     expect(app.host.calls.filter((c) => c === 'getInstanceTrendingReport').length - before.page).toBe(1)
-    await expect.poll(async () => Object.values(await seriesPoints())[0] ?? 0, { timeout: 30_000 }).toBeGreaterThan(90 * 96 - 200)
+    // 90 days open drawn day by day, rolled up from the 15-minute points in the report's zone…
+    await expect.poll(async () => Object.values(await seriesPoints())[0] ?? 0, { timeout: 30_000 }).toBeGreaterThanOrEqual(90)
+    expect(Object.values(await seriesPoints())[0]).toBeLessThanOrEqual(91)
+    expect(await page.getByTestId('trend-bucket').getAttribute('data-bucket-ms')).toBe(String(24 * 3_600_000))
     await app.screenshot('reports-trend-90-days')
+    // …and as served, every point of every call is drawn.
+    await page.getByTestId('rollup-none').click()
+    await expect.poll(async () => Object.values(await seriesPoints())[0] ?? 0, { timeout: 30_000 }).toBeGreaterThan(90 * 96 - 200)
+    expect(await page.getByTestId('trend-bucket').getAttribute('data-bucket-ms')).toBe(String(15 * 60_000))
     expect(app.pageErrors.filter((e) => !/Failed to load resource/.test(e))).toEqual([])
   })
 })

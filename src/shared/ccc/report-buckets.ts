@@ -1,10 +1,13 @@
 /**
  * Report buckets as the page and the exports label them: each bucket's width (which the trend API
- * does not document) and its start in the report's time zone.
+ * does not document), its start in the report's time zone, and what the buckets of a range cover.
  */
 import { TZDate } from '@date-fns/tz'
+import { addDays } from 'date-fns/addDays'
 import { format } from 'date-fns/format'
+import { startOfDay } from 'date-fns/startOfDay'
 import { DAY_MS, HOUR_MS } from './range-split'
+import type { IntervalGranularity, TimeRange } from './types'
 
 /**
  * The width of a report's buckets, from consecutive StatsTime values (the trend API does not
@@ -24,4 +27,21 @@ export function formatBucket(ms: number, timeZone: string, widthMs: number | nul
   const local = new TZDate(ms, timeZone)
   // Daily buckets move by 23 or 25 hours across a DST change.
   return format(local, widthMs !== null && widthMs >= DAY_MS - HOUR_MS ? 'yyyy-MM-dd' : 'yyyy-MM-dd HH:mm')
+}
+
+/**
+ * The span the interval buckets holding `range` cover: a Daily bucket is a whole day of `timeZone`,
+ * an Hourly one a whole hour (hour-aligned, as the API's and the calls' are); the last stops at
+ * `now`. The API serves whole buckets, so a range finer than its buckets gets figures for more.
+ */
+export function bucketCover(interval: IntervalGranularity, range: TimeRange, now: number, timeZone: string): TimeRange {
+  if (interval === 'Hourly') {
+    const start = range.startTime - (range.startTime % HOUR_MS)
+    const end = Math.ceil(range.endTime / HOUR_MS) * HOUR_MS
+    return { startTime: start, endTime: Math.min(end, now) }
+  }
+  const start = startOfDay(new TZDate(range.startTime, timeZone)).getTime()
+  // The day holding the range's last moment ends at the next local midnight (23 or 25 hours on DST days).
+  const end = startOfDay(addDays(new TZDate(range.endTime - 1, timeZone), 1)).getTime()
+  return { startTime: start, endTime: Math.min(end, now) }
 }

@@ -62,10 +62,28 @@ export function metricNames(group: MetricGroup): string[] {
   return Object.keys(group)
 }
 
-/** One interval bucket as a table row of one group's metrics. */
+/**
+ * A bucket's figures with every rate and average that had nothing to divide left as a gap: the API
+ * sends 0 (a "0 %" handle rate for an hour with no calls queued) where the denominator, or the
+ * weight, is 0 or missing. Decided by the row's own counts and the catalogue's aggregation.
+ */
+export function withGaps(values: Readonly<Record<string, Long | null>>, group: MetricGroup): Record<string, Long | null> {
+  let out: Record<string, Long | null> | null = null
+  for (const [name, value] of Object.entries(values)) {
+    const agg = group[name]?.aggregate
+    if (value === null || value === undefined || !agg || (agg.kind !== 'quotient' && agg.kind !== 'weighted')) continue
+    const divisor = toNumber(values[agg.kind === 'quotient' ? agg.denominator : agg.weight])
+    if (divisor !== null && divisor !== 0) continue
+    out ??= { ...values }
+    out[name] = null
+  }
+  return out ?? (values as Record<string, Long | null>)
+}
+
+/** One interval bucket as a table row of one group's metrics; a quotient of nothing is a gap. */
 export const intervalRowOf = (item: IntervalReportItem, group: IntervalGroupName): ReportRow => ({
   StatsTime: item.StatsTime,
-  values: item[group] as Record<string, Long | null>
+  values: withGaps(item[group] as Record<string, Long | null>, INTERVAL_GROUPS[group])
 })
 
 /** A trend point (StatsTime beside its metrics) as a table row. */

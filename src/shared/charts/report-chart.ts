@@ -3,7 +3,7 @@
  * page's canvas chart and the SVG charts of the exports, so a file shows what the screen shows.
  * Volumes (counts) as bars, rates, durations and scores as lines, each unit on its own y-axis with
  * unit-aware labels; the previous period as a muted twin of each series; a missing value stays a
- * gap. No DOM and no Node, and ECharts only as types: each side registers its own renderer.
+ * gap; the rate axis ends at 100 % unless a value passes it, and such a value is flagged. No DOM and no Node, and ECharts only as types: each side registers its own renderer.
  */
 import type { BarSeriesOption, LineSeriesOption } from 'echarts/charts'
 import type {
@@ -51,6 +51,8 @@ export interface ReportChartInput {
   previousSuffix?: string
   /** Axis titles by kind; an axis without one is known by its tick labels (%, m:ss). */
   axisNames?: Readonly<Partial<Record<AxisKind, string>>>
+  /** Said in the tooltip beside a rate above 100 %, e.g. "Above 100 %: shown as the API reported it". */
+  overFullNote?: string
   dark?: boolean
 }
 
@@ -66,6 +68,11 @@ export interface ReportChartLook {
 /** Above this many points per series the chart switches to large mode and offers zooming. */
 export const LARGE_SERIES = 500
 const ZOOM_FROM = 150
+
+/** A rate above this (in %) is flagged, and only then does the rate axis go past it. */
+export const FULL_RATE = 100
+// Apart from every series' colour, so the flag is never taken for a point of another series.
+export const FLAG_COLOR = '#d4380d'
 
 /** The series' colours in order: the same on screen and in files. */
 export const PALETTE = ['#1f5fd6', '#e07b00', '#12883e', '#c0392b', '#7a4fd0', '#0f8b8d', '#b8860b', '#d6336c']
@@ -161,6 +168,9 @@ export function buildReportChartOption(input: ReportChartInput, look: ReportChar
   const axisIndex = new Map(kinds.map((kind, i) => [kind, i]))
   const points = input.categories.length
   const large = points > LARGE_SERIES
+  const rateOverFull = input.series.some(
+    (s) => axisKindOf(s.unit) === 'rate' && [...s.values, ...(s.previous ?? [])].some((v) => (chartValue(v, s.unit) ?? 0) > FULL_RATE)
+  )
   const textColor = input.dark ? '#c9d1dc' : '#3a4452'
   const lineColor = input.dark ? '#323a46' : '#dde2e9'
 
@@ -175,17 +185,24 @@ export function buildReportChartOption(input: ReportChartInput, look: ReportChar
     axisLine: { show: true, lineStyle: { color: lineColor } },
     axisLabel: { color: textColor, formatter: (value: number) => formatAxisValue(value, kind) },
     splitLine: { show: i === 0, lineStyle: { color: lineColor } },
-    // Rates above 100 % are drawn as reported: no max.
-    ...(kind === 'rate' || kind === 'count' || kind === 'duration' ? { min: 0 } : {})
+    ...(kind === 'rate' || kind === 'count' || kind === 'duration' ? { min: 0 } : {}),
+    // A rate above 100 % is drawn as reported, so only then does the axis go past 100 %.
+    ...(kind === 'rate' && !rateOverFull ? { max: FULL_RATE } : {})
   }))
 
   const series: Array<BarSeriesOption | LineSeriesOption> = []
   input.series.forEach((s, i) => {
     const kind = axisKindOf(s.unit)
     const color = PALETTE[i % PALETTE.length]!
-    const tooltip = { valueFormatter: (value: unknown) => formatChartValue(value, kind) }
+    const overFull = (value: unknown): boolean => kind === 'rate' && typeof value === 'number' && value > FULL_RATE
+    const tooltip = {
+      valueFormatter: (value: unknown) =>
+        overFull(value) && input.overFullNote ? `${formatChartValue(value, kind)} ▲ ${input.overFullNote}` : formatChartValue(value, kind)
+    }
     const make = (name: string, raw: readonly (number | null)[], muted: boolean): BarSeriesOption | LineSeriesOption => {
       const data = raw.map((v) => chartValue(v, s.unit))
+      // Each point above 100 % gets a mark of its own, drawn however long the series (symbols are not).
+      const flags = data.flatMap((v, i) => (overFull(v) ? [{ name: input.categories[i] ?? String(i), coord: [i, v as number], value: v as number }] : []))
       const common = { name, yAxisIndex: axisIndex.get(kind) ?? 0, data, tooltip, color, z: muted ? 1 : 2 }
       if (kind === 'count') {
         return {
@@ -205,7 +222,20 @@ export function buildReportChartOption(input: ReportChartInput, look: ReportChar
         connectNulls: false,
         lineStyle: { width: muted ? 1.5 : 2, type: muted ? 'dashed' : 'solid', opacity: muted ? 0.55 : 1 },
         itemStyle: { opacity: muted ? 0.55 : 1 },
-        emphasis: { focus: 'series' }
+        emphasis: { focus: 'series' },
+        ...(flags.length > 0
+          ? {
+              markPoint: {
+                symbol: 'triangle',
+                symbolSize: 10,
+                symbolOffset: [0, -8],
+                silent: true,
+                label: { show: false },
+                itemStyle: { color: FLAG_COLOR, opacity: muted ? 0.55 : 1 },
+                data: flags
+              }
+            }
+          : {})
       } satisfies LineSeriesOption
     }
     series.push(make(s.label, s.values, false))

@@ -8,7 +8,8 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { exportBaseName, exportSnapshot } from '../../../src/core/export/export-snapshot'
-import { buildReportChartOption, PALETTE, reportChartFigures, type ReportChartOption } from '../../../src/shared/charts/report-chart'
+import { renderReportChartSvg } from '../../../src/core/export/charts'
+import { buildReportChartOption, FLAG_COLOR, PALETTE, reportChartFigures, type ReportChartOption } from '../../../src/shared/charts/report-chart'
 import { shownFields } from '../../../src/shared/ccc/catalogue'
 import { HOUR_MS } from '../../../src/shared/ccc/range-split'
 import { INTERVAL_DEFAULT_METRICS, INTERVAL_GROUPS, intervalRowOf } from '../../../src/shared/ccc/report-metrics'
@@ -140,5 +141,15 @@ describe('the trend chart of an HTML export', () => {
     expect(drawn.length).toBeGreaterThan(0)
     expect(drawn.every((m) => m.fill === PALETTE[0])).toBe(true)
     expect(linePaths(svgs[1]!, PALETTE[0]!)).toHaveLength(0)
+  })
+})
+
+describe('a rate above 100 % in a file', () => {
+  const rate = (values: number[]) =>
+    renderReportChartSvg({ categories: values.map((_, i) => `2024-06-0${i + 1}`), series: [{ key: 'HandleRate', label: 'HandleRate', unit: 'ratio', values }] }, 'Rates')
+
+  it('is flagged where it is drawn, as on the page, and nothing is flagged when no rate passes 100 %', () => {
+    expect(rate([0.5, 1.25, 0.9])).toContain(FLAG_COLOR)
+    expect(rate([0.5, 0.95, 0.9])).not.toContain(FLAG_COLOR)
   })
 })

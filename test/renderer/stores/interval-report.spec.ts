@@ -1,6 +1,6 @@
 import { createPinia, setActivePinia } from 'pinia'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { DAY_MS } from '@shared/ccc/range-split'
+import { DAY_MS, HOUR_MS, MAX_AGE_MS } from '@shared/ccc/range-split'
 import type { IntervalReportItem } from '@shared/ccc/types'
 import type { SupervisorApi } from '@shared/ipc/contract'
 import type { Result } from '@shared/result'
@@ -148,5 +148,65 @@ describe('interval report store', () => {
     expect(store.rows[0]?.values.CallsHandled).toBe(2)
     // The report type and range stay as chosen.
     expect(store.granularity).toBe('Hourly')
+  })
+
+  it('opens Today and Yesterday hour by hour, longer ranges day by day, and keeps a granularity the user picked', async () => {
+    const list = vi.fn(async (input: IntervalInput) => ok([item(input.startTime, { CallsHandled: 1 })]))
+    installFakeBridge({ listIntervalInstanceReport: list as SupervisorApi['listIntervalInstanceReport'] })
+    const store = useIntervalReportStore()
+    store.instanceId = 'ccc-a'
+    await store.setPreset('today')
+    expect(store.granularity).toBe('Hourly')
+    expect(list.mock.calls.at(-1)![0]).toMatchObject({ interval: 'Hourly' })
+    await store.setPreset('yesterday')
+    expect(list.mock.calls.at(-1)![0]).toMatchObject({ interval: 'Hourly' })
+    await store.setPreset('last7Days')
+    expect(list.mock.calls.at(-1)![0]).toMatchObject({ interval: 'Daily' })
+    // Picked by the user, Daily holds for Today too.
+    await store.setGranularity('Daily')
+    await store.setPreset('today')
+    expect(store.granularity).toBe('Daily')
+    expect(list.mock.calls.at(-1)![0]).toMatchObject({ interval: 'Daily' })
+  })
+
+  it('serves a 200-day custom range from the 180-day limit on, and says what it served', async () => {
+    const list = vi.fn(async (input: IntervalInput) => ok([item(input.startTime, { CallsHandled: 1 })]))
+    installFakeBridge({ listIntervalInstanceReport: list as SupervisorApi['listIntervalInstanceReport'] })
+    const store = useIntervalReportStore()
+    store.instanceId = 'ccc-a'
+    const asked = { startTime: NOW - 200 * DAY_MS, endTime: NOW }
+    await store.setCustomRange(asked)
+    expect(store.rangeProblem).toBeNull()
+    const [input] = list.mock.calls[0]! as [IntervalInput]
+    expect(input.startTime).toBeGreaterThanOrEqual(NOW - MAX_AGE_MS)
+    expect(input.startTime).toBeLessThan(NOW - MAX_AGE_MS + 2 * HOUR_MS)
+    expect(store.served).toEqual({ startTime: input.startTime, endTime: NOW })
+    expect(store.rangeNotes).toContainEqual({ code: 'Range.StartTrimmed', asked, served: { startTime: input.startTime, endTime: NOW } })
+    // The picker keeps what the user asked for; the note says what was served instead.
+    expect(store.customRange).toEqual(asked)
+    // A range that fits has nothing to say.
+    await store.setPreset('last7Days')
+    expect(store.rangeNotes).toEqual([])
+  })
+
+  it('says that a 5-minute range on Daily gets the whole day\'s figures, and fits it better when switched to Hourly', async () => {
+    const list = vi.fn(async (input: IntervalInput) => ok([item(input.startTime, { CallsHandled: 1 })]))
+    installFakeBridge({ listIntervalInstanceReport: list as SupervisorApi['listIntervalInstanceReport'] })
+    const store = useIntervalReportStore()
+    store.instanceId = 'ccc-a'
+    await store.setGranularity('Daily')
+    // 03:50–03:55 on 14 June in Shanghai, the report's zone.
+    const asked = { startTime: Date.UTC(2024, 5, 13, 19, 50), endTime: Date.UTC(2024, 5, 13, 19, 55) }
+    await store.setCustomRange(asked)
+    const shanghaiDay = { startTime: Date.UTC(2024, 5, 13, 16), endTime: Date.UTC(2024, 5, 14, 16) }
+    expect(store.rangeNotes).toEqual([{ code: 'Range.BucketWider', interval: 'Daily', asked, covered: shanghaiDay }])
+    // The heading shows what the figures cover, not the five minutes.
+    expect(store.covered).toEqual(shanghaiDay)
+
+    await store.setGranularity('Hourly')
+    expect(list.mock.calls.at(-1)![0]).toMatchObject({ interval: 'Hourly' })
+    const hour = { startTime: Date.UTC(2024, 5, 13, 19), endTime: Date.UTC(2024, 5, 13, 20) }
+    expect(store.rangeNotes).toEqual([{ code: 'Range.BucketWider', interval: 'Hourly', asked, covered: hour }])
+    expect(store.covered).toEqual(hour)
   })
 })

@@ -1,6 +1,6 @@
 import { createPinia, setActivePinia } from 'pinia'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { DAY_MS } from '@shared/ccc/range-split'
+import { DAY_MS, HOUR_MS } from '@shared/ccc/range-split'
 import type { InstanceTrendingReport, TimeRange } from '@shared/ccc/types'
 import type { SupervisorApi } from '@shared/ipc/contract'
 import type { Result } from '@shared/result'
@@ -177,5 +177,53 @@ describe('trend report store', () => {
     expect(store.previousRows).toHaveLength(store.rows.length)
     expect(store.previousRows?.[0]?.values.TotalCalls).toBe(10)
     expect(store.rows[0]?.values.TotalCalls).toBe(20)
+  })
+
+  /** One 15-minute point per slot of the range, 3 calls queued and 2 handled in each. */
+  function quarterly(range: TimeRange): InstanceTrendingReport {
+    const Inbound = []
+    for (let t = range.startTime - (range.startTime % QUARTER); t < range.endTime; t += QUARTER) {
+      Inbound.push({ StatsTime: t, TotalCalls: 4, CallsQueued: 3, CallsHandled: 2, CallsAbandonedInIVR: 0, CallsAbandonedInQueue: 1, CallsAbandonedInRinging: 0 })
+    }
+    return { Inbound, Outbound: [] }
+  }
+
+  it('draws a long range rolled up by day in the report\'s zone, lets the user pick hourly or as served, and totals the same', async () => {
+    installFakeBridge({ getInstanceTrendingReport: (async (input: TrendInput) => ok(quarterly(input))) as SupervisorApi['getInstanceTrendingReport'] })
+    const store = useTrendReportStore()
+    store.instanceId = 'ccc-a'
+    await store.setTimeZone('Europe/London')
+    // 20 whole London days (summer time: midnight is 23:00 UTC).
+    const range = { startTime: Date.UTC(2024, 4, 20, 23), endTime: Date.UTC(2024, 5, 9, 23) }
+    await store.setCustomRange(range)
+    expect(store.points).toHaveLength(20 * 96)
+    expect(store.servedBucketMs).toBe(QUARTER)
+    expect(store.rollups).toEqual(['none', 'hour', 'day'])
+    expect(store.rollup).toBe('day')
+    expect(store.rows).toHaveLength(20)
+    expect(store.rows[0]).toEqual({
+      StatsTime: range.startTime,
+      values: { TotalCalls: 4 * 96, CallsQueued: 3 * 96, CallsHandled: 2 * 96, CallsAbandonedInIVR: 0, CallsAbandonedInQueue: 96, CallsAbandonedInRinging: 0 }
+    })
+    expect(store.bucketMs).toBe(DAY_MS)
+    const totals = { ...store.totals }
+    expect(totals.TotalCalls).toBe(4 * 96 * 20)
+
+    store.setRollup('hour')
+    expect(store.rows).toHaveLength(20 * 24)
+    expect(store.rows[1]!.StatsTime - store.rows[0]!.StatsTime).toBe(HOUR_MS)
+    expect(store.rows[0]!.values.TotalCalls).toBe(16)
+    expect(store.bucketMs).toBe(HOUR_MS)
+    store.setRollup('none')
+    expect(store.rows).toHaveLength(20 * 96)
+    expect(store.bucketMs).toBe(QUARTER)
+    expect(store.totals).toEqual(totals)
+
+    // A new range opens on its own default: a day is drawn as served.
+    await store.setPreset('yesterday')
+    expect(store.rollup).toBe('none')
+    expect(store.rows).toHaveLength(store.points.length)
+    await store.setPreset('last7Days')
+    expect(store.rollup).toBe('hour')
   })
 })

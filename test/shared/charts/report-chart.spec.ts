@@ -4,6 +4,7 @@ import {
   buildReportChartOption,
   chartDataTsv,
   formatChartValue,
+  FULL_RATE,
   LARGE_SERIES,
   reportChartFigures,
   seriesPointCounts,
@@ -11,6 +12,8 @@ import {
 } from '@shared/charts/report-chart'
 import { INTERVAL_INBOUND } from '@shared/ccc/catalogue'
 import { DAY_MS, HOUR_MS } from '@shared/ccc/range-split'
+import { intervalRowOf } from '@shared/ccc/report-metrics'
+import type { IntervalReportItem } from '@shared/ccc/types'
 
 const axisNames = { count: 'Calls', rate: 'Rate', duration: 'Duration', score: 'Score' }
 
@@ -39,10 +42,11 @@ type AnySeries = {
   lineStyle?: { type?: string; opacity?: number }
   itemStyle?: { opacity?: number }
   tooltip: { valueFormatter: (v: unknown) => string }
+  markPoint?: { data: Array<{ coord: [number, number]; value: number }> }
 }
 const seriesOf = (option: ReturnType<typeof buildReportChartOption>) => option.series as unknown as AnySeries[]
 const yAxesOf = (option: ReturnType<typeof buildReportChartOption>) =>
-  option.yAxis as unknown as Array<{ name: string; position: string; axisLabel: { formatter: (v: number) => string } }>
+  option.yAxis as unknown as Array<{ name: string; position: string; max?: number; axisLabel: { formatter: (v: number) => string } }>
 
 describe('buildReportChartOption', () => {
   it('draws counts as bars and rates and durations as lines, each unit on its own y-axis', () => {
@@ -76,6 +80,36 @@ describe('buildReportChartOption', () => {
       input({ series: [{ key: 'HandleRate', label: 'Handle rate', unit: 'ratio', values: [0.5, 1.25, null] }] })
     )
     expect(seriesOf(option)[0]!.data).toEqual([50, 125, null])
+  })
+
+  it('ends the rate axis at 100 % when no rate passes it, and flags nothing', () => {
+    // 95.3 % beside counts of 10–12: tick alignment alone would take the axis to 120 %.
+    const option = buildReportChartOption(input())
+    const rateAxis = yAxesOf(option)[1]!
+    expect(rateAxis.name).toBe('Rate')
+    expect(rateAxis.max).toBe(FULL_RATE)
+    expect(seriesOf(option).every((s) => s.markPoint === undefined)).toBe(true)
+  })
+
+  it('lets the rate axis pass 100 % only for a value that does, and flags that point on the chart and in the tooltip', () => {
+    const option = buildReportChartOption(
+      input({
+        series: [{ key: 'HandleRate', label: 'Handle rate', unit: 'ratio', values: [0.5, 1.25, null] }],
+        overFullNote: 'Above 100 %: shown as the API reported it'
+      })
+    )
+    expect(yAxesOf(option)[0]!.max).toBeUndefined()
+    const [rate] = seriesOf(option)
+    expect(rate!.markPoint!.data).toEqual([expect.objectContaining({ coord: [1, 125], value: 125 })])
+    expect(rate!.tooltip.valueFormatter(125)).toBe('125.0% ▲ Above 100 %: shown as the API reported it')
+    expect(rate!.tooltip.valueFormatter(50)).toBe('50.0%')
+    // A previous period above 100 % moves the axis as well: both are drawn on it.
+    const previousOver = buildReportChartOption(
+      input({ series: [{ key: 'HandleRate', label: 'Handle rate', unit: 'ratio', values: [0.5, 0.9, 1], previous: [1.1, null, null] }] })
+    )
+    expect(yAxesOf(previousOver)[0]!.max).toBeUndefined()
+    expect(seriesOf(previousOver)[0]!.markPoint).toBeUndefined()
+    expect(seriesOf(previousOver)[1]!.markPoint!.data).toHaveLength(1)
   })
 
   it('formats tooltip values with their units: a duration and a rate', () => {
@@ -196,6 +230,36 @@ describe('reportChartFigures', () => {
     ])
     const [, rate] = seriesOf(buildReportChartOption({ ...figures, axisNames }))
     expect(rate!.data).toEqual([50, null])
+  })
+
+  it('draws a rate with nothing to divide as a gap, not 0 %, as the table shows it', () => {
+    // The API's HandleRate is 0 for an hour with no calls queued: that hour handled nothing of nothing.
+    const hour = (StatsTime: number, Inbound: Partial<IntervalReportItem['Inbound']>): IntervalReportItem =>
+      ({ StatsTime, Inbound, Outbound: {}, Overall: {} }) as IntervalReportItem
+    const items = [
+      hour(day, { CallsQueued: 4, CallsHandled: 3, HandleRate: 0.75, TotalWaitTime: 60, AverageWaitTime: 20, ServiceLevel20: 0.5 }),
+      hour(day + HOUR_MS, { CallsQueued: 0, CallsHandled: 0, HandleRate: 0, TotalWaitTime: 0, AverageWaitTime: 0, ServiceLevel20: 0 }),
+      hour(day + 2 * HOUR_MS, { CallsHandled: 0, HandleRate: 0 }),
+      hour(day + 3 * HOUR_MS, { CallsQueued: 2, CallsHandled: 0, HandleRate: 0, AverageWaitTime: 0 })
+    ]
+    const rows = items.map((item) => intervalRowOf(item, 'Inbound'))
+    const figures = reportChartFigures({
+      rows,
+      group: INTERVAL_INBOUND,
+      metrics: ['CallsQueued', 'HandleRate', 'AverageWaitTime', 'ServiceLevel20'],
+      label: (name) => name,
+      timeZone: 'Asia/Shanghai',
+      bucketMs: HOUR_MS
+    })
+    const [queued, handleRate, wait, serviceLevel] = seriesOf(buildReportChartOption({ ...figures, axisNames }))
+    expect(queued!.data).toEqual([4, 0, null, 2])
+    // Queued 0 or not sent: a gap. Queued 2 and none handled: a real 0 %.
+    expect(handleRate!.data).toEqual([75, null, null, 0])
+    // No call handled: no average wait, though the API says 0:00.
+    expect(wait!.data).toEqual([20, null, null, null])
+    expect(serviceLevel!.data).toEqual([50, null, null, null])
+    expect(rows[1]!.values.HandleRate).toBeNull()
+    expect(rows[1]!.values.CallsHandled).toBe(0)
   })
 
   it('lines the previous period up with the buckets, null where it has no counterpart', () => {

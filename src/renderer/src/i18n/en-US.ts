@@ -500,6 +500,19 @@ const enUS = {
       minutes: '{n} min',
       hours: '{n} h',
       days: '{n} d'
+    },
+    rangeNotes: {
+      startTrimmed: 'CCC keeps reports for 180 days: shown from {served}, not from {asked} as asked.',
+      bucketWiderDaily: 'Daily figures cover whole days: these are for {covered}, more than the {asked} asked for.',
+      bucketWiderHourly: 'Hourly figures cover whole hours: these are for {covered}, more than the {asked} asked for.',
+      showHourly: 'Show hourly'
+    },
+    rollup: {
+      label: 'Points',
+      none: 'As served ({width})',
+      hour: 'Hourly',
+      day: 'Daily',
+      hint: 'Long ranges are drawn hour by hour or day by day: counts added up, rates recomputed from them.'
     }
   },
   metrics: {

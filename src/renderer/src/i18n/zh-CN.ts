@@ -499,6 +499,19 @@ const zhCN: MessageSchema = {
       minutes: '{n} 分钟',
       hours: '{n} 小时',
       days: '{n} 天'
+    },
+    rangeNotes: {
+      startTrimmed: 'CCC 仅保留 180 天内的报表：从 {served} 起显示，而非所选的 {asked}。',
+      bucketWiderDaily: '按天的数据覆盖整天：这里是 {covered} 的数据，多于所选的 {asked}。',
+      bucketWiderHourly: '按小时的数据覆盖整小时：这里是 {covered} 的数据，多于所选的 {asked}。',
+      showHourly: '按小时显示'
+    },
+    rollup: {
+      label: '数据点',
+      none: '原始粒度（{width}）',
+      hour: '按小时',
+      day: '按天',
+      hint: '长时间范围按小时或按天绘制：计数相加，比率由计数重新计算。'
     }
   },
   metrics: {

@@ -5,10 +5,10 @@
  */
 import { TZDate } from '@date-fns/tz'
 import { format } from 'date-fns/format'
-import { MAX_AGE_MS, AGE_MARGIN_MS } from '@shared/ccc/range-split'
+import { DAY_MS, MAX_AGE_MS, AGE_MARGIN_MS } from '@shared/ccc/range-split'
 import { INSTANCE_TIME_ZONE } from '@shared/ccc/instance-zone'
 import { isValidTimeZone, type ReportPreset } from '@shared/ccc/report-range'
-import type { TimeRange } from '@shared/ccc/types'
+import type { IntervalGranularity, TimeRange } from '@shared/ccc/types'
 
 export { INTERVAL_PRESETS, reportPresetRange, TREND_PRESETS, type ReportPreset } from '@shared/ccc/report-range'
 export type RangeChoice = ReportPreset | 'custom'
@@ -68,4 +68,12 @@ export function isPickerDayDisabled(pickerMs: number, timeZone: string, now: num
 export function clampCustomRange(range: TimeRange, now: number): TimeRange {
   const earliest = now - MAX_AGE_MS + AGE_MARGIN_MS
   return range.startTime < earliest && range.endTime > earliest ? { startTime: earliest, endTime: range.endTime } : range
+}
+
+/** Up to this long a range opens Hourly: a day's figures as one Daily bar say little. */
+const HOURLY_UP_TO_MS = 2 * DAY_MS
+
+/** The granularity a range opens with: Hourly for Today, Yesterday and other ranges of a day or two, Daily beyond. */
+export function defaultGranularity(range: TimeRange | null): IntervalGranularity {
+  return range !== null && range.endTime - range.startTime <= HOURLY_UP_TO_MS ? 'Hourly' : 'Daily'
 }

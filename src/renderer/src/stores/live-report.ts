@@ -5,9 +5,10 @@
  */
 import { computed, ref } from 'vue'
 import type { ReportKind } from '@shared/ccc/range-split'
-import type { TimeRange } from '@shared/ccc/types'
+import type { IntervalGranularity, TimeRange } from '@shared/ccc/types'
 import type { Result } from '@shared/result'
 import type { ReportKindDef } from '../model/report-kinds'
+import type { Rollup } from '@shared/ccc/report-rollup'
 import { createReportFigures } from './report-figures'
 import { createRangeActions, createRangeSelection, createReportRun } from './report-fetch'
 
@@ -18,6 +19,10 @@ export function createLiveReport<D, G extends string, P extends { StatsTime: num
     rangeKind: () => ReportKind
     fetch: (instanceId: string, range: TimeRange, progressId: string) => Promise<Result<D>>
     bucketMs?: () => number | null
+    /** The interval's granularity, whose buckets the page checks against the range asked. */
+    interval?: () => IntervalGranularity
+    /** How the buckets are drawn: rolled up into hours or days of the report's zone, or as served. */
+    rollup?: () => Rollup
   }
 ) {
   const instanceId = ref<string | null>(null)
@@ -25,7 +30,8 @@ export function createLiveReport<D, G extends string, P extends { StatsTime: num
   const run = createReportRun<D>({ fetch: options.fetch })
   const figures = createReportFigures(def, run.data, {
     previous: { data: run.previous, served: run.served, previousServed: run.previousServed, shown: selection.comparePrevious },
-    ...(options.bucketMs ? { bucketMs: options.bucketMs } : {})
+    ...(options.bucketMs ? { bucketMs: options.bucketMs } : {}),
+    ...(options.rollup ? { rollup: { unit: options.rollup, timeZone: () => selection.timeZone.value } } : {})
   })
   const loaded = computed(() => run.data.value !== null)
 
@@ -35,7 +41,8 @@ export function createLiveReport<D, G extends string, P extends { StatsTime: num
       instanceId: instanceId.value,
       range: selection.requestedRange(Date.now()),
       kind: options.rangeKind(),
-      comparePrevious: selection.comparePrevious.value
+      comparePrevious: selection.comparePrevious.value,
+      ...(options.interval ? { buckets: { interval: options.interval(), timeZone: selection.timeZone.value } } : {})
     })
   }
   const actions = createRangeActions(instanceId, selection, run, load)
@@ -51,7 +58,10 @@ export function createLiveReport<D, G extends string, P extends { StatsTime: num
     loaded,
     served: run.served,
     previousServed: run.previousServed,
+    covered: run.covered,
     endClamped: run.endClamped,
+    rangeNotes: run.rangeNotes,
+    requestedRange: selection.requestedRange,
     loading: run.loading,
     progress: run.progress,
     error: run.error,

@@ -3,10 +3,11 @@
  * a chosen zone), asking main for it with progress (main's client splits it into calls), and
  * dropping answers that arrive after the user moved on.
  */
-import { ref, shallowRef, type Ref } from 'vue'
+import { computed, ref, shallowRef, type Ref } from 'vue'
 import { planRange, RangeRuleError, type RangePlan, type ReportKind } from '@shared/ccc/range-split'
 import { previousPeriod } from '@shared/ccc/report-range'
-import type { TimeRange } from '@shared/ccc/types'
+import type { IntervalGranularity, TimeRange } from '@shared/ccc/types'
+import { bucketNote, type RangeNote } from '../model/range-notes'
 import type { AppError, Result } from '@shared/result'
 import { INSTANCE_TIME_ZONE } from '@shared/ccc/instance-zone'
 import { clampCustomRange, reportPresetRange, type RangeChoice, type ReportPreset } from '../model/report-time'
@@ -33,7 +34,7 @@ export function createRangeSelection(defaultChoice: ReportPreset) {
 
   /** The range asked for, before the rules move or split it; null for a custom choice not made yet. */
   function requestedRange(now: number): TimeRange | null {
-    if (choice.value === 'custom') return customRange.value ? clampCustomRange(customRange.value, now) : null
+    if (choice.value === 'custom') return customRange.value
     return reportPresetRange(choice.value, now, timeZone.value)
   }
 
@@ -102,6 +103,13 @@ export function createReportRun<M>(options: {
   const progress = ref<ReportProgress | null>(null)
   const error = ref<AppError | null>(null)
   const rangeProblem = ref<RangeProblem | null>(null)
+  /** How what is served differs from what was asked (see RangeNote); empty when it does not. */
+  const rangeNotes = ref<RangeNote[]>([])
+  /** What the figures cover: the range served, or more where the interval buckets are wider. */
+  const covered = computed<TimeRange | null>(() => {
+    const wider = rangeNotes.value.find((note) => note.code === 'Range.BucketWider')
+    return served.value && wider?.code === 'Range.BucketWider' ? wider.covered : served.value
+  })
   /** Why the previous period is not shown although asked for (too old, or its calls failed). */
   const previousProblem = ref<RangeProblem | null>(null)
   let generation = 0
@@ -114,6 +122,7 @@ export function createReportRun<M>(options: {
     served.value = null
     previousServed.value = null
     endClamped.value = false
+    rangeNotes.value = []
   }
 
   function stopRunning(): void {
@@ -133,6 +142,8 @@ export function createReportRun<M>(options: {
     range: TimeRange | null
     kind: ReportKind
     comparePrevious: boolean
+    /** The interval's buckets (Daily ones are days of `timeZone`), whose cover is checked against the range; absent for the trend. */
+    buckets?: { interval: IntervalGranularity; timeZone: string }
     now?: number
   }): Promise<void> {
     const mine = ++generation
@@ -148,7 +159,10 @@ export function createReportRun<M>(options: {
       return
     }
     const now = request.now ?? Date.now()
-    const planned = planFor(request.kind, request.range, now)
+    // A range partly older than the API keeps is served from the limit on, and the page says so.
+    const asked = request.range
+    const fitted = clampCustomRange(asked, now)
+    const planned = planFor(request.kind, fitted, now)
     if (!planned.ok) {
       loading.value = false
       clear()
@@ -156,6 +170,11 @@ export function createReportRun<M>(options: {
       return
     }
     const plan = planned.plan
+    const notes: RangeNote[] = []
+    if (fitted.startTime !== asked.startTime) notes.push({ code: 'Range.StartTrimmed', asked, served: plan.range })
+    const { buckets } = request
+    const wider = buckets ? bucketNote(buckets.interval, { startTime: fitted.startTime, endTime: plan.range.endTime }, now, buckets.timeZone) : null
+    if (wider) notes.push(wider)
     const previousPlan = request.comparePrevious ? previousPlanFor(request.kind, plan.range, now) : null
     if (previousPlan && !previousPlan.ok) previousProblem.value = previousPlan.problem
     // The bar counts the calls of both periods; main says each run's own as it goes.
@@ -184,6 +203,7 @@ export function createReportRun<M>(options: {
     data.value = answer.data
     served.value = plan.range
     endClamped.value = plan.endClamped
+    rangeNotes.value = notes
     previous.value = null
     previousServed.value = null
 
@@ -201,7 +221,23 @@ export function createReportRun<M>(options: {
     loading.value = false
   }
 
-  return { data, previous, served, previousServed, endClamped, loading, progress, error, rangeProblem, previousProblem, load, cancel, clear }
+  return {
+    data,
+    previous,
+    served,
+    previousServed,
+    covered,
+    endClamped,
+    rangeNotes,
+    loading,
+    progress,
+    error,
+    rangeProblem,
+    previousProblem,
+    load,
+    cancel,
+    clear
+  }
 }
 
 /**
