@@ -503,7 +503,8 @@ const enUS = {
     BreakingAgents: 'On break',
     WaitingCalls: 'Waiting calls',
     LongestWaitingTime: 'Longest wait',
-    InteractiveCalls: 'Calls in progress',
+    // IVR中交互的电话个数: calls in the IVR, not every call in progress.
+    InteractiveCalls: 'Calls in IVR',
     CallsOffered: 'Calls offered',
     CallsHandled: 'Calls handled',
     HandleRate: 'Handle rate',
@@ -572,6 +573,39 @@ const enUS = {
     TotalTalkTime: 'Total talk time',
     TotalWaitTime: 'Total wait time',
     TotalWorkTime: 'Total after-call work'
+  },
+  /** Where one API's field counts something else than the same name elsewhere: by API, group, field. */
+  metricLabels: {
+    GetInstanceSummaryReportSinceMidnight: {
+      Inbound: { HandleRate: 'Handled of offered' },
+      Overall: { TotalCalls: 'Calls handled, in and out' }
+    },
+    ListIntervalInstanceReport: {
+      Inbound: { HandleRate: 'Handled of queued' },
+      Overall: { TotalCalls: 'Calls handled, in and out' }
+    },
+    GetInstanceTrendingReport: {
+      Inbound: { TotalCalls: 'Incoming calls' },
+      Outbound: { TotalCalls: 'Outbound calls' }
+    }
+  },
+  /** What a figure's hint says besides its definition. */
+  metricInfo: {
+    windows: {
+      live: 'Live',
+      sinceMidnight: 'Since midnight, in the instance’s day',
+      range: 'Over the report’s range'
+    },
+    units: {
+      count: 'count',
+      seconds: 'seconds',
+      ratio: 'rate',
+      percent: 'percentage',
+      score: 'score',
+      epochMs: 'time'
+    },
+    detail: '{window} · {unit} · from {source}',
+    sinceMidnight: 'since midnight'
   },
   snapshots: {
     title: 'Snapshots',
