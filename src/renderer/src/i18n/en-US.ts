@@ -347,6 +347,8 @@ const enUS = {
     loading: 'Loading the live figures…',
     failed: 'Could not load the live figures',
     lastUpdated: 'Updated {time}',
+    zoneTime: '{time} ({zone})',
+    machineTime: '{time} on this computer ({zone})',
     ago: '{n} s ago',
     never: 'Not updated yet',
     refreshNow: 'Refresh now (R)',
@@ -377,7 +379,8 @@ const enUS = {
       inbound: 'Inbound',
       outbound: 'Outbound',
       overall: 'Overall',
-      asOf: 'As of {time} (instance time)',
+      // The summary's Timestamp is the report's date (日期), not when it was taken.
+      reportDate: 'Since midnight of {date}',
       over100: 'Above 100 %: shown as the API reported it',
       empty: 'No summary yet.'
     },

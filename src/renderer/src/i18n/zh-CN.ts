@@ -346,6 +346,8 @@ const zhCN: MessageSchema = {
     loading: '正在加载实时数据…',
     failed: '无法加载实时数据',
     lastUpdated: '更新于 {time}',
+    zoneTime: '{time}（{zone}）',
+    machineTime: '本机 {time}（{zone}）',
     ago: '{n} 秒前',
     never: '尚未更新',
     refreshNow: '立即刷新（R）',
@@ -376,7 +378,7 @@ const zhCN: MessageSchema = {
       inbound: '呼入',
       outbound: '呼出',
       overall: '整体',
-      asOf: '截至 {time}（实例时间）',
+      reportDate: '{date} 零点起',
       over100: '超过 100%：按接口返回值显示',
       empty: '暂无汇总数据。'
     },
