@@ -3,7 +3,7 @@
  * it counts) in the page's language. The definitions load on first use; until then a hint has its
  * label and detail only.
  */
-import { shallowRef, watch } from 'vue'
+import { ref, shallowRef, watch } from 'vue'
 import { useI18n } from 'vue-i18n'
 import { METRIC_GROUP_INFO, METRIC_GROUPS, type MetricGroup, type MetricGroupName, type MetricWindow } from '@shared/ccc/catalogue'
 import type { Locale } from '../i18n'
@@ -61,4 +61,34 @@ export function useMetricText() {
   }
 
   return { label, hint }
+}
+
+/**
+ * Which of a component's figures shows its hint: the one pointed at or focused. `target(key, id)`
+ * is what a figure binds to be focusable, described by the element `id` and told when to show
+ * its hint; Escape hides it (a hint must be dismissable without moving focus).
+ */
+export function useHintTargets() {
+  const pointed = ref<string | null>(null)
+  const focused = ref<string | null>(null)
+
+  const isOpen = (key: string): boolean => pointed.value === key || focused.value === key
+
+  function target(key: string, descriptionId: string) {
+    return {
+      tabindex: 0,
+      'aria-describedby': descriptionId,
+      onMouseenter: () => (pointed.value = key),
+      onMouseleave: () => (pointed.value = pointed.value === key ? null : pointed.value),
+      onFocus: () => (focused.value = key),
+      onBlur: () => (focused.value = focused.value === key ? null : focused.value),
+      onKeydown: (event: KeyboardEvent) => {
+        if (event.key !== 'Escape') return
+        pointed.value = null
+        focused.value = null
+      }
+    }
+  }
+
+  return { isOpen, target }
 }
