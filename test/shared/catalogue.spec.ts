@@ -3,6 +3,7 @@ import {
   INTERVAL_INBOUND,
   INTERVAL_OUTBOUND,
   INTERVAL_OVERALL,
+  METRIC_GROUP_INFO,
   METRIC_GROUPS,
   REALTIME_STATES,
   SUMMARY_INBOUND,
@@ -11,6 +12,7 @@ import {
   TREND_INBOUND,
   TREND_OUTBOUND,
   documentedFields,
+  metricGroupName,
   type MetricGroup
 } from '../../src/shared/ccc/catalogue'
 import { docExample } from '../fixtures/doc-examples'
@@ -76,5 +78,22 @@ describe('metric catalogue', () => {
       numerator: ['TotalTalkTime'],
       denominator: 'CallsHandled'
     })
+  })
+})
+
+describe('metric groups', () => {
+  it('say which API each comes from and over which time it counts', () => {
+    expect(Object.keys(METRIC_GROUP_INFO).sort()).toEqual(Object.keys(METRIC_GROUPS).sort())
+    for (const [name, info] of Object.entries(METRIC_GROUP_INFO)) expect(name.split('.')[0]).toBe(info.source)
+    expect(METRIC_GROUP_INFO['GetRealtimeInstanceStates.Data'].window).toBe('live')
+    expect(METRIC_GROUP_INFO['GetInstanceSummaryReportSinceMidnight.Inbound'].window).toBe('sinceMidnight')
+    expect(METRIC_GROUP_INFO['ListIntervalInstanceReport.Inbound'].window).toBe('range')
+    expect(METRIC_GROUP_INFO['GetInstanceTrendingReport.Outbound'].window).toBe('range')
+  })
+
+  it('are named back from themselves, and from nothing else', () => {
+    expect(metricGroupName(SUMMARY_INBOUND)).toBe('GetInstanceSummaryReportSinceMidnight.Inbound')
+    expect(metricGroupName(INTERVAL_INBOUND)).toBe('ListIntervalInstanceReport.Inbound')
+    expect(metricGroupName({ ...INTERVAL_INBOUND })).toBeNull()
   })
 })

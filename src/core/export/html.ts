@@ -18,16 +18,12 @@ import {
   type TrendPoint
 } from '../../shared/ccc/report-metrics'
 import { reportChartFigures } from '../../shared/charts/report-chart'
+import { escapeHtml } from '../../shared/escape-html'
 import type { Snapshot } from '../../shared/snapshot'
 import { CHART_FONT, renderReportChartSvg } from './charts'
 import { localTime, snapshotTables, type Cell, type Column, type Table, type TableName } from './tables'
 
-const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }
-
-/** The one escaper for text and attribute values in the report. */
-export function escapeHtml(value: string): string {
-  return value.replace(/[&<>"']/g, (ch) => ENTITIES[ch] ?? ch)
-}
+export { escapeHtml }
 
 function shown(cell: Cell, column: Column): string {
   if (cell === null) return column.kind === 'text' ? '' : '—'

@@ -306,3 +306,42 @@ export const METRIC_GROUPS = {
 } as const satisfies Record<string, MetricGroup>
 
 export type MetricGroupName = keyof typeof METRIC_GROUPS
+
+/** The API action a group's figures come from: the part of its name before the dot. */
+export type MetricSource = MetricGroupName extends `${infer A}.${string}` ? A : never
+
+/**
+ * Over which time a figure counts: `live` is the moment of the call, `sinceMidnight` the
+ * instance's day so far, `range` the buckets of the report's range. Figures of different windows
+ * sit side by side on the wallboard, so each says which it is.
+ */
+export type MetricWindow = 'live' | 'sinceMidnight' | 'range'
+
+export interface MetricGroupInfo {
+  readonly source: MetricSource
+  readonly window: MetricWindow
+}
+
+const info = (source: MetricSource, window: MetricWindow): MetricGroupInfo => ({ source, window })
+
+/** Where each group's figures come from and over which time they count. */
+export const METRIC_GROUP_INFO: Readonly<Record<MetricGroupName, MetricGroupInfo>> = {
+  'ListIntervalInstanceReport.Inbound': info('ListIntervalInstanceReport', 'range'),
+  'ListIntervalInstanceReport.Outbound': info('ListIntervalInstanceReport', 'range'),
+  'ListIntervalInstanceReport.Overall': info('ListIntervalInstanceReport', 'range'),
+  'GetInstanceTrendingReport.Inbound': info('GetInstanceTrendingReport', 'range'),
+  'GetInstanceTrendingReport.Outbound': info('GetInstanceTrendingReport', 'range'),
+  'GetRealtimeInstanceStates.Data': info('GetRealtimeInstanceStates', 'live'),
+  'GetInstanceSummaryReportSinceMidnight.Inbound': info('GetInstanceSummaryReportSinceMidnight', 'sinceMidnight'),
+  'GetInstanceSummaryReportSinceMidnight.Outbound': info('GetInstanceSummaryReportSinceMidnight', 'sinceMidnight'),
+  'GetInstanceSummaryReportSinceMidnight.Overall': info('GetInstanceSummaryReportSinceMidnight', 'sinceMidnight')
+}
+
+/**
+ * The catalogue's name of one of its own groups, found by identity; null for any other object
+ * (a group filtered for a table is a copy: name it from the group it was taken from).
+ */
+export function metricGroupName(group: MetricGroup): MetricGroupName | null {
+  for (const [name, known] of Object.entries(METRIC_GROUPS)) if (known === group) return name as MetricGroupName
+  return null
+}

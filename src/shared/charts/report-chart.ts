@@ -16,6 +16,7 @@ import type {
 import type { ComposeOption } from 'echarts/core'
 import type { MetricGroup, Unit } from '../ccc/catalogue'
 import { formatDuration, formatRate } from '../ccc/format'
+import { escapeHtml } from '../escape-html'
 import { formatBucket } from '../ccc/report-buckets'
 import { toNumber, type ReportRow } from '../ccc/report-metrics'
 
@@ -41,6 +42,8 @@ export interface ChartSeriesInput {
   values: readonly (number | null)[]
   /** The previous period lined up with the buckets, or absent when not compared. */
   previous?: readonly (number | null)[] | null
+  /** What the metric counts, shown under it in the tooltip. */
+  definition?: string
 }
 
 export interface ReportChartInput {
@@ -140,6 +143,8 @@ export interface ReportChartRows {
   /** The metrics to draw, in order; a name the group does not hold is left out. */
   metrics: readonly string[]
   label: (metric: string) => string
+  /** What a metric counts, for the tooltip; the chart has no texts of its own. */
+  definition?: (metric: string) => string
   timeZone: string
   /** The buckets' width: daily buckets are labelled by date, shorter ones by date and time. */
   bucketMs: number | null
@@ -157,7 +162,8 @@ export function reportChartFigures(source: ReportChartRows): Pick<ReportChartInp
         label: source.label(name),
         unit: group[name]!.unit,
         values: rows.map((r) => toNumber(r.values[name])),
-        previous: previousRows ? previousRows.map((p) => (p ? toNumber(p.values[name]) : null)) : null
+        previous: previousRows ? previousRows.map((p) => (p ? toNumber(p.values[name]) : null)) : null,
+        ...(source.definition ? { definition: source.definition(name) } : {})
       }))
   }
 }
@@ -191,6 +197,8 @@ export function buildReportChartOption(input: ReportChartInput, look: ReportChar
   }))
 
   const series: Array<BarSeriesOption | LineSeriesOption> = []
+  /** Per drawn series, in order: how its values read and what it counts (the previous period's twin: nothing more). */
+  const tooltipRows: TooltipRow[] = []
   input.series.forEach((s, i) => {
     const kind = axisKindOf(s.unit)
     const color = PALETTE[i % PALETTE.length]!
@@ -239,7 +247,11 @@ export function buildReportChartOption(input: ReportChartInput, look: ReportChar
       } satisfies LineSeriesOption
     }
     series.push(make(s.label, s.values, false))
-    if (s.previous) series.push(make(previousName(s.label, input.previousSuffix ?? ''), s.previous, true))
+    tooltipRows.push({ kind, definition: s.definition })
+    if (s.previous) {
+      series.push(make(previousName(s.label, input.previousSuffix ?? ''), s.previous, true))
+      tooltipRows.push({ kind })
+    }
   })
 
   const zoom = interactive && points > ZOOM_FROM
@@ -266,6 +278,7 @@ export function buildReportChartOption(input: ReportChartInput, look: ReportChar
             trigger: 'axis',
             axisPointer: { type: 'shadow' },
             confine: true,
+            formatter: (params: unknown) => tooltipHtml(params, tooltipRows),
             ...(input.dark ? { backgroundColor: '#242a34', borderColor: '#323a46', textStyle: { color: '#e4e8ee' } } : {})
           }
         }
@@ -289,6 +302,36 @@ export function buildReportChartOption(input: ReportChartInput, look: ReportChar
       : {}),
     series
   }
+}
+
+interface TooltipRow {
+  kind: AxisKind
+  definition?: string
+}
+
+/**
+ * The tooltip of one bucket: its label, then each series' value with the metric's definition under
+ * it. Everything but ECharts' own colour marker is escaped text.
+ */
+export function tooltipHtml(params: unknown, rows: readonly TooltipRow[]): string {
+  const points = (Array.isArray(params) ? params : [params]) as Array<{
+    seriesIndex?: number
+    seriesName?: string
+    value?: unknown
+    marker?: unknown
+    axisValueLabel?: string
+  }>
+  const head = points[0]?.axisValueLabel
+  const lines = points.map((p) => {
+    const row = rows[p.seriesIndex ?? -1]
+    const value = formatChartValue(p.value, row?.kind ?? 'count')
+    const marker = typeof p.marker === 'string' ? p.marker : ''
+    const definition = row?.definition
+      ? `<div style="max-width:320px;margin:0 0 4px 14px;white-space:normal;font-size:11px;opacity:0.75">${escapeHtml(row.definition)}</div>`
+      : ''
+    return `<div>${marker}${escapeHtml(p.seriesName ?? '')}<span style="float:right;margin-left:20px;font-weight:600">${escapeHtml(value)}</span></div>${definition}`
+  })
+  return `${head ? `<div style="font-weight:600;margin-bottom:4px">${escapeHtml(head)}</div>` : ''}${lines.join('')}`
 }
 
 /** How many points each drawn series holds, by name: for the page's data attributes and tests. */

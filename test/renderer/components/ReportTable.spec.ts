@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { INTERVAL_INBOUND, INTERVAL_OVERALL } from '@shared/ccc/catalogue'
 import ReportTable from '@renderer/components/reports/ReportTable.vue'
 import { reportTotals, type ReportRow } from '@shared/ccc/report-metrics'
+import { loadMetricDefinitions } from '@renderer/i18n/metric-definitions'
 import { mountWithI18n, settle } from '../mount'
 
 const DAY1 = Date.UTC(2024, 4, 31, 16) // 2024-06-01 00:00 in Asia/Shanghai
@@ -53,5 +54,21 @@ describe('ReportTable', () => {
     expect(over.length).toBeGreaterThan(0)
     expect(over[0]!.text()).toContain('125.0%')
     expect(wrapper.get('[data-testid="report-totals"] [data-field="HandleRate"]').attributes('data-raw')).toBe('1.25')
+  })
+
+  it('names the interval\'s handle rate for what it divides by (queued), with its definition on focus', async () => {
+    await loadMetricDefinitions('en-US')
+    const rows: ReportRow[] = [{ StatsTime: DAY1, values: { HandleRate: 0.98, CallsHandled: 49, CallsQueued: 50 } }]
+    const wrapper = mountTable(rows, INTERVAL_INBOUND)
+    await settle()
+    const anchor = wrapper.findAll('th [tabindex="0"]').find((label) => label.text() === 'Handled of queued')
+    expect(anchor).toBeDefined()
+    expect(wrapper.findAll('th [tabindex="0"]').map((label) => label.text())).not.toContain('Handle rate')
+    ;(anchor!.element as HTMLElement).focus()
+    await settle()
+    const hints = [...document.querySelectorAll('[data-testid="metric-hint"]')].map((el) => el.textContent ?? '')
+    expect(hints).toEqual([expect.stringContaining('Calls answered by an agent / calls that entered the queue.')])
+    expect(hints[0]).toContain('Over the report’s range · rate · from ListIntervalInstanceReport')
+    expect(document.getElementById(anchor!.attributes('aria-describedby')!)?.textContent).toContain('calls that entered the queue')
   })
 })

@@ -297,3 +297,58 @@ describe('chartDataTsv', () => {
     ])
   })
 })
+
+describe('the chart\'s tooltip', () => {
+  type Formatter = (params: unknown) => string
+  const formatterOf = (option: ReturnType<typeof buildReportChartOption>) => (option.tooltip as { formatter: Formatter }).formatter
+
+  it('shows each metric\'s definition under its value, once for it and its previous period', () => {
+    const option = buildReportChartOption(
+      input({
+        series: [
+          {
+            key: 'HandleRate',
+            label: 'Handled of queued',
+            unit: 'ratio',
+            values: [0.953],
+            previous: [null],
+            definition: 'Calls answered by an agent / calls that entered the queue.'
+          }
+        ]
+      })
+    )
+    const html = formatterOf(option)([
+      { seriesIndex: 0, seriesName: 'Handled of queued', value: 95.3, marker: '<span class="m"></span>', axisValueLabel: '2024-05-01' },
+      { seriesIndex: 1, seriesName: 'Handled of queued (previous period)', value: null, marker: '<span class="m"></span>', axisValueLabel: '2024-05-01' }
+    ])
+    expect(html).toContain('2024-05-01')
+    expect(html).toContain('95.3%')
+    expect(html).toContain('—')
+    expect(html.split('Calls answered by an agent / calls that entered the queue.')).toHaveLength(2)
+    expect(html).toContain('<span class="m"></span>Handled of queued (previous period)')
+  })
+
+  it('shows names and definitions as text, never as markup', () => {
+    const option = buildReportChartOption(
+      input({ series: [{ key: 'CallsHandled', label: '<img src=x>', unit: 'count', values: [3], definition: 'a < b & "c"' }] })
+    )
+    const html = formatterOf(option)([{ seriesIndex: 0, seriesName: '<img src=x>', value: 3, axisValueLabel: '<b>' }])
+    expect(html).not.toContain('<img')
+    expect(html).not.toContain('<b>')
+    expect(html).toContain('&lt;img src=x&gt;')
+    expect(html).toContain('a &lt; b &amp; &quot;c&quot;')
+  })
+
+  it('takes the definitions from the page with the rows', () => {
+    const figures = reportChartFigures({
+      rows: [{ StatsTime: 0, values: { HandleRate: 0.5 } }],
+      group: INTERVAL_INBOUND,
+      metrics: ['HandleRate'],
+      label: (name) => `label of ${name}`,
+      definition: (name) => `definition of ${name}`,
+      timeZone: 'Asia/Shanghai',
+      bucketMs: HOUR_MS
+    })
+    expect(figures.series[0]!.definition).toBe('definition of HandleRate')
+  })
+})

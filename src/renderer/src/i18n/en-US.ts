@@ -355,6 +355,8 @@ const enUS = {
     loading: 'Loading the live figures…',
     failed: 'Could not load the live figures',
     lastUpdated: 'Updated {time}',
+    zoneTime: '{time} ({zone})',
+    machineTime: '{time} on this computer ({zone})',
     ago: '{n} s ago',
     never: 'Not updated yet',
     refreshNow: 'Refresh now (R)',
@@ -385,7 +387,8 @@ const enUS = {
       inbound: 'Inbound',
       outbound: 'Outbound',
       overall: 'Overall',
-      asOf: 'As of {time} (instance time)',
+      // The summary's Timestamp is the report's date (日期), not when it was taken.
+      reportDate: 'Since midnight of {date}',
       over100: 'Above 100 %: shown as the API reported it',
       empty: 'No summary yet.'
     },
@@ -524,7 +527,8 @@ const enUS = {
     BreakingAgents: 'On break',
     WaitingCalls: 'Waiting calls',
     LongestWaitingTime: 'Longest wait',
-    InteractiveCalls: 'Calls in progress',
+    // IVR中交互的电话个数: calls in the IVR, not every call in progress.
+    InteractiveCalls: 'Calls in IVR',
     CallsOffered: 'Calls offered',
     CallsHandled: 'Calls handled',
     HandleRate: 'Handle rate',
@@ -593,6 +597,39 @@ const enUS = {
     TotalTalkTime: 'Total talk time',
     TotalWaitTime: 'Total wait time',
     TotalWorkTime: 'Total after-call work'
+  },
+  /** Where one API's field counts something else than the same name elsewhere: by API, group, field. */
+  metricLabels: {
+    GetInstanceSummaryReportSinceMidnight: {
+      Inbound: { HandleRate: 'Handled of offered' },
+      Overall: { TotalCalls: 'Calls handled, in and out' }
+    },
+    ListIntervalInstanceReport: {
+      Inbound: { HandleRate: 'Handled of queued' },
+      Overall: { TotalCalls: 'Calls handled, in and out' }
+    },
+    GetInstanceTrendingReport: {
+      Inbound: { TotalCalls: 'Incoming calls' },
+      Outbound: { TotalCalls: 'Outbound calls' }
+    }
+  },
+  /** What a figure's hint says besides its definition. */
+  metricInfo: {
+    windows: {
+      live: 'Live',
+      sinceMidnight: 'Since midnight, in the instance’s day',
+      range: 'Over the report’s range'
+    },
+    units: {
+      count: 'count',
+      seconds: 'seconds',
+      ratio: 'rate',
+      percent: 'percentage',
+      score: 'score',
+      epochMs: 'time'
+    },
+    detail: '{window} · {unit} · from {source}',
+    sinceMidnight: 'since midnight'
   },
   snapshots: {
     title: 'Snapshots',

@@ -354,6 +354,8 @@ const zhCN: MessageSchema = {
     loading: '正在加载实时数据…',
     failed: '无法加载实时数据',
     lastUpdated: '更新于 {time}',
+    zoneTime: '{time}（{zone}）',
+    machineTime: '本机 {time}（{zone}）',
     ago: '{n} 秒前',
     never: '尚未更新',
     refreshNow: '立即刷新（R）',
@@ -384,7 +386,7 @@ const zhCN: MessageSchema = {
       inbound: '呼入',
       outbound: '呼出',
       overall: '整体',
-      asOf: '截至 {time}（实例时间）',
+      reportDate: '{date} 零点起',
       over100: '超过 100%：按接口返回值显示',
       empty: '暂无汇总数据。'
     },
@@ -523,7 +525,7 @@ const zhCN: MessageSchema = {
     BreakingAgents: '小休',
     WaitingCalls: '排队来电',
     LongestWaitingTime: '最长等待',
-    InteractiveCalls: '进行中通话',
+    InteractiveCalls: 'IVR中的通话',
     CallsOffered: '呼入总量',
     CallsHandled: '已接听',
     HandleRate: '接听率',
@@ -591,6 +593,37 @@ const zhCN: MessageSchema = {
     TotalTalkTime: '通话总时长',
     TotalWaitTime: '等待总时长',
     TotalWorkTime: '话后处理总时长'
+  },
+  metricLabels: {
+    GetInstanceSummaryReportSinceMidnight: {
+      Inbound: { HandleRate: '应答率（占呼入）' },
+      Overall: { TotalCalls: '总接待量（呼入与呼出）' }
+    },
+    ListIntervalInstanceReport: {
+      Inbound: { HandleRate: '应答率（占进入队列）' },
+      Overall: { TotalCalls: '总接待量（呼入与呼出）' }
+    },
+    GetInstanceTrendingReport: {
+      Inbound: { TotalCalls: '总进线量' },
+      Outbound: { TotalCalls: '总外呼量' }
+    }
+  },
+  metricInfo: {
+    windows: {
+      live: '实时',
+      sinceMidnight: '实例当日零点起',
+      range: '报表所选时段'
+    },
+    units: {
+      count: '数量',
+      seconds: '秒',
+      ratio: '比率',
+      percent: '百分比',
+      score: '分值',
+      epochMs: '时间'
+    },
+    detail: '{window} · {unit} · 来自 {source}',
+    sinceMidnight: '零点起'
   },
   snapshots: {
     title: '快照',

@@ -1,5 +1,5 @@
 /** Which figures the wallboard shows as tiles, and how their values and crossed limits read. */
-import { REALTIME_STATES, SUMMARY_INBOUND } from '@shared/ccc/catalogue'
+import { REALTIME_STATES, SUMMARY_INBOUND, type MetricGroupName } from '@shared/ccc/catalogue'
 import { formatDuration, formatMetric } from '@shared/ccc/format'
 import type { InstanceSummaryReport, RealtimeInstanceStates } from '@shared/ccc/types'
 import { THRESHOLD_DIRECTION, type Level, type ThresholdField, type Thresholds } from './thresholds'
@@ -26,6 +26,10 @@ export const COMPACT_TILES: readonly TileField[] = [
   'ReadyAgents',
   'TalkingAgents'
 ]
+
+/** The catalogue group a tile's figure comes from: the service level is the summary's, since midnight. */
+export const tileGroup = (field: TileField): MetricGroupName =>
+  field === 'ServiceLevel20' ? 'GetInstanceSummaryReportSinceMidnight.Inbound' : 'GetRealtimeInstanceStates.Data'
 
 export const isThresholdField = (field: TileField): field is ThresholdField =>
   field === 'WaitingCalls' || field === 'LongestWaitingTime' || field === 'ServiceLevel20'

@@ -40,3 +40,11 @@ export function isOverFull(value: Long | null, def: Pick<MetricDef, 'unit'>): bo
 }
 
 export const formatSummary = (value: Long | null, def: MetricDef): string => formatMetric(value, def)
+
+/**
+ * The report's date from the summary's Timestamp (`yyyy-MM-dd HH:mm:ss`, documented as 日期, the
+ * day the figures count from midnight of); anything else is shown as the API sent it.
+ */
+export function summaryDate(timestamp: string): string {
+  return /^(\d{4}-\d{2}-\d{2})(?:[ T]|$)/.exec(timestamp)?.[1] ?? timestamp
+}

@@ -1,0 +1,42 @@
+// @vitest-environment happy-dom
+/**
+ * The refresh time is the instance's, its zone named; the desktop's time follows, named too, only
+ * when its zone differs. Zones are passed in, so the machine's own zone plays no part.
+ */
+import { afterEach, describe, expect, it } from 'vitest'
+import LastUpdated from '@renderer/components/common/LastUpdated.vue'
+import { mountWithI18n } from '../mount'
+
+afterEach(() => {
+  document.body.innerHTML = ''
+})
+
+// 2026-12-02 19:40:26 in Shanghai (UTC+8), 11:40:26 in London (GMT in December).
+const AT = Date.UTC(2026, 11, 2, 11, 40, 26)
+
+describe('LastUpdated', () => {
+  it('shows the refresh time in the instance\'s zone, named, and no second time when the desktop shares it', () => {
+    const wrapper = mountWithI18n(LastUpdated, { props: { updatedAt: AT, timeZone: 'Asia/Shanghai', machineZone: 'Asia/Shanghai' } })
+    const text = wrapper.get('[data-testid="last-updated"]').text()
+    expect(text).toMatch(/^Updated 19:40:26 \(Asia\/Shanghai\) · \d+ s ago$/)
+    expect(text).not.toContain('this computer')
+  })
+
+  it('adds the desktop\'s own time and zone when they differ', () => {
+    const wrapper = mountWithI18n(LastUpdated, { props: { updatedAt: AT, timeZone: 'Asia/Shanghai', machineZone: 'Europe/London' } })
+    expect(wrapper.get('[data-testid="last-updated"]').text()).toMatch(
+      /^Updated 19:40:26 \(Asia\/Shanghai\) · 11:40:26 on this computer \(Europe\/London\) · \d+ s ago$/
+    )
+  })
+
+  it('reads in Chinese', () => {
+    const wrapper = mountWithI18n(LastUpdated, { props: { updatedAt: AT, timeZone: 'Asia/Shanghai', machineZone: 'America/Los_Angeles' } }, 'zh-CN')
+    // Los Angeles is UTC-8 in December: 03:40:26.
+    expect(wrapper.get('[data-testid="last-updated"]').text()).toMatch(/^更新于 19:40:26（Asia\/Shanghai） · 本机 03:40:26（America\/Los_Angeles） · \d+ 秒前$/)
+  })
+
+  it('says so before the first refresh', () => {
+    const wrapper = mountWithI18n(LastUpdated, { props: { updatedAt: null, timeZone: 'Asia/Shanghai', machineZone: 'Europe/London' } })
+    expect(wrapper.get('[data-testid="last-updated"]').text()).toBe('Not updated yet')
+  })
+})
