@@ -9,6 +9,7 @@ import { CccError } from '../../../src/core/ccc/errors'
 import { InputError } from '../../../src/core/errors'
 import { DAY_MS, HOUR_MS } from '../../../src/shared/ccc/range-split'
 import { DEMO_CREDENTIALS, startSimulator, type Simulator } from '../../../src/simulator'
+import { rejectionOf } from '../../helpers/rejection'
 import { onPinnedDay, testClock } from '../../helpers/test-clock'
 
 let sim: Simulator
@@ -28,15 +29,7 @@ afterEach(() => {
 
 const calls = (action: string): number => sim.requests.filter((r) => r.action === action).length
 
-async function failure(promise: Promise<unknown>): Promise<CccError> {
-  try {
-    await promise
-  } catch (error) {
-    if (error instanceof CccError) return error
-    throw error
-  }
-  throw new Error('expected the call to fail')
-}
+const failure = (promise: Promise<unknown>): Promise<CccError> => rejectionOf(promise, CccError)
 
 /** Everything a user could be shown of an error, in one string to search for leaks. */
 const shown = (error: CccError): string => JSON.stringify({ ...error.toAppError(), message: error.message, advice: error.advice })
