@@ -8,19 +8,20 @@
  */
 import { constants } from 'node:fs'
 import { open, type FileHandle } from 'node:fs/promises'
-import { PresentableError } from './errors'
+import { CodedError } from './errors'
 
 export type FileReadErrorCode = 'File.NotFound' | 'File.NotRegular' | 'File.TooLarge' | 'File.Unreadable'
 
-export class FileReadError extends PresentableError {
+export class FileReadError extends CodedError<FileReadErrorCode> {
+  override readonly name = 'FileReadError'
+
   constructor(
-    readonly code: FileReadErrorCode,
+    code: FileReadErrorCode,
     message: string,
     /** The system's code (ENOENT, EACCES…) when the open or a read failed. */
     readonly errno?: string
   ) {
-    super(message)
-    this.name = 'FileReadError'
+    super(code, message)
   }
 }
 

@@ -22,11 +22,11 @@ export abstract class PresentableError extends Error {
   }
 }
 
-/** A presentable error whose code is given where it is raised. */
-abstract class CodedError extends PresentableError {
-  readonly code: string
+/** A presentable error whose code is given where it is raised, from its family's codes. */
+export abstract class CodedError<C extends string = string> extends PresentableError {
+  readonly code: C
 
-  constructor(code: string, message: string) {
+  constructor(code: C, message: string) {
     super(message)
     this.code = code
   }

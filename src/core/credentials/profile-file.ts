@@ -2,7 +2,7 @@
  * The profile list on disk: metadata only (names, masked key ids, regions, instance IDs), never a
  * secret or a clear AccessKey id. A damaged or newer file is reported and left exactly as it is.
  */
-import { PresentableError } from '../errors'
+import { CodedError } from '../errors'
 import { mkdir } from 'node:fs/promises'
 import { join } from 'node:path'
 import { z } from 'zod'
@@ -36,13 +36,8 @@ const profileFile = z.object({
 })
 export type ProfileFileContent = z.infer<typeof profileFile>
 
-export class ProfileFileError extends PresentableError {
-  readonly code: 'Profiles.Corrupt' | 'Profiles.NewerVersion' | 'Profiles.Unreadable' | 'Profiles.Unwritable'
-  constructor(code: ProfileFileError['code'], message: string) {
-    super(message)
-    this.name = 'ProfileFileError'
-    this.code = code
-  }
+export class ProfileFileError extends CodedError<'Profiles.Corrupt' | 'Profiles.NewerVersion' | 'Profiles.Unreadable' | 'Profiles.Unwritable'> {
+  override readonly name = 'ProfileFileError'
 }
 
 const EMPTY: ProfileFileContent = { version: PROFILE_FILE_VERSION, activeProfileId: null, profiles: [] }

@@ -1,5 +1,5 @@
 /** Export and snapshot-file errors: written for a person, never carrying file content. */
-import { PresentableError } from '../errors'
+import { CodedError } from '../errors'
 
 export type ExportErrorCode =
   | 'Export.Unwritable'
@@ -19,12 +19,6 @@ export type ExportErrorCode =
   | 'Snapshot.Invalid'
   | 'Snapshot.NewerVersion'
 
-export class ExportError extends PresentableError {
-  readonly code: ExportErrorCode
-
-  constructor(code: ExportErrorCode, message: string) {
-    super(message)
-    this.name = 'ExportError'
-    this.code = code
-  }
+export class ExportError extends CodedError<ExportErrorCode> {
+  override readonly name = 'ExportError'
 }
