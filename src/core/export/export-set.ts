@@ -6,7 +6,7 @@
  * name is left, and the next export into the folder clears what a killed run left behind.
  */
 import { constants } from 'node:fs'
-import { copyFile, link, lstat, mkdir, open, readdir, readFile, rm, rmdir, stat, unlink } from 'node:fs/promises'
+import { copyFile, link, lstat, mkdir, open, readdir, readFile, rename, rm, rmdir, stat, unlink } from 'node:fs/promises'
 import { hostname } from 'node:os'
 import { basename, join } from 'node:path'
 import { ExportError } from './errors'
@@ -212,7 +212,10 @@ export class ExportSet {
       }
       const run: RunRecord = { app: 'ccc-supervisor', pid: process.pid, host: hostname(), startedAt: now, files: names }
       try {
-        await writeExclusive(join(staging, RUN_FILE), `${JSON.stringify(run)}\n`)
+        // Written whole under another name, then renamed: a run killed while writing leaves no
+        // half record that would hide its folder from the next run's clean-up.
+        await writeExclusive(join(staging, RUN_FILE + '.partial'), `${JSON.stringify(run)}\n`)
+        await rename(join(staging, RUN_FILE + '.partial'), join(staging, RUN_FILE))
       } catch (error) {
         await rm(staging, { recursive: true, force: true })
         throw error
