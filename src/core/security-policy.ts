@@ -182,6 +182,16 @@ export function isPrintRequestAllowed(url: unknown): boolean {
   return protocol === 'file:' || protocol === 'data:'
 }
 
+/**
+ * The privileged scheme the packaged renderer is served from (`app://renderer/…`), so no page of the
+ * app is a `file://` page and Electron's `grantFileProtocolExtraPrivileges` fuse can be off.
+ */
+export const APP_SCHEME = 'app'
+/** The one host of the scheme: the built renderer folder. */
+export const APP_HOST = 'renderer'
+/** The app's own origin in a packaged app. */
+export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`
+
 /** Where the app's own pages live; anything else is foreign. */
 export interface AppLocation {
   /** `file://` URL of the packaged renderer's index.html. */
