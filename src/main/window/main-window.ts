@@ -52,8 +52,8 @@ export function resolveAppLocation(
 
 /**
  * Makes `app:` a standard, secure scheme that may use fetch, so `app://renderer` is an origin of
- * its own ('self' in the CSP, module scripts, no mixed content). Electron takes this only before
- * the app is ready: call it once, at start.
+ * its own ('self' in the CSP, module scripts, no mixed content). corsEnabled stays unset, so no
+ * other origin can read the renderer's files. Electron takes this once, before the app is ready.
  */
 export function registerAppScheme(): void {
   protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }])
