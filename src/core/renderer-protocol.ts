@@ -62,8 +62,9 @@ function extensionOf(segment: string): string | undefined {
 /**
  * The renderer-relative path `url` asks for, with its Content-Type, or null when it is not a file
  * of the app: another scheme or host, user info or a port, a path that does not decode (once), a
- * NUL, a backslash, a colon (a Windows drive), an empty, `.` or `..` segment (so no absolute path
- * and no way up), or an extension the build does not write. Plain string work: no file is touched.
+ * NUL, a backslash, a colon (a Windows drive), an empty segment or one starting with a dot (so no
+ * absolute path, no way up and no hidden file such as `.vite/manifest.json`), or an extension the
+ * build does not write. Plain string work: no file is touched.
  */
 export function rendererRequestPath(url: unknown): { path: string; contentType: string } | null {
   if (typeof url !== 'string' || url.length === 0 || url.length > MAX_URL_LENGTH) return null
@@ -84,7 +85,7 @@ export function rendererRequestPath(url: unknown): { path: string; contentType: 
   if (!decoded.startsWith('/')) return null
   const segments = decoded.slice(1).split('/')
   for (const segment of segments) {
-    if (segment === '' || segment === '.' || segment === '..') return null
+    if (segment === '' || segment.startsWith('.')) return null
     if (/[\0\\:]/.test(segment)) return null
   }
   const last = segments[segments.length - 1] as string

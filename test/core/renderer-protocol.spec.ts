@@ -129,7 +129,7 @@ describe('rendererRequestPath', () => {
     expect(rendererRequestPath('app://renderer/index.html')).toEqual({ path: 'index.html', contentType: 'text/html; charset=utf-8' })
   })
 
-  it.each([undefined, null, 42, '', 'app://renderer/.hidden', 'app://renderer/noextension'])('refuses %j', (url) => {
+  it.each([undefined, null, 42, '', 'app://renderer/.hidden', 'app://renderer/.vite/manifest.json', 'app://renderer/noextension'])('refuses %j', (url) => {
     expect(rendererRequestPath(url)).toBeNull()
   })
 })
