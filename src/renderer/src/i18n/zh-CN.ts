@@ -182,6 +182,10 @@ const zhCN: MessageSchema = {
     instances: '实例 ID',
     instancesPlaceholder: '输入 ID 后按回车；可粘贴以逗号分隔的多个 ID',
     instancesHelp: '与 CCC 控制台中显示的一致，例如 ccc-test 或 UUID。',
+    timeZones: '各实例的时区',
+    timeZonesHelp: 'CCC 按此时区划分该实例的日期：报表的“天”与“今日零点起”。',
+    timeZoneFromRegion: '按地域（{zone}）',
+    timeZoneFor: '{id} 的时区',
     removeInstance: '移除 {id}',
     storage: '密钥保存位置',
     storageKeychain: '系统钥匙串（推荐）',
@@ -208,6 +212,7 @@ const zhCN: MessageSchema = {
       instanceIdsRequired: '请至少添加一个要监控的实例 ID。',
       instanceIdFormat: '不是有效的实例 ID：{ids}。实例 ID 由 1–64 个字母、数字、“-”或“_”组成。',
       instanceIdsTooMany: '一个配置档案最多监控 50 个实例。',
+      timeZoneFormat: '不是 IANA 时区：{ids}。请从列表中选择，例如 Asia/Shanghai。',
       keychainUnavailable: '系统钥匙串当前不可用：请选择“仅本次会话”。'
     }
   },
