@@ -509,6 +509,11 @@ const enUS = {
       hours: '{n} h',
       days: '{n} d'
     },
+    zoneNotes: {
+      summaryDate: 'The since-midnight summary is of {reportDate}, but it is {zoneDate} in {zone}, the time zone set for this instance: CCC keeps this instance’s days in another zone, so “today” here is not {zone}’s today.',
+      dayBoundaries: 'The daily figures’ days start at {time} in {zone}, not at midnight: CCC keeps this instance’s days in another zone than the one set for it, so each day is labelled by the date it starts on in {zone}.',
+      fix: 'Set the instance’s time zone in its profile.'
+    },
     rangeNotes: {
       startTrimmed: 'CCC keeps reports for 180 days: shown from {served}, not from {asked} as asked.',
       bucketWiderDaily: 'Daily figures cover whole days: these are for {covered}, more than the {asked} asked for.',

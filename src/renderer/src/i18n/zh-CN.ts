@@ -507,6 +507,11 @@ const zhCN: MessageSchema = {
       hours: '{n} 小时',
       days: '{n} 天'
     },
+    zoneNotes: {
+      summaryDate: '今日零点起的汇总是 {reportDate} 的，而为该实例设置的时区 {zone} 现在是 {zoneDate}：CCC 按另一个时区划分该实例的日期，此处的“今天”并非 {zone} 的今天。',
+      dayBoundaries: '按天数据的每一天从 {zone} 的 {time} 开始，而非零点：CCC 按与所设时区不同的时区划分该实例的日期，每天按其在 {zone} 的开始日期标注。',
+      fix: '请在该实例的配置中设置其时区。'
+    },
     rangeNotes: {
       startTrimmed: 'CCC 仅保留 180 天内的报表：从 {served} 起显示，而非所选的 {asked}。',
       bucketWiderDaily: '按天的数据覆盖整天：这里是 {covered} 的数据，多于所选的 {asked}。',
