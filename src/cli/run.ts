@@ -75,14 +75,14 @@ Commands:
                                              name such as Europe/London)
   sim       [--port N] [--seed N]            run the CCC simulator (the built-in demo) until stopped
   profiles list                              the saved profiles (AccessKey IDs masked)
-  profiles add --name N [--region ID | --endpoint URL] [--instances ID,ID] [--time-zone ZONE]
-               [--sts-token] [--access-key-id ID]
-                                             save a profile (its instances keep their days in ZONE,
-                                             default their region's); the AccessKey ID, the secret and with
+  profiles add --name N [--region ID | --endpoint URL] [--instances ID,ID] [--sts-token] [--access-key-id ID]
+               [--time-zone ZONE]
+                                             save a profile; the AccessKey ID, the secret and with
                                              --sts-token the token are read from a prompt (the secret
                                              and token hidden) or from stdin, one per line in that
                                              order; --access-key-id gives the ID instead, but other
-                                             users can see it in the process list
+                                             users can see it in the process list; its instances
+                                             keep their days in ZONE (default: the region's)
   profiles remove NAME                       delete a profile and its keychain entry
   profiles import-aliyun-cli [PATH]          import AK/StsToken profiles from ~/.aliyun/config.json
 
