@@ -6,8 +6,8 @@ import { InputError, PresentableError } from '../core/errors'
 import { parseArgs } from 'node:util'
 import { INSTANCE_ID_HINT, isInstanceId } from '../shared/ccc/ids'
 import { RangeRuleError } from '../shared/ccc/range-split'
-import { INSTANCE_TIME_ZONE } from '../shared/ccc/instance-zone'
-import { isValidTimeZone } from '../shared/ccc/report-range'
+import { DEFAULT_REGION } from '../shared/ccc/endpoint'
+import { instanceTimeZone, isIanaTimeZone, type InstanceZones } from '../shared/ccc/instance-zone'
 import type { IntervalGranularity } from '../shared/ccc/types'
 import { stringifyJson } from '../shared/json'
 import type { CccClient, CccClientOptions } from '../core/ccc/client'
@@ -15,7 +15,7 @@ import { CccError } from '../core/ccc/errors'
 import { terminalSafeJson, terminalSafeLines } from '../core/ccc/endpoint-text'
 import { openDemoSession } from '../core/demo'
 import { openEnvironmentSession, readEnvironmentCredentials, type Session } from '../core/session'
-import { DEMO_CREDENTIALS, DEMO_INSTANCE_IDS } from '../simulator/demo-account'
+import { DEMO_CREDENTIALS, DEMO_INSTANCE_IDS, DEMO_INSTANCE_TIME_ZONES } from '../simulator/demo-account'
 import { defaultDataDir, KEYCHAIN_SERVICE } from '../core/credentials/data-dir'
 import { KeytarSecretStore } from '../core/credentials/keytar-secret-store'
 import { MemorySecretStore } from '../core/credentials/memory-secret-store'
@@ -69,15 +69,20 @@ Commands:
   snapshot  --instance ID --out DIR [--from T] [--to T] [--interval Daily|Hourly]
             [--format json,xlsx,csv,html] [--time-zone ZONE]
                                              export an offline snapshot: details, lists, live state,
-                                             since-midnight summary, interval and trend reports
+                                             since-midnight summary, interval and trend reports; its
+                                             times are in the zone the instance keeps its days in
+                                             (the profile's, else its region's), or in ZONE (an IANA
+                                             name such as Europe/London)
   sim       [--port N] [--seed N]            run the CCC simulator (the built-in demo) until stopped
   profiles list                              the saved profiles (AccessKey IDs masked)
   profiles add --name N [--region ID | --endpoint URL] [--instances ID,ID] [--sts-token] [--access-key-id ID]
+               [--time-zone ZONE]
                                              save a profile; the AccessKey ID, the secret and with
                                              --sts-token the token are read from a prompt (the secret
                                              and token hidden) or from stdin, one per line in that
                                              order; --access-key-id gives the ID instead, but other
-                                             users can see it in the process list
+                                             users can see it in the process list; its instances
+                                             keep their days in ZONE (default: the region's)
   profiles remove NAME                       delete a profile and its keychain entry
   profiles import-aliyun-cli [PATH]          import AK/StsToken profiles from ~/.aliyun/config.json
 
@@ -281,6 +286,26 @@ async function openSession(values: Values, io: CliIo): Promise<Session> {
   return openEnvironmentSession(found, io.clientOptions ?? {})
 }
 
+/** `--time-zone`, refused before anything else happens unless it is an IANA name. */
+function timeZoneOption(values: Values): string | undefined {
+  const asked = values['time-zone']
+  if (asked !== undefined && !isIanaTimeZone(asked)) {
+    throw new UsageError(`--time-zone "${terminalSafeLines(asked.slice(0, 64))}" is not an IANA time zone such as Asia/Shanghai or Europe/London.`)
+  }
+  return asked
+}
+
+/**
+ * What the session the options pick says of its instances' zones, read without opening it (no
+ * keychain, no call): the demo's own, the profile's, or none beside the region.
+ */
+async function sessionZones(values: Values, io: CliIo): Promise<InstanceZones> {
+  if (values.demo) return { region: DEFAULT_REGION, timeZones: DEMO_INSTANCE_TIME_ZONES }
+  const found = values.profile === undefined ? undefined : await profileService(io).findByName(values.profile)
+  if (found) return { region: values.region ?? found.region, timeZones: found.timeZones }
+  return { region: values.region ?? (io.env.ALIBABA_CLOUD_REGION_ID?.trim() || DEFAULT_REGION), timeZones: {} }
+}
+
 /** The app's profile list and keychain, as the CLI shares them. */
 function profileService(io: CliIo): ProfileService {
   const service = io.env.CCC_SUPERVISOR_KEYCHAIN_SERVICE || KEYCHAIN_SERVICE
@@ -329,7 +354,7 @@ async function runProfiles(args: string[], values: Values, io: CliIo): Promise<n
               p.name,
               p.accessKeyIdMasked,
               p.endpoint ?? p.region,
-              p.instanceIds.join(', '),
+              p.instanceIds.map((id) => (Object.hasOwn(p.timeZones, id) ? `${id} (${p.timeZones[id]})` : id)).join(', '),
               p.storage === 'keychain' ? 'keychain' : 'this session only'
             ])
           )}\n`
@@ -339,6 +364,8 @@ async function runProfiles(args: string[], values: Values, io: CliIo): Promise<n
     }
     case 'add': {
       if (!values.name) throw new UsageError('profiles add needs --name.')
+      const zone = timeZoneOption(values)
+      const instanceIds = (values.instances ?? '').split(/[\s,]+/).filter((id) => id !== '')
       const { accessKeyId, secret, token } = await readCredentials(values, io)
       const saved = await profiles.save({
         name: values.name,
@@ -347,7 +374,8 @@ async function runProfiles(args: string[], values: Values, io: CliIo): Promise<n
         securityToken: token,
         region: values.region,
         endpoint: values.endpoint ?? null,
-        instanceIds: (values.instances ?? '').split(/[\s,]+/).filter((id) => id !== ''),
+        instanceIds,
+        ...(zone !== undefined ? { timeZones: Object.fromEntries(instanceIds.map((id) => [id, zone])) } : {}),
         storage: 'keychain'
       })
       io.stdout(`Saved profile "${saved.name}" (${saved.accessKeyIdMasked}); its secret is in the OS keychain.\n`)
@@ -404,8 +432,8 @@ async function runSnapshot(values: Values, io: CliIo): Promise<number> {
   }
   const interval = values.interval ?? 'Hourly'
   if (interval !== 'Daily' && interval !== 'Hourly') throw new UsageError('--interval is Daily or Hourly.')
-  const timeZone = values['time-zone'] ?? INSTANCE_TIME_ZONE
-  if (!isValidTimeZone(timeZone)) throw new UsageError(`--time-zone "${timeZone.slice(0, 40)}" is not an IANA time zone such as Asia/Shanghai.`)
+  const asked = timeZoneOption(values)
+  const timeZone = asked ?? instanceTimeZone(await sessionZones(values, io), instanceId)
   const range = requestedRange(values, io)
   // Before any call: a cron job learns of a bad folder at once, spends none of the quota, and
   // holds its names from its start, so a job started beside it in the same minute takes others.

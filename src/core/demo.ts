@@ -33,7 +33,9 @@ export async function openDemoSession(options: DemoSessionOptions = {}): Promise
       profileName: null,
       endpoint: simulator.url,
       region: DEFAULT_REGION,
-      instanceIds: [...DEMO_INSTANCE_IDS]
+      instanceIds: [...DEMO_INSTANCE_IDS],
+      // The simulator's own instance data: ccc-night keeps London's days.
+      timeZones: { ...simulator.instanceTimeZones }
     },
     client,
     close: () => simulator.close()

@@ -27,6 +27,8 @@ export interface EnvironmentCredentials {
   region: string
   endpoint: string | undefined
   instanceIds: string[]
+  /** The zone set per instance (a profile's, for the CLI); none for the ALIBABA_CLOUD_* variables. */
+  timeZones?: Readonly<Record<string, string>>
 }
 
 type Env = Record<string, string | undefined>
@@ -68,7 +70,15 @@ export function openEnvironmentSession(
 ): Session {
   const client = new CccClient({ ...clientOptions, credentials: found.credentials, region: found.region, endpoint: found.endpoint })
   return {
-    info: { source: 'environment', profileId: null, profileName: null, endpoint: client.endpoint, region: found.region, instanceIds: found.instanceIds },
+    info: {
+      source: 'environment',
+      profileId: null,
+      profileName: null,
+      endpoint: client.endpoint,
+      region: found.region,
+      instanceIds: found.instanceIds,
+      timeZones: { ...found.timeZones }
+    },
     client,
     close: async () => {}
   }
@@ -118,7 +128,8 @@ export class SessionManager {
         profileName: resolved.profile.name,
         endpoint: client.endpoint,
         region: resolved.region,
-        instanceIds: resolved.profile.instanceIds
+        instanceIds: resolved.profile.instanceIds,
+        timeZones: resolved.profile.timeZones
       },
       client,
       close: async () => {}

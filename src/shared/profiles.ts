@@ -12,6 +12,11 @@ export interface ProfileSummary {
   /** Set when the profile talks to a custom endpoint (the simulator, a proxy). */
   endpoint: string | null
   instanceIds: string[]
+  /**
+   * The zone set for a watched instance (its reports' days, "since midnight"); an instance not
+   * named here keeps its region's (shared/ccc/instance-zone).
+   */
+  timeZones: Record<string, string>
   hasSecurityToken: boolean
   storage: SecretStorage
   /** The built-in demo: the simulator, with no keychain involved. */

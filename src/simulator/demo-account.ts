@@ -12,3 +12,13 @@ export const DEMO_CREDENTIALS: Readonly<{ accessKeyId: string; accessKeySecret: 
 
 /** The simulated instances, in the order the demo lists them (the simulator checks it has these). */
 export const DEMO_INSTANCE_IDS: readonly string[] = Object.freeze(['ccc-demo', 'ccc-large', 'ccc-night'])
+
+/**
+ * The zone each simulated instance keeps its days in (the simulator checks its instances keep
+ * these), so the demo's profile names them before the simulator runs.
+ */
+export const DEMO_INSTANCE_TIME_ZONES: Readonly<Record<string, string>> = Object.freeze({
+  'ccc-demo': 'Asia/Shanghai',
+  'ccc-large': 'Asia/Shanghai',
+  'ccc-night': 'Europe/London'
+})

@@ -137,6 +137,11 @@ const BLUEPRINTS: readonly InstanceBlueprint[] = [
 /** The blueprints' IDs: what demo-account.ts names for the app (a test keeps the two equal). */
 export const SIMULATED_INSTANCE_IDS: readonly string[] = BLUEPRINTS.map((b) => b.id)
 
+/** The zone each instance keeps its days in, for the demo's session to hand to the app. */
+export const SIMULATED_INSTANCE_TIME_ZONES: Readonly<Record<string, string>> = Object.freeze(
+  Object.fromEntries(BLUEPRINTS.map((b) => [b.id, b.traffic.timeZone]))
+)
+
 const SURNAMES = [
   ['王', 'wang'], ['李', 'li'], ['张', 'zhang'], ['刘', 'liu'], ['陈', 'chen'], ['杨', 'yang'],
   ['黄', 'huang'], ['赵', 'zhao'], ['吴', 'wu'], ['周', 'zhou'], ['徐', 'xu'], ['孙', 'sun'],

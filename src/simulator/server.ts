@@ -10,7 +10,7 @@ import { errorBody, newRequestId, successBody, type NumberStyle } from './envelo
 import { FaultQueue, type Fault, type FaultKind, type Faults } from './faults'
 import { Gateway, type Admission, type GatewayRequest, type SimulatorCredential } from './gateway'
 import { DEMO_CREDENTIALS } from './demo-account'
-import { buildInstances, SIMULATED_INSTANCE_IDS } from './instances'
+import { buildInstances, SIMULATED_INSTANCE_IDS, SIMULATED_INSTANCE_TIME_ZONES } from './instances'
 import { TrafficReports } from './reports'
 
 export { DEMO_CREDENTIALS }
@@ -60,6 +60,8 @@ export interface Simulator {
   readonly port: number
   readonly credentials: readonly SimulatorCredential[]
   readonly instanceIds: readonly string[]
+  /** Instance ID → the IANA zone its days (midnight, Daily buckets) are kept in. */
+  readonly instanceTimeZones: Readonly<Record<string, string>>
   /** Answered requests, oldest first (the last 10 000). */
   readonly requests: RequestLogEntry[]
   clearRequests(): void
@@ -292,6 +294,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
     port,
     credentials,
     instanceIds: SIMULATED_INSTANCE_IDS,
+    instanceTimeZones: SIMULATED_INSTANCE_TIME_ZONES,
     requests,
     clearRequests: () => {
       requests.length = 0

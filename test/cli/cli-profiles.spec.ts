@@ -1,8 +1,10 @@
 /** `profiles` and `--profile` with a real keychain (gnome-keyring on a private bus) and the simulator. */
 import { existsSync } from 'node:fs'
-import { readdir, readFile } from 'node:fs/promises'
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { readSnapshot } from '../../src/core/export/read-snapshot'
 import { DEMO_CREDENTIALS } from '../../src/simulator'
 import { answerPrompts, BUILT_CLI, useProfileCli } from '../helpers/profile-cli'
 
@@ -38,6 +40,37 @@ describe('ccc-supervisor profiles', () => {
     const gone = await cli(['realtime', '--instance', 'ccc-demo', '--profile', 'ops'])
     expect(gone.code).toBe(2)
     expect(gone.stderr).toMatch(/no profile named "ops"/)
+  })
+
+  it('keeps a zone for the profile\'s instances, which its snapshots take unless --time-zone says otherwise', async () => {
+    const added = await cli(
+      ['profiles', 'add', '--name', 'london', '--access-key-id', DEMO_CREDENTIALS.accessKeyId, '--endpoint', context.sim.url, '--instances', 'ccc-night', '--time-zone', 'Europe/London'],
+      `${DEMO_CREDENTIALS.accessKeySecret}\n`
+    )
+    expect(added).toMatchObject({ code: 0, stderr: '' })
+    expect((await cli(['profiles', 'list'])).stdout).toContain('ccc-night (Europe/London)')
+    const out = await mkdtemp(join(tmpdir(), 'ccc-cli-profile-zone-'))
+    try {
+      const own = await cli(['snapshot', '--profile', 'london', '--instance', 'ccc-night', '--out', out, '--format', 'json'])
+      expect(own.code).toBe(0)
+      expect((await readSnapshot(own.stdout.trim())).timeZone).toBe('Europe/London')
+      const asked = await cli(['snapshot', '--profile', 'london', '--instance', 'ccc-night', '--out', out, '--format', 'json', '--time-zone', 'America/New_York'])
+      expect(asked.code).toBe(0)
+      expect((await readSnapshot(asked.stdout.trim())).timeZone).toBe('America/New_York')
+    } finally {
+      await rm(out, { recursive: true, force: true })
+      await cli(['profiles', 'remove', 'london'])
+    }
+  })
+
+  it('refuses a profile whose --time-zone is not an IANA zone, naming it, and saves nothing', async () => {
+    const refused = await cli(
+      ['profiles', 'add', '--name', 'mars', '--access-key-id', DEMO_CREDENTIALS.accessKeyId, '--endpoint', context.sim.url, '--instances', 'ccc-night', '--time-zone', 'Mars/Base'],
+      `${DEMO_CREDENTIALS.accessKeySecret}\n`
+    )
+    expect(refused.code).toBe(2)
+    expect(refused.stderr).toContain('--time-zone "Mars/Base" is not an IANA time zone')
+    expect((await cli(['profiles', 'list'])).stdout).not.toContain('mars')
   })
 
   it('never takes a secret as an argument', async () => {

@@ -102,4 +102,41 @@ describe('ccc-supervisor snapshot', () => {
     expect(sim.requests).toHaveLength(0)
     expect(await readFile(blocker, 'utf8')).toBe('x')
   })
+
+  it('stamps the snapshot with the zone the instance keeps its days in: the demo\'s ccc-night keeps London\'s', async () => {
+    const out = await mkdtemp(join(tmpdir(), 'ccc-cli-snapshot-zone-'))
+    try {
+      const result = await cli(['snapshot', '--demo', '--instance', 'ccc-night', '--out', out, '--format', 'json'])
+      expect(result.code).toBe(0)
+      const snapshot = await readSnapshot(result.stdout.trim())
+      expect(snapshot.timeZone).toBe('Europe/London')
+      // The file's name is the time it was taken on London's clock.
+      const london = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London', year: 'numeric', month: '2-digit', day: '2-digit' })
+      expect(result.stdout).toContain(`ccc-ccc-night-${london.format(Date.parse(snapshot.createdAt)).replaceAll('-', '')}-`)
+    } finally {
+      await rm(out, { recursive: true, force: true })
+    }
+  })
+
+  it('takes --time-zone over the instance\'s own zone', async () => {
+    const out = await mkdtemp(join(tmpdir(), 'ccc-cli-snapshot-zone-'))
+    try {
+      const result = await cli(['snapshot', '--demo', '--instance', 'ccc-night', '--out', out, '--format', 'json', '--time-zone', 'Asia/Tokyo'])
+      expect(result.code).toBe(0)
+      expect((await readSnapshot(result.stdout.trim())).timeZone).toBe('Asia/Tokyo')
+    } finally {
+      await rm(out, { recursive: true, force: true })
+    }
+  })
+
+  it.each(['Mars/Base', '+08:00', 'asia/shanghai'])('refuses --time-zone %s naming it, before any call and without writing', async (zone) => {
+    const out = join(dir, `never-${zone.replace(/\W/g, '')}`)
+    sim.clearRequests()
+    const result = await cli(['snapshot', '--instance', 'ccc-demo', '--out', out, '--time-zone', zone])
+    expect(result.code).toBe(2)
+    expect(result.stdout).toBe('')
+    expect(result.stderr).toContain(`--time-zone "${zone}" is not an IANA time zone`)
+    expect(sim.requests).toHaveLength(0)
+    await expect(readdir(out)).rejects.toMatchObject({ code: 'ENOENT' })
+  })
 })

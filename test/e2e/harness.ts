@@ -55,6 +55,8 @@ export interface ConsoleOptions {
    * day and run at real speed. `manual`: the spec installs and drives the page's clock itself.
    */
   clock?: 'pinned' | 'manual'
+  /** The pinned clock itself: testClock unless a spec needs another moment of the pinned day (it runs at real speed too). */
+  now?: () => number
 }
 
 /**
@@ -80,7 +82,8 @@ export async function startConsole(options: ConsoleOptions = {}): Promise<Consol
   const dataDir = await mkdtemp(join(tmpdir(), 'ccc-e2e-'))
   const browserHome = await mkdtemp(join(tmpdir(), 'ccc-e2e-chromium-'))
   // The instances live on the pinned day; the gateway checks the real clock pop-core signs with.
-  const sim = await startSimulator({ seed: 2026, now: testClock, gatewayNow: Date.now })
+  const now = options.now ?? testClock
+  const sim = await startSimulator({ seed: 2026, now, gatewayNow: Date.now })
   const opened: string[] = []
   const state: { snapshotToOpen: string | null; exportFolder: string | null } = { snapshotToOpen: null, exportFolder: dataDir }
   // The browser starts below; the printer only needs it once an export runs.
@@ -101,7 +104,7 @@ export async function startConsole(options: ConsoleOptions = {}): Promise<Consol
     // What the stand-in open dialog answers: a test sets `console.snapshotToOpen`.
     chooseSnapshotFile: async () => state.snapshotToOpen,
     printPdf: chromiumPdfPrinter(() => browser),
-    now: testClock,
+    now,
     clientOptions: { retry: { maxAttempts: 2, baseDelayMs: 10, maxDelayMs: 20 }, ...options.clientOptions }
   })
   const host = await startTestHost({ webRoot: WEB_ROOT, services })
@@ -123,7 +126,7 @@ export async function startConsole(options: ConsoleOptions = {}): Promise<Consol
     locale: options.locale ?? 'en-US',
     colorScheme: options.colorScheme ?? 'light'
   })
-  if ((options.clock ?? 'pinned') === 'pinned') await context.addInitScript(pinPageClock, testClock() - Date.now())
+  if ((options.clock ?? 'pinned') === 'pinned') await context.addInitScript(pinPageClock, now() - Date.now())
   const page = await context.newPage()
   const pageErrors: string[] = []
   page.on('pageerror', (error) => pageErrors.push(error.message))

@@ -99,6 +99,7 @@ export function session(extra: Partial<SessionInfo> = {}): SessionInfo {
     endpoint: 'http://127.0.0.1:4000',
     region: 'cn-shanghai',
     instanceIds: ['ccc-a', 'ccc-b'],
+    timeZones: {},
     revision: 0,
     ...extra
   }
@@ -111,6 +112,7 @@ export const DEMO: ProfileSummary = {
   region: 'cn-shanghai',
   endpoint: null,
   instanceIds: ['ccc-demo'],
+  timeZones: {},
   hasSecurityToken: false,
   storage: 'session',
   builtIn: true,
@@ -127,6 +129,7 @@ export function profile(extra: Partial<ProfileSummary> = {}): ProfileSummary {
     region: 'cn-shanghai',
     endpoint: null,
     instanceIds: ['ccc-prod'],
+    timeZones: {},
     hasSecurityToken: false,
     storage: 'keychain',
     builtIn: false,

@@ -18,7 +18,8 @@ import {
 import { DAY_MS, HOUR_MS } from '../../src/shared/ccc/range-split'
 import type { Instance } from '../../src/shared/ccc/types'
 import { DEMO_INSTANCE_IDS, startSimulator, type Simulator } from '../../src/simulator'
-import { buildInstances, SIMULATED_INSTANCE_IDS } from '../../src/simulator/instances'
+import { buildInstances, SIMULATED_INSTANCE_IDS, SIMULATED_INSTANCE_TIME_ZONES } from '../../src/simulator/instances'
+import { DEMO_INSTANCE_TIME_ZONES } from '../../src/simulator/demo-account'
 import { realtimeStates, REALTIME_TICK_MS } from '../../src/simulator/realtime'
 import {
   ask,
@@ -360,6 +361,11 @@ describe('instances', () => {
     if (!instance) throw new Error(id)
     return instance
   }
+
+  it('keeps each instance\'s days in the zone the app\'s demo profile names for it', () => {
+    expect(SIMULATED_INSTANCE_TIME_ZONES).toEqual(DEMO_INSTANCE_TIME_ZONES)
+    expect(sim.instanceTimeZones['ccc-night']).toBe('Europe/London')
+  })
 
   it('offers a main demo, a large instance and a small one', () => {
     expect(DEMO_INSTANCE_IDS).toEqual(['ccc-demo', 'ccc-large', 'ccc-night'])

@@ -7,6 +7,7 @@ import { mkdir } from 'node:fs/promises'
 import { join } from 'node:path'
 import { z } from 'zod'
 import { INSTANCE_ID_PATTERN } from '../../shared/ccc/ids'
+import { instanceTimeZones, MAX_WATCHED_INSTANCES } from '../../shared/ccc/zone-schema'
 import { writeFileAtomic } from '../atomic-file'
 import { FileReadError, readBoundedText } from '../bounded-file'
 
@@ -15,18 +16,23 @@ export const PROFILE_FILE_NAME = 'profiles.json'
 /** A profile takes well under 4 KB (50 instance IDs at most): room for a thousand of them. */
 export const MAX_PROFILE_FILE_BYTES = 4 * 1024 * 1024
 
-const storedProfile = z.object({
-  id: z.string().uuid(),
-  name: z.string().min(1).max(64),
-  accessKeyIdMasked: z.string().max(40),
-  region: z.string().min(1).max(40),
-  endpoint: z.string().max(200).nullable(),
-  instanceIds: z.array(z.string().regex(INSTANCE_ID_PATTERN)).max(50),
-  hasSecurityToken: z.boolean(),
-  storage: z.enum(['keychain', 'session']),
-  createdAt: z.string(),
-  updatedAt: z.string()
-})
+const storedProfile = z
+  .object({
+    id: z.string().uuid(),
+    name: z.string().min(1).max(64),
+    accessKeyIdMasked: z.string().max(40),
+    region: z.string().min(1).max(40),
+    endpoint: z.string().max(200).nullable(),
+    instanceIds: z.array(z.string().regex(INSTANCE_ID_PATTERN)).max(MAX_WATCHED_INSTANCES),
+    /** The zone set for a watched instance; absent (files before zones) or unnamed: its region's. */
+    timeZones: instanceTimeZones.optional(),
+    hasSecurityToken: z.boolean(),
+    storage: z.enum(['keychain', 'session']),
+    createdAt: z.string(),
+    updatedAt: z.string()
+  })
+  // A zone is kept only for an instance the profile watches.
+  .refine((p) => Object.keys(p.timeZones ?? {}).every((id) => p.instanceIds.includes(id)))
 export type StoredProfile = z.infer<typeof storedProfile>
 
 const profileFile = z.object({

@@ -6,6 +6,7 @@
 import { randomUUID } from 'node:crypto'
 import { DEFAULT_REGION, parseEndpoint, REGION_PATTERN } from '../../shared/ccc/endpoint'
 import { isInstanceId } from '../../shared/ccc/ids'
+import { isIanaTimeZone } from '../../shared/ccc/instance-zone'
 import { DEMO_PROFILE_ID, type KeychainStatus, type ProfileSummary, type SecretStorage } from '../../shared/profiles'
 import type { CccCredentials } from '../ccc/client'
 import { InputError } from '../errors'
@@ -23,6 +24,8 @@ export interface ProfileInput {
   region?: string | undefined
   endpoint?: string | null | undefined
   instanceIds: string[]
+  /** The zone set per watched instance; undefined keeps those stored (for instances still watched). */
+  timeZones?: Readonly<Record<string, string>> | undefined
   storage: SecretStorage
 }
 
@@ -42,6 +45,20 @@ interface SecretBundle {
 }
 
 const inputError = (code: string, message: string): InputError => new InputError(code, message)
+
+/** The zones asked for, each an IANA name for a watched instance; the message names the instance, never the text. */
+function validTimeZones(zones: Readonly<Record<string, string>>, instanceIds: readonly string[]): Record<string, string> {
+  for (const [id, zone] of Object.entries(zones)) {
+    if (!instanceIds.includes(id)) throw inputError('Input.TimeZone', `A time zone was given for "${id.slice(0, 64)}", which the profile does not watch.`)
+    if (!isIanaTimeZone(zone)) throw inputError('Input.TimeZone', `The time zone for "${id}" is not an IANA time zone such as Asia/Shanghai.`)
+  }
+  return { ...zones }
+}
+
+/** The zones of the instances still watched: one dropped from the profile takes its zone along. */
+function keptTimeZones(zones: Readonly<Record<string, string>>, instanceIds: readonly string[]): Record<string, string> {
+  return Object.fromEntries(Object.entries(zones).filter(([id]) => instanceIds.includes(id)))
+}
 
 export class ProfileService {
   private readonly file: ProfileFile
@@ -78,7 +95,7 @@ export class ProfileService {
   private async summary(p: StoredProfile): Promise<ProfileSummary> {
     // Reading the keychain for every listed profile could prompt; only session secrets are checked.
     const secretAvailable = p.storage === 'keychain' ? true : (await this.memory.get(p.id)) !== null
-    return { ...p, builtIn: false, secretAvailable }
+    return { ...p, timeZones: { ...p.timeZones }, builtIn: false, secretAvailable }
   }
 
   async list(): Promise<ProfileSummary[]> {
@@ -104,7 +121,7 @@ export class ProfileService {
     return (await this.list()).find((p) => p.name.toLowerCase() === wanted)
   }
 
-  private validate(input: ProfileInput): { region: string; endpoint: string | null; instanceIds: string[]; name: string } {
+  private validate(input: ProfileInput): { region: string; endpoint: string | null; instanceIds: string[]; name: string; timeZones: Record<string, string> | undefined } {
     const name = input.name.trim()
     if (name === '' || name.length > 64 || [...name].some((ch) => ch < ' ' || ch === '\u007f')) {
       throw inputError('Input.ProfileName', 'A profile name is 1–64 characters, without control characters.')
@@ -119,7 +136,7 @@ export class ProfileService {
     const instanceIds = [...new Set(input.instanceIds.map((id) => id.trim()).filter((id) => id !== ''))]
     const bad = instanceIds.find((id) => !isInstanceId(id))
     if (bad !== undefined) throw inputError('Input.InstanceId', `"${String(bad).slice(0, 80)}" is not a valid instance ID.`)
-    return { name, region, endpoint, instanceIds }
+    return { name, region, endpoint, instanceIds, timeZones: input.timeZones && validTimeZones(input.timeZones, instanceIds) }
   }
 
   private async readBundle(p: StoredProfile): Promise<SecretBundle> {
@@ -209,6 +226,7 @@ export class ProfileService {
           region: valid.region,
           endpoint: valid.endpoint,
           instanceIds: valid.instanceIds,
+          timeZones: keptTimeZones(valid.timeZones ?? base?.timeZones ?? {}, valid.instanceIds),
           hasSecurityToken: bundle ? bundle.securityToken !== undefined : (base?.hasSecurityToken ?? false),
           storage: input.storage,
           createdAt: base?.createdAt ?? now,

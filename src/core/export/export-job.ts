@@ -14,7 +14,8 @@ import type { EventSink } from '../events'
 export interface ExportRequest {
   instanceIds: readonly string[]
   formats: readonly ExportFormat[]
-  timeZone: string
+  /** One zone for every instance's files, or the zone of each (the one it keeps its days in). */
+  timeZone: string | ((instanceId: string) => string)
   profileName: string | null
   interval: SnapshotIntervalQuery | null
   trend: SnapshotTrendQuery | null
@@ -124,7 +125,7 @@ export class ExportRunner {
         const snapshot = await buildSnapshot(abortable(client, signal), {
           instanceId,
           profileName: request.profileName,
-          timeZone: request.timeZone,
+          timeZone: typeof request.timeZone === 'string' ? request.timeZone : request.timeZone(instanceId),
           ...(request.interval ? { interval: request.interval } : {}),
           ...(request.trend ? { trend: request.trend } : {}),
           ...(this.options.now ? { now: this.options.now } : {}),

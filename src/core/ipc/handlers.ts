@@ -3,7 +3,8 @@ import { basename, resolve } from 'node:path'
 import type { AppInfo } from '../../shared/ipc/contract'
 import { DEMO_PROFILE_ID, type ProfileSummary } from '../../shared/profiles'
 import { DEFAULT_REGION } from '../../shared/ccc/endpoint'
-import { DEMO_INSTANCE_IDS } from '../../simulator/demo-account'
+import { instanceTimeZone } from '../../shared/ccc/instance-zone'
+import { DEMO_INSTANCE_IDS, DEMO_INSTANCE_TIME_ZONES } from '../../simulator/demo-account'
 import type { CccClient } from '../ccc/client'
 import { InputError } from '../errors'
 import { importAliyunCliProfiles, importEnvironmentProfile } from '../credentials/profile-import'
@@ -43,6 +44,7 @@ export function demoProfile(): ProfileSummary {
     region: DEFAULT_REGION,
     endpoint: null,
     instanceIds: [...DEMO_INSTANCE_IDS],
+    timeZones: { ...DEMO_INSTANCE_TIME_ZONES },
     hasSecurityToken: false,
     storage: 'session',
     builtIn: true,
@@ -97,7 +99,15 @@ export function createHandlers(services: HandlerServices): Handlers {
       const session = await sessions.session()
       const run = await services.exports.run(
         session.client,
-        { instanceIds: [...new Set(instanceIds)], formats, timeZone, profileName: session.info.profileName, interval, trend },
+        {
+          instanceIds: [...new Set(instanceIds)],
+          formats,
+          // A zone asked for holds for every file; otherwise each instance's days are its own.
+          timeZone: (id) => timeZone ?? instanceTimeZone(session.info, id),
+          profileName: session.info.profileName,
+          interval,
+          trend
+        },
         services.chooseExportFolder
       )
       if (run === null) return null

@@ -13,7 +13,7 @@ import type {
   RealtimeInstanceStates
 } from '../ccc/types'
 import { REGION_PATTERN } from '../ccc/endpoint'
-import { isValidTimeZone } from '../ccc/report-range'
+import { instanceTimeZones, timeZoneName } from '../ccc/zone-schema'
 import type { ConnectionTest, ImportReport, KeychainStatus, ProfileSummary } from '../profiles'
 import type { Result } from '../result'
 import { EXPORT_FORMATS, MAX_SNAPSHOT_TEXT, type ExportFormat } from '../export-formats'
@@ -67,6 +67,8 @@ const saveProfileInput = z.strictObject({
   region: z.string().trim().regex(REGION_PATTERN, 'A region ID looks like cn-shanghai.').optional(),
   endpoint: z.string().trim().max(200).nullable().optional(),
   instanceIds: z.array(instanceId).max(50),
+  /** The zone set per watched instance; absent keeps the stored ones. */
+  timeZones: instanceTimeZones.optional(),
   storage
 })
 
@@ -90,6 +92,11 @@ export interface SessionInfo {
   endpoint: string
   region: string
   instanceIds: string[]
+  /**
+   * The zone set for each watched instance that has one (the profile's, the demo's own); ask
+   * `instanceTimeZone(session, id)`, which gives the others their region's.
+   */
+  timeZones: Record<string, string>
   /** Grows with every switch in this run of main, so an older notice of a switch is told apart. */
   revision: number
 }
@@ -150,7 +157,8 @@ export interface RecentSnapshot {
 const exportSnapshotInput = z.strictObject({
   /** One instance, or every instance of the session for "export everything". */
   instanceIds: z.array(instanceId).min(1).max(50),
-  timeZone: z.string().max(64).refine(isValidTimeZone, 'An IANA time zone such as Asia/Shanghai.'),
+  /** One zone for every instance's files; absent: each instance in the zone it keeps its days in. */
+  timeZone: timeZoneName.optional(),
   formats: z.array(z.enum(EXPORT_FORMATS)).min(1).max(EXPORT_FORMATS.length),
   interval: z.strictObject({ startTime: epochMs, endTime: epochMs, interval: z.enum(['Daily', 'Hourly']) }).nullable(),
   trend: z.strictObject({ startTime: epochMs, endTime: epochMs }).nullable()

@@ -50,6 +50,22 @@ describe('exportSnapshot over IPC', () => {
     for (const file of files) expect(await readFile(join(dir, file), 'utf8')).not.toContain(DEMO_CREDENTIALS.accessKeySecret)
   })
 
+  it('writes each instance of a session-wide export in the zone it keeps its days in, unless one zone is asked for', async () => {
+    const zonesOf = async (patch: Record<string, unknown>): Promise<Record<string, string>> => {
+      chosen = await mkdtemp(join(dir, 'zones-'))
+      const result = (await dispatch('exportSnapshot', request({ instanceIds: ['ccc-demo', 'ccc-night'], formats: ['json'], ...patch }), app)) as Result<SnapshotExportResult>
+      if (!result.ok || !result.data) throw new Error('export failed')
+      const zones: Record<string, string> = {}
+      for (const path of result.data.snapshots) {
+        const snapshot = JSON.parse(await readFile(path, 'utf8')) as { instance: { Id: string }; timeZone: string }
+        zones[snapshot.instance.Id] = snapshot.timeZone
+      }
+      return zones
+    }
+    expect(await zonesOf({ timeZone: undefined })).toEqual({ 'ccc-demo': 'Asia/Shanghai', 'ccc-night': 'Europe/London' })
+    expect(await zonesOf({ timeZone: 'Asia/Tokyo' })).toEqual({ 'ccc-demo': 'Asia/Tokyo', 'ccc-night': 'Asia/Tokyo' })
+  })
+
   it('answers null and writes nothing when the dialog is cancelled', async () => {
     chosen = null
     const before = await readdir(dir)

@@ -1,5 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest'
+import { NSelect } from 'naive-ui'
 import ProfileForm from '@renderer/components/profiles/ProfileForm.vue'
 import type { SaveProfileInput } from '@renderer/model/profile-form'
 import { profile } from '../fake-bridge'
@@ -169,5 +170,28 @@ describe('ProfileForm', () => {
     const wrapper = mountWithI18n(ProfileForm, {}, 'zh-CN')
     await submit(wrapper)
     expect(errors(wrapper)[0]).toBe('请输入配置档案名称。')
+  })
+
+  it('shows each instance on its region\'s zone until one is chosen, and sends the zone chosen', async () => {
+    const wrapper = mountWithI18n(ProfileForm, { props: { profile: profile({ region: 'ap-southeast-1', instanceIds: ['ccc-sg', 'ccc-night'] }) } })
+    await settle()
+    const zones = field(wrapper, 'profile-time-zones')
+    expect(zones.text()).toContain('ccc-night')
+    expect(zones.findAll('[data-testid="profile-time-zone"]')).toHaveLength(2)
+    expect(zones.text()).toContain('From region (Asia/Singapore)')
+    const night = wrapper.findAllComponents(NSelect).find((select) => select.attributes('data-instance') === 'ccc-night')
+    expect(night?.props('options')).toContainEqual({ label: 'Europe/London', value: 'Europe/London' })
+    night?.vm.$emit('update:value', 'Europe/London')
+    await submit(wrapper)
+    expect((wrapper.emitted('save')?.[0]?.[0] as SaveProfileInput).timeZones).toEqual({ 'ccc-night': 'Europe/London' })
+  })
+
+  it('puts an instance back on its region\'s zone when its zone is cleared, and forgets the zone of an instance removed', async () => {
+    const stored = profile({ instanceIds: ['ccc-prod', 'ccc-night'], timeZones: { 'ccc-prod': 'Asia/Tokyo', 'ccc-night': 'Europe/London' } })
+    const wrapper = mountWithI18n(ProfileForm, { props: { profile: stored } })
+    await settle()
+    wrapper.findAllComponents(NSelect).find((select) => select.attributes('data-instance') === 'ccc-prod')?.vm.$emit('update:value', null)
+    await submit(wrapper)
+    expect((wrapper.emitted('save')?.[0]?.[0] as SaveProfileInput).timeZones).toEqual({ 'ccc-night': 'Europe/London' })
   })
 })

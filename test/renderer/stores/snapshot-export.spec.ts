@@ -36,7 +36,7 @@ describe('snapshot export store', () => {
     const midnight = Date.UTC(2026, 10, 23, 16)
 
     // The overview and the wallboard: today, hourly and as a trend.
-    expect(await store.start({ instanceIds: ['ccc-demo'], timeZone: 'Asia/Shanghai', formats: store.formats, ...todayRanges(now) })).toEqual(written)
+    expect(await store.start({ instanceIds: ['ccc-demo'], timeZone: 'Asia/Shanghai', formats: store.formats, ...todayRanges(now, 'Asia/Shanghai') })).toEqual(written)
     expect(bridge.exportSnapshot).toHaveBeenLastCalledWith({
       instanceIds: ['ccc-demo'],
       timeZone: 'Asia/Shanghai',

@@ -7,14 +7,13 @@ import { computed, ref, type Ref } from 'vue'
 import { useI18n } from 'vue-i18n'
 import type { ExportFormat } from '@shared/ipc/contract'
 import type { ExportRanges } from '../model/export-ranges'
-import { INSTANCE_TIME_ZONE } from '@shared/ccc/instance-zone'
 import { useSessionStore } from '../stores/session'
 import { useSnapshotExportStore } from '../stores/snapshot-export'
 import { useMenuCommand } from './menu-commands'
 
 /** The overview's and the wallboard's ranges, today so far; the date code behind them loads on first use. */
-export async function todayExportRanges(): Promise<ExportRanges> {
-  return (await import('../model/export-ranges')).todayRanges(Date.now())
+export async function todayExportRanges(instanceZone: string): Promise<ExportRanges> {
+  return (await import('../model/export-ranges')).todayRanges(Date.now(), instanceZone)
 }
 
 export function useExportDialog(instanceId: Ref<string>, ranges: () => ExportRanges | Promise<ExportRanges>) {
@@ -45,8 +44,8 @@ export function useExportDialog(instanceId: Ref<string>, ranges: () => ExportRan
 
   async function start(instanceIds: string[]): Promise<void> {
     const result = await store.start({
+      // No zone: each instance's files are in the zone it keeps its days in.
       instanceIds,
-      timeZone: INSTANCE_TIME_ZONE,
       formats: store.formats,
       interval: chosen.value.interval,
       trend: chosen.value.trend
@@ -74,7 +73,7 @@ export function useExportDialog(instanceId: Ref<string>, ranges: () => ExportRan
       sessionInstanceIds: session.instanceIds,
       interval: running ? running.interval : chosen.value.interval,
       trend: running ? running.trend : chosen.value.trend,
-      timeZone: INSTANCE_TIME_ZONE,
+      timeZone: session.timeZoneOf(running?.instanceIds.length === 1 ? running.instanceIds[0]! : instanceId.value),
       offeredFormats: store.offeredFormats,
       formats: store.formats,
       running: store.exporting,

@@ -1,10 +1,9 @@
-/** What both report pages do alike: the zones offered, a slow clock for presets, copy and save feedback. */
+/** What both report pages do alike: a slow clock for presets, copy and save feedback. */
 import { useMessage } from 'naive-ui'
 import { computed } from 'vue'
 import { useI18n } from 'vue-i18n'
 import type { TimeRange } from '@shared/ccc/types'
-import { INSTANCE_TIME_ZONE } from '@shared/ccc/instance-zone'
-import { formatTime, machineTimeZone, timeZoneChoices } from '../model/report-time'
+import { formatTime, machineTimeZone } from '../model/report-time'
 import { copyText } from '../platform/clipboard'
 import { usePreferencesStore } from '../stores/preferences'
 import { useNow } from './now'
@@ -16,7 +15,6 @@ export function useReportPage() {
   // Minutes are enough for disabling picker days and naming the zone's offset.
   const now = useNow(60_000)
   const machineZone = machineTimeZone()
-  const zones = timeZoneChoices(INSTANCE_TIME_ZONE, machineZone)
   const dark = computed(() => preferences.effectiveTheme === 'dark')
 
   async function copy(text: string, rows: number): Promise<void> {
@@ -30,5 +28,5 @@ export function useReportPage() {
   const rangeText = (range: TimeRange | null, timeZone: string): string =>
     range ? t('reports.served', { start: formatTime(range.startTime, timeZone), end: formatTime(range.endTime, timeZone) }) : ''
 
-  return { now, machineZone, instanceZone: INSTANCE_TIME_ZONE, zones, dark, copy, saved, saveFailed, rangeText }
+  return { now, machineZone, dark, copy, saved, saveFailed, rangeText }
 }

@@ -184,6 +184,10 @@ const enUS = {
     instancesPlaceholder: 'Type an ID and press Enter; paste several separated by commas',
     instancesHelp: 'As shown in the CCC console, for example ccc-test or a UUID.',
     removeInstance: 'Remove {id}',
+    timeZones: 'Time zone of each instance',
+    timeZonesHelp: 'The zone CCC keeps the instance’s days in: its reports’ days and “since midnight”.',
+    timeZoneFromRegion: 'From region ({zone})',
+    timeZoneFor: 'Time zone of {id}',
     storage: 'Where the secret is kept',
     storageKeychain: 'OS keychain (recommended)',
     storageSession: 'This session only',
@@ -209,6 +213,7 @@ const enUS = {
       instanceIdsRequired: 'Add at least one instance ID to watch.',
       instanceIdFormat: 'Not an instance ID: {ids}. An ID is 1–64 letters, digits, “-” or “_”.',
       instanceIdsTooMany: 'A profile watches at most 50 instances.',
+      timeZoneFormat: 'Not an IANA time zone: {ids}. Pick one from the list, such as Asia/Shanghai.',
       keychainUnavailable: 'The OS keychain cannot be used right now: choose “This session only”.'
     }
   },
@@ -503,6 +508,11 @@ const enUS = {
       minutes: '{n} min',
       hours: '{n} h',
       days: '{n} d'
+    },
+    zoneNotes: {
+      summaryDate: 'The since-midnight summary is of {reportDate}, but it is {zoneDate} in {zone}, the time zone set for this instance: CCC keeps this instance’s days in another zone, so “today” here is not {zone}’s today.',
+      dayBoundaries: 'The daily figures’ days start at {time} in {zone}, not at midnight: CCC keeps this instance’s days in another zone than the one set for it, so each day is labelled by the date it starts on in {zone}.',
+      fix: 'Set the instance’s time zone in its profile.'
     },
     rangeNotes: {
       startTrimmed: 'CCC keeps reports for 180 days: shown from {served}, not from {asked} as asked.',

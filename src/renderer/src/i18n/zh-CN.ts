@@ -182,6 +182,10 @@ const zhCN: MessageSchema = {
     instances: '实例 ID',
     instancesPlaceholder: '输入 ID 后按回车；可粘贴以逗号分隔的多个 ID',
     instancesHelp: '与 CCC 控制台中显示的一致，例如 ccc-test 或 UUID。',
+    timeZones: '各实例的时区',
+    timeZonesHelp: 'CCC 按此时区划分该实例的日期：报表的“天”与“今日零点起”。',
+    timeZoneFromRegion: '按地域（{zone}）',
+    timeZoneFor: '{id} 的时区',
     removeInstance: '移除 {id}',
     storage: '密钥保存位置',
     storageKeychain: '系统钥匙串（推荐）',
@@ -208,6 +212,7 @@ const zhCN: MessageSchema = {
       instanceIdsRequired: '请至少添加一个要监控的实例 ID。',
       instanceIdFormat: '不是有效的实例 ID：{ids}。实例 ID 由 1–64 个字母、数字、“-”或“_”组成。',
       instanceIdsTooMany: '一个配置档案最多监控 50 个实例。',
+      timeZoneFormat: '不是 IANA 时区：{ids}。请从列表中选择，例如 Asia/Shanghai。',
       keychainUnavailable: '系统钥匙串当前不可用：请选择“仅本次会话”。'
     }
   },
@@ -501,6 +506,11 @@ const zhCN: MessageSchema = {
       minutes: '{n} 分钟',
       hours: '{n} 小时',
       days: '{n} 天'
+    },
+    zoneNotes: {
+      summaryDate: '今日零点起的汇总是 {reportDate} 的，而为该实例设置的时区 {zone} 现在是 {zoneDate}：CCC 按另一个时区划分该实例的日期，此处的“今天”并非 {zone} 的今天。',
+      dayBoundaries: '按天数据的每一天从 {zone} 的 {time} 开始，而非零点：CCC 按与所设时区不同的时区划分该实例的日期，每天按其在 {zone} 的开始日期标注。',
+      fix: '请在该实例的配置中设置其时区。'
     },
     rangeNotes: {
       startTrimmed: 'CCC 仅保留 180 天内的报表：从 {served} 起显示，而非所选的 {asked}。',

@@ -2,7 +2,6 @@
  * The report ranges each page puts in an export: what the page shows, so the files hold what the
  * supervisor was looking at.
  */
-import { INSTANCE_TIME_ZONE } from '@shared/ccc/instance-zone'
 import { presetRange } from '@shared/ccc/report-range'
 import type { IntervalGranularity, TimeRange } from '@shared/ccc/types'
 import type { ChannelInput } from '@shared/ipc/contract'
@@ -10,8 +9,8 @@ import type { ChannelInput } from '@shared/ipc/contract'
 export type ExportRanges = Pick<ChannelInput<'exportSnapshot'>, 'interval' | 'trend'>
 
 /** The overview and the wallboard: today so far in the instance's zone, hour by hour and as a trend. */
-export function todayRanges(now: number): ExportRanges {
-  const today = presetRange('today', now, INSTANCE_TIME_ZONE)
+export function todayRanges(now: number, instanceZone: string): ExportRanges {
+  const today = presetRange('today', now, instanceZone)
   return { interval: { ...today, interval: 'Hourly' }, trend: { ...today } }
 }
 

@@ -4,6 +4,7 @@
  */
 import { DEFAULT_REGION, parseEndpoint, REGION_PATTERN } from '@shared/ccc/endpoint'
 import { isInstanceId } from '@shared/ccc/ids'
+import { isIanaTimeZone } from '@shared/ccc/instance-zone'
 import type { ChannelInput } from '@shared/ipc/contract'
 import type { ProfileSummary, SecretStorage } from '@shared/profiles'
 
@@ -20,6 +21,8 @@ export interface ProfileFormValues {
   region: string
   endpoint: string
   instanceIds: string[]
+  /** The zone chosen per instance; an instance not named keeps its region's. */
+  timeZones: Record<string, string>
   storage: SecretStorage
 }
 
@@ -37,6 +40,7 @@ export type ProfileField =
   | 'region'
   | 'endpoint'
   | 'instanceIds'
+  | 'timeZones'
   | 'storage'
 
 /** What is wrong with a field; the form turns the code into text (`profileForm.errors.<code>`). */
@@ -58,11 +62,12 @@ export type FieldErrorCode =
   | 'instanceIdsRequired'
   | 'instanceIdFormat'
   | 'instanceIdsTooMany'
+  | 'timeZoneFormat'
   | 'keychainUnavailable'
 
 export interface FieldError {
   code: FieldErrorCode
-  /** For instanceIdFormat: the IDs that do not fit, comma separated. */
+  /** For instanceIdFormat and timeZoneFormat: the IDs (or zones) that do not fit, comma separated. */
   detail?: string
 }
 
@@ -84,6 +89,7 @@ export function initialValues(profile: ProfileSummary | null, storage: SecretSto
     region: profile?.region ?? DEFAULT_REGION,
     endpoint: profile?.endpoint ?? '',
     instanceIds: [...(profile?.instanceIds ?? [])],
+    timeZones: { ...profile?.timeZones },
     storage: profile?.storage ?? storage
   }
 }
@@ -109,6 +115,17 @@ export function splitInstanceIds(text: string): string[] {
 
 export function uniqueIds(ids: readonly string[]): string[] {
   return [...new Set(ids.map((id) => id.trim()).filter((id) => id !== ''))]
+}
+
+/** The zones chosen for the instances still listed: removing an instance forgets its zone. */
+export function watchedTimeZones(values: Pick<ProfileFormValues, 'instanceIds' | 'timeZones'>): Record<string, string> {
+  const ids = uniqueIds(values.instanceIds)
+  return Object.fromEntries(Object.entries(values.timeZones).filter(([id]) => ids.includes(id)))
+}
+
+function sameZones(a: Readonly<Record<string, string>>, b: Readonly<Record<string, string>>): boolean {
+  const keys = Object.keys(a)
+  return keys.length === Object.keys(b).length && keys.every((id) => Object.hasOwn(b, id) && a[id] === b[id])
 }
 
 /** Every problem of the form, by field; empty when it may be sent. */
@@ -152,6 +169,9 @@ export function validateProfileForm(values: ProfileFormValues, context: ProfileF
   else if (bad.length > 0) errors.instanceIds = { code: 'instanceIdFormat', detail: bad.join(', ') }
   else if (ids.length > MAX_INSTANCE_IDS) errors.instanceIds = { code: 'instanceIdsTooMany' }
 
+  const badZones = Object.values(watchedTimeZones(values)).filter((zone) => !isIanaTimeZone(zone))
+  if (badZones.length > 0) errors.timeZones = { code: 'timeZoneFormat', detail: badZones.join(', ') }
+
   if (values.storage === 'keychain' && !context.keychainAvailable) errors.storage = { code: 'keychainUnavailable' }
   return errors
 }
@@ -165,6 +185,9 @@ export function toSaveInput(values: ProfileFormValues, context: ProfileFormConte
     instanceIds: uniqueIds(values.instanceIds),
     storage: values.storage
   }
+  // Sent only when chosen or changed: without them main keeps the stored ones.
+  const timeZones = watchedTimeZones(values)
+  if (!sameZones(timeZones, context.editing?.timeZones ?? {})) input.timeZones = timeZones
   if (context.editing !== null) input.id = context.editing.id
   const keyId = values.accessKeyId.trim()
   const secret = values.accessKeySecret.trim()

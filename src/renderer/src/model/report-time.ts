@@ -6,7 +6,6 @@
 import { TZDate } from '@date-fns/tz'
 import { format } from 'date-fns/format'
 import { DAY_MS, MAX_AGE_MS, AGE_MARGIN_MS } from '@shared/ccc/range-split'
-import { INSTANCE_TIME_ZONE } from '@shared/ccc/instance-zone'
 import { isValidTimeZone, type ReportPreset } from '@shared/ccc/report-range'
 import type { IntervalGranularity, TimeRange } from '@shared/ccc/types'
 
@@ -25,7 +24,7 @@ export function machineTimeZone(): string {
 const COMMON_ZONES = ['Asia/Shanghai', 'Asia/Hong_Kong', 'Asia/Singapore', 'Asia/Tokyo', 'Europe/London', 'Europe/Berlin', 'America/New_York', 'America/Los_Angeles', 'UTC']
 
 /** The zones the picker offers: the instance's first, then the machine's, then common ones. */
-export function timeZoneChoices(instanceZone: string = INSTANCE_TIME_ZONE, machineZone: string = machineTimeZone()): string[] {
+export function timeZoneChoices(instanceZone: string, machineZone: string = machineTimeZone()): string[] {
   return [...new Set([instanceZone, machineZone, ...COMMON_ZONES])].filter(isValidTimeZone)
 }
 

@@ -11,6 +11,7 @@ import type { ReportKindDef } from '../model/report-kinds'
 import type { Rollup } from '@shared/ccc/report-rollup'
 import { createReportFigures } from './report-figures'
 import { createRangeActions, createRangeSelection, createReportRun } from './report-fetch'
+import { useSessionStore } from './session'
 
 export function createLiveReport<D, G extends string, P extends { StatsTime: number }>(
   def: ReportKindDef<D, G, P>,
@@ -26,7 +27,8 @@ export function createLiveReport<D, G extends string, P extends { StatsTime: num
   }
 ) {
   const instanceId = ref<string | null>(null)
-  const selection = createRangeSelection('last7Days')
+  const session = useSessionStore()
+  const selection = createRangeSelection('last7Days', () => session.timeZoneOf(instanceId.value ?? ''))
   const run = createReportRun<D>({ fetch: options.fetch })
   const figures = createReportFigures(def, run.data, {
     previous: { data: run.previous, served: run.served, previousServed: run.previousServed, shown: selection.comparePrevious },

@@ -9,7 +9,6 @@ import { previousPeriod } from '@shared/ccc/report-range'
 import type { IntervalGranularity, TimeRange } from '@shared/ccc/types'
 import { bucketNote, type RangeNote } from '../model/range-notes'
 import type { AppError, Result } from '@shared/result'
-import { INSTANCE_TIME_ZONE } from '@shared/ccc/instance-zone'
 import { clampCustomRange, reportPresetRange, type RangeChoice, type ReportPreset } from '../model/report-time'
 import { callApi, subscribe } from '../api/supervisor-api'
 import { useSessionStore } from './session'
@@ -25,11 +24,24 @@ export interface RangeProblem {
   message: string
 }
 
-/** The user's range choice; a preset is resolved at `now` in the chosen zone each time it loads. */
-export function createRangeSelection(defaultChoice: ReportPreset) {
+/**
+ * The user's range choice; a preset is resolved at `now` in the chosen zone each time it loads.
+ * Until the user picks a zone it is the one the instance keeps its days in (`instanceZone`).
+ */
+export function createRangeSelection(defaultChoice: ReportPreset, instanceZone: () => string) {
   const choice = ref<RangeChoice>(defaultChoice)
   const customRange = ref<TimeRange | null>(null)
-  const timeZone = ref<string>(INSTANCE_TIME_ZONE)
+  const chosenZone = ref<string | null>(null)
+  const timeZone = computed<string>({
+    get: () => chosenZone.value ?? instanceZone(),
+    set: (zone) => {
+      chosenZone.value = zone
+    }
+  })
+  /** Back to the instance's own zone: another instance's "(instance)" is another zone. */
+  const followInstanceZone = (): void => {
+    chosenZone.value = null
+  }
   const comparePrevious = ref(false)
 
   /** The range asked for, before the rules move or split it; null for a custom choice not made yet. */
@@ -38,7 +50,7 @@ export function createRangeSelection(defaultChoice: ReportPreset) {
     return reportPresetRange(choice.value, now, timeZone.value)
   }
 
-  return { choice, customRange, timeZone, comparePrevious, requestedRange }
+  return { choice, customRange, timeZone, followInstanceZone, comparePrevious, requestedRange }
 }
 
 export type PlanOutcome = { ok: true; plan: RangePlan } | { ok: false; problem: RangeProblem }
@@ -255,6 +267,7 @@ export function createRangeActions(
     run.cancel()
     run.clear()
     instanceId.value = null
+    selection.followInstanceZone()
   })
   return {
     /** Shows the report of this instance; another instance's figures are dropped first. */
@@ -263,6 +276,7 @@ export function createRangeActions(
         run.cancel()
         run.clear()
         instanceId.value = id
+        selection.followInstanceZone()
       }
       return load()
     },

@@ -6,6 +6,8 @@
  */
 import { defineStore } from 'pinia'
 import { computed, ref } from 'vue'
+import { DEFAULT_REGION } from '@shared/ccc/endpoint'
+import { instanceTimeZone } from '@shared/ccc/instance-zone'
 import type { SessionInfo } from '@shared/ipc/contract'
 import type { AppError } from '@shared/result'
 import { callApi, subscribe } from '../api/supervisor-api'
@@ -17,6 +19,9 @@ export const useSessionStore = defineStore('session', () => {
 
   const instanceIds = computed<string[]>(() => [...new Set(session.value?.instanceIds ?? [])])
   const source = computed(() => session.value?.source ?? null)
+  /** The zone an instance of this session keeps its days in (the profile's, the demo's own, else its region's). */
+  const timeZoneOf = (instanceId: string): string =>
+    instanceTimeZone(session.value ?? { region: DEFAULT_REGION, timeZones: {} }, instanceId)
 
   // An answer is applied only if no newer request (or switch) happened meanwhile.
   let request = 0
@@ -69,5 +74,5 @@ export const useSessionStore = defineStore('session', () => {
 
   subscribe('sessionChanged', replace)
 
-  return { session, loading, error, instanceIds, source, load, ensureLoaded, replace, onChange }
+  return { session, loading, error, instanceIds, source, timeZoneOf, load, ensureLoaded, replace, onChange }
 })
