@@ -9,6 +9,7 @@ import {
   SUMMARY_OVERALL,
   type MetricDef
 } from '../shared/ccc/catalogue'
+import { TZDate } from '@date-fns/tz'
 import { formatMetric } from '../shared/ccc/format'
 import type {
   Instance,
@@ -34,8 +35,9 @@ function metricLines(title: string, row: object, group: Record<string, MetricDef
   return `${title}\n${table(['Metric', 'Value'], rows)}`
 }
 
-const localTime = (ms: number): string => {
-  const d = new Date(ms)
+/** A bucket's start as the wall time of the zone the table is in. */
+const zonedTime = (ms: number, timeZone: string): string => {
+  const d = new TZDate(ms, timeZone)
   const p = (n: number): string => String(n).padStart(2, '0')
   return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())} ${p(d.getHours())}:${p(d.getMinutes())}`
 }
@@ -93,12 +95,12 @@ const INTERVAL_COLUMNS: Array<[string, 'Inbound' | 'Outbound' | 'Overall', strin
   ['Occupancy', 'Overall', 'OccupancyRate', INTERVAL_OVERALL.OccupancyRate]
 ]
 
-export function formatInterval(items: IntervalReportItem[]): string {
+export function formatInterval(items: IntervalReportItem[], timeZone: string): string {
   if (items.length === 0) return 'No data in this range.'
   return table(
-    ['Start (local)', ...INTERVAL_COLUMNS.map(([label]) => label)],
+    [`Start (${timeZone})`, ...INTERVAL_COLUMNS.map(([label]) => label)],
     items.map((item) => [
-      localTime(item.StatsTime),
+      zonedTime(item.StatsTime, timeZone),
       ...INTERVAL_COLUMNS.map(([, group, field, def]) =>
         formatMetric((item[group] as Record<string, Long | number | null>)[field] ?? null, def)
       )
@@ -106,19 +108,19 @@ export function formatInterval(items: IntervalReportItem[]): string {
   )
 }
 
-export function formatTrend(report: InstanceTrendingReport): string {
+export function formatTrend(report: InstanceTrendingReport, timeZone: string): string {
   if (report.Inbound.length === 0 && report.Outbound.length === 0) return 'No data in this range.'
   const outbound = new Map(report.Outbound.map((p) => [p.StatsTime, p]))
   const times = [...new Set([...report.Inbound.map((p) => p.StatsTime), ...outbound.keys()])].sort((a, b) => a - b)
   const inbound = new Map(report.Inbound.map((p) => [p.StatsTime, p]))
   const cell = (v: Long | number | null | undefined): string => (v === null || v === undefined ? '—' : String(v))
   return table(
-    ['Start (local)', 'In total', 'Queued', 'Handled', 'Aband. IVR', 'Aband. queue', 'Aband. ringing', 'Out total', 'Answered'],
+    [`Start (${timeZone})`, 'In total', 'Queued', 'Handled', 'Aband. IVR', 'Aband. queue', 'Aband. ringing', 'Out total', 'Answered'],
     times.map((t) => {
       const i = inbound.get(t)
       const o = outbound.get(t)
       return [
-        localTime(t),
+        zonedTime(t, timeZone),
         cell(i?.TotalCalls),
         cell(i?.CallsQueued),
         cell(i?.CallsHandled),

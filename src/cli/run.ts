@@ -32,6 +32,8 @@ import { buildSnapshot } from '../core/export/snapshot-builder'
 import { abortable } from '../core/export/export-job'
 import { formatInstance, formatInterval, formatRealtime, formatSummary, formatTrend, table } from './format'
 import { parseTimeArg, UsageError } from './time-arg'
+import { TZDate } from '@date-fns/tz'
+import { startOfDay } from 'date-fns/startOfDay'
 
 export interface CliIo {
   stdout: (text: string) => void
@@ -63,9 +65,10 @@ Commands:
   instance  --instance ID                    instance details, admins and numbers (GetInstance)
   realtime  --instance ID                    real-time agents and calls (GetRealtimeInstanceStates)
   summary   --instance ID                    since-midnight summary (GetInstanceSummaryReportSinceMidnight)
-  interval  --instance ID --interval Daily|Hourly [--from T] [--to T]
+  interval  --instance ID --interval Daily|Hourly [--from T] [--to T] [--time-zone ZONE]
                                              interval report (ListIntervalInstanceReport)
-  trend     --instance ID [--from T] [--to T]  trend report (GetInstanceTrendingReport)
+  trend     --instance ID [--from T] [--to T] [--time-zone ZONE]
+                                             trend report (GetInstanceTrendingReport)
   snapshot  --instance ID --out DIR [--from T] [--to T] [--interval Daily|Hourly]
             [--format json,xlsx,csv,html] [--time-zone ZONE]
                                              export an offline snapshot: details, lists, live state,
@@ -94,9 +97,11 @@ Options:
   --demo            use a built-in simulator instead of credentials (instances: ${DEMO_INSTANCE_IDS.join(', ')})
   -h, --help        show this help
 
-T is epoch milliseconds, an ISO 8601 date (local midnight) or date-time; --from defaults to today's
-midnight and --to to now; --to is exclusive. Ranges longer than one call allows are split for you;
-data older than 180 days cannot be served.
+T is epoch milliseconds, an ISO 8601 date (that day's midnight) or date-time; a date or a time
+without an offset is read in the zone the instance keeps its days in (the profile's, else its
+region's) or in --time-zone ZONE, and the tables print times in that zone. --from defaults to
+today's midnight there and --to to now; --to is exclusive. Ranges longer than one call allows are
+split for you; data older than 180 days cannot be served.
 
 Credentials come from --profile (secrets in the OS keychain), else ALIBABA_CLOUD_ACCESS_KEY_ID,
 ALIBABA_CLOUD_ACCESS_KEY_SECRET and the optional ALIBABA_CLOUD_SECURITY_TOKEN. Profiles are shared
@@ -409,12 +414,15 @@ async function runProfiles(args: string[], values: Values, io: CliIo): Promise<n
 
 const cliNow = (io: CliIo): number => (io.clientOptions?.now ?? Date.now)()
 
-/** The range a command asks for: --from/--to, defaulting to today's midnight and now (local time). */
-function requestedRange(values: Values, io: CliIo): { startTime: number; endTime: number } {
+/**
+ * The range a command asks for: --from/--to read in the instance's zone, defaulting to today's
+ * midnight there and now (a cron job on a UTC server still asks for the instance's day).
+ */
+function requestedRange(values: Values, io: CliIo, timeZone: string): { startTime: number; endTime: number } {
   const now = cliNow(io)
   return {
-    startTime: values.from !== undefined ? parseTimeArg(values.from, '--from') : new Date(now).setHours(0, 0, 0, 0),
-    endTime: values.to !== undefined ? parseTimeArg(values.to, '--to') : now
+    startTime: values.from !== undefined ? parseTimeArg(values.from, '--from', timeZone) : startOfDay(new TZDate(now, timeZone)).getTime(),
+    endTime: values.to !== undefined ? parseTimeArg(values.to, '--to', timeZone) : now
   }
 }
 
@@ -434,7 +442,7 @@ async function runSnapshot(values: Values, io: CliIo): Promise<number> {
   if (interval !== 'Daily' && interval !== 'Hourly') throw new UsageError('--interval is Daily or Hourly.')
   const asked = timeZoneOption(values)
   const timeZone = asked ?? instanceTimeZone(await sessionZones(values, io), instanceId)
-  const range = requestedRange(values, io)
+  const range = requestedRange(values, io, timeZone)
   // Before any call: a cron job learns of a bad folder at once, spends none of the quota, and
   // holds its names from its start, so a job started beside it in the same minute takes others.
   const { signal } = io
@@ -494,7 +502,8 @@ async function runQuery(command: QueryCommand, values: Values, io: CliIo): Promi
     }
     interval = values.interval
   }
-  const range = requestedRange(values, io)
+  const timeZone = timeZoneOption(values) ?? instanceTimeZone(await sessionZones(values, io), instanceId)
+  const range = requestedRange(values, io, timeZone)
   const progress = (done: number, total: number): void => {
     if (io.interactive && total > 1) io.stderr(`\rfetching ${done}/${total} calls…${done === total ? '\n' : ''}`)
   }
@@ -521,12 +530,12 @@ async function runQuery(command: QueryCommand, values: Values, io: CliIo): Promi
       }
       case 'interval': {
         const items = await client.listIntervalInstanceReport(instanceId, range, interval, { onProgress: progress })
-        ;[data, text] = [items, formatInterval(items)]
+        ;[data, text] = [items, formatInterval(items, timeZone)]
         break
       }
       case 'trend': {
         const report = await client.getInstanceTrendingReport(instanceId, range, { onProgress: progress })
-        ;[data, text] = [report, formatTrend(report)]
+        ;[data, text] = [report, formatTrend(report, timeZone)]
         break
       }
     }

@@ -1,16 +1,20 @@
+import { TZDate } from '@date-fns/tz'
+
 /**
  * Times on the command line: epoch milliseconds, an ISO 8601 date-time (with or without a zone;
- * without one it is the local time of this machine), or a date, meaning that day's local midnight.
+ * without one it is the wall time of `timeZone`, the zone the instance keeps its days in), or a
+ * date, meaning that day's midnight in `timeZone`.
  */
-export function parseTimeArg(value: string, name: string): number {
+export function parseTimeArg(value: string, name: string, timeZone: string): number {
   const text = value.trim()
   if (/^\d{10,16}$/.test(text)) return Number(text)
-  const dateOnly = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text)
-  if (dateOnly) {
-    const [, y, m, d] = dateOnly.map(Number) as [number, number, number, number]
-    const t = new Date(y, m - 1, d).getTime()
-    if (new Date(t).getDate() === d) return t
-  } else if (/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:?\d{2})?$/.test(text)) {
+  const wall = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,3}))?)?)?$/.exec(text)
+  if (wall) {
+    const [y, m, d, hh, mm, ss] = wall.slice(1, 7).map((part) => Number(part ?? 0)) as [number, number, number, number, number, number]
+    const at = new TZDate(y, m - 1, d, hh, mm, ss, Number((wall[7] ?? '0').padEnd(3, '0')), timeZone)
+    // A date the calendar does not have (2026-02-30) or a wall time a clock change skips is refused, not moved.
+    if (at.getFullYear() === y && at.getMonth() === m - 1 && at.getDate() === d && at.getHours() === hh && at.getMinutes() === mm) return at.getTime()
+  } else if (/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:?\d{2})$/.test(text)) {
     const t = Date.parse(text)
     if (Number.isFinite(t)) return t
   }

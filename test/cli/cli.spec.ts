@@ -56,27 +56,55 @@ describe('ccc-supervisor CLI', () => {
     expect(direct.length).toBeGreaterThan(70)
   })
 
-  it('defaults --from to this machine\'s midnight and --to to now', async () => {
-    const { code, stdout } = await cli(['interval', '--instance', 'ccc-demo', '--interval', 'Hourly', '--endpoint', sim.url, '--json'])
+  /** The hourly buckets of today's completed hours on `zone`'s calendar, as the CLI should print them. */
+  function todaysHours(now: number, zone: string): { day: Intl.DateTimeFormat; today: string; hours: number[] } {
+    const day = new Intl.DateTimeFormat('en-CA', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit' })
+    const today = day.format(now)
+    const hours = Array.from({ length: 26 }, (_, i) => now - (now % 3_600_000) - i * 3_600_000).filter(
+      (t) => day.format(t) === today && t + 15 * 60_000 <= now
+    )
+    return { day, today, hours }
+  }
+
+  it.each([
+    ['the instance\'s midnight (its region, cn-shanghai: Asia/Shanghai)', [], 'Asia/Shanghai'],
+    ['the midnight of --time-zone', ['--time-zone', 'Europe/London'], 'Europe/London'],
+    ['the midnight of --time-zone', ['--time-zone', 'America/Los_Angeles'], 'America/Los_Angeles']
+  ])('defaults --from to %s and --to to now, whatever zone the machine is in', async (_what, extra, zone) => {
+    const { code, stdout } = await cli(['interval', '--instance', 'ccc-demo', '--interval', 'Hourly', '--endpoint', sim.url, '--json', ...extra])
     expect(code).toBe(0)
     const now = testClock()
-    const zone = Intl.DateTimeFormat().resolvedOptions().timeZone
-    const day = new Intl.DateTimeFormat('en-CA', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', hourCycle: 'h23' })
-    const [today] = day.format(now).split(',')
+    const { day, today, hours } = todaysHours(now, zone)
     const buckets = JSON.parse(stdout) as Array<{ StatsTime: number }>
-    // Every bucket is today's on this machine's calendar, and every completed hour of today is there.
-    for (const bucket of buckets) expect(day.format(bucket.StatsTime).split(',')[0]).toBe(today)
-    const hoursToday = Array.from({ length: 26 }, (_, i) => now - (now % 3_600_000) - i * 3_600_000).filter(
-      (t) => day.format(t).split(',')[0] === today && t + 15 * 60_000 <= now
-    )
-    expect(buckets.map((b) => b.StatsTime).sort()).toEqual(hoursToday.sort())
+    // Every bucket is today's on the zone's calendar, and every completed hour of today is there.
+    for (const bucket of buckets) expect(day.format(bucket.StatsTime)).toBe(today)
+    expect(buckets.map((b) => b.StatsTime).sort()).toEqual(hours.sort())
+  })
+
+  it('reads a date and a time without an offset in the instance\'s zone, and prints its table in that zone', async () => {
+    // Yesterday on London's calendar, 09:00 to 11:00 there.
+    const yesterday = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London', year: 'numeric', month: '2-digit', day: '2-digit' }).format(testClock() - DAY_MS)
+    const { code, stdout } = await cli(['interval', '--instance', 'ccc-demo', '--interval', 'Hourly', '--endpoint', sim.url, '--time-zone', 'Europe/London', '--from', `${yesterday}T09:00`, '--to', `${yesterday}T11:00`])
+    expect(code).toBe(0)
+    // 09:00 and 10:00 in London, labelled with the zone, whatever the machine's zone.
+    expect(stdout).toMatch(/Start \(Europe\/London\)/)
+    const starts = stdout.split('\n').filter((line) => /^\d{4}-/.test(line)).map((line) => line.slice(0, 16))
+    expect(starts).toEqual([`${yesterday} 09:00`, `${yesterday} 10:00`])
+  })
+
+  it('refuses a wall time a clock change skips, and a day the calendar does not have', async () => {
+    for (const from of ['2026-03-29T01:30', '2026-02-30']) {
+      const { code, stderr } = await cli(['trend', '--instance', 'ccc-demo', '--endpoint', sim.url, '--time-zone', 'Europe/London', '--from', from])
+      expect(code, from).toBe(2)
+      expect(stderr).toMatch(/is not a time/)
+    }
   })
 
   it('trend takes ISO dates and prints a readable table without --json', async () => {
     const day = new Date(testClock() - 2 * DAY_MS).toISOString().slice(0, 10)
     const { code, stdout } = await cli(['trend', '--instance', 'ccc-demo', '--from', day, '--endpoint', sim.url])
     expect(code).toBe(0)
-    expect(stdout).toMatch(/Start \(local\)\s+In total\s+Queued/)
+    expect(stdout).toMatch(/Start \(Asia\/Shanghai\)\s+In total\s+Queued/)
     expect(stdout.split('\n').length).toBeGreaterThan(10)
   })
 
