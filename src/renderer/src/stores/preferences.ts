@@ -1,7 +1,11 @@
-/** What the user chose for this computer: language, theme and refresh period, remembered in localStorage. */
+/**
+ * What the user chose for this computer: language, theme, refresh period and each report table's
+ * columns, remembered in localStorage.
+ */
 import { defineStore } from 'pinia'
 import { computed, onScopeDispose, ref, watch } from 'vue'
 import { LOCALES, pickLocale, type Locale } from '../i18n'
+import { cleanColumnChoices, type ReportColumnsKey } from '../model/report-columns'
 import { readStored, writeStored } from '../platform/local-storage'
 
 export type ThemePreference = 'system' | 'light' | 'dark'
@@ -18,6 +22,7 @@ interface StoredPreferences {
   locale?: unknown
   theme?: unknown
   refreshPeriod?: unknown
+  reportColumns?: unknown
 }
 
 function browserLanguages(): readonly string[] {
@@ -46,6 +51,9 @@ export const usePreferencesStore = defineStore('preferences', () => {
       : DEFAULT_REFRESH_PERIOD
   )
 
+  /** Per report kind and group (`interval.Inbound`), the table's columns the user chose. */
+  const reportColumns = ref<Record<string, string[]>>(cleanColumnChoices(stored.reportColumns))
+
   // Follow the OS while the preference is "system", including changes made while the app runs.
   const query = darkQuery()
   const systemDark = ref(query?.matches ?? false)
@@ -59,8 +67,8 @@ export const usePreferencesStore = defineStore('preferences', () => {
     theme.value === 'system' ? (systemDark.value ? 'dark' : 'light') : theme.value
   )
 
-  watch([locale, theme, refreshPeriod], () => {
-    writeStored(STORAGE_KEY, { locale: locale.value, theme: theme.value, refreshPeriod: refreshPeriod.value })
+  watch([locale, theme, refreshPeriod, reportColumns], () => {
+    writeStored(STORAGE_KEY, { locale: locale.value, theme: theme.value, refreshPeriod: refreshPeriod.value, reportColumns: reportColumns.value })
   })
 
   function setLocale(next: Locale): void {
@@ -88,11 +96,21 @@ export const usePreferencesStore = defineStore('preferences', () => {
   function setRefreshPeriod(next: RefreshPeriod): void {
     refreshPeriod.value = next
   }
+  /** The columns chosen for a report table; null: none chosen, the report's main ones. */
+  function reportColumnsOf(key: ReportColumnsKey): readonly string[] | null {
+    return reportColumns.value[key] ?? null
+  }
+  /** Remembers a table's columns (only names its group has); null forgets them, back to the main ones. */
+  function setReportColumns(key: ReportColumnsKey, names: readonly string[] | null): void {
+    const { [key]: _dropped, ...rest } = reportColumns.value
+    reportColumns.value = names === null ? rest : { ...rest, ...cleanColumnChoices({ [key]: names }) }
+  }
 
   return {
     locale,
     theme,
     refreshPeriod,
+    reportColumns,
     systemDark,
     effectiveTheme,
     nextTheme,
@@ -100,6 +118,8 @@ export const usePreferencesStore = defineStore('preferences', () => {
     toggleLocale,
     setTheme,
     cycleTheme,
-    setRefreshPeriod
+    setRefreshPeriod,
+    reportColumnsOf,
+    setReportColumns
   }
 })
