@@ -306,6 +306,8 @@ interface SwitchFigures {
   longest: number
   over50: number
   nextPaint: number
+  /** From the click to the frame showing the new figures (table and chart). */
+  drawn: number
 }
 
 /**
@@ -315,20 +317,26 @@ interface SwitchFigures {
 async function measureSwitch(page: import('playwright-core').Page, testId: string, ready: string): Promise<SwitchFigures> {
   const from = await page.evaluate<number>('performance.now()')
   await page.getByTestId(testId).click()
-  await page.waitForFunction(ready, undefined, { timeout: 120_000, polling: 50 })
+  // Polled every frame, so the time to drawn is the frame that shows the new figures.
+  await page.waitForFunction(ready, undefined, { timeout: 120_000, polling: 'raf' })
+  const readyAt = await page.evaluate<number>('performance.now()')
   await page.evaluate(`${NEXT_FRAME}.then(() => ${NEXT_FRAME})`)
   const seen = await page.evaluate<{ tasks: Array<{ start: number; duration: number }>; clicks: Array<{ start: number; duration: number }>; frames: Array<{ start: number; paint: number }> }>('window.__benchSeen')
   const tasks = seen.tasks.filter((task) => task.start >= from)
   const clicks = seen.clicks.filter((click) => click.start >= from)
   const frames = seen.frames.filter((frame) => frame.start >= from)
   const nextPaint = clicks.length > 0 ? Math.max(...clicks.map((c) => c.duration)) : Math.max(0, ...frames.map((f) => f.paint))
-  return { longest: Math.max(0, ...tasks.map((task) => task.duration)), over50: tasks.filter((task) => task.duration > 50).length, nextPaint }
+  const clickedAt = frames[0]?.start ?? from
+  return { longest: Math.max(0, ...tasks.map((task) => task.duration)), over50: tasks.filter((task) => task.duration > 50).length, nextPaint, drawn: readyAt - clickedAt }
 }
 
 function recordSwitches(name: string, runs: SwitchFigures[]): void {
-  record('reports', `${name}: longest task (worst of ${runs.length})`, ms(Math.max(...runs.map((r) => r.longest))), '≤ 50 ms')
-  record('reports', `${name}: tasks over 50 ms (per switch, worst)`, String(Math.max(...runs.map((r) => r.over50))), '0')
-  record('reports', `${name}: next paint (median of ${runs.length}, worst)`, `${ms(median(runs.map((r) => r.nextPaint)))}, ${ms(Math.max(...runs.map((r) => r.nextPaint)))}`, '≤ 100 ms')
+  // Median and worst: the machine is shared, and one run's worst says as much about the neighbours.
+  const both = (values: number[]): string => `${ms(median(values))}, ${ms(Math.max(...values))}`
+  record('reports', `${name}: longest task (median, worst of ${runs.length})`, both(runs.map((r) => r.longest)), '≤ 50 ms')
+  record('reports', `${name}: tasks over 50 ms (median, worst)`, `${median(runs.map((r) => r.over50))}, ${Math.max(...runs.map((r) => r.over50))}`, '0')
+  record('reports', `${name}: next paint (median, worst)`, both(runs.map((r) => r.nextPaint)), '≤ 100 ms')
+  record('reports', `${name}: click to new figures drawn (median, worst)`, both(runs.map((r) => r.drawn)))
 }
 
 /** Page-side: the chart's series as drawn, to tell one set of figures from the next. */
