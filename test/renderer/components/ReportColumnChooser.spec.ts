@@ -31,8 +31,9 @@ describe('ReportColumnChooser', () => {
     const list = wrapper.get('[data-testid="report-columns-list"]')
     expect(list.findAll('[role="checkbox"]').map((box) => box.text())).toEqual(['Calls offered', 'Calls handled', 'Total hold time', 'Calls held'])
     expect(list.findAll('[role="checkbox"]').map((box) => box.attributes('aria-checked'))).toEqual(['true', 'true', 'false', 'false'])
-    // Focus moves into the list, so Tab and Space carry on from there.
-    expect(document.activeElement?.getAttribute('role')).toBe('checkbox')
+    // Focus moves into the list (not onto a box the opening Enter would tick), so Tab and Space carry on from there.
+    expect(document.activeElement).toBe(list.element)
+    expect(list.findAll('[role="checkbox"]').every((box) => box.attributes('tabindex') === '0')).toBe(true)
     expect(list.text()).toContain('Main metrics')
     expect(list.text()).toContain('More metrics')
   })
