@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { INTERVAL_INBOUND, INTERVAL_OUTBOUND, TREND_INBOUND } from '@shared/ccc/catalogue'
 import { INTERVAL_MAIN_COLUMNS, TREND_MAIN_COLUMNS } from '@shared/ccc/report-metrics'
-import { cleanColumnChoices, columnOrder, shownColumns } from '@renderer/model/report-columns'
+import { columnOrder, shownColumns } from '@renderer/model/report-columns'
 
 describe('report table columns', () => {
   it('puts the main metrics first — offered, handled, handled %, service level, abandoned, waits, talk — then the rest in the catalogue\'s order', () => {
@@ -26,12 +26,9 @@ describe('report table columns', () => {
     expect(shownColumns(TREND_INBOUND, TREND_MAIN_COLUMNS.Inbound, ['CallsOffered', 'TotalCalls'])).toEqual(['TotalCalls'])
   })
 
-  it('keeps of a stored choice only the reports, groups and metrics that exist', () => {
-    expect(cleanColumnChoices({ 'interval.Inbound': ['CallsOffered', 'Nope', 'CallsOffered'], 'interval.Nope': ['CallsOffered'], toString: ['x'] })).toEqual({
-      'interval.Inbound': ['CallsOffered']
-    })
-    expect(cleanColumnChoices(null)).toEqual({})
-    expect(cleanColumnChoices(['interval.Inbound'])).toEqual({})
-    expect(cleanColumnChoices({ 'trend.Inbound': 'TotalCalls' })).toEqual({})
+  it('drops a remembered column that no longer exists, quietly', () => {
+    expect(shownColumns(INTERVAL_INBOUND, INTERVAL_MAIN_COLUMNS.Inbound, ['CallsRetired', 'CallsOffered', 'toString'])).toEqual(['CallsOffered'])
+    // Nothing left of the choice: the main metrics, not a table of times alone.
+    expect(shownColumns(INTERVAL_INBOUND, INTERVAL_MAIN_COLUMNS.Inbound, ['CallsRetired'])).toEqual(INTERVAL_MAIN_COLUMNS.Inbound)
   })
 })

@@ -5,7 +5,7 @@
 import { defineStore } from 'pinia'
 import { computed, onScopeDispose, ref, watch } from 'vue'
 import { LOCALES, pickLocale, type Locale } from '../i18n'
-import { cleanColumnChoices, type ReportColumnsKey } from '../model/report-columns'
+import type { ReportColumnsKey } from '../model/report-columns'
 import { readStored, writeStored } from '../platform/local-storage'
 
 export type ThemePreference = 'system' | 'light' | 'dark'
@@ -23,6 +23,24 @@ interface StoredPreferences {
   theme?: unknown
   refreshPeriod?: unknown
   reportColumns?: unknown
+}
+
+const COLUMNS_KEY = /^(interval|trend)\.[A-Za-z]{1,32}$/
+const MAX_COLUMN_NAMES = 100
+
+/**
+ * Remembered table columns as read back from storage, kept to their shape: a key of no report, a
+ * non-list and a non-name are dropped without a word. Which names a group still has is the report
+ * page's to check (the catalogue loads with it, not with the first page).
+ */
+function columnChoicesOf(stored: unknown): Record<string, string[]> {
+  if (typeof stored !== 'object' || stored === null || Array.isArray(stored)) return {}
+  const out: Record<string, string[]> = {}
+  for (const [key, names] of Object.entries(stored as Record<string, unknown>)) {
+    if (!COLUMNS_KEY.test(key) || !Array.isArray(names)) continue
+    out[key] = [...new Set(names.filter((name): name is string => typeof name === 'string' && /^[A-Za-z0-9]{1,64}$/.test(name)))].slice(0, MAX_COLUMN_NAMES)
+  }
+  return out
 }
 
 function browserLanguages(): readonly string[] {
@@ -52,7 +70,7 @@ export const usePreferencesStore = defineStore('preferences', () => {
   )
 
   /** Per report kind and group (`interval.Inbound`), the table's columns the user chose. */
-  const reportColumns = ref<Record<string, string[]>>(cleanColumnChoices(stored.reportColumns))
+  const reportColumns = ref<Record<string, string[]>>(columnChoicesOf(stored.reportColumns))
 
   // Follow the OS while the preference is "system", including changes made while the app runs.
   const query = darkQuery()
@@ -100,10 +118,10 @@ export const usePreferencesStore = defineStore('preferences', () => {
   function reportColumnsOf(key: ReportColumnsKey): readonly string[] | null {
     return reportColumns.value[key] ?? null
   }
-  /** Remembers a table's columns (only names its group has); null forgets them, back to the main ones. */
+  /** Remembers a table's columns (as the chooser lists them); null forgets them, back to the main ones. */
   function setReportColumns(key: ReportColumnsKey, names: readonly string[] | null): void {
     const { [key]: _dropped, ...rest } = reportColumns.value
-    reportColumns.value = names === null ? rest : { ...rest, ...cleanColumnChoices({ [key]: names }) }
+    reportColumns.value = names === null ? rest : { ...rest, ...columnChoicesOf({ [key]: names }) }
   }
 
   return {
