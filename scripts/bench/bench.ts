@@ -175,9 +175,10 @@ async function benchClient(): Promise<void> {
 }
 
 /** Main's services on the built-in demo, with no keychain, dialogs or links. */
-const benchServices = (dataDir: string): Services =>
+const benchServices = (dataDir: string, clientOptions?: Parameters<typeof createServices>[0]['clientOptions']): Services =>
   createServices({
     dataDir,
+    ...(clientOptions ? { clientOptions } : {}),
     keychain: new MemorySecretStore(),
     env: {},
     appInfo: { version: 'bench', platform: process.platform },
@@ -284,6 +285,118 @@ async function benchRenderer(browser: Browser, dataDir: string): Promise<void> {
   }
 }
 
+/**
+ * In the page, before its scripts: every long task (over 50 ms) and every click's Event Timing
+ * entry (input to the next paint, as the browser measures it), kept for the bench to read.
+ */
+const OBSERVE_TASKS = `(() => {
+  const seen = { tasks: [], clicks: [] }
+  window.__benchSeen = seen
+  new PerformanceObserver((list) => { for (const e of list.getEntries()) seen.tasks.push({ start: e.startTime, duration: e.duration }) }).observe({ type: 'longtask', buffered: true })
+  new PerformanceObserver((list) => { for (const e of list.getEntries()) if (e.name === 'click' || e.name === 'pointerup' || e.name === 'pointerdown') seen.clicks.push({ start: e.startTime, duration: e.duration, name: e.name }) }).observe({ type: 'event', durationThreshold: 0, buffered: true })
+  // The rAF-after-click measure, for a browser without Event Timing: the task after the next frame.
+  seen.frames = []
+  document.addEventListener('click', (event) => {
+    const at = event.timeStamp
+    requestAnimationFrame(() => setTimeout(() => seen.frames.push({ start: at, paint: performance.now() - at }), 0))
+  }, true)
+})()`
+
+interface SwitchFigures {
+  longest: number
+  over50: number
+  nextPaint: number
+  /** From the click to the frame showing the new figures (table and chart). */
+  drawn: number
+}
+
+/**
+ * One switch: clicks `testId`, waits until `ready` (page-side, a state only the new figures
+ * produce) and two frames more, then reads what the observers saw from the click on.
+ */
+async function measureSwitch(page: import('playwright-core').Page, testId: string, ready: string): Promise<SwitchFigures> {
+  const from = await page.evaluate<number>('performance.now()')
+  await page.getByTestId(testId).click()
+  // Polled every frame, so the time to drawn is the frame that shows the new figures.
+  await page.waitForFunction(ready, undefined, { timeout: 120_000, polling: 'raf' })
+  const readyAt = await page.evaluate<number>('performance.now()')
+  await page.evaluate(`${NEXT_FRAME}.then(() => ${NEXT_FRAME})`)
+  const seen = await page.evaluate<{ tasks: Array<{ start: number; duration: number }>; clicks: Array<{ start: number; duration: number }>; frames: Array<{ start: number; paint: number }> }>('window.__benchSeen')
+  const tasks = seen.tasks.filter((task) => task.start >= from)
+  const clicks = seen.clicks.filter((click) => click.start >= from)
+  const frames = seen.frames.filter((frame) => frame.start >= from)
+  const nextPaint = clicks.length > 0 ? Math.max(...clicks.map((c) => c.duration)) : Math.max(0, ...frames.map((f) => f.paint))
+  const clickedAt = frames[0]?.start ?? from
+  return { longest: Math.max(0, ...tasks.map((task) => task.duration)), over50: tasks.filter((task) => task.duration > 50).length, nextPaint, drawn: readyAt - clickedAt }
+}
+
+function recordSwitches(name: string, runs: SwitchFigures[]): void {
+  // Median and worst: the machine is shared, and one run's worst says as much about the neighbours.
+  const both = (values: number[]): string => `${ms(median(values))}, ${ms(Math.max(...values))}`
+  record('reports', `${name}: longest task (median, worst of ${runs.length})`, both(runs.map((r) => r.longest)), '≤ 50 ms')
+  record('reports', `${name}: tasks over 50 ms (median, worst)`, `${median(runs.map((r) => r.over50))}, ${Math.max(...runs.map((r) => r.over50))}`, '0')
+  record('reports', `${name}: next paint (median, worst)`, both(runs.map((r) => r.nextPaint)), '≤ 100 ms')
+  record('reports', `${name}: click to new figures drawn (median, worst)`, both(runs.map((r) => r.drawn)))
+}
+
+/** Page-side: the chart's series as drawn, to tell one set of figures from the next. */
+const DRAWN = `document.querySelector('[data-testid="report-chart"]')?.getAttribute('data-series-points') ?? ''`
+const drawnChanged = (before: string): string => `(${DRAWN}) !== '' && (${DRAWN}) !== ${JSON.stringify(before)}`
+const IDLE = `document.querySelector('[aria-busy="true"]') === null`
+
+/**
+ * The report switches of issue 14 in Chromium, long tasks and next paint as the page's own
+ * PerformanceObserver sees them: the interval report over 7 days hourly (group switched), the
+ * trend switched to 180 days, and a group switch on that trend.
+ */
+async function benchReports(browser: Browser, dataDir: string): Promise<void> {
+  // The per-API limit would measure waiting for the limiter, not the page.
+  const services = benchServices(dataDir, { rateLimits: UNLIMITED })
+  const host = await startTestHost({ webRoot: join(ROOT, 'out/web'), services })
+  // Playwright evaluates a string predicate as script, which the page's CSP refuses.
+  const context = await browser.newContext({ viewport: { width: 1366, height: 860 }, locale: 'en-US', bypassCSP: true })
+  await context.addInitScript(OBSERVE_TASKS)
+  const ROUNDS = 6
+  try {
+    const page = await context.newPage()
+    await page.goto(`${host.url}#/instances/ccc-demo/reports/interval`)
+    await page.locator('[data-testid="report-chart"]').waitFor()
+    let drawn = await page.evaluate<string>(DRAWN)
+    await page.getByTestId('granularity-Hourly').click()
+    await page.waitForFunction(`${drawnChanged(drawn)} && ${IDLE}`, undefined, { timeout: 60_000 })
+    const interval: SwitchFigures[] = []
+    const groups = ['Outbound', 'Overall', 'Inbound']
+    for (let i = 0; i < ROUNDS; i++) {
+      drawn = await page.evaluate<string>(DRAWN)
+      interval.push(await measureSwitch(page, `group-${groups[i % groups.length]}`, drawnChanged(drawn)))
+    }
+    recordSwitches('interval, 7 days hourly: switch group', interval)
+
+    await page.goto(`${host.url}#/instances/ccc-demo/reports/trend`)
+    await page.locator('[data-testid="report-chart"]').waitFor()
+    const toLong: SwitchFigures[] = []
+    const trendGroups: SwitchFigures[] = []
+    for (let i = 0; i < 3; i++) {
+      drawn = await page.evaluate<string>(DRAWN)
+      // 180 days drawn day by day, by default: a state only the long range produces.
+      toLong.push(await measureSwitch(page, 'range-preset-last180Days', `document.querySelector('[data-testid="trend-bucket"]')?.getAttribute('data-bucket-ms') === '86400000' && ${drawnChanged(drawn)} && ${IDLE}`))
+      for (let j = 0; j < 2; j++) {
+        drawn = await page.evaluate<string>(DRAWN)
+        trendGroups.push(await measureSwitch(page, `group-${(i * 2 + j) % 2 === 0 ? 'Outbound' : 'Inbound'}`, drawnChanged(drawn)))
+      }
+      drawn = await page.evaluate<string>(DRAWN)
+      await page.getByTestId('range-preset-last7Days').click()
+      await page.waitForFunction(drawnChanged(drawn), undefined, { timeout: 60_000 })
+    }
+    recordSwitches('trend: switch range to 180 days (click to drawn)', toLong)
+    recordSwitches('trend, 180 days: switch group', trendGroups)
+  } finally {
+    await context.close()
+    await host.close()
+    await services.close()
+  }
+}
+
 /** 180 days daily and 10 days hourly, written in every format. */
 async function benchExport(browser: Browser, dir: string): Promise<void> {
   await mkdir(dir, { recursive: true })
@@ -332,6 +445,7 @@ async function main(): Promise<void> {
       ['ipc', () => benchIpc(join(dir, 'ipc'))],
       ['bundle', benchBundle],
       ['renderer', () => benchRenderer(browser, join(dir, 'renderer'))],
+      ['reports', () => benchReports(browser, join(dir, 'reports'))],
       ['export', () => benchExport(browser, join(dir, 'export'))]
     ]
     for (const [name, run] of sections) {

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { runCli } from '../../src/cli/run'
 import { PALETTE } from '../../src/shared/charts/report-chart'
 import { presetRange } from '../../src/shared/ccc/report-range'
+import { INTERVAL_MAIN_COLUMNS } from '../../src/shared/ccc/report-metrics'
 import type { InstanceTrendingReport, IntervalReportItem } from '../../src/shared/ccc/types'
 import { DEMO_CREDENTIALS } from '../../src/simulator'
 import { e2eReady, startConsole, type Console } from './harness'
@@ -145,6 +146,39 @@ describe.runIf(e2eReady)('reports in the browser', () => {
     await page.getByTestId('rollup-none').click()
     await expect.poll(async () => Object.values(await seriesPoints())[0] ?? 0, { timeout: 30_000 }).toBeGreaterThan(90 * 96 - 200)
     expect(await page.getByTestId('trend-bucket').getAttribute('data-bucket-ms')).toBe(String(15 * 60_000))
+    expect(app.pageErrors.filter((e) => !/Failed to load resource/.test(e))).toEqual([])
+  })
+
+  it('opens the table on the main metrics, and keeps a column picked from the keyboard after a reload', async () => {
+    const { page } = app
+    await app.open('#/instances/ccc-demo/reports/interval')
+    await page.getByTestId('range-preset-yesterday').click()
+    const fields = async (): Promise<string[]> =>
+      page.getByTestId('report-totals').locator('[data-field]').evaluateAll((cells) => cells.map((cell) => cell.getAttribute('data-field') ?? ''))
+    await expect.poll(fields).toEqual(INTERVAL_MAIN_COLUMNS.Inbound)
+    // Of every metric the instance sends (the SDK-only fields it leaves out are not offered).
+    expect(await page.getByTestId('report-columns').textContent()).toMatch(new RegExp(`^Columns \\(${INTERVAL_MAIN_COLUMNS.Inbound.length} of 4\\d\\)$`))
+
+    await page.getByTestId('report-columns').focus()
+    await page.keyboard.press('Enter')
+    // Opening ticks nothing; Tab walks the boxes from the first.
+    await page.keyboard.press('Tab')
+    expect(await page.evaluate<string>('document.activeElement?.textContent?.trim()')).toBe('Calls offered')
+    const holdTime = page.getByTestId('column-TotalHoldTime')
+    await holdTime.focus()
+    await page.keyboard.press('Space')
+    await expect.poll(async () => holdTime.getAttribute('aria-checked')).toBe('true')
+    await page.keyboard.press('Escape')
+    // Main metrics first, the one added after them in the catalogue's order.
+    await expect.poll(fields).toEqual([...INTERVAL_MAIN_COLUMNS.Inbound, 'TotalHoldTime'])
+
+    await page.reload()
+    await page.getByTestId('range-preset-yesterday').click()
+    await expect.poll(fields, { timeout: 30_000 }).toEqual([...INTERVAL_MAIN_COLUMNS.Inbound, 'TotalHoldTime'])
+    // Remembered for Inbound only: another group opens on its own main metrics.
+    await page.getByTestId('group-Outbound').click()
+    await expect.poll(fields).toEqual(INTERVAL_MAIN_COLUMNS.Outbound)
+    await app.screenshot('reports-interval-columns')
     expect(app.pageErrors.filter((e) => !/Failed to load resource/.test(e))).toEqual([])
   })
 })

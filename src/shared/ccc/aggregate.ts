@@ -19,13 +19,19 @@ function sumOf(values: readonly Value[]): Long | null {
 
 export function totalsRow<G extends Readonly<Record<string, MetricDef>>>(rows: readonly MetricRow<G>[], group: G): MetricRow<G> {
   const column = (name: string): Value[] => rows.map((r) => (r as Record<string, Value>)[name] ?? null)
-  const summed = (name: string): number | null => toNumber(sumOf(column(name)))
+  // Each column summed once: rates and averages divide the same counts (a 180-day trend has 17,280 rows).
+  const sums = new Map<string, Long | null>()
+  const sumOfColumn = (name: string): Long | null => {
+    if (!sums.has(name)) sums.set(name, sumOf(column(name)))
+    return sums.get(name)!
+  }
+  const summed = (name: string): number | null => toNumber(sumOfColumn(name))
   const total: Record<string, Value> = {}
   for (const [name, def] of Object.entries(group)) {
     const agg = def.aggregate
     switch (agg.kind) {
       case 'sum':
-        total[name] = sumOf(column(name))
+        total[name] = sumOfColumn(name)
         break
       case 'max': {
         const present = column(name).map(toNumber).filter((v): v is number => v !== null)

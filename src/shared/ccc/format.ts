@@ -21,7 +21,8 @@ export function formatRate(value: number, unit: Unit): string {
 
 export function formatMetric(value: Long | number | null, def: Pick<MetricDef, 'unit'>): string {
   if (value === null) return '—'
-  if (typeof value === 'bigint') return value.toString()
+  // A count beyond 2^53 stays exact; any other unit reads as a number (a sum of seconds that came as a Long is still a duration).
+  if (typeof value === 'bigint') return def.unit === 'count' ? value.toString() : formatMetric(Number(value), def)
   switch (def.unit) {
     case 'seconds':
       return formatDuration(value)

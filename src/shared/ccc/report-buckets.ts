@@ -22,11 +22,25 @@ export function bucketWidth(times: readonly number[]): number | null {
   return width
 }
 
+/**
+ * Labels already made: a report's chart and table label the same buckets again on every switch of
+ * group, and a zoned date costs tens of microseconds. Bounded: cleared when it grows past a few
+ * 180-day reports' worth.
+ */
+const bucketLabels = new Map<string, string>()
+const MAX_BUCKET_LABELS = 50_000
+
 /** A bucket's start as a label: dates for daily (or wider) buckets, date and time otherwise. */
 export function formatBucket(ms: number, timeZone: string, widthMs: number | null): string {
-  const local = new TZDate(ms, timeZone)
   // Daily buckets move by 23 or 25 hours across a DST change.
-  return format(local, widthMs !== null && widthMs >= DAY_MS - HOUR_MS ? 'yyyy-MM-dd' : 'yyyy-MM-dd HH:mm')
+  const pattern = widthMs !== null && widthMs >= DAY_MS - HOUR_MS ? 'yyyy-MM-dd' : 'yyyy-MM-dd HH:mm'
+  const key = `${ms} ${timeZone} ${pattern}`
+  const known = bucketLabels.get(key)
+  if (known !== undefined) return known
+  if (bucketLabels.size >= MAX_BUCKET_LABELS) bucketLabels.clear()
+  const label = format(new TZDate(ms, timeZone), pattern)
+  bucketLabels.set(key, label)
+  return label
 }
 
 /**

@@ -37,6 +37,21 @@ export const TREND_DEFAULT_METRICS: Readonly<Record<TrendGroupName, readonly str
   Outbound: ['TotalCalls', 'CallsAnswered']
 }
 
+/**
+ * The table's main columns, in order, before any the user adds: offered, handled, handled %,
+ * service level, abandoned, waits and talk, as each group names them.
+ */
+export const INTERVAL_MAIN_COLUMNS: Readonly<Record<IntervalGroupName, readonly string[]>> = {
+  Inbound: ['CallsOffered', 'CallsHandled', 'HandleRate', 'ServiceLevel20', 'CallsAbandoned', 'AbandonedRate', 'AverageWaitTime', 'MaxWaitTime', 'AverageTalkTime', 'MaxTalkTime'],
+  Outbound: ['CallsDialed', 'CallsAnswered', 'AnswerRate', 'CallsDialedSuccess', 'AverageDialingTime', 'MaxDialingTime', 'AverageTalkTime'],
+  Overall: ['TotalCalls', 'OccupancyRate', 'AverageTalkTime', 'AverageHoldTime', 'AverageWorkTime', 'TotalLoggedInTime']
+}
+
+export const TREND_MAIN_COLUMNS: Readonly<Record<TrendGroupName, readonly string[]>> = {
+  Inbound: ['TotalCalls', 'CallsQueued', 'CallsHandled', 'CallsAbandonedInQueue', 'CallsAbandonedInRinging', 'CallsAbandonedInIVR'],
+  Outbound: ['TotalCalls', 'CallsAnswered']
+}
+
 /** One bucket of a table: its start and the group's figures. */
 export interface ReportRow {
   StatsTime: number

@@ -13,10 +13,16 @@ afterEach(() => {
   document.body.innerHTML = ''
 })
 
-function mountTable(rows: ReportRow[], group: typeof INTERVAL_OVERALL | typeof INTERVAL_INBOUND) {
+function mountTable(rows: ReportRow[], group: typeof INTERVAL_OVERALL | typeof INTERVAL_INBOUND, columns?: string[]) {
   return mountWithI18n(ReportTable, {
-    props: { rows, group, totals: reportTotals(rows, group), timeZone: 'Asia/Shanghai', bucketMs: 86_400_000 }
+    props: { rows, group, totals: reportTotals(rows, group), timeZone: 'Asia/Shanghai', bucketMs: 86_400_000, ...(columns ? { columns } : {}) }
   })
+}
+
+/** The text of each body row's cells and of the totals row's, column by column. */
+function cellTexts(wrapper: ReturnType<typeof mountTable>) {
+  const rowsOf = (selector: string) => wrapper.findAll(selector).map((tr) => tr.findAll('td').map((td) => td.text()))
+  return { rows: rowsOf('tbody tr:not([data-testid="report-totals"])'), totals: rowsOf('[data-testid="report-totals"]')[0] ?? [] }
 }
 
 describe('ReportTable', () => {
@@ -70,5 +76,33 @@ describe('ReportTable', () => {
     expect(hints).toEqual([expect.stringContaining('Calls answered by an agent / calls that entered the queue.')])
     expect(hints[0]).toContain('Over the report’s range · rate · from ListIntervalInstanceReport')
     expect(document.getElementById(anchor!.attributes('aria-describedby')!)?.textContent).toContain('calls that entered the queue')
+  })
+
+  it('shows only the columns given, in their order, each header its full label', async () => {
+    const rows: ReportRow[] = [{ StatsTime: DAY1, values: { CallsOffered: 5, CallsHandled: 4, HandleRate: 0.8, CallsQueued: 5, TotalHoldTime: 0 } }]
+    const wrapper = mountTable(rows, INTERVAL_INBOUND, ['CallsOffered', 'HandleRate', 'TotalHoldTime'])
+    await settle()
+    const headers = wrapper.findAll('thead th').map((th) => th.find('.metric-hint').exists() ? th.get('.metric-hint').text() : th.text())
+    expect(headers).toEqual(['Time', 'Calls offered', 'Handled of queued', 'Total hold time'])
+    expect(wrapper.findAll('[data-testid="report-totals"] [data-field]').map((td) => td.attributes('data-field'))).toEqual([
+      'CallsOffered',
+      'HandleRate',
+      'TotalHoldTime'
+    ])
+  })
+
+  it('formats the totals row exactly as the rows: no time is "0:00" in both, a Long sum of seconds a duration', async () => {
+    const rows: ReportRow[] = [
+      { StatsTime: DAY1, values: { CallsHold: 2, TotalHoldTime: 0, AverageHoldTime: 0, MaxHoldTime: 0, TotalTalkTime: 120n, CallsHandled: 2 } },
+      { StatsTime: DAY2, values: { CallsHold: 1, TotalHoldTime: 0, AverageHoldTime: 0, MaxHoldTime: 0, TotalTalkTime: 60, CallsHandled: 1 } }
+    ]
+    const wrapper = mountTable(rows, INTERVAL_INBOUND, ['TotalHoldTime', 'AverageHoldTime', 'MaxHoldTime', 'TotalTalkTime', 'CallsHandled'])
+    await settle()
+    const { rows: bodies, totals } = cellTexts(wrapper)
+    expect(bodies).toEqual([
+      ['2024-06-01', '0:00', '0:00', '0:00', '2:00', '2'],
+      ['2024-06-02', '0:00', '0:00', '0:00', '1:00', '1']
+    ])
+    expect(totals).toEqual(['Total', '0:00', '0:00', '0:00', '3:00', '3'])
   })
 })

@@ -77,4 +77,42 @@ describe('preferences store', () => {
     const fallback = usePreferencesStore()
     expect([fallback.locale, fallback.theme, fallback.refreshPeriod]).toEqual(['en-US', 'system', 15])
   })
+
+  it('remembers each report table\'s columns apart, for the next start, main metrics first', async () => {
+    const store = usePreferencesStore()
+    expect(store.reportColumnsOf('interval.Inbound')).toBeNull()
+    // Ticked in any order; the table's order is the chooser's, not the ticking's.
+    store.setReportColumns('interval.Inbound', ['TotalHoldTime', 'CallsOffered'])
+    store.setReportColumns('trend.Inbound', ['TotalCalls'])
+    await nextTick()
+
+    setActivePinia(createPinia())
+    const next = usePreferencesStore()
+    expect(next.reportColumnsOf('interval.Inbound')).toEqual(['TotalHoldTime', 'CallsOffered'])
+    expect(next.reportColumnsOf('trend.Inbound')).toEqual(['TotalCalls'])
+    // Another group, or the other report's same-named group, keeps its own (here: none, the main ones).
+    expect(next.reportColumnsOf('interval.Outbound')).toBeNull()
+    expect(next.reportColumnsOf('trend.Outbound')).toBeNull()
+    next.setReportColumns('interval.Inbound', null)
+    expect(next.reportColumnsOf('interval.Inbound')).toBeNull()
+    expect(next.reportColumnsOf('trend.Inbound')).toEqual(['TotalCalls'])
+  })
+
+  it('drops remembered columns of no report, and what is not a list of names, without a word', () => {
+    localStorage.setItem(
+      'ccc-supervisor.preferences',
+      JSON.stringify({
+        locale: 'en-US',
+        reportColumns: {
+          'interval.Inbound': ['CallsOffered', 42, '<img src=x>', 'TotalTalkTime', 'CallsOffered'],
+          'agent.Inbound': ['CallsOffered'],
+          'trend.Outbound': 'TotalCalls',
+          'interval.Inbound.extra': ['CallsOffered']
+        }
+      })
+    )
+    const store = usePreferencesStore()
+    expect(store.locale).toBe('en-US')
+    expect(store.reportColumns).toEqual({ 'interval.Inbound': ['CallsOffered', 'TotalTalkTime'] })
+  })
 })

@@ -497,8 +497,16 @@ const enUS = {
       duration: ' (s)',
       score: ''
     },
+    columns: {
+      button: 'Columns ({shown} of {total})',
+      label: 'Columns of the table',
+      main: 'Main metrics',
+      more: 'More metrics',
+      reset: 'Main metrics only',
+      all: 'Show all'
+    },
     table: {
-      title: 'All figures',
+      title: 'Figures by bucket',
       time: 'Time',
       totals: 'Total',
       over100: 'Above 100 %: shown as the API reported it',

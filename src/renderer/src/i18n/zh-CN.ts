@@ -495,8 +495,16 @@ const zhCN: MessageSchema = {
       duration: '（秒）',
       score: ''
     },
+    columns: {
+      button: '列（{shown} / {total}）',
+      label: '表格的列',
+      main: '主要指标',
+      more: '更多指标',
+      reset: '只看主要指标',
+      all: '全部显示'
+    },
     table: {
-      title: '全部指标',
+      title: '各时段指标',
       time: '时间',
       totals: '合计',
       over100: '超过 100 %：按 API 返回值显示',

@@ -8,9 +8,11 @@ import type { InstanceTrendingReport, IntervalReportItem } from '@shared/ccc/typ
 import {
   INTERVAL_DEFAULT_METRICS,
   INTERVAL_GROUPS,
+  INTERVAL_MAIN_COLUMNS,
   intervalRowOf,
   TREND_DEFAULT_METRICS,
   TREND_GROUPS,
+  TREND_MAIN_COLUMNS,
   trendRowOf,
   type IntervalGroupName,
   type ReportRow,
@@ -22,6 +24,8 @@ export interface ReportKindDef<D, G extends string, P extends { StatsTime: numbe
   readonly kind: 'interval' | 'trend'
   readonly groups: Readonly<Record<G, MetricGroup>>
   readonly defaultMetrics: Readonly<Record<G, readonly string[]>>
+  /** The table's columns before the user picks others, main metrics first. */
+  readonly mainColumns: Readonly<Record<G, readonly string[]>>
   /** One group's buckets, oldest first. */
   points(data: D, group: G): readonly P[]
   rowOf(point: P, group: G): ReportRow
@@ -31,6 +35,7 @@ export const INTERVAL_REPORT: ReportKindDef<readonly IntervalReportItem[], Inter
   kind: 'interval',
   groups: INTERVAL_GROUPS,
   defaultMetrics: INTERVAL_DEFAULT_METRICS,
+  mainColumns: INTERVAL_MAIN_COLUMNS,
   points: (items) => items,
   rowOf: intervalRowOf
 }
@@ -39,6 +44,10 @@ export const TREND_REPORT: ReportKindDef<InstanceTrendingReport, TrendGroupName,
   kind: 'trend',
   groups: TREND_GROUPS,
   defaultMetrics: TREND_DEFAULT_METRICS,
+  mainColumns: TREND_MAIN_COLUMNS,
   points: (report, group) => report[group] as TrendPoint[],
   rowOf: (point) => trendRowOf(point)
 }
+
+export const REPORT_KINDS = { interval: INTERVAL_REPORT, trend: TREND_REPORT } as const
+export type ReportKindName = keyof typeof REPORT_KINDS

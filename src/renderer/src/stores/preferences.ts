@@ -1,7 +1,11 @@
-/** What the user chose for this computer: language, theme and refresh period, remembered in localStorage. */
+/**
+ * What the user chose for this computer: language, theme, refresh period and each report table's
+ * columns, remembered in localStorage.
+ */
 import { defineStore } from 'pinia'
 import { computed, onScopeDispose, ref, watch } from 'vue'
 import { LOCALES, pickLocale, type Locale } from '../i18n'
+import type { ReportColumnsKey } from '../model/report-columns'
 import { readStored, writeStored } from '../platform/local-storage'
 
 export type ThemePreference = 'system' | 'light' | 'dark'
@@ -18,6 +22,25 @@ interface StoredPreferences {
   locale?: unknown
   theme?: unknown
   refreshPeriod?: unknown
+  reportColumns?: unknown
+}
+
+const COLUMNS_KEY = /^(interval|trend)\.[A-Za-z]{1,32}$/
+const MAX_COLUMN_NAMES = 100
+
+/**
+ * Remembered table columns as read back from storage, kept to their shape: a key of no report, a
+ * non-list and a non-name are dropped without a word. Which names a group still has is the report
+ * page's to check (the catalogue loads with it, not with the first page).
+ */
+function columnChoicesOf(stored: unknown): Record<string, string[]> {
+  if (typeof stored !== 'object' || stored === null || Array.isArray(stored)) return {}
+  const out: Record<string, string[]> = {}
+  for (const [key, names] of Object.entries(stored as Record<string, unknown>)) {
+    if (!COLUMNS_KEY.test(key) || !Array.isArray(names)) continue
+    out[key] = [...new Set(names.filter((name): name is string => typeof name === 'string' && /^[A-Za-z0-9]{1,64}$/.test(name)))].slice(0, MAX_COLUMN_NAMES)
+  }
+  return out
 }
 
 function browserLanguages(): readonly string[] {
@@ -46,6 +69,9 @@ export const usePreferencesStore = defineStore('preferences', () => {
       : DEFAULT_REFRESH_PERIOD
   )
 
+  /** Per report kind and group (`interval.Inbound`), the table's columns the user chose. */
+  const reportColumns = ref<Record<string, string[]>>(columnChoicesOf(stored.reportColumns))
+
   // Follow the OS while the preference is "system", including changes made while the app runs.
   const query = darkQuery()
   const systemDark = ref(query?.matches ?? false)
@@ -59,8 +85,8 @@ export const usePreferencesStore = defineStore('preferences', () => {
     theme.value === 'system' ? (systemDark.value ? 'dark' : 'light') : theme.value
   )
 
-  watch([locale, theme, refreshPeriod], () => {
-    writeStored(STORAGE_KEY, { locale: locale.value, theme: theme.value, refreshPeriod: refreshPeriod.value })
+  watch([locale, theme, refreshPeriod, reportColumns], () => {
+    writeStored(STORAGE_KEY, { locale: locale.value, theme: theme.value, refreshPeriod: refreshPeriod.value, reportColumns: reportColumns.value })
   })
 
   function setLocale(next: Locale): void {
@@ -88,11 +114,21 @@ export const usePreferencesStore = defineStore('preferences', () => {
   function setRefreshPeriod(next: RefreshPeriod): void {
     refreshPeriod.value = next
   }
+  /** The columns chosen for a report table; null: none chosen, the report's main ones. */
+  function reportColumnsOf(key: ReportColumnsKey): readonly string[] | null {
+    return reportColumns.value[key] ?? null
+  }
+  /** Remembers a table's columns (as the chooser lists them); null forgets them, back to the main ones. */
+  function setReportColumns(key: ReportColumnsKey, names: readonly string[] | null): void {
+    const { [key]: _dropped, ...rest } = reportColumns.value
+    reportColumns.value = names === null ? rest : { ...rest, ...columnChoicesOf({ [key]: names }) }
+  }
 
   return {
     locale,
     theme,
     refreshPeriod,
+    reportColumns,
     systemDark,
     effectiveTheme,
     nextTheme,
@@ -100,6 +136,8 @@ export const usePreferencesStore = defineStore('preferences', () => {
     toggleLocale,
     setTheme,
     cycleTheme,
-    setRefreshPeriod
+    setRefreshPeriod,
+    reportColumnsOf,
+    setReportColumns
   }
 })
