@@ -631,6 +631,16 @@ const enUS = {
     detail: '{window} · {unit} · from {source}',
     sinceMidnight: 'since midnight'
   },
+  // ListRealtimeAgentStates' State, one per src/shared/ccc/agent-states.ts AGENT_STATES
+  agentStates: {
+    Ready: 'Ready',
+    Ringing: 'Ringing',
+    Dialing: 'Dialing',
+    Talking: 'Talking',
+    ACW: 'After-call work',
+    Break: 'On break',
+    Offline: 'Offline'
+  },
   snapshots: {
     title: 'Snapshots',
     intro: 'Open a snapshot exported by CCC Supervisor and browse it offline: no network and no AccessKey are needed.',

@@ -625,6 +625,15 @@ const zhCN: MessageSchema = {
     detail: '{window} · {unit} · 来自 {source}',
     sinceMidnight: '零点起'
   },
+  agentStates: {
+    Ready: '就绪',
+    Ringing: '振铃',
+    Dialing: '外呼中',
+    Talking: '通话中',
+    ACW: '话后处理',
+    Break: '小休',
+    Offline: '离线'
+  },
   snapshots: {
     title: '快照',
     intro: '打开 CCC Supervisor 导出的快照，离线浏览：无需网络，也无需 AccessKey。',
