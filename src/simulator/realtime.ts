@@ -13,19 +13,6 @@ import { dailyRhythm, dayFactor } from './traffic'
 
 export { REALTIME_TICK_MS }
 
-export interface RealtimeStates {
-  InstanceId: string
-  TotalAgents: number
-  LoggedInAgents: number
-  ReadyAgents: number
-  TalkingAgents: number
-  WorkingAgents: number
-  BreakingAgents: number
-  WaitingCalls: number
-  LongestWaitingTime: number
-  InteractiveCalls: number
-}
-
 /** Value noise in [0, 1): hashed knots every `period` ticks, eased in between. */
 function smoothNoise(seed: number, instanceId: string, name: string, tick: number, period: number): number {
   const position = tick / period
@@ -86,6 +73,8 @@ export function queueNow(seed: number, instance: SimulatedInstance, now: number)
   // About 50 seconds in the IVR menus per call.
   return { WaitingCalls: waiting, LongestWaitingTime: longest, InteractiveCalls: poisson(random, arrivalsPerMinute * 0.8) }
 }
+
+export type RealtimeStates = { InstanceId: string } & AgentCounts & QueueNow
 
 /** The instance's live state: the counts of its agents' states, and its queue. */
 export function realtimeStates(seed: number, instance: SimulatedInstance, now: number): RealtimeStates {
