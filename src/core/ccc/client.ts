@@ -34,28 +34,20 @@ import {
   normaliseSummaryReport,
   normaliseTrendingReport
 } from './normalise'
-import { InFlight, SlidingWindowLimiter, type RateLimit } from './rate-limit'
+import { InFlight, SlidingWindowLimiter } from './rate-limit'
+import { DEFAULT_RATE_LIMITS, LIST_PAGE_SIZE, type CccAction, type RateLimit } from '../../shared/ccc/api-budget'
 import { redact } from './redact'
 import { answerClock } from './answer-clock'
 import { DEFAULT_RETRY, withRetry, type RetryHooks, type RetryPolicy } from './retry'
 
-export type { AgentStateFilter }
+export type { AgentStateFilter, CccAction }
+export { DEFAULT_RATE_LIMITS, LIST_PAGE_SIZE }
 
 export interface CccCredentials {
   accessKeyId: string
   accessKeySecret: string
   securityToken?: string | undefined
 }
-
-export type CccAction =
-  | 'GetInstance'
-  | 'GetRealtimeInstanceStates'
-  | 'GetInstanceTrendingReport'
-  | 'ListIntervalInstanceReport'
-  | 'GetInstanceSummaryReportSinceMidnight'
-  | 'ListRealtimeSkillGroupStates'
-  | 'ListRealtimeAgentStates'
-  | 'ListSkillGroups'
 
 export const API_VERSION: Record<CccAction, '2020-07-01' | '2017-07-05'> = {
   GetInstance: '2020-07-01',
@@ -68,24 +60,6 @@ export const API_VERSION: Record<CccAction, '2020-07-01' | '2017-07-05'> = {
   ListSkillGroups: '2020-07-01'
 }
 
-/**
- * Requests per minute per API. The only published figure is 60/min for the 2017 summary; the
- * 2020 report APIs' quotas are unconfirmed, so they get the same conservative budget.
- */
-export const DEFAULT_RATE_LIMITS: Record<CccAction, RateLimit> = {
-  GetInstance: { limit: 60, windowMs: 60_000 },
-  GetRealtimeInstanceStates: { limit: 60, windowMs: 60_000 },
-  GetInstanceTrendingReport: { limit: 60, windowMs: 60_000 },
-  ListIntervalInstanceReport: { limit: 60, windowMs: 60_000 },
-  GetInstanceSummaryReportSinceMidnight: { limit: 60, windowMs: 60_000 },
-  // Each page is a call: ccc-large's 1,200 agents cost 12 of these 60.
-  ListRealtimeSkillGroupStates: { limit: 60, windowMs: 60_000 },
-  ListRealtimeAgentStates: { limit: 60, windowMs: 60_000 },
-  ListSkillGroups: { limit: 60, windowMs: 60_000 }
-}
-
-/** Rows per page: the largest the list APIs allow. */
-export const LIST_PAGE_SIZE = 100
 /**
  * Pages one list reads at most (2,000 rows by default): a server that claims millions of rows, or
  * pages on for ever, meets List.TooLong instead of spending the account's quota.
