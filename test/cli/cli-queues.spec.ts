@@ -14,6 +14,7 @@ import type { AgentState, SkillGroupState } from '../../src/shared/ccc/types'
 import { DEMO_CREDENTIALS, startSimulator, type Simulator } from '../../src/simulator'
 import { HOSTILE_AGENT_NAME, HOSTILE_GROUP_NAME } from '../../src/simulator/roster'
 import { onPinnedDay, testClock } from '../helpers/test-clock'
+import { childOutput, type ChildOutput } from '../helpers/child-output'
 
 /** Anything a terminal would act on rather than print: C0 but the newline, DEL, C1, bidi controls. */
 // eslint-disable-next-line no-control-regex -- finding control characters is the point
@@ -145,14 +146,9 @@ describe('queues and agents', () => {
 
 const built = join(__dirname, '../../out/main/cli.js')
 
-async function runBuilt(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
+async function runBuilt(args: string[]): Promise<ChildOutput> {
   const child = spawn(process.execPath, [built, ...args, '--endpoint', sim.url], { env: { ...process.env, ...demoEnv }, stdio: ['ignore', 'pipe', 'pipe'] })
-  let stdout = ''
-  let stderr = ''
-  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()))
-  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
-  const code = await new Promise<number | null>((resolve) => child.on('close', resolve))
-  return { code, stdout, stderr }
+  return childOutput(child)
 }
 
 describe.runIf(existsSync(built))('queues and agents in the built binary', () => {
