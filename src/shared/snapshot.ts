@@ -85,6 +85,7 @@ const scalarSchemas = {
 function fieldSchema(field: FieldSpec): z.ZodType {
   if (field.kind === 'list') return z.array(shapeSchema(field.shape))
   if (field.kind === 'object') return shapeSchema(field.shape)
+  if (field.kind === 'texts') return z.array(z.string())
   return scalarSchemas[field.kind]
 }
 

@@ -6,10 +6,23 @@
 import { describe, expect, expectTypeOf, it } from 'vitest'
 import { z } from 'zod'
 import { readShape } from '../../src/core/ccc/normalise'
-import { INSTANCE, PHONE_NUMBER, SKILL_GROUP, USER, type ShapeValue } from '../../src/shared/ccc/shapes'
+import {
+  AGENT_STATE,
+  AGENT_STATES_PAGE,
+  BREAK_CODE_COUNT,
+  INSTANCE,
+  PHONE_NUMBER,
+  SKILL_GROUP,
+  SKILL_GROUP_LIST_ITEM,
+  SKILL_GROUP_STATE,
+  SKILL_GROUP_STATES_PAGE,
+  SKILL_GROUPS_PAGE,
+  USER,
+  type ShapeValue
+} from '../../src/shared/ccc/shapes'
 import type { Instance } from '../../src/shared/ccc/types'
 import { shapeSchema } from '../../src/shared/snapshot'
-import { docExample } from '../fixtures/doc-examples'
+import { docExample, listExample } from '../fixtures/doc-examples'
 
 const keys = (o: unknown): string[] => Object.keys(o as object).sort()
 const first = (list: unknown): unknown => (list as unknown[])[0]
@@ -59,5 +72,39 @@ describe('a field added to a spec', () => {
     expect(json.properties.AdminList.items.properties).toHaveProperty('DeviceId', { type: 'string' })
     expect(json.properties.AdminList.items.required).toEqual(expect.arrayContaining(['DeviceId', 'SkillLevel']))
     expect(shapeSchema(INSTANCE).safeParse(readShape(raw(), INSTANCE)).success).toBe(true)
+  })
+})
+
+describe('the list shapes of skill groups and agents', () => {
+  const listOf = (action: Parameters<typeof listExample>[0]) => listExample(action).Data as Record<string, unknown>
+
+  it('name exactly the fields the SDK models name, spelled as they spell them', () => {
+    expect(keys(SKILL_GROUP_STATE.fields)).toEqual(keys(first(listOf('ListRealtimeSkillGroupStates').List)))
+    expect(keys(BREAK_CODE_COUNT.fields)).toEqual(keys(first((first(listOf('ListRealtimeSkillGroupStates').List) as Record<string, unknown>).BreakCodeDetailList)))
+    expect(keys(AGENT_STATE.fields)).toEqual(keys(first(listOf('ListRealtimeAgentStates').List)))
+    expect(keys(SKILL_GROUP_LIST_ITEM.fields)).toEqual(keys(first(listOf('ListSkillGroups').List)))
+    for (const action of ['ListRealtimeSkillGroupStates', 'ListRealtimeAgentStates', 'ListSkillGroups'] as const) {
+      expect(keys(SKILL_GROUPS_PAGE.fields)).toEqual(keys(listOf(action)))
+    }
+  })
+
+  it('read quoted numbers as numbers, a list of groups as texts, and keep an agent without StateTime', () => {
+    const page = readShape(listOf('ListRealtimeAgentStates'), AGENT_STATES_PAGE)
+    expect(page).toMatchObject({ PageNumber: 1, PageSize: 10, TotalCount: 1 })
+    expect(page.List[0]).toMatchObject({ State: 'Talking', StateTime: 1696670640774, OutboundScenario: false, SkillGroupIdList: ['skillgroup@ccc-test'] })
+    const [agent] = readShape({ List: [{ AgentId: 'a@ccc-test', SkillGroupIdList: '["g1@ccc-test","g2@ccc-test"]' }] }, AGENT_STATES_PAGE).List
+    expect(agent).toMatchObject({ AgentId: 'a@ccc-test', StateTime: null, SkillGroupIdList: ['g1@ccc-test', 'g2@ccc-test'] })
+    expect(readShape({ List: [{ SkillGroupIdList: [{ nested: 1 }, 'g@x', 7] }] }, AGENT_STATES_PAGE).List[0]!.SkillGroupIdList).toEqual(['g@x', '7'])
+    const groups = readShape(listOf('ListRealtimeSkillGroupStates'), SKILL_GROUP_STATES_PAGE)
+    expect(groups.List[0]).toMatchObject({ WaitingCalls: 3, LongestWaitingTime: 46, BreakCodeDetailList: [{ BreakCode: 'Lunch', Count: 1 }] })
+  })
+
+  it("are in the snapshot schema, an agent's groups as a list of texts", () => {
+    const page = readShape(listOf('ListRealtimeAgentStates'), AGENT_STATES_PAGE)
+    expect(shapeSchema(AGENT_STATES_PAGE).parse(page)).toEqual(page)
+    expect(shapeSchema(AGENT_STATE).safeParse({ ...page.List[0], SkillGroupIdList: 'g@x' }).success).toBe(false)
+    const json = z.toJSONSchema(shapeSchema(AGENT_STATE)) as unknown as { properties: Record<string, unknown> }
+    expect(json.properties.SkillGroupIdList).toEqual({ type: 'array', items: { type: 'string' } })
+    expectTypeOf<ShapeValue<typeof AGENT_STATE>['SkillGroupNameList']>().toEqualTypeOf<string[]>()
   })
 })

@@ -98,6 +98,31 @@ export function readString(value: unknown): string {
   return ''
 }
 
+/** Texts kept of one list at most: an agent serves a few dozen groups, a hostile server sends millions. */
+export const TEXT_LIST_LIMIT = 1_000
+
+/**
+ * A list of texts: a JSON list, or the same list as one JSON text (the form the request's list
+ * parameters take); anything but texts and numbers in it is dropped.
+ */
+export function readTexts(value: unknown): string[] {
+  let items = value
+  if (typeof value === 'string') {
+    try {
+      items = value.trim().startsWith('[') ? JSON.parse(value) : value === '' ? [] : [value]
+    } catch {
+      items = [value]
+    }
+  }
+  if (!Array.isArray(items)) return []
+  const texts: string[] = []
+  for (const item of items) {
+    if (texts.length >= TEXT_LIST_LIMIT) break
+    if (typeof item === 'string' || typeof item === 'number' || typeof item === 'bigint' || isBigNumber(item)) texts.push(readString(item))
+  }
+  return texts
+}
+
 /** A field no catalogue knows, kept as sent: a scalar a person could read, within bounds. */
 export type UnknownValue = number | string | boolean | null
 
@@ -231,6 +256,7 @@ const compiledShapes = new WeakMap<Shape, CompiledShape>()
 function fieldReader(field: FieldSpec): FieldReader {
   if (field.kind === 'list') return (value) => readList(value, field.shape)
   if (field.kind === 'object') return (value) => readRow(value, field.shape)
+  if (field.kind === 'texts') return readTexts
   return scalarReaders[field.kind]
 }
 

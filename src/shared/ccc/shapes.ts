@@ -39,6 +39,8 @@ export type FieldSpec = (
   | { readonly kind: 'object'; readonly shape: Shape }
   /** A list of objects; absent reads as empty, a single object as a list of one. */
   | { readonly kind: 'list'; readonly shape: Shape }
+  /** A list of texts (an agent's SkillGroupIdList); absent reads as empty. */
+  | { readonly kind: 'texts' }
 ) & { readonly sdkName?: string }
 
 export interface Shape {
@@ -53,11 +55,13 @@ export interface Shape {
 
 type FieldValue<F, L extends Long> = F extends { readonly kind: 'list'; readonly shape: infer S extends Shape }
   ? ShapeValue<S, L>[]
-  : F extends { readonly kind: 'object'; readonly shape: infer S extends Shape }
-    ? ShapeValue<S, L>
-    : F extends { readonly kind: infer K extends ScalarKind }
-      ? ScalarKinds[K]
-      : never
+  : F extends { readonly kind: 'texts' }
+    ? string[]
+    : F extends { readonly kind: 'object'; readonly shape: infer S extends Shape }
+      ? ShapeValue<S, L>
+      : F extends { readonly kind: infer K extends ScalarKind }
+        ? ScalarKinds[K]
+        : never
 
 /**
  * The value a shape describes. `L` is how a Long is held: number | bigint in memory, number in a
@@ -81,6 +85,7 @@ const string = { kind: 'string' } as const
 const integer = { kind: 'integer' } as const
 const boolean = { kind: 'boolean' } as const
 const statsTime = { kind: 'epochMs' } as const
+const texts = { kind: 'texts' } as const
 const list = <S extends Shape>(shape: S) => ({ kind: 'list', shape }) as const
 const object = <S extends Shape>(shape: S) => ({ kind: 'object', shape }) as const
 /** An object of plain fields (fields no one knows are dropped). */
@@ -184,3 +189,71 @@ export const INSTANCE_SUMMARY_REPORT = entity({
   Overall: figuresOf(catalogue.SUMMARY_OVERALL)
 })
 export type InstanceSummaryReport = ShapeValue<typeof INSTANCE_SUMMARY_REPORT>
+
+/** The envelope of every paged list: `Data{PageNumber, PageSize, TotalCount, List[]}`. */
+const page = <S extends Shape>(item: S) =>
+  entity({ List: list(item), PageNumber: integer, PageSize: integer, TotalCount: integer })
+
+/** ListRealtimeSkillGroupStates, Data.List[].BreakCodeDetailList[]: who is on which break reason. */
+export const BREAK_CODE_COUNT = entity({ BreakCode: string, Count: integer })
+export type BreakCodeCount = ShapeValue<typeof BREAK_CODE_COUNT>
+
+/** ListRealtimeSkillGroupStates (2020-07-01), Data.List[]: live state per skill group. */
+export const SKILL_GROUP_STATE = entity({
+  BreakCodeDetailList: list(BREAK_CODE_COUNT),
+  BreakingAgents: integer,
+  InstanceId: string,
+  LoggedInAgents: integer,
+  // Seconds, as the instance's LongestWaitingTime.
+  LongestWaitingTime: integer,
+  OutboundScenarioReadyAgents: integer,
+  ReadyAgents: integer,
+  SkillGroupId: string,
+  SkillGroupName: string,
+  TalkingAgents: integer,
+  TotalAgents: integer,
+  WaitingCalls: integer,
+  // After-call work (话后处理).
+  WorkingAgents: integer
+})
+export type SkillGroupState = ShapeValue<typeof SKILL_GROUP_STATE>
+export const SKILL_GROUP_STATES_PAGE = page(SKILL_GROUP_STATE)
+
+/** ListRealtimeAgentStates (2020-07-01), Data.List[]: live state per agent. */
+export const AGENT_STATE = entity({
+  AgentId: string,
+  AgentName: string,
+  BreakCode: string,
+  CallType: string,
+  CounterParty: string,
+  // Its meaning is unconfirmed: never shown as time in state.
+  Duration: integer,
+  Extension: string,
+  InstanceId: string,
+  Mobile: string,
+  OutboundScenario: boolean,
+  SkillGroupIdList: texts,
+  SkillGroupNameList: texts,
+  // One of agent-states.ts's AGENT_STATES; kept as sent, so a state added later is not lost.
+  State: string,
+  StateCode: string,
+  // When the agent entered the state, epoch ms; a count, not a bucket time: a row without it stays.
+  StateTime: integer,
+  WorkMode: string
+})
+export type AgentState = ShapeValue<typeof AGENT_STATE>
+export const AGENT_STATES_PAGE = page(AGENT_STATE)
+
+/** ListSkillGroups (2020-07-01), Data.List[]: a skill group's names and size. */
+export const SKILL_GROUP_LIST_ITEM = entity({
+  Description: string,
+  DisplayName: string,
+  InstanceId: string,
+  MediaType: string,
+  PhoneNumberCount: integer,
+  SkillGroupId: string,
+  SkillGroupName: string,
+  UserCount: integer
+})
+export type SkillGroupListItem = ShapeValue<typeof SKILL_GROUP_LIST_ITEM>
+export const SKILL_GROUPS_PAGE = page(SKILL_GROUP_LIST_ITEM)
