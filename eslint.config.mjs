@@ -10,7 +10,8 @@ import tseslint from 'typescript-eslint'
 const CODE = '**/*.{ts,mts,cts,js,mjs,cjs,vue}'
 
 /** Import patterns that reach into a layer, by relative path or alias. */
-const layer = (name) => [`**/${name}`, `**/${name}/**`]
+/** A relative import into the folder `name` (`../main`, `../../main/x`): a package's own folder of that name (`echarts/lib/renderer/…`) is not one. */
+const layer = (name) => [new RegExp(`^\\.{1,2}/(.*/)?${name}(/.*)?$`)]
 const ELECTRON = ['electron', 'electron/**']
 /** A Node built-in by its whole name (`events`, `fs/promises`, `node:…`), not a path that ends in one (`@shared/ipc/events`). */
 const escapeRe = (text) => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')
@@ -21,9 +22,12 @@ function badLayering(folder, forbidden) {
   return [
     'error',
     {
-      patterns: forbidden.map(([group, why]) =>
-        group instanceof RegExp ? { regex: group.source, message: `Bad layering: ${folder} ${why}` } : { group, message: `Bad layering: ${folder} ${why}` }
-      )
+      patterns: forbidden.flatMap(([items, why]) => {
+        const message = `Bad layering: ${folder} ${why}`
+        const all = items instanceof RegExp ? [items] : items
+        const group = all.filter((item) => typeof item === 'string')
+        return [...all.filter((item) => item instanceof RegExp).map((re) => ({ regex: re.source, message })), ...(group.length > 0 ? [{ group, message }] : [])]
+      })
     }
   ]
 }

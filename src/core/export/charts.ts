@@ -7,7 +7,6 @@ import { BarChart, LineChart } from 'echarts/charts'
 import { GridComponent, LegendComponent, MarkPointComponent, TitleComponent } from 'echarts/components'
 import * as echarts from 'echarts/core'
 // The SVG painter alone: `echarts/renderers` would load the canvas one too, which a file never uses.
-// eslint-disable-next-line no-restricted-imports -- the folder is ECharts' lib/renderer, not the app's renderer
 import { install as SVGRenderer } from 'echarts/lib/renderer/installSVGRenderer.js'
 import { buildReportChartOption, type ReportChartInput } from '../../shared/charts/report-chart'
 
