@@ -30,6 +30,8 @@ export const ICON_PATHS = {
   trend: ['M3 17l6-6 4 4 8-8', 'M14 7h7v7'],
   chevronLeft: ['M15 18l-6-6 6-6'],
   chevronRight: ['M9 18l6-6-6-6'],
+  chevronUp: ['M18 15l-6-6-6 6'],
+  chevronDown: ['M6 9l6 6 6-6'],
   key: [circle(7.5, 15.5, 5.5), 'M11.4 11.6 21 2', 'M15.5 7.5l3 3L22 7l-3-3'],
   plus: ['M12 5v14M5 12h14'],
   trash: ['M3 6h18', 'M19 6v14a2 2 0 0 1-2 2H7a2 2 0 0 1-2-2V6', 'M8 6V4a2 2 0 0 1 2-2h4a2 2 0 0 1 2 2v2'],
