@@ -636,6 +636,7 @@ const enUS = {
   // ListRealtimeAgentStates' State, one per src/shared/ccc/agent-states.ts AGENT_STATES
   boards: {
     queues: {
+      openPage: 'Open the skill-group board',
       title: 'Skill groups',
       label: 'Skill groups, live',
       loading: 'Loading the skill groups…',
@@ -679,6 +680,7 @@ const enUS = {
       }
     },
     agents: {
+      openPage: 'Open the agent board',
       title: 'Agents',
       label: 'Agents, live',
       loading: 'Loading the agents…',

@@ -629,6 +629,7 @@ const zhCN: MessageSchema = {
   },
   boards: {
     queues: {
+      openPage: '打开技能组看板',
       title: '技能组',
       label: '技能组实时状态',
       loading: '正在加载技能组…',
@@ -672,6 +673,7 @@ const zhCN: MessageSchema = {
       }
     },
     agents: {
+      openPage: '打开坐席看板',
       title: '坐席',
       label: '坐席实时状态',
       loading: '正在加载坐席…',

@@ -1,8 +1,12 @@
-/** What the user chose for this computer: language, theme and refresh period, remembered in localStorage. */
+/**
+ * What the user chose for this computer: language, theme, refresh period and each instance's
+ * "my queues", remembered in localStorage.
+ */
 import { defineStore } from 'pinia'
 import { computed, onScopeDispose, ref, watch } from 'vue'
 import { LOCALES, pickLocale, type Locale } from '../i18n'
-import { readStored, writeStored } from '../platform/local-storage'
+import { emptyMyQueues, sanitizeMyQueues, type MyQueues } from '../model/my-queues'
+import { readStored, readStoredPerInstance, writeStored } from '../platform/local-storage'
 
 export type ThemePreference = 'system' | 'light' | 'dark'
 export const THEME_PREFERENCES: readonly ThemePreference[] = ['system', 'light', 'dark']
@@ -13,6 +17,7 @@ export type RefreshPeriod = (typeof REFRESH_PERIODS)[number]
 export const DEFAULT_REFRESH_PERIOD: RefreshPeriod = 15
 
 const STORAGE_KEY = 'preferences'
+const MY_QUEUES_KEY = 'myQueues'
 
 interface StoredPreferences {
   locale?: unknown
@@ -89,6 +94,17 @@ export const usePreferencesStore = defineStore('preferences', () => {
     refreshPeriod.value = next
   }
 
+  /** Per instance ID. */
+  const myQueues = ref<Record<string, MyQueues>>(readStoredPerInstance(MY_QUEUES_KEY, sanitizeMyQueues))
+  const myQueuesFor = (instanceId: string): MyQueues => myQueues.value[instanceId] ?? emptyMyQueues()
+  function setMyQueues(instanceId: string, next: MyQueues): void {
+    const { [instanceId]: _old, ...others } = myQueues.value
+    const mine = sanitizeMyQueues(next)
+    // Nothing chosen is not remembered, so the stored list only holds instances with a choice.
+    myQueues.value = mine.picked.length + mine.hidden.length === 0 ? others : { ...others, [instanceId]: mine }
+    writeStored(MY_QUEUES_KEY, myQueues.value)
+  }
+
   return {
     locale,
     theme,
@@ -100,6 +116,9 @@ export const usePreferencesStore = defineStore('preferences', () => {
     toggleLocale,
     setTheme,
     cycleTheme,
-    setRefreshPeriod
+    setRefreshPeriod,
+    myQueues,
+    myQueuesFor,
+    setMyQueues
   }
 })

@@ -1,0 +1,43 @@
+/**
+ * The queue board as the wallboard and its own page both show it: one instance's live rows, the
+ * sort, my queues, each queue's thresholds, and a click on a group opening its agents.
+ */
+import { computed, onBeforeUnmount, watch, type Ref } from 'vue'
+import { useRouter } from 'vue-router'
+import { pruneMyQueues, type MyQueues } from '../model/my-queues'
+import type { SortState } from '../model/table-query'
+import { usePreferencesStore } from '../stores/preferences'
+import { useQueueBoardStore } from '../stores/queue-board'
+
+export function useQueueBoard(instanceId: Ref<string>) {
+  const store = useQueueBoardStore()
+  const preferences = usePreferencesStore()
+  const router = useRouter()
+
+  watch(instanceId, (id) => store.watchInstance(id), { immediate: true })
+  onBeforeUnmount(() => store.watchInstance(null))
+
+  const entry = computed(() => store.entries[instanceId.value] ?? null)
+  const rows = computed(() => store.rowsFor(instanceId.value))
+  const mine = computed<MyQueues>({
+    get: () => preferences.myQueuesFor(instanceId.value),
+    set: (next) => preferences.setMyQueues(instanceId.value, next)
+  })
+  const sort = computed<SortState>({ get: () => store.sort, set: (next) => (store.sort = next) })
+
+  // Groups deleted since they were picked or hidden are forgotten once a full list has arrived.
+  watch(
+    () => entry.value?.part.data,
+    (data) => {
+      if (!data) return
+      const pruned = pruneMyQueues(mine.value, new Set(data.list.map((g) => g.SkillGroupId)))
+      if (pruned !== mine.value) mine.value = pruned
+    }
+  )
+
+  const thresholdsFor = (skillGroupId: string) => store.thresholdsFor(instanceId.value, skillGroupId)
+  const openAgents = (skillGroupId: string) =>
+    void router.push({ name: 'realtime-agents', params: { instanceId: instanceId.value }, query: { group: skillGroupId } })
+
+  return { store, entry, rows, mine, sort, thresholdsFor, openAgents, refresh: () => store.refresh() }
+}
