@@ -138,7 +138,7 @@ export const HEADER_ONLY_DIRECTIVES: readonly string[] = ['frame-ancestors', 're
 
 /**
  * The policy for index.html's `<meta http-equiv>`: the header's, minus header-only directives.
- * The meta tag is what protects `file://` pages, which Electron serves without response headers.
+ * A second wall behind the header: it still holds if the page is ever served without one.
  */
 export function metaContentSecurityPolicy(options: ContentSecurityPolicyOptions = {}): string {
   return serialise(directives(options).filter(([name]) => !HEADER_ONLY_DIRECTIVES.includes(name)))
@@ -182,11 +182,21 @@ export function isPrintRequestAllowed(url: unknown): boolean {
   return protocol === 'file:' || protocol === 'data:'
 }
 
+/**
+ * The privileged scheme the packaged renderer is served from (`app://renderer/…`), so no page of the
+ * app is a `file://` page and Electron's `grantFileProtocolExtraPrivileges` fuse can be off.
+ */
+export const APP_SCHEME = 'app'
+/** The one host of the scheme: the built renderer folder. */
+export const APP_HOST = 'renderer'
+/** The app's own origin in a packaged app. */
+export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`
+
 /** Where the app's own pages live; anything else is foreign. */
 export interface AppLocation {
-  /** `file://` URL of the packaged renderer's index.html. */
-  rendererIndexFileUrl: string
-  /** In development the dev server is the app (and the file is not loaded). */
+  /** The packaged renderer's index.html on the app's origin (`app://renderer/index.html`). */
+  rendererIndexUrl: string
+  /** In development the dev server is the app (and the packaged page is not loaded). */
   devServerUrl?: string | undefined
 }
 
@@ -201,7 +211,8 @@ function parseUrl(url: unknown): URL | null {
 
 /**
  * Whether `url` is one of the app's own pages: the dev server's origin in development, otherwise
- * exactly the packaged index.html (any query or fragment, as a hash router would use).
+ * exactly the packaged index.html on `app://renderer` (any query or fragment, as a hash router
+ * would use). No `file://` URL is ever the app.
  */
 export function isAppUrl(url: unknown, location: AppLocation): boolean {
   const target = parseUrl(url)
@@ -210,9 +221,15 @@ export function isAppUrl(url: unknown, location: AppLocation): boolean {
     if (!isLoopbackDevServerUrl(location.devServerUrl)) return false
     return target.origin === new URL(location.devServerUrl).origin
   }
-  const index = parseUrl(location.rendererIndexFileUrl)
-  if (index === null || index.protocol !== 'file:') return false
-  return target.protocol === 'file:' && target.host === index.host && target.pathname === index.pathname
+  const index = parseUrl(location.rendererIndexUrl)
+  if (index === null || index.protocol !== `${APP_SCHEME}:` || index.host !== APP_HOST) return false
+  return (
+    target.protocol === index.protocol &&
+    target.host === index.host &&
+    target.username === '' &&
+    target.password === '' &&
+    target.pathname === index.pathname
+  )
 }
 
 /** What main knows about an IPC message's sender frame. */

@@ -10,7 +10,7 @@ import { menuTemplate } from './menu/app-menu'
 import { menuLocale } from './menu/menu-messages'
 import { createServices } from '../core/services'
 import { createPdfPrinter } from './window/pdf-printer'
-import { createMainWindow, installAppGuards, openExternalSafely, resolveAppLocation } from './window/main-window'
+import { createMainWindow, installAppGuards, openExternalSafely, registerAppScheme, resolveAppLocation } from './window/main-window'
 import { isTrustedIpcSender } from '../core/security-policy'
 
 const log = (line: string): void => console.warn(redact(line))
@@ -24,6 +24,8 @@ function main(): void {
     app.quit()
     return
   }
+  // Before ready, as Electron requires: the packaged renderer is served from app://renderer.
+  registerAppScheme()
   const paths = {
     preloadPath: join(__dirname, '../preload/index.js'),
     rendererIndexPath: join(__dirname, '../renderer/index.html'),

@@ -1,11 +1,12 @@
 /**
- * The five CCC actions behind the gateway: the documented parameter rules, defaults and limits,
+ * The CCC actions behind the gateway: the documented parameter rules, defaults and limits,
  * then the payload (`Data` for 2020-07-01, `InstanceSummaryReport` for 2017-07-05).
  */
 import { MAX_AGE_MS, MAX_SPAN_MS, reportKind, type ReportKind } from '../shared/ccc/range-split'
 import type { IntervalGranularity } from '../shared/ccc/types'
 import { ApiError } from './api-error'
 import type { SimulatedInstance } from './instances'
+import { listRealtimeAgentStates, listRealtimeSkillGroupStates, listSkillGroups } from './list-actions'
 import { realtimeStates } from './realtime'
 import type { ReportRange, TrafficReports } from './reports'
 import type { RpcParams } from './signature'
@@ -16,7 +17,10 @@ export const ACTION_VERSIONS = {
   GetRealtimeInstanceStates: '2020-07-01',
   GetInstanceTrendingReport: '2020-07-01',
   ListIntervalInstanceReport: '2020-07-01',
-  GetInstanceSummaryReportSinceMidnight: '2017-07-05'
+  GetInstanceSummaryReportSinceMidnight: '2017-07-05',
+  ListRealtimeSkillGroupStates: '2020-07-01',
+  ListRealtimeAgentStates: '2020-07-01',
+  ListSkillGroups: '2020-07-01'
 } as const
 
 export type ActionName = keyof typeof ACTION_VERSIONS
@@ -114,5 +118,11 @@ export function runAction(action: ActionName, params: RpcParams, context: Action
     }
     case 'GetInstanceSummaryReportSinceMidnight':
       return reports.summarySinceMidnight(instance, now)
+    case 'ListRealtimeSkillGroupStates':
+      return listRealtimeSkillGroupStates(context.seed, instance, params, now)
+    case 'ListRealtimeAgentStates':
+      return listRealtimeAgentStates(context.seed, instance, params, now)
+    case 'ListSkillGroups':
+      return listSkillGroups(instance, params)
   }
 }

@@ -29,13 +29,17 @@ export function successBody(version: ApiVersion, payload: unknown, requestId: st
     : { RequestId: requestId, Code: 'OK', HttpStatusCode: 200, Message: '', Data: data }
 }
 
-/** The gateway's error body; 2017-07-05 callers also read `Success`. */
+/**
+ * The gateway's error body; 2017-07-05 callers also read `Success`, and 2020-07-01 answers repeat
+ * the HTTP status as `HttpStatusCode`, as their success answers do.
+ */
 export function errorBody(error: ApiError, requestId: string, hostId: string, version: string | undefined): unknown {
   return {
     RequestId: requestId,
     HostId: hostId,
     Code: error.code,
     Message: error.message,
+    ...(version === '2020-07-01' ? { HttpStatusCode: error.status } : {}),
     Recommend: `https://api.aliyun.com/troubleshoot?q=${encodeURIComponent(error.code)}&product=CCC&requestId=${requestId}`,
     ...(version === '2017-07-05' ? { Success: false } : {})
   }

@@ -4,6 +4,7 @@
  * account; everything is derived from the seed.
  */
 import type { Instance, PhoneNumber, SkillGroup, User } from '../shared/ccc/types'
+import { buildRoster, type Roster } from './roster'
 import { hash32, intBetween, pick, pickWeighted, randomFor, type Random } from './seeded-random'
 
 /** Sizes the traffic of one instance; see traffic.ts. */
@@ -35,8 +36,12 @@ interface InstanceBlueprint {
   description: string
   adminCount: number
   numberCount: number
-  /** Skill groups as [name, display name, description]. */
+  /** Skill groups as [name, display name, description]; the numbers of GetInstance route to these. */
   skillGroups: ReadonlyArray<readonly [string, string, string]>
+  /** Skill groups no number routes to (teams, outbound): in ListSkillGroups and the live states only. */
+  otherSkillGroups?: ReadonlyArray<readonly [string, string, string]>
+  /** One skill group and one agent named with hostile text (roster.ts). */
+  hostileNames?: boolean
   traffic: TrafficProfile
 }
 
@@ -45,6 +50,8 @@ export interface SimulatedInstance {
   traffic: TrafficProfile
   /** GetInstance `Data` */
   data: Instance
+  /** The skill groups and agents of the list APIs. */
+  roster: Roster
 }
 
 const SERVICE_LINES = [
@@ -73,6 +80,14 @@ const LARGE_SKILL_GROUPS = REGIONS.flatMap(([region, regionName]) =>
   )
 )
 
+/** ccc-large's teams beside its queues: 6 regions × 18 teams, so 150 skill groups in all. */
+const LARGE_TEAMS = REGIONS.flatMap(([region, regionName]) =>
+  Array.from({ length: 18 }, (_, i) => {
+    const n = String(i + 1).padStart(2, '0')
+    return [`${region}_team${n}`, `${regionName}${n}组`, `${regionName}大区第${n}班组`] as const
+  })
+)
+
 const BLUEPRINTS: readonly InstanceBlueprint[] = [
   {
     id: 'ccc-demo',
@@ -81,6 +96,8 @@ const BLUEPRINTS: readonly InstanceBlueprint[] = [
     adminCount: 6,
     numberCount: 12,
     skillGroups: SERVICE_LINES.slice(0, 6),
+    otherSkillGroups: [['escalation', '升级处理', '疑难投诉升级']],
+    hostileNames: true,
     traffic: {
       timeZone: 'Asia/Shanghai',
       totalAgents: 60,
@@ -99,9 +116,11 @@ const BLUEPRINTS: readonly InstanceBlueprint[] = [
     adminCount: 250,
     numberCount: 600,
     skillGroups: LARGE_SKILL_GROUPS,
+    otherSkillGroups: LARGE_TEAMS,
     traffic: {
       timeZone: 'Asia/Shanghai',
-      totalAgents: 820,
+      // 12 pages of agents and 2 of skill groups at the largest page size: a full refresh.
+      totalAgents: 1200,
       staffedShare: { min: 0.04, max: 0.75 },
       peakInboundPerSlot: 1600,
       peakOutboundPerSlot: 420,
@@ -299,19 +318,40 @@ function aliyunUid(seed: number): string {
 function buildInstance(seed: number, blueprint: InstanceBlueprint): SimulatedInstance {
   const random = randomFor(seed, blueprint.id, 'instance')
   const nextAgent = personFactory(randomFor(seed, blueprint.id, 'agents'))
-  const agentLogins = Array.from({ length: blueprint.traffic.totalAgents }, () => nextAgent().loginName)
+  const agents = Array.from({ length: blueprint.traffic.totalAgents }, () => nextAgent())
+  const admins = buildAdmins(random, blueprint.id, blueprint.adminCount)
+  const numbers = buildNumbers(random, seed, blueprint, agents.map((a) => a.loginName))
+  const routed = new Map(numbers.flatMap((n) => n.SkillGroups.map((g) => [g.SkillGroupId, g] as const)))
+  const roster = buildRoster(
+    seed,
+    blueprint.id,
+    agents,
+    [...blueprint.skillGroups, ...(blueprint.otherSkillGroups ?? [])].map(([name, displayName, description]) => ({
+      name,
+      displayName,
+      description,
+      phoneNumberCount: routed.get(`${name}@${blueprint.id}`)?.PhoneNumberCount ?? 0
+    })),
+    { nightShare: blueprint.traffic.nightShare, hostileNames: blueprint.hostileNames === true }
+  )
+  // GetInstance's groups count the same members as ListSkillGroups.
+  for (const group of roster.groups) {
+    const listed = routed.get(group.SkillGroupId)
+    if (listed) listed.UserCount = group.members.length
+  }
   return {
     id: blueprint.id,
     traffic: blueprint.traffic,
+    roster,
     data: {
-      AdminList: buildAdmins(random, blueprint.id, blueprint.adminCount),
+      AdminList: admins,
       AliyunUid: aliyunUid(seed),
       ConsoleUrl: `https://ccc-v2.aliyun.com/#/workbench/${blueprint.id}`,
       Description: blueprint.description,
       DomainName: blueprint.id,
       Id: blueprint.id,
       Name: blueprint.name,
-      NumberList: buildNumbers(random, seed, blueprint, agentLogins),
+      NumberList: numbers,
       Status: 'RUNNING'
     }
   }

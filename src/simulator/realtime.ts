@@ -1,27 +1,17 @@
 /**
- * GetRealtimeInstanceStates: agent and queue states as a pure function of (seed, instance,
- * 10-second tick), following the same daily rhythm as the reports. Slow noise keeps consecutive
- * ticks close, as a real wallboard moves.
+ * GetRealtimeInstanceStates as a pure function of (seed, instance, 10-second tick): the agent
+ * counts are the counts of each agent's state (agent-schedule.ts), so they agree with the agent and
+ * skill-group lists; the queue follows the reports' daily rhythm, with slow noise keeping
+ * consecutive ticks close, as a real wallboard moves.
  */
+import { AGENT_STATE_NAMES, AGENT_STATES } from '../shared/ccc/agent-states'
+import { REALTIME_TICK_MS, tickStates, type TickStates } from './agent-schedule'
 import type { SimulatedInstance } from './instances'
 import { poisson, randomFor, unitHash } from './seeded-random'
 import { localTime } from './time-zone'
 import { dailyRhythm, dayFactor } from './traffic'
 
-export const REALTIME_TICK_MS = 10_000
-
-export interface RealtimeStates {
-  InstanceId: string
-  TotalAgents: number
-  LoggedInAgents: number
-  ReadyAgents: number
-  TalkingAgents: number
-  WorkingAgents: number
-  BreakingAgents: number
-  WaitingCalls: number
-  LongestWaitingTime: number
-  InteractiveCalls: number
-}
+export { REALTIME_TICK_MS }
 
 /** Value noise in [0, 1): hashed knots every `period` ticks, eased in between. */
 function smoothNoise(seed: number, instanceId: string, name: string, tick: number, period: number): number {
@@ -34,43 +24,59 @@ function smoothNoise(seed: number, instanceId: string, name: string, tick: numbe
   return a + (b - a) * eased
 }
 
-export function realtimeStates(seed: number, instance: SimulatedInstance, now: number): RealtimeStates {
+/** Counts of agents by state, as the instance and the skill groups report them. */
+export interface AgentCounts {
+  TotalAgents: number
+  LoggedInAgents: number
+  ReadyAgents: number
+  TalkingAgents: number
+  WorkingAgents: number
+  BreakingAgents: number
+}
+
+/** Each state's definition by its index in the tick's state array. */
+const STATE_DEFS = AGENT_STATE_NAMES.map((name) => AGENT_STATES[name])
+
+/** The counts of the agents given by index (a skill group's members), or of every agent. */
+export function countAgents(states: TickStates, members?: readonly number[]): AgentCounts {
+  const total = members?.length ?? states.state.length
+  const counts: AgentCounts = { TotalAgents: total, LoggedInAgents: 0, ReadyAgents: 0, TalkingAgents: 0, WorkingAgents: 0, BreakingAgents: 0 }
+  const byState = new Uint32Array(STATE_DEFS.length)
+  for (let i = 0; i < total; i++) byState[states.state[members ? (members[i] as number) : i] as number]!++
+  STATE_DEFS.forEach((def, state) => {
+    const n = byState[state] ?? 0
+    if (def.loggedIn) counts.LoggedInAgents += n
+    if (def.counts !== null) counts[def.counts] += n
+  })
+  return counts
+}
+
+/** The queue now: calls waiting and the longest wait, and calls in the IVR menus. */
+export interface QueueNow {
+  WaitingCalls: number
+  LongestWaitingTime: number
+  InteractiveCalls: number
+}
+
+export function queueNow(seed: number, instance: SimulatedInstance, now: number): QueueNow {
   const profile = instance.traffic
   const id = instance.id
   const tick = Math.floor(now / REALTIME_TICK_MS)
   const local = localTime(tick * REALTIME_TICK_MS, profile.timeZone)
   const activity = dailyRhythm(profile, local) * dayFactor(seed, id, local.date)
-  const busy = Math.min(1, activity)
   const pressure = Math.min(1.3, activity) ** 3
   const noise = (name: string, period: number): number => smoothNoise(seed, id, name, tick, period)
-
-  const total = profile.totalAgents
-  const staffed = profile.staffedShare.min + (profile.staffedShare.max - profile.staffedShare.min) * busy
-  const loggedIn = Math.min(total, Math.round(total * staffed * (0.94 + 0.12 * noise('staff', 30))))
-  const busyShare = Math.min(0.95, 0.25 + 0.55 * busy + 0.1 * (noise('busy', 6) - 0.5))
-  const talking = Math.round(loggedIn * busyShare * 0.82)
-  const working = Math.min(loggedIn - talking, Math.round(loggedIn * busyShare * 0.18))
-  const breaking = Math.min(loggedIn - talking - working, Math.round(loggedIn * (0.04 + 0.08 * noise('break', 18))))
-  // Agents ringing or dialing are logged in but in none of the four reported states.
-  const alerting = Math.min(loggedIn - talking - working - breaking, Math.round(loggedIn * 0.03 * noise('ring', 3)))
-  const ready = loggedIn - talking - working - breaking - alerting
-
   const random = randomFor(seed, id, 'realtime', tick)
   const arrivalsPerMinute = (profile.peakInboundPerSlot / 15) * activity
   const waiting = poisson(random, (profile.peakInboundPerSlot / 15) * pressure * 0.5 * (0.25 + 1.5 * noise('queue', 6)))
   const longest = waiting === 0 ? 0 : Math.round(5 + random() * (15 + 40 * pressure) * (1 + Math.log(waiting)))
+  // About 50 seconds in the IVR menus per call.
+  return { WaitingCalls: waiting, LongestWaitingTime: longest, InteractiveCalls: poisson(random, arrivalsPerMinute * 0.8) }
+}
 
-  return {
-    InstanceId: id,
-    TotalAgents: total,
-    LoggedInAgents: loggedIn,
-    ReadyAgents: ready,
-    TalkingAgents: talking,
-    WorkingAgents: working,
-    BreakingAgents: breaking,
-    WaitingCalls: waiting,
-    LongestWaitingTime: longest,
-    // About 50 seconds in the IVR menus per call.
-    InteractiveCalls: poisson(random, arrivalsPerMinute * 0.8)
-  }
+export type RealtimeStates = { InstanceId: string } & AgentCounts & QueueNow
+
+/** The instance's live state: the counts of its agents' states, and its queue. */
+export function realtimeStates(seed: number, instance: SimulatedInstance, now: number): RealtimeStates {
+  return { InstanceId: instance.id, ...countAgents(tickStates(seed, instance, now)), ...queueNow(seed, instance, now) }
 }

@@ -14,7 +14,7 @@ import { MAX_SNAPSHOT_TEXT } from '../shared/export-formats'
 import { stringifyJson } from '../shared/json'
 import { createDispatch, type Dispatch } from '../core/ipc/dispatch'
 import type { Services } from '../core/services'
-import { contentSecurityPolicy, isTrustedIpcSender } from '../core/security-policy'
+import { APP_ORIGIN, contentSecurityPolicy, isTrustedIpcSender } from '../core/security-policy'
 import { sameSecret } from '../core/secret-compare'
 
 export interface TestHostOptions {
@@ -87,7 +87,7 @@ export async function startTestHost(options: TestHostOptions): Promise<TestHost>
   let origin = ''
   // The origin is known once listening; the sender check reads it at call time.
   const dispatch: Dispatch = createDispatch(options.services.handlers, {
-    isTrustedSender: (sender) => isTrustedIpcSender(sender, { rendererIndexFileUrl: 'file:///', devServerUrl: origin }),
+    isTrustedSender: (sender) => isTrustedIpcSender(sender, { rendererIndexUrl: `${APP_ORIGIN}/index.html`, devServerUrl: origin }),
     log
   })
 

@@ -1,7 +1,8 @@
 /** What `electron-vite build` leaves for the app and the CLI (npm test builds before testing). */
 import { existsSync, readFileSync, readdirSync } from 'node:fs'
-import { join } from 'node:path'
+import { join, relative, sep } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { answerRendererRequest } from '../../src/core/renderer-protocol'
 
 const out = join(__dirname, '../../out')
 
@@ -24,6 +25,18 @@ describe.skipIf(!existsSync(out) && !process.env.CI)('build output', () => {
     expect(html).not.toMatch(/<script>(?!<\/script>)/)
     const assets = readdirSync(join(out, 'renderer/assets'))
     expect(assets.some((f) => f.endsWith('.js'))).toBe(true)
+  })
+
+  it('has every renderer file served by app://renderer with a type, and nothing of the build manifest', async () => {
+    const renderer = join(out, 'renderer')
+    const files = readdirSync(renderer, { recursive: true, withFileTypes: true })
+      .filter((entry) => entry.isFile())
+      .map((entry) => relative(renderer, join(entry.parentPath, entry.name)).split(sep).join('/'))
+    expect(files).toContain('index.html')
+    for (const file of files) {
+      const answer = await answerRendererRequest({ method: 'GET', url: `app://renderer/${file}` }, renderer)
+      expect(answer.status, file).toBe(file.startsWith('.vite/') ? 404 : 200)
+    }
   })
 
   it('loads the simulator only when the demo is chosen: no entry requires its chunk at start', () => {

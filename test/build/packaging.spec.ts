@@ -34,6 +34,18 @@ describe('packaging', () => {
     )
   })
 
+  it('flips every fuse the app does not need, file:// privileges included', () => {
+    expect(config.electronFuses).toEqual({
+      runAsNode: false,
+      enableCookieEncryption: true,
+      enableNodeOptionsEnvironmentVariable: false,
+      enableNodeCliInspectArguments: false,
+      enableEmbeddedAsarIntegrityValidation: true,
+      onlyLoadAppFromAsar: true,
+      grantFileProtocolExtraPrivileges: false
+    })
+  })
+
   it('makes an AppImage and a deb, an NSIS installer and a dmg', () => {
     expect(targets('linux')).toEqual(['AppImage', 'deb'])
     expect(targets('win')).toEqual(['nsis'])

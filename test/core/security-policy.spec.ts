@@ -293,23 +293,26 @@ describe('isLoopbackDevServerUrl', () => {
 })
 
 describe('isAppUrl', () => {
-  const packaged: AppLocation = { rendererIndexFileUrl: 'file:///opt/CCC%20Supervisor/resources/app.asar/out/renderer/index.html' }
+  const packaged: AppLocation = { rendererIndexUrl: 'app://renderer/index.html' }
   const dev: AppLocation = { ...packaged, devServerUrl: 'http://localhost:5173/' }
 
   it.each([
-    'file:///opt/CCC%20Supervisor/resources/app.asar/out/renderer/index.html',
-    'file:///opt/CCC Supervisor/resources/app.asar/out/renderer/index.html',
-    'file:///opt/CCC%20Supervisor/resources/app.asar/out/renderer/index.html#/instances/ccc-test',
-    'file:///opt/CCC%20Supervisor/resources/app.asar/out/renderer/index.html?view=reports'
+    'app://renderer/index.html',
+    'app://renderer/./index.html',
+    'app://renderer/index.html#/instances/ccc-test',
+    'app://renderer/index.html?view=reports'
   ])('packaged: accepts the index page %s', (url) => {
     expect(isAppUrl(url, packaged)).toBe(true)
   })
 
   it.each([
     ['another file', 'file:///etc/passwd'],
-    ['a sibling file', 'file:///opt/CCC%20Supervisor/resources/app.asar/out/renderer/other.html'],
-    ['a path climbing out', 'file:///opt/CCC%20Supervisor/resources/app.asar/out/renderer/index.html/../../x.html'],
-    ['a file share host', 'file://evil-host/opt/CCC%20Supervisor/resources/app.asar/out/renderer/index.html'],
+    ['the renderer page as a file', 'file:///opt/CCC%20Supervisor/resources/app.asar/out/renderer/index.html'],
+    ['a sibling file', 'app://renderer/other.html'],
+    ['a path climbing out', 'app://renderer/index.html/../../x.html'],
+    ['another host of the scheme', 'app://evil-host/index.html'],
+    ['a port on the app host', 'app://renderer:8080/index.html'],
+    ['user info before the app host', 'app://evil@renderer/index.html'],
     ['the dev server', 'http://localhost:5173/'],
     ['a website', 'https://ccc-v2.aliyun.com/'],
     ['javascript:', 'javascript:alert(1)'],
@@ -333,7 +336,7 @@ describe('isAppUrl', () => {
     ['another loopback name', 'http://127.0.0.1:5173/'],
     ['https instead of http', 'https://localhost:5173/'],
     ['a look-alike host', 'http://localhost.evil.com:5173/'],
-    ['the packaged file, which dev does not load', packaged.rendererIndexFileUrl],
+    ['the packaged page, which dev does not load', packaged.rendererIndexUrl],
     ['a website', 'https://ccc-v2.aliyun.com/']
   ])('dev: refuses %s', (_why, url) => {
     expect(isAppUrl(url, dev)).toBe(false)
@@ -342,11 +345,12 @@ describe('isAppUrl', () => {
   it('trusts nothing when the dev server is not on loopback', () => {
     const tampered: AppLocation = { ...packaged, devServerUrl: 'https://evil.example/' }
     expect(isAppUrl('https://evil.example/', tampered)).toBe(false)
-    expect(isAppUrl(packaged.rendererIndexFileUrl, tampered)).toBe(false)
+    expect(isAppUrl(packaged.rendererIndexUrl, tampered)).toBe(false)
   })
 
-  it('trusts nothing when the index is not a file URL', () => {
-    expect(isAppUrl('https://evil.example/index.html', { rendererIndexFileUrl: 'https://evil.example/index.html' })).toBe(false)
+  it('trusts nothing when the index is not on the app origin', () => {
+    expect(isAppUrl('https://evil.example/index.html', { rendererIndexUrl: 'https://evil.example/index.html' })).toBe(false)
+    expect(isAppUrl('file:///app/index.html', { rendererIndexUrl: 'file:///app/index.html' })).toBe(false)
   })
 
   it.each([undefined, null, 42, {}])('refuses a non-string: %j', (url) => {
@@ -355,8 +359,8 @@ describe('isAppUrl', () => {
 })
 
 describe('isTrustedIpcSender', () => {
-  const location: AppLocation = { rendererIndexFileUrl: 'file:///app/out/renderer/index.html' }
-  const appPage = 'file:///app/out/renderer/index.html'
+  const location: AppLocation = { rendererIndexUrl: 'app://renderer/index.html' }
+  const appPage = 'app://renderer/index.html'
 
   it("trusts the app's own top-level page", () => {
     expect(isTrustedIpcSender({ frameUrl: appPage, isMainFrame: true }, location)).toBe(true)
@@ -371,6 +375,7 @@ describe('isTrustedIpcSender', () => {
     ['a foreign website', 'https://evil.example/'],
     ['an allowed external host', 'https://ccc-v2.aliyun.com/'],
     ['another local file', 'file:///tmp/evil.html'],
+    ['the renderer page as a file', 'file:///app/out/renderer/index.html'],
     ['a data: page', 'data:text/html,<script>api.getSession()</script>'],
     ['about:blank', 'about:blank'],
     ['the dev server when not in dev', 'http://localhost:5173/']
@@ -392,8 +397,8 @@ describe('isTrustedIpcSender', () => {
 })
 
 describe('isPermissionAllowed', () => {
-  const location = { rendererIndexFileUrl: 'file:///opt/ccc/resources/app.asar/out/renderer/index.html' }
-  const app = `${location.rendererIndexFileUrl}#/instances/ccc-demo/realtime`
+  const location = { rendererIndexUrl: 'app://renderer/index.html' }
+  const app = `${location.rendererIndexUrl}#/instances/ccc-demo/realtime`
 
   it.each(['fullscreen', 'clipboard-sanitized-write'])('allows %s to the app page only', (permission) => {
     expect(isPermissionAllowed(permission, app, location)).toBe(true)

@@ -56,6 +56,12 @@ function paramsFor(action: ActionName, instanceId: string): Record<string, strin
       return { InstanceId: instanceId, StartTime: String(end - 2 * HOUR_MS), EndTime: String(end) }
     case 'ListIntervalInstanceReport':
       return { InstanceId: instanceId, StartTime: String(end - DAY_MS), EndTime: String(end), Interval: 'Hourly' }
+    // Paging is required; a list filter is a JSON array in a text, as the SDKs send it.
+    case 'ListRealtimeAgentStates':
+      return { InstanceId: instanceId, PageNumber: '1', PageSize: '100', StateList: '["Ready","Talking"]' }
+    case 'ListRealtimeSkillGroupStates':
+    case 'ListSkillGroups':
+      return { InstanceId: instanceId, PageNumber: '1', PageSize: '100' }
     default:
       return { InstanceId: instanceId }
   }

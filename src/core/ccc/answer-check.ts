@@ -23,7 +23,10 @@ const PAYLOADS: Record<CccAction, Payload> = {
   GetRealtimeInstanceStates: { key: 'Data', shape: shapes.REALTIME_INSTANCE_STATES, list: false },
   GetInstanceSummaryReportSinceMidnight: { key: 'InstanceSummaryReport', shape: shapes.INSTANCE_SUMMARY_REPORT, list: false },
   GetInstanceTrendingReport: { key: 'Data', shape: shapes.INSTANCE_TRENDING_REPORT, list: false },
-  ListIntervalInstanceReport: { key: 'Data', shape: shapes.INTERVAL_REPORT_ITEM, list: true }
+  ListIntervalInstanceReport: { key: 'Data', shape: shapes.INTERVAL_REPORT_ITEM, list: true },
+  ListRealtimeSkillGroupStates: { key: 'Data', shape: shapes.SKILL_GROUP_STATES_PAGE, list: false },
+  ListRealtimeAgentStates: { key: 'Data', shape: shapes.AGENT_STATES_PAGE, list: false },
+  ListSkillGroups: { key: 'Data', shape: shapes.SKILL_GROUPS_PAGE, list: false }
 }
 
 const isObject = (value: unknown): value is Record<string, unknown> =>

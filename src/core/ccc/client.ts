@@ -6,6 +6,9 @@
 import { InputError } from '../errors'
 import RPCClient from '@alicloud/pop-core'
 import { isInstanceId, INSTANCE_ID_HINT } from '../../shared/ccc/ids'
+import { AGENT_STATE_NAMES, isAgentState, type AgentStateName } from '../../shared/ccc/agent-states'
+import * as shapes from '../../shared/ccc/shapes'
+import type { AgentState, Shape, ShapeValue, SkillGroupListItem, SkillGroupState } from '../../shared/ccc/shapes'
 import { planRange, reportKind, type ReportKind } from '../../shared/ccc/range-split'
 import type {
   Instance,
@@ -23,6 +26,7 @@ import { CccError } from './errors'
 import { parseCccBody, readExactly } from './json-body'
 import { mergeByStatsTime } from '../../shared/ccc/report-range'
 import {
+  readShape,
   normaliseInstance,
   normaliseIntervalReport,
   normaliseRealtimeStates,
@@ -45,13 +49,19 @@ export type CccAction =
   | 'GetInstanceTrendingReport'
   | 'ListIntervalInstanceReport'
   | 'GetInstanceSummaryReportSinceMidnight'
+  | 'ListRealtimeSkillGroupStates'
+  | 'ListRealtimeAgentStates'
+  | 'ListSkillGroups'
 
 export const API_VERSION: Record<CccAction, '2020-07-01' | '2017-07-05'> = {
   GetInstance: '2020-07-01',
   GetRealtimeInstanceStates: '2020-07-01',
   GetInstanceTrendingReport: '2020-07-01',
   ListIntervalInstanceReport: '2020-07-01',
-  GetInstanceSummaryReportSinceMidnight: '2017-07-05'
+  GetInstanceSummaryReportSinceMidnight: '2017-07-05',
+  ListRealtimeSkillGroupStates: '2020-07-01',
+  ListRealtimeAgentStates: '2020-07-01',
+  ListSkillGroups: '2020-07-01'
 }
 
 /**
@@ -63,7 +73,29 @@ export const DEFAULT_RATE_LIMITS: Record<CccAction, RateLimit> = {
   GetRealtimeInstanceStates: { limit: 60, windowMs: 60_000 },
   GetInstanceTrendingReport: { limit: 60, windowMs: 60_000 },
   ListIntervalInstanceReport: { limit: 60, windowMs: 60_000 },
-  GetInstanceSummaryReportSinceMidnight: { limit: 60, windowMs: 60_000 }
+  GetInstanceSummaryReportSinceMidnight: { limit: 60, windowMs: 60_000 },
+  // Each page is a call: ccc-large's 1,200 agents cost 12 of these 60.
+  ListRealtimeSkillGroupStates: { limit: 60, windowMs: 60_000 },
+  ListRealtimeAgentStates: { limit: 60, windowMs: 60_000 },
+  ListSkillGroups: { limit: 60, windowMs: 60_000 }
+}
+
+/** Rows per page: the largest the list APIs allow. */
+export const LIST_PAGE_SIZE = 100
+/**
+ * Pages one list reads at most (2,000 rows by default): a server that claims millions of rows, or
+ * pages on for ever, meets List.TooLong instead of spending the account's quota.
+ */
+export const DEFAULT_MAX_LIST_PAGES = 20
+
+/** What ListRealtimeAgentStates is asked to filter by; none of it is applied after fetching. */
+export interface AgentStateFilter {
+  /** One skill group's agents. */
+  skillGroupId?: string | undefined
+  /** Only agents in these states. */
+  states?: readonly AgentStateName[] | undefined
+  /** Fuzzy on name, ID or extension. */
+  query?: string | undefined
 }
 
 export interface CccClientOptions {
@@ -79,6 +111,8 @@ export interface CccClientOptions {
   retry?: Partial<RetryPolicy>
   retryHooks?: RetryHooks
   rateLimits?: Partial<Record<CccAction, RateLimit>>
+  /** The most pages one list is read in (default 20, so 2,000 rows). */
+  maxListPages?: number
   /** Clock for range rules and rate limits. */
   now?: () => number
 }
@@ -167,6 +201,60 @@ export class CccClient {
     return this.callForInstance('GetInstanceSummaryReportSinceMidnight', instanceId, {}).then((body) =>
       readExactly(body, (b) => normaliseSummaryReport(b.InstanceSummaryReport))
     )
+  }
+
+  /** Every skill group's live state, or those of `skillGroupIds`. */
+  listRealtimeSkillGroupStates(instanceId: string, skillGroupIds?: readonly string[]): Promise<SkillGroupState[]> {
+    const ids = skillGroupIds?.map((id) => listText(id, 'skill group ID'))
+    return this.everyPage('ListRealtimeSkillGroupStates', instanceId, ids && ids.length > 0 ? { SkillGroupIdList: JSON.stringify(ids) } : {}, shapes.SKILL_GROUP_STATES_PAGE)
+  }
+
+  /** Every agent's live state, filtered by CCC as asked. */
+  listRealtimeAgentStates(instanceId: string, filter: AgentStateFilter = {}): Promise<AgentState[]> {
+    const params: Params = {}
+    try {
+      if (filter.skillGroupId !== undefined && filter.skillGroupId !== '') params.SkillGroupId = listText(filter.skillGroupId, 'skill group ID')
+      if (filter.query !== undefined && filter.query !== '') params.Query = listText(filter.query, 'search')
+      if (filter.states && filter.states.length > 0) {
+        const unknown = filter.states.find((state) => !isAgentState(state))
+        if (unknown !== undefined) {
+          throw new InputError('Input.AgentState', `"${String(unknown).slice(0, 40)}" is not an agent state; the states are ${AGENT_STATE_NAMES.join(', ')}.`)
+        }
+        params.StateList = JSON.stringify([...new Set(filter.states)])
+      }
+    } catch (error) {
+      return Promise.reject(error)
+    }
+    return this.everyPage('ListRealtimeAgentStates', instanceId, params, shapes.AGENT_STATES_PAGE)
+  }
+
+  /** Every skill group's names and size. */
+  listSkillGroups(instanceId: string): Promise<SkillGroupListItem[]> {
+    return this.everyPage('ListSkillGroups', instanceId, {}, shapes.SKILL_GROUPS_PAGE)
+  }
+
+  /**
+   * Every row of a paged list: the first page says how many there are, the rest are asked for at
+   * once and wait their turn in the API's budget. Past `maxListPages` nothing more is asked.
+   */
+  private async everyPage<S extends Shape>(action: CccAction, instanceId: string, params: Params, page: PageShape<S>): Promise<ShapeValue<S>[]> {
+    const read = (body: Record<string, unknown>) => readExactly(body, (b) => readShape(b.Data, page) as unknown as Page<S>)
+    const first = read(await this.callForInstance(action, instanceId, { ...params, PageNumber: 1, PageSize: LIST_PAGE_SIZE }))
+    const total = first.TotalCount ?? first.List.length
+    const pages = Math.max(1, Math.ceil(total / LIST_PAGE_SIZE))
+    const maxPages = this.options.maxListPages ?? DEFAULT_MAX_LIST_PAGES
+    if (!Number.isFinite(pages) || pages > maxPages) {
+      throw new CccError({
+        code: 'List.TooLong',
+        message: `CCC says ${action} has ${String(total).slice(0, 16)} rows, more than the ${maxPages * LIST_PAGE_SIZE} this console reads in one go (${maxPages} pages). Nothing was shown; narrow the list with a filter.`,
+        kind: 'service'
+      })
+    }
+    const rest = await Promise.all(
+      Array.from({ length: pages - 1 }, (_, i) => this.callForInstance(action, instanceId, { ...params, PageNumber: i + 2, PageSize: LIST_PAGE_SIZE }).then(read))
+    )
+    // A page longer than asked for is cut: the count of rows is the one the first page promised.
+    return [first, ...rest].flatMap((p) => p.List.slice(0, LIST_PAGE_SIZE)).slice(0, total) as ShapeValue<S>[]
   }
 
   /** Any range up to 180 days back, in 7-day calls. */
@@ -316,6 +404,20 @@ export class CccClient {
     return redact(text, this.secrets)
   }
 }
+
+/** A text sent as a list filter: bounded, and without controls that could change its meaning. */
+function listText(value: string, what: string): string {
+  // eslint-disable-next-line no-control-regex
+  if (typeof value !== 'string' || value.length > 128 || /[\u0000-\u001f\u007f]/.test(value)) {
+    throw new InputError('Input.ListFilter', `A ${what} is at most 128 characters, without control characters.`)
+  }
+  return value
+}
+
+interface PageShape<S extends Shape> extends Shape {
+  readonly fields: { readonly List: { readonly kind: 'list'; readonly shape: S } } & Shape['fields']
+}
+type Page<S extends Shape> = { List: ShapeValue<S>[]; TotalCount: number | null }
 
 interface RpcEntry {
   response?: { statusCode?: number; headers?: Record<string, string | string[] | undefined> } | null

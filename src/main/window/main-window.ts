@@ -3,9 +3,12 @@
  * Every decision is made by the pure predicates in `security-policy.ts`; this file only wires them
  * to Electron's events.
  */
-import { pathToFileURL } from 'node:url'
-import { app as electronApp, BrowserWindow, nativeTheme, session, shell, type App, type Session, type WebContents } from 'electron'
+import { basename, dirname } from 'node:path'
+import { app as electronApp, BrowserWindow, nativeTheme, protocol, session, shell, type App, type Session, type WebContents } from 'electron'
+import { answerRendererRequest } from '../../core/renderer-protocol'
 import {
+  APP_ORIGIN,
+  APP_SCHEME,
   contentSecurityPolicy,
   isAppUrl,
   isLoopbackDevServerUrl,
@@ -19,7 +22,7 @@ import {
 export interface MainWindowOptions {
   /** Absolute path of the built preload script (`out/preload/index.js`). */
   preloadPath: string
-  /** Absolute path of the built renderer page (`out/renderer/index.html`). */
+  /** Absolute path of the built renderer page (`out/renderer/index.html`); its folder is what `app://renderer` serves. */
   rendererIndexPath: string
   /** The Vite dev server (electron-vite's ELECTRON_RENDERER_URL); ignored in a packaged app. */
   devServerUrl?: string | undefined
@@ -36,14 +39,39 @@ export function resolveAppLocation(
   options: Pick<MainWindowOptions, 'rendererIndexPath' | 'devServerUrl'>,
   isPackaged: boolean = electronApp.isPackaged
 ): AppLocation {
-  const rendererIndexFileUrl = pathToFileURL(options.rendererIndexPath).href
+  // The packaged page is served by serveRenderer from its folder, at the app's own origin.
+  const rendererIndexUrl = `${APP_ORIGIN}/${encodeURIComponent(basename(options.rendererIndexPath))}`
   const devServerUrl = isPackaged ? undefined : options.devServerUrl || undefined
-  if (devServerUrl === undefined) return { rendererIndexFileUrl }
+  if (devServerUrl === undefined) return { rendererIndexUrl }
   const shown = JSON.stringify(devServerUrl.slice(0, 100))
   if (!isLoopbackDevServerUrl(devServerUrl)) {
     throw new Error(`Refusing to load the renderer from a dev server that is not on loopback: ${shown}`)
   }
-  return { rendererIndexFileUrl, devServerUrl }
+  return { rendererIndexUrl, devServerUrl }
+}
+
+/**
+ * Makes `app:` a standard, secure scheme that may use fetch, so `app://renderer` is an origin of
+ * its own ('self' in the CSP, module scripts, no mixed content). corsEnabled stays unset, so no
+ * other origin can read the renderer's files. Electron takes this once, before the app is ready.
+ */
+export function registerAppScheme(): void {
+  protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }])
+}
+
+const servingSessions = new WeakSet<object>()
+
+/**
+ * Answers `app://renderer/…` in `target` from the built renderer folder, through core's bounded,
+ * folder-confined reader; a scheme has one handler per session, so this installs it once.
+ */
+export function serveRenderer(target: Pick<Session, 'protocol'>, rendererDir: string): void {
+  if (servingSessions.has(target)) return
+  servingSessions.add(target)
+  target.protocol.handle(APP_SCHEME, async (request) => {
+    const answer = await answerRendererRequest({ method: request.method, url: request.url }, rendererDir)
+    return new Response(answer.body, { status: answer.status, headers: answer.headers })
+  })
 }
 
 /** Sends the policy with every response of the default session (dev server pages included). */
@@ -73,10 +101,8 @@ export function createMainWindow(options: MainWindowOptions): BrowserWindow {
   })
   window.once('ready-to-show', () => window.show())
 
-  const loading =
-    location.devServerUrl !== undefined
-      ? window.loadURL(location.devServerUrl)
-      : window.loadFile(options.rendererIndexPath)
+  if (location.devServerUrl === undefined) serveRenderer(session.defaultSession, dirname(options.rendererIndexPath))
+  const loading = window.loadURL(location.devServerUrl ?? location.rendererIndexUrl)
   loading.catch((error: unknown) => {
     // The window stays hidden if its page never loads; say why rather than fail silently.
     console.error(`CCC Supervisor: the main window failed to load: ${error instanceof Error ? error.message : String(error)}`)

@@ -20,6 +20,10 @@ export type MetricRow<G extends Readonly<Record<string, MetricDef>>, L extends L
 }
 
 export type {
+  AgentState,
+  BreakCodeCount,
+  SkillGroupListItem,
+  SkillGroupState,
   Instance,
   InstanceSummaryReport,
   InstanceTrendingReport,

@@ -1,5 +1,4 @@
 /** The IPC gate with main's real handlers, client and the simulator behind it. */
-import { pathToFileURL } from 'node:url'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { ExportRunner } from '../../../src/core/export/export-job'
 import { RecentSnapshots } from '../../../src/core/export/recent-snapshots'
@@ -14,8 +13,8 @@ import { SessionManager } from '../../../src/core/session'
 import { isSafeExternalUrl, isTrustedIpcSender, type AppLocation } from '../../../src/core/security-policy'
 import { DEMO_CREDENTIALS } from '../../../src/simulator'
 
-const location: AppLocation = { rendererIndexFileUrl: pathToFileURL('/opt/ccc-supervisor/out/renderer/index.html').href }
-const app: SenderInfo = { frameUrl: `${location.rendererIndexFileUrl}#/instances`, isMainFrame: true }
+const location: AppLocation = { rendererIndexUrl: 'app://renderer/index.html' }
+const app: SenderInfo = { frameUrl: `${location.rendererIndexUrl}#/instances`, isMainFrame: true }
 
 let sessions: SessionManager
 let dataDir: string

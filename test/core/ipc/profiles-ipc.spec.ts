@@ -5,7 +5,6 @@
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { pathToFileURL } from 'node:url'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { KeytarSecretStore } from '../../../src/core/credentials/keytar-secret-store'
 import { MemorySecretStore } from '../../../src/core/credentials/memory-secret-store'
@@ -22,8 +21,8 @@ import type { Result } from '../../../src/shared/result'
 import { DEMO_CREDENTIALS, startSimulator, type Simulator } from '../../../src/simulator'
 import { startPrivateKeyring, useKeyring, type PrivateKeyring } from '../../helpers/private-keyring'
 
-const location = { rendererIndexFileUrl: pathToFileURL('/opt/ccc/out/renderer/index.html').href }
-const app: SenderInfo = { frameUrl: location.rendererIndexFileUrl, isMainFrame: true }
+const location = { rendererIndexUrl: 'app://renderer/index.html' }
+const app: SenderInfo = { frameUrl: location.rendererIndexUrl, isMainFrame: true }
 const replies: unknown[] = []
 const logged: string[] = []
 

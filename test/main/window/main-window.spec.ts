@@ -1,7 +1,10 @@
 /** The Electron wiring, against a stand-in `electron` module: no binary is needed or loaded. */
 import { EventEmitter } from 'node:events'
+import { mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
-import { beforeEach, describe, expect, it, vi } from 'vitest'
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
 import { CONTENT_SECURITY_POLICY, secureWebPreferences } from '../../../src/core/security-policy'
 
 const electron = vi.hoisted(() => {
@@ -23,13 +26,27 @@ const electron = vi.hoisted(() => {
     details: { responseHeaders?: Record<string, string[]> },
     callback: (response: { responseHeaders?: Record<string, string[]> }) => void
   ) => void
-  return {
+  type ProtocolHandler = (request: Request) => Promise<Response>
+  // A session per test, as the protocol handler is installed once per session.
+  const newSession = () => ({
+    webRequest: {
+      onHeadersReceived: (listener: HeadersListener) => {
+        state.headersListener.current = listener
+      }
+    },
+    protocol: { handle: vi.fn((_scheme: string, _handler: ProtocolHandler) => {}) }
+  })
+  const state = {
     FakeBrowserWindow,
+    newSession,
+    defaultSession: undefined as unknown as ReturnType<typeof newSession>,
+    registerSchemesAsPrivileged: vi.fn(),
     headersListener: { current: undefined as HeadersListener | undefined },
     openExternal: vi.fn((_url: string) => Promise.resolve()),
     app: { isPackaged: false },
     nativeTheme: { shouldUseDarkColors: false }
   }
+  return state
 })
 
 vi.mock('electron', () => ({
@@ -37,26 +54,26 @@ vi.mock('electron', () => ({
   BrowserWindow: electron.FakeBrowserWindow,
   nativeTheme: electron.nativeTheme,
   shell: { openExternal: electron.openExternal },
+  protocol: { registerSchemesAsPrivileged: electron.registerSchemesAsPrivileged },
   session: {
-    defaultSession: {
-      webRequest: {
-        onHeadersReceived: (listener: NonNullable<typeof electron.headersListener.current>) => {
-          electron.headersListener.current = listener
-        }
-      }
+    get defaultSession() {
+      return electron.defaultSession
     }
   }
 }))
 
-const { createMainWindow, installAppGuards, openExternalSafely, resolveAppLocation } = await import(
+const { createMainWindow, installAppGuards, openExternalSafely, registerAppScheme, resolveAppLocation } = await import(
   '../../../src/main/window/main-window'
 )
 
 const options = { preloadPath: '/app/out/preload/index.js', rendererIndexPath: '/app/out/renderer/index.html' }
-const indexUrl = pathToFileURL(options.rendererIndexPath).href
+const indexUrl = 'app://renderer/index.html'
+/** Where the page was loaded from before it was served from app://renderer. */
+const indexFileUrl = pathToFileURL(options.rendererIndexPath).href
 
 beforeEach(() => {
   electron.FakeBrowserWindow.created.length = 0
+  electron.defaultSession = electron.newSession()
   electron.headersListener.current = undefined
   electron.openExternal.mockReset()
   electron.openExternal.mockImplementation(() => Promise.resolve())
@@ -65,19 +82,19 @@ beforeEach(() => {
 
 describe('resolveAppLocation', () => {
   it('is the packaged index file when there is no dev server', () => {
-    expect(resolveAppLocation(options, false)).toEqual({ rendererIndexFileUrl: indexUrl })
+    expect(resolveAppLocation(options, false)).toEqual({ rendererIndexUrl: indexUrl })
   })
 
   it('uses a loopback dev server in development', () => {
     expect(resolveAppLocation({ ...options, devServerUrl: 'http://localhost:5173' }, false)).toEqual({
-      rendererIndexFileUrl: indexUrl,
+      rendererIndexUrl: indexUrl,
       devServerUrl: 'http://localhost:5173'
     })
   })
 
   it('ignores any dev server in a packaged app', () => {
     expect(resolveAppLocation({ ...options, devServerUrl: 'http://localhost:5173' }, true)).toEqual({
-      rendererIndexFileUrl: indexUrl
+      rendererIndexUrl: indexUrl
     })
   })
 
@@ -110,10 +127,10 @@ describe('createMainWindow', () => {
     expect((packaged.options.webPreferences as { devTools?: boolean }).devTools).toBe(false)
   })
 
-  it('loads the packaged page from its file', () => {
+  it('loads the packaged page from app://renderer, never from its file', () => {
     const window = createMainWindow(options) as unknown as InstanceType<typeof electron.FakeBrowserWindow>
-    expect(window.loadFile).toHaveBeenCalledWith(options.rendererIndexPath)
-    expect(window.loadURL).not.toHaveBeenCalled()
+    expect(window.loadURL).toHaveBeenCalledWith(indexUrl)
+    expect(window.loadFile).not.toHaveBeenCalled()
   })
 
   it('loads the dev server in development only', () => {
@@ -126,8 +143,47 @@ describe('createMainWindow', () => {
     const packaged = createMainWindow({ ...options, devServerUrl: 'http://localhost:5173' }) as unknown as InstanceType<
       typeof electron.FakeBrowserWindow
     >
-    expect(packaged.loadURL).not.toHaveBeenCalled()
-    expect(packaged.loadFile).toHaveBeenCalledWith(options.rendererIndexPath)
+    expect(packaged.loadURL).not.toHaveBeenCalledWith('http://localhost:5173')
+    expect(packaged.loadURL).toHaveBeenCalledWith(indexUrl)
+  })
+
+  it('registers app: as a standard, secure scheme that may fetch, before any window exists', () => {
+    registerAppScheme()
+    expect(electron.registerSchemesAsPrivileged).toHaveBeenCalledWith([
+      { scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } }
+    ])
+  })
+
+  describe('serving the packaged renderer', () => {
+    let folder: string
+    beforeAll(async () => {
+      folder = await mkdtemp(join(tmpdir(), 'ccc-window-'))
+      await writeFile(join(folder, 'index.html'), '<!doctype html><title>CCC Supervisor</title>')
+    })
+    afterAll(() => rm(folder, { recursive: true, force: true }))
+
+    const handlerOf = () => {
+      const calls = electron.defaultSession.protocol.handle.mock.calls
+      expect(calls.map(([scheme]) => scheme)).toEqual(['app'])
+      return calls[0]![1]
+    }
+
+    it("answers app://renderer from the page's folder, with the page's CSP, once per session", async () => {
+      createMainWindow({ ...options, rendererIndexPath: join(folder, 'index.html') })
+      createMainWindow({ ...options, rendererIndexPath: join(folder, 'index.html') })
+      const page = await handlerOf()(new Request(indexUrl))
+      expect(page.status).toBe(200)
+      expect(page.headers.get('content-type')).toBe('text/html; charset=utf-8')
+      expect(page.headers.get('content-security-policy')).toBe(CONTENT_SECURITY_POLICY)
+      await expect(page.text()).resolves.toBe('<!doctype html><title>CCC Supervisor</title>')
+      const missing = await handlerOf()(new Request('app://renderer/assets/missing.js'))
+      expect(missing.status).toBe(404)
+    })
+
+    it('leaves the scheme unanswered in development, where the dev server is the app', () => {
+      createMainWindow({ ...options, rendererIndexPath: join(folder, 'index.html'), devServerUrl: 'http://localhost:5173' })
+      expect(electron.defaultSession.protocol.handle).not.toHaveBeenCalled()
+    })
   })
 
   it('adds the CSP header to every response', () => {
@@ -204,7 +260,7 @@ describe('installAppGuards', () => {
 
   function guarded(devServerUrl?: string) {
     const app = new EventEmitter()
-    installAppGuards(app as never, { rendererIndexFileUrl: indexUrl, devServerUrl })
+    installAppGuards(app as never, { rendererIndexUrl: indexUrl, devServerUrl })
     const contents = fakeWebContents()
     app.emit('web-contents-created', {}, contents)
     return contents
@@ -214,7 +270,7 @@ describe('installAppGuards', () => {
 
   it.each(['will-navigate', 'will-frame-navigate', 'will-redirect'])('%s: stops anything but the app', (event) => {
     const contents = guarded()
-    for (const url of ['https://evil.example/', 'https://ccc-v2.aliyun.com/', 'file:///etc/passwd', 'http://localhost:5173/']) {
+    for (const url of ['https://evil.example/', 'https://ccc-v2.aliyun.com/', 'file:///etc/passwd', indexFileUrl, 'http://localhost:5173/']) {
       const details = navigation(url)
       contents.emit(event, details)
       expect(details.preventDefault, url).toHaveBeenCalled()
