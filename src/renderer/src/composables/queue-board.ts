@@ -3,6 +3,7 @@
  * sort, my queues, each queue's thresholds, and a click on a group opening its agents.
  */
 import { computed, onBeforeUnmount, watch, type Ref } from 'vue'
+import { useI18n } from 'vue-i18n'
 import { useRouter } from 'vue-router'
 import { pruneMyQueues, type MyQueues } from '../model/my-queues'
 import type { SortState } from '../model/table-query'
@@ -13,6 +14,7 @@ export function useQueueBoard(instanceId: Ref<string>) {
   const store = useQueueBoardStore()
   const preferences = usePreferencesStore()
   const router = useRouter()
+  const { t } = useI18n()
 
   watch(instanceId, (id) => store.watchInstance(id), { immediate: true })
   onBeforeUnmount(() => store.watchInstance(null))
@@ -39,5 +41,26 @@ export function useQueueBoard(instanceId: Ref<string>) {
   const openAgents = (skillGroupId: string) =>
     void router.push({ name: 'realtime-agents', params: { instanceId: instanceId.value }, query: { group: skillGroupId } })
 
-  return { store, entry, rows, mine, sort, thresholdsFor, openAgents, refresh: () => store.refresh() }
+  const refresh = (): Promise<void> => store.refresh()
+
+  /** BoardStatus's props and QueueBoard's props and events, the same wherever the board is shown. */
+  const status = computed(() => ({
+    part: entry.value?.part ?? null,
+    failedTitle: t('boards.queues.failed'),
+    loadingLabel: t('boards.queues.loading'),
+    retrying: preferences.refreshPeriod !== 0,
+    testid: 'queue-board',
+    onRetry: () => void refresh()
+  }))
+  const board = computed(() => ({
+    rows: rows.value,
+    sort: sort.value,
+    mine: mine.value,
+    thresholdsFor,
+    'onUpdate:sort': (next: SortState) => (sort.value = next),
+    'onUpdate:mine': (next: MyQueues) => (mine.value = next),
+    onOpenAgents: openAgents
+  }))
+
+  return { store, entry, rows, thresholdsFor, refresh, status, board }
 }
