@@ -9,18 +9,27 @@ import {
   SUMMARY_OVERALL,
   type MetricDef
 } from '../shared/ccc/catalogue'
-import { formatMetric } from '../shared/ccc/format'
+import { formatDuration, formatMetric } from '../shared/ccc/format'
+import { AGENT_STATE_NAMES, secondsInState } from '../shared/ccc/agent-states'
+import type { LiveList } from '../shared/ccc/list-filters'
+import { terminalSafeCell } from '../core/ccc/endpoint-text'
 import type {
+  AgentState,
   Instance,
   InstanceSummaryReport,
   InstanceTrendingReport,
   IntervalReportItem,
   Long,
-  RealtimeInstanceStates
+  RealtimeInstanceStates,
+  SkillGroupState
 } from '../shared/ccc/types'
 
-/** Columns padded to their widest cell; CJK characters count double, as terminals draw them. */
-export function table(header: string[], rows: string[][]): string {
+/**
+ * Columns padded to their widest cell; CJK characters count double, as terminals draw them. Cells
+ * hold what other users typed: controls go before widths are measured, so no name breaks a column.
+ */
+export function table(header: string[], cells: string[][]): string {
+  const rows = cells.map((row) => row.map(terminalSafeCell))
   const width = (s: string): number => [...s].reduce((w, ch) => w + (/[\u1100-\uFFEF]/.test(ch) ? 2 : 1), 0)
   const widths = header.map((h, i) => Math.max(width(h), ...rows.map((r) => width(r[i] ?? ''))))
   const line = (cells: string[]): string =>
@@ -130,4 +139,60 @@ export function formatTrend(report: InstanceTrendingReport): string {
       ]
     })
   )
+}
+
+const count = (value: Long | null): string => (value === null ? '—' : String(value))
+
+/** One row per skill group, most waiting calls first, as the queue board sorts them. */
+export function formatSkillGroupStates(groups: SkillGroupState[]): string {
+  if (groups.length === 0) return 'No skill groups.'
+  const sorted = [...groups].sort((a, b) => Number(b.WaitingCalls ?? -1) - Number(a.WaitingCalls ?? -1))
+  return table(
+    ['Skill group', 'ID', 'Waiting', 'Longest wait', 'Logged in', 'Ready', 'Talking', 'ACW', 'Break', 'Total', 'Break codes'],
+    sorted.map((g) => [
+      g.SkillGroupName,
+      g.SkillGroupId,
+      count(g.WaitingCalls),
+      g.LongestWaitingTime === null ? '—' : formatDuration(g.LongestWaitingTime),
+      count(g.LoggedInAgents),
+      count(g.ReadyAgents),
+      count(g.TalkingAgents),
+      count(g.WorkingAgents),
+      count(g.BreakingAgents),
+      count(g.TotalAgents),
+      g.BreakCodeDetailList.map((b) => `${b.BreakCode} ${count(b.Count)}`).join(', ')
+    ])
+  )
+}
+
+/**
+ * One row per agent, longest in state first (so one stuck in after-call work comes up), time in
+ * state on CCC's clock where its answer said when it was; then the count in each state.
+ */
+export function formatAgentStates(list: LiveList<AgentState>): string {
+  if (list.items.length === 0) return 'No agents match.'
+  const rows = list.items
+    .map((agent) => ({ agent, seconds: secondsInState(agent.StateTime, list.answeredAt) }))
+    .sort((a, b) => (b.seconds ?? -1) - (a.seconds ?? -1))
+  const body = table(
+    ['Agent', 'ID', 'State', 'In state', 'Break code', 'Call type', 'Extension', 'Skill groups'],
+    rows.map(({ agent, seconds }) => [
+      agent.AgentName,
+      agent.AgentId,
+      agent.StateCode ? `${agent.State} (${agent.StateCode})` : agent.State,
+      seconds === null ? '—' : formatDuration(seconds),
+      agent.BreakCode,
+      agent.CallType,
+      agent.Extension,
+      agent.SkillGroupNameList.join(', ')
+    ])
+  )
+  const states = new Map<string, number>()
+  for (const { State } of list.items) states.set(State, (states.get(State) ?? 0) + 1)
+  const order = [...AGENT_STATE_NAMES, ...[...states.keys()].filter((s) => !(AGENT_STATE_NAMES as string[]).includes(s))]
+  const counts = order.filter((s) => states.has(s)).map((s) => `${s} ${states.get(s)}`)
+  const clock = list.answeredAtSource === 'date-header' ? "on CCC's clock" : "on this computer's clock (CCC sent no usable Date)"
+  return `${body}
+
+${list.items.length} agents: ${counts.join(', ')}. Time in state ${clock}.`
 }

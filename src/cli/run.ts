@@ -5,6 +5,8 @@
 import { InputError, PresentableError } from '../core/errors'
 import { parseArgs } from 'node:util'
 import { INSTANCE_ID_HINT, isInstanceId } from '../shared/ccc/ids'
+import { AGENT_STATE_NAMES, isAgentState } from '../shared/ccc/agent-states'
+import { isListFilterText, LIST_FILTER_HINT, type AgentStateFilter } from '../shared/ccc/list-filters'
 import { RangeRuleError } from '../shared/ccc/range-split'
 import { INSTANCE_TIME_ZONE } from '../shared/ccc/instance-zone'
 import { isValidTimeZone } from '../shared/ccc/report-range'
@@ -30,7 +32,16 @@ const EXIT_FOLDER = 3
 const CLI_FORMATS = EXPORT_FORMATS.filter((format) => format !== 'pdf')
 import { buildSnapshot } from '../core/export/snapshot-builder'
 import { abortable } from '../core/export/export-job'
-import { formatInstance, formatInterval, formatRealtime, formatSummary, formatTrend, table } from './format'
+import {
+  formatAgentStates,
+  formatInstance,
+  formatInterval,
+  formatRealtime,
+  formatSkillGroupStates,
+  formatSummary,
+  formatTrend,
+  table
+} from './format'
 import { parseTimeArg, UsageError } from './time-arg'
 
 export interface CliIo {
@@ -66,6 +77,13 @@ Commands:
   interval  --instance ID --interval Daily|Hourly [--from T] [--to T]
                                              interval report (ListIntervalInstanceReport)
   trend     --instance ID [--from T] [--to T]  trend report (GetInstanceTrendingReport)
+  queues    --instance ID                    live state per skill group, most waiting calls first
+                                             (ListRealtimeSkillGroupStates, every page)
+  agents    --instance ID [--skill-group ID] [--state S,S] [--query TEXT]
+                                             live state per agent, longest in state first
+                                             (ListRealtimeAgentStates, every page); --state takes
+                                             ${AGENT_STATE_NAMES.join(', ')};
+                                             --query matches name, ID or extension
   snapshot  --instance ID --out DIR [--from T] [--to T] [--interval Daily|Hourly]
             [--format json,xlsx,csv,html] [--time-zone ZONE]
                                              export an offline snapshot: details, lists, live state,
@@ -82,7 +100,8 @@ Commands:
   profiles import-aliyun-cli [PATH]          import AK/StsToken profiles from ~/.aliyun/config.json
 
 Options:
-  --json            print exactly one JSON document (the normalised Data) on stdout
+  --json            print exactly one JSON document (the normalised Data; for queues and agents
+                    the array of list items) on stdout
   --endpoint URL    CCC endpoint, e.g. http://127.0.0.1:8080 (default: the region's host)
   --region ID       region, default cn-shanghai (or ALIBABA_CLOUD_REGION_ID)
   --profile NAME    use a saved profile (see "profiles list")
@@ -101,7 +120,7 @@ Exit status: 0 success, 1 the call failed, 2 bad usage, 3 snapshot --out cannot 
 folder, no permission, a read-only file system), 130 stopped by SIGINT (Ctrl-C), 143 by SIGTERM.
 A missing --out folder is created, parents included; a stopped or failed snapshot keeps no file.`
 
-const COMMANDS = ['instance', 'realtime', 'summary', 'interval', 'trend', 'snapshot', 'sim', 'profiles'] as const
+const COMMANDS = ['instance', 'realtime', 'summary', 'interval', 'trend', 'queues', 'agents', 'snapshot', 'sim', 'profiles'] as const
 type Command = (typeof COMMANDS)[number]
 
 const OPTIONS = {
@@ -123,6 +142,9 @@ const OPTIONS = {
   out: { type: 'string' },
   format: { type: 'string' },
   'time-zone': { type: 'string' },
+  'skill-group': { type: 'string' },
+  state: { type: 'string' },
+  query: { type: 'string' },
   help: { type: 'boolean', short: 'h' }
 } as const
 
@@ -455,6 +477,21 @@ function describeInterrupted(dir: string, sets: InterruptedExport[]): string {
     .join('')
 }
 
+/** `agents`' filters as CCC takes them; a state it does not know is refused, naming those it does. */
+function agentFilter(values: Values): AgentStateFilter {
+  const text = (value: string | undefined, option: string): string | undefined => {
+    if (value === undefined) return undefined
+    if (!isListFilterText(value)) throw new UsageError(`${option} is ${LIST_FILTER_HINT}.`)
+    return value.trim() === '' ? undefined : value.trim()
+  }
+  const states = values.state?.split(',').map((s) => s.trim()).filter((s) => s !== '')
+  const unknown = states?.find((s) => !isAgentState(s))
+  if (unknown !== undefined) {
+    throw new UsageError(`--state: "${terminalSafeLines(unknown.slice(0, 40))}" is not an agent state; the states are ${AGENT_STATE_NAMES.join(', ')}.`)
+  }
+  return { skillGroupId: text(values['skill-group'], '--skill-group'), query: text(values.query, '--query'), states: states?.filter(isAgentState) }
+}
+
 async function runQuery(command: QueryCommand, values: Values, io: CliIo): Promise<number> {
   const instanceId = values.instance
   if (instanceId === undefined) throw new UsageError(`${command} needs --instance ID.`)
@@ -466,6 +503,8 @@ async function runQuery(command: QueryCommand, values: Values, io: CliIo): Promi
     }
     interval = values.interval
   }
+  // Before any call: a wrong state or filter costs none of the quota.
+  const filter = command === 'agents' ? agentFilter(values) : {}
   const range = requestedRange(values, io)
   const progress = (done: number, total: number): void => {
     if (io.interactive && total > 1) io.stderr(`\rfetching ${done}/${total} calls…${done === total ? '\n' : ''}`)
@@ -499,6 +538,16 @@ async function runQuery(command: QueryCommand, values: Values, io: CliIo): Promi
       case 'trend': {
         const report = await client.getInstanceTrendingReport(instanceId, range, { onProgress: progress })
         ;[data, text] = [report, formatTrend(report)]
+        break
+      }
+      case 'queues': {
+        const groups = await client.listRealtimeSkillGroupStates(instanceId)
+        ;[data, text] = [groups, formatSkillGroupStates(groups)]
+        break
+      }
+      case 'agents': {
+        const agents = await client.readRealtimeAgentStates(instanceId, filter)
+        ;[data, text] = [agents.items, formatAgentStates(agents)]
         break
       }
     }

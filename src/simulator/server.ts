@@ -263,6 +263,8 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
       return
     }
     response.writeHead(result.status, {
+      // The instances' clock, not Node's: StateTime and Date then agree, as they do on CCC.
+      date: new Date(now()).toUTCString(),
       'content-type': result.contentType,
       'content-length': Buffer.byteLength(result.body),
       ...result.headers

@@ -11,6 +11,7 @@ import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { DEMO_CREDENTIALS, startSimulator, type Simulator } from '../../src/simulator'
 import { pinnedClockEnv, testClock } from '../helpers/test-clock'
+import { childOutput, type ChildOutput } from '../helpers/child-output'
 
 let sim: Simulator
 const env = { ALIBABA_CLOUD_ACCESS_KEY_ID: DEMO_CREDENTIALS.accessKeyId, ALIBABA_CLOUD_ACCESS_KEY_SECRET: DEMO_CREDENTIALS.accessKeySecret }
@@ -29,16 +30,11 @@ const asRoot = process.getuid?.() === 0
  * namespace. libfaketime is preloaded into the CLI alone, not into the wrapper, whose shared
  * clock state another user could not open.
  */
-async function builtCli(args: string[], wrap: string[] = []): Promise<{ code: number | null; stdout: string; stderr: string }> {
+async function builtCli(args: string[], wrap: string[] = []): Promise<ChildOutput> {
   const clock = pinnedClockEnv({})
   const argv = [...wrap, 'env', ...Object.entries(clock).map(([k, v]) => `${k}=${v}`), process.execPath, built, ...args, '--endpoint', sim.url]
   const child = spawn(argv[0]!, argv.slice(1), { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] })
-  let stdout = ''
-  let stderr = ''
-  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()))
-  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
-  const code = await new Promise<number | null>((resolve) => child.on('close', resolve))
-  return { code, stdout, stderr }
+  return childOutput(child)
 }
 
 /** Whether this machine lets an unprivileged user namespace mount a file system (a read-only tmpfs here). */

@@ -6,7 +6,8 @@
 import { InputError } from '../errors'
 import RPCClient from '@alicloud/pop-core'
 import { isInstanceId, INSTANCE_ID_HINT } from '../../shared/ccc/ids'
-import { AGENT_STATE_NAMES, isAgentState, type AgentStateName } from '../../shared/ccc/agent-states'
+import { AGENT_STATE_NAMES, isAgentState } from '../../shared/ccc/agent-states'
+import { isListFilterText, LIST_FILTER_HINT, type AgentStateFilter, type AnswerClock, type LiveList } from '../../shared/ccc/list-filters'
 import * as shapes from '../../shared/ccc/shapes'
 import type { AgentState, Shape, ShapeValue, SkillGroupListItem, SkillGroupState } from '../../shared/ccc/shapes'
 import { planRange, reportKind, type ReportKind } from '../../shared/ccc/range-split'
@@ -33,25 +34,20 @@ import {
   normaliseSummaryReport,
   normaliseTrendingReport
 } from './normalise'
-import { InFlight, SlidingWindowLimiter, type RateLimit } from './rate-limit'
+import { InFlight, SlidingWindowLimiter } from './rate-limit'
+import { DEFAULT_RATE_LIMITS, LIST_PAGE_SIZE, type CccAction, type RateLimit } from '../../shared/ccc/api-budget'
 import { redact } from './redact'
+import { answerClock } from './answer-clock'
 import { DEFAULT_RETRY, withRetry, type RetryHooks, type RetryPolicy } from './retry'
+
+export type { AgentStateFilter, CccAction }
+export { DEFAULT_RATE_LIMITS, LIST_PAGE_SIZE }
 
 export interface CccCredentials {
   accessKeyId: string
   accessKeySecret: string
   securityToken?: string | undefined
 }
-
-export type CccAction =
-  | 'GetInstance'
-  | 'GetRealtimeInstanceStates'
-  | 'GetInstanceTrendingReport'
-  | 'ListIntervalInstanceReport'
-  | 'GetInstanceSummaryReportSinceMidnight'
-  | 'ListRealtimeSkillGroupStates'
-  | 'ListRealtimeAgentStates'
-  | 'ListSkillGroups'
 
 export const API_VERSION: Record<CccAction, '2020-07-01' | '2017-07-05'> = {
   GetInstance: '2020-07-01',
@@ -65,38 +61,10 @@ export const API_VERSION: Record<CccAction, '2020-07-01' | '2017-07-05'> = {
 }
 
 /**
- * Requests per minute per API. The only published figure is 60/min for the 2017 summary; the
- * 2020 report APIs' quotas are unconfirmed, so they get the same conservative budget.
- */
-export const DEFAULT_RATE_LIMITS: Record<CccAction, RateLimit> = {
-  GetInstance: { limit: 60, windowMs: 60_000 },
-  GetRealtimeInstanceStates: { limit: 60, windowMs: 60_000 },
-  GetInstanceTrendingReport: { limit: 60, windowMs: 60_000 },
-  ListIntervalInstanceReport: { limit: 60, windowMs: 60_000 },
-  GetInstanceSummaryReportSinceMidnight: { limit: 60, windowMs: 60_000 },
-  // Each page is a call: ccc-large's 1,200 agents cost 12 of these 60.
-  ListRealtimeSkillGroupStates: { limit: 60, windowMs: 60_000 },
-  ListRealtimeAgentStates: { limit: 60, windowMs: 60_000 },
-  ListSkillGroups: { limit: 60, windowMs: 60_000 }
-}
-
-/** Rows per page: the largest the list APIs allow. */
-export const LIST_PAGE_SIZE = 100
-/**
  * Pages one list reads at most (2,000 rows by default): a server that claims millions of rows, or
  * pages on for ever, meets List.TooLong instead of spending the account's quota.
  */
 export const DEFAULT_MAX_LIST_PAGES = 20
-
-/** What ListRealtimeAgentStates is asked to filter by; none of it is applied after fetching. */
-export interface AgentStateFilter {
-  /** One skill group's agents. */
-  skillGroupId?: string | undefined
-  /** Only agents in these states. */
-  states?: readonly AgentStateName[] | undefined
-  /** Fuzzy on name, ID or extension. */
-  query?: string | undefined
-}
 
 export interface CccClientOptions {
   credentials: CccCredentials
@@ -205,12 +173,27 @@ export class CccClient {
 
   /** Every skill group's live state, or those of `skillGroupIds`. */
   listRealtimeSkillGroupStates(instanceId: string, skillGroupIds?: readonly string[]): Promise<SkillGroupState[]> {
-    const ids = skillGroupIds?.map((id) => listText(id, 'skill group ID'))
+    return this.readRealtimeSkillGroupStates(instanceId, skillGroupIds).then(itemsOf)
+  }
+
+  /** The same, with when CCC answered. */
+  readRealtimeSkillGroupStates(instanceId: string, skillGroupIds?: readonly string[]): Promise<LiveList<SkillGroupState>> {
+    let ids: string[] | undefined
+    try {
+      ids = skillGroupIds?.map((id) => listText(id, 'skill group ID'))
+    } catch (error) {
+      return Promise.reject(error)
+    }
     return this.everyPage('ListRealtimeSkillGroupStates', instanceId, ids && ids.length > 0 ? { SkillGroupIdList: JSON.stringify(ids) } : {}, shapes.SKILL_GROUP_STATES_PAGE)
   }
 
   /** Every agent's live state, filtered by CCC as asked. */
   listRealtimeAgentStates(instanceId: string, filter: AgentStateFilter = {}): Promise<AgentState[]> {
+    return this.readRealtimeAgentStates(instanceId, filter).then(itemsOf)
+  }
+
+  /** The same, with when CCC answered: time in state is counted from StateTime on CCC's clock. */
+  readRealtimeAgentStates(instanceId: string, filter: AgentStateFilter = {}): Promise<LiveList<AgentState>> {
     const params: Params = {}
     try {
       if (filter.skillGroupId !== undefined && filter.skillGroupId !== '') params.SkillGroupId = listText(filter.skillGroupId, 'skill group ID')
@@ -230,16 +213,18 @@ export class CccClient {
 
   /** Every skill group's names and size. */
   listSkillGroups(instanceId: string): Promise<SkillGroupListItem[]> {
-    return this.everyPage('ListSkillGroups', instanceId, {}, shapes.SKILL_GROUPS_PAGE)
+    return this.everyPage('ListSkillGroups', instanceId, {}, shapes.SKILL_GROUPS_PAGE).then(itemsOf)
   }
 
   /**
    * Every row of a paged list: the first page says how many there are, the rest are asked for at
-   * once and wait their turn in the API's budget. Past `maxListPages` nothing more is asked.
+   * once and wait their turn in the API's budget. Past `maxListPages` nothing more is asked. The
+   * clock is the first page's: the one answer every list has.
    */
-  private async everyPage<S extends Shape>(action: CccAction, instanceId: string, params: Params, page: PageShape<S>): Promise<ShapeValue<S>[]> {
+  private async everyPage<S extends Shape>(action: CccAction, instanceId: string, params: Params, page: PageShape<S>): Promise<LiveList<ShapeValue<S>>> {
     const read = (body: Record<string, unknown>) => readExactly(body, (b) => readShape(b.Data, page) as unknown as Page<S>)
-    const first = read(await this.callForInstance(action, instanceId, { ...params, PageNumber: 1, PageSize: LIST_PAGE_SIZE }))
+    const answered = await this.answerForInstance(action, instanceId, { ...params, PageNumber: 1, PageSize: LIST_PAGE_SIZE })
+    const first = read(answered.body)
     const total = first.TotalCount ?? first.List.length
     const pages = Math.max(1, Math.ceil(total / LIST_PAGE_SIZE))
     const maxPages = this.options.maxListPages ?? DEFAULT_MAX_LIST_PAGES
@@ -254,7 +239,8 @@ export class CccClient {
       Array.from({ length: pages - 1 }, (_, i) => this.callForInstance(action, instanceId, { ...params, PageNumber: i + 2, PageSize: LIST_PAGE_SIZE }).then(read))
     )
     // A page longer than asked for is cut: the count of rows is the one the first page promised.
-    return [first, ...rest].flatMap((p) => p.List.slice(0, LIST_PAGE_SIZE)).slice(0, total) as ShapeValue<S>[]
+    const items = [first, ...rest].flatMap((p) => p.List.slice(0, LIST_PAGE_SIZE)).slice(0, total) as ShapeValue<S>[]
+    return { items, ...answered.clock }
   }
 
   /** Any range up to 180 days back, in 7-day calls. */
@@ -310,16 +296,25 @@ export class CccClient {
   }
 
   private callForInstance(action: CccAction, instanceId: string, params: Params): Promise<Record<string, unknown>> {
+    return this.answerForInstance(action, instanceId, params).then((answer) => answer.body)
+  }
+
+  private answerForInstance(action: CccAction, instanceId: string, params: Params): Promise<Answer> {
     if (!isInstanceId(instanceId)) {
       return Promise.reject(
         new InputError('Input.InstanceId', `"${String(instanceId).slice(0, 80)}" is not a valid instance ID. ${INSTANCE_ID_HINT}`)
       )
     }
-    return this.call(action, { InstanceId: instanceId, ...params })
+    return this.answer(action, { InstanceId: instanceId, ...params })
   }
 
   /** One API call as the user sees it: coalesced, rate limited, retried, failures made safe. */
   call(action: CccAction, params: Params): Promise<Record<string, unknown>> {
+    return this.answer(action, params).then((answer) => answer.body)
+  }
+
+  /** The same, with when CCC answered. */
+  private answer(action: CccAction, params: Params): Promise<Answer> {
     const key = `${action}?${JSON.stringify(Object.entries(params).sort(([a], [b]) => a.localeCompare(b)))}`
     return this.inFlight.run(key, () =>
       withRetry(
@@ -333,10 +328,11 @@ export class CccClient {
     )
   }
 
-  private async attempt(action: CccAction, params: Params): Promise<Record<string, unknown>> {
+  private async attempt(action: CccAction, params: Params): Promise<Answer> {
     const version = API_VERSION[action]
     let json: Record<string, unknown>
     let status: number | undefined
+    let date: unknown
     try {
       // The official SDKs POST a form body, which also keeps the signed parameters out of URLs.
       const [body, entry] = await this.rpc[version].request<[Record<string, unknown>, RpcEntry]>(action, params, {
@@ -347,6 +343,7 @@ export class CccClient {
       })
       json = body
       status = entry.response?.statusCode
+      date = entry.response?.headers?.date
     } catch (error) {
       throw this.toCccError(error)
     }
@@ -364,7 +361,7 @@ export class CccClient {
       })
     }
     checkAnswer(action, json)
-    return json
+    return { body: json, clock: answerClock(date, this.now()) }
   }
 
   private toCccError(error: unknown): CccError {
@@ -407,11 +404,16 @@ export class CccClient {
 
 /** A text sent as a list filter: bounded, and without controls that could change its meaning. */
 function listText(value: string, what: string): string {
-  // eslint-disable-next-line no-control-regex
-  if (typeof value !== 'string' || value.length > 128 || /[\u0000-\u001f\u007f]/.test(value)) {
-    throw new InputError('Input.ListFilter', `A ${what} is at most 128 characters, without control characters.`)
-  }
+  if (!isListFilterText(value)) throw new InputError('Input.ListFilter', `A ${what} is ${LIST_FILTER_HINT}.`)
   return value
+}
+
+const itemsOf = <T>(list: LiveList<T>): T[] => list.items
+
+/** One answer's body, and when CCC sent it. */
+interface Answer {
+  body: Record<string, unknown>
+  clock: AnswerClock
 }
 
 interface PageShape<S extends Shape> extends Shape {

@@ -28,6 +28,9 @@ export function terminalSafeLines(text: string): string {
   return text.split('\n').map(stripControls).join('\n')
 }
 
+/** One cell of a terminal table: one line, without controls, so columns stay aligned. */
+export const terminalSafeCell = stripControls
+
 /** The controls JSON.stringify leaves raw (it escapes C0 only): DEL, C1, and the bidi controls. */
 const RAW_IN_JSON = /[\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g
 

@@ -2,10 +2,9 @@
  * Keeps each API under a request budget per sliding window. Quotas are per Alibaba Cloud account,
  * shared by every supervisor's desktop, so the console spends well under them by default.
  */
-export interface RateLimit {
-  limit: number
-  windowMs: number
-}
+import type { RateLimit } from '../../shared/ccc/api-budget'
+
+export type { RateLimit }
 
 export class SlidingWindowLimiter {
   private readonly sent = new Map<string, number[]>()

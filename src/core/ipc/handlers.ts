@@ -77,6 +77,10 @@ export function createHandlers(services: HandlerServices): Handlers {
       const ccc = await client()
       return reports.run(progressId, (options) => ccc.listIntervalInstanceReport(instanceId, { startTime, endTime }, interval, options))
     },
+    listRealtimeSkillGroupStates: async ({ instanceId, skillGroupIds }) =>
+      (await client()).readRealtimeSkillGroupStates(instanceId, skillGroupIds),
+    listRealtimeAgentStates: async ({ instanceId, ...filter }) => (await client()).readRealtimeAgentStates(instanceId, filter),
+    listSkillGroups: async ({ instanceId }) => (await client()).listSkillGroups(instanceId),
     cancelReport: async ({ progressId }) => reports.cancel(progressId),
     openExternal: async ({ url }) => {
       if (!(await services.openExternal(url))) {

@@ -33,3 +33,11 @@ export const AGENT_STATE_NAMES = Object.keys(AGENT_STATES) as AgentStateName[]
 
 export const isAgentState = (value: unknown): value is AgentStateName =>
   typeof value === 'string' && Object.hasOwn(AGENT_STATES, value)
+
+/**
+ * Whole seconds an agent has been in its state at `at` (epoch ms on CCC's clock, e.g. the answer's
+ * Date): never negative, since a StateTime a little after `at` is clock noise; null without one.
+ */
+export function secondsInState(stateTime: number | null, at: number): number | null {
+  return stateTime === null || !Number.isFinite(stateTime) ? null : Math.max(0, Math.floor((at - stateTime) / 1000))
+}

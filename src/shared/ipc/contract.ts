@@ -5,12 +5,17 @@
  */
 import { z } from 'zod'
 import { INSTANCE_ID_HINT, INSTANCE_ID_PATTERN } from '../ccc/ids'
+import { AGENT_STATE_NAMES, type AgentStateName } from '../ccc/agent-states'
+import { isListFilterText, LIST_FILTER_HINT, MAX_SKILL_GROUP_IDS, type LiveList } from '../ccc/list-filters'
 import type {
+  AgentState,
   Instance,
   InstanceSummaryReport,
   InstanceTrendingReport,
   IntervalReportItem,
-  RealtimeInstanceStates
+  RealtimeInstanceStates,
+  SkillGroupListItem,
+  SkillGroupState
 } from '../ccc/types'
 import { REGION_PATTERN } from '../ccc/endpoint'
 import { isValidTimeZone } from '../ccc/report-range'
@@ -36,6 +41,24 @@ const instanceInput = z.strictObject({ instanceId })
 /** The page's name for one report run, under which main reports its progress and the page can stop it. */
 const progressId = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'A progress ID is 1–64 letters, digits, "_" or "-".')
 const rangeInput = { instanceId, startTime: epochMs, endTime: epochMs, progressId: progressId.optional() }
+
+// The list filters CCC is sent: bounded texts, states by name (the message lists the valid ones).
+const listFilterText = z.string().trim().refine(isListFilterText, `A list filter is ${LIST_FILTER_HINT}.`)
+const skillGroupId = listFilterText.pipe(z.string().min(1))
+const agentStatesInput = z.strictObject({
+  instanceId,
+  skillGroupId: skillGroupId.optional(),
+  states: z
+    .array(z.enum(AGENT_STATE_NAMES as [AgentStateName, ...AgentStateName[]]))
+    .max(AGENT_STATE_NAMES.length)
+    .optional(),
+  query: listFilterText.optional()
+})
+const skillGroupStatesInput = z.strictObject({
+  instanceId,
+  /** Only these groups (a supervisor's own queues); all of them when absent or empty. */
+  skillGroupIds: z.array(skillGroupId).max(MAX_SKILL_GROUP_IDS).optional()
+})
 
 // Profile inputs. Messages name the rule, never the value: a secret typed into the wrong field
 // must not come back in an error.
@@ -168,6 +191,11 @@ export const contract = {
   listIntervalInstanceReport: channel<IntervalReportItem[]>()(
     z.strictObject({ ...rangeInput, interval: z.enum(['Daily', 'Hourly']) })
   ),
+  /** Every page of the list, with when CCC answered (for time in state on CCC's clock). */
+  listRealtimeSkillGroupStates: channel<LiveList<SkillGroupState>>()(skillGroupStatesInput),
+  listRealtimeAgentStates: channel<LiveList<AgentState>>()(agentStatesInput),
+  /** Each group's DisplayName: the live states carry only SkillGroupName, a short code. */
+  listSkillGroups: channel<SkillGroupListItem[]>()(instanceInput),
   /** Stops a report run between its calls; true when one was running under that ID. */
   cancelReport: channel<boolean>()(z.strictObject({ progressId })),
   openExternal: channel<void>()(z.strictObject({ url: z.string().max(2048) })),

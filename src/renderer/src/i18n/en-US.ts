@@ -729,6 +729,21 @@ const enUS = {
     Break: 'On break',
     Offline: 'Offline'
   },
+  // src/shared/ccc/refresh-plan.ts: why a live list does not follow the chosen interval
+  refreshPlan: {
+    slower: {
+      instanceStates: 'Live figures refresh every {seconds} s to stay within {limit} calls a minute ({calls} calls per refresh).',
+      summary: 'The since-midnight summary refreshes every {seconds} s to stay within {limit} calls a minute ({calls} calls per refresh).',
+      skillGroupStates: 'Skill groups refresh every {seconds} s to stay within {limit} calls a minute ({calls} calls per refresh).',
+      agentStates: 'Agents refresh every {seconds} s to stay within {limit} calls a minute ({calls} calls per refresh).'
+    },
+    tooLarge: {
+      instanceStates: 'Live figures do not refresh by themselves: one refresh takes {calls} calls, too many for {limit} calls a minute. Refresh by hand, or watch fewer instances.',
+      summary: 'The since-midnight summary does not refresh by itself: one refresh takes {calls} calls, too many for {limit} calls a minute. Refresh by hand, or watch fewer instances.',
+      skillGroupStates: 'Skill groups do not refresh by themselves: one refresh takes {calls} calls, too many for {limit} calls a minute. Refresh by hand, or watch fewer instances.',
+      agentStates: 'Agents do not refresh by themselves: one refresh takes {calls} calls, too many for {limit} calls a minute. Refresh by hand, or filter the list.'
+    }
+  },
   snapshots: {
     title: 'Snapshots',
     intro: 'Open a snapshot exported by CCC Supervisor and browse it offline: no network and no AccessKey are needed.',

@@ -722,6 +722,21 @@ const zhCN: MessageSchema = {
     Break: '小休',
     Offline: '离线'
   },
+  // src/shared/ccc/refresh-plan.ts：实时列表为何不按所选间隔刷新
+  refreshPlan: {
+    slower: {
+      instanceStates: '实时数据每 {seconds} 秒刷新一次，以保持在每分钟 {limit} 次调用以内（每次刷新 {calls} 次调用）。',
+      summary: '今日（零点起）汇总每 {seconds} 秒刷新一次，以保持在每分钟 {limit} 次调用以内（每次刷新 {calls} 次调用）。',
+      skillGroupStates: '技能组每 {seconds} 秒刷新一次，以保持在每分钟 {limit} 次调用以内（每次刷新 {calls} 次调用）。',
+      agentStates: '坐席每 {seconds} 秒刷新一次，以保持在每分钟 {limit} 次调用以内（每次刷新 {calls} 次调用）。'
+    },
+    tooLarge: {
+      instanceStates: '实时数据不会自动刷新：每次刷新需要 {calls} 次调用，超出每分钟 {limit} 次的限额。请手动刷新，或减少监控的实例。',
+      summary: '今日（零点起）汇总不会自动刷新：每次刷新需要 {calls} 次调用，超出每分钟 {limit} 次的限额。请手动刷新，或减少监控的实例。',
+      skillGroupStates: '技能组不会自动刷新：每次刷新需要 {calls} 次调用，超出每分钟 {limit} 次的限额。请手动刷新，或减少监控的实例。',
+      agentStates: '坐席不会自动刷新：每次刷新需要 {calls} 次调用，超出每分钟 {limit} 次的限额。请手动刷新，或筛选列表。'
+    }
+  },
   snapshots: {
     title: '快照',
     intro: '打开 CCC Supervisor 导出的快照，离线浏览：无需网络，也无需 AccessKey。',

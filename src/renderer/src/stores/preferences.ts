@@ -7,13 +7,13 @@ import { computed, onScopeDispose, ref, watch } from 'vue'
 import { LOCALES, pickLocale, type Locale } from '../i18n'
 import { emptyMyQueues, sanitizeMyQueues, type MyQueues } from '../model/my-queues'
 import { readStored, readStoredPerInstance, writeStored } from '../platform/local-storage'
+import { REFRESH_PERIODS, type RefreshPeriod } from '@shared/ccc/refresh-plan'
 
 export type ThemePreference = 'system' | 'light' | 'dark'
 export const THEME_PREFERENCES: readonly ThemePreference[] = ['system', 'light', 'dark']
 
-/** Seconds between wallboard refreshes; 0 is off. */
-export const REFRESH_PERIODS = [10, 15, 30, 60, 0] as const
-export type RefreshPeriod = (typeof REFRESH_PERIODS)[number]
+// The refresh planner plans for exactly the intervals offered, so they are written once, beside it.
+export { REFRESH_PERIODS, type RefreshPeriod }
 export const DEFAULT_REFRESH_PERIOD: RefreshPeriod = 15
 
 const STORAGE_KEY = 'preferences'
