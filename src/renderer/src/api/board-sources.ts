@@ -1,11 +1,11 @@
 /**
  * Where the two live boards get their lists: ListRealtimeSkillGroupStates and
- * ListRealtimeAgentStates, every page merged by main. Their IPC channels are not in the contract
- * yet (issue 16, item 2, on branch `queues`): until they are, each source answers that the list is
- * not available, and the boards show that as a failed load. Binding them is this file alone.
+ * ListRealtimeAgentStates, every page merged by main. One seam, so a spec can stand its own lists here.
  */
 import type { AgentState, SkillGroupState } from '@shared/ccc/shapes'
-import { fail, type Result } from '@shared/result'
+import type { LiveList } from '@shared/ccc/list-filters'
+import type { Result } from '@shared/result'
+import { callApi } from './supervisor-api'
 
 export interface BoardAnswer<T> {
   list: T[]
@@ -18,16 +18,23 @@ export interface BoardSources {
   agentStates(instanceId: string): Promise<Result<BoardAnswer<AgentState>>>
 }
 
-export const BOARD_UNAVAILABLE = 'Renderer.BoardUnavailable'
+/** Main's answer as a board reads it: without a Date header there is no CCC clock to correct by. */
+function answerOf<T>(result: Result<LiveList<T>>): Result<BoardAnswer<T>> {
+  if (!result.ok) return result
+  const { items, answeredAt, answeredAtSource } = result.data
+  return { ok: true, data: { list: items, serverTime: answeredAtSource === 'date-header' ? answeredAt : null } }
+}
 
-const unavailable = async () =>
-  fail({ code: BOARD_UNAVAILABLE, message: 'This build cannot list skill groups or agents yet.' })
+const ipcSources: BoardSources = {
+  skillGroupStates: async (instanceId) => answerOf(await callApi((bridge) => bridge.listRealtimeSkillGroupStates({ instanceId }))),
+  agentStates: async (instanceId) => answerOf(await callApi((bridge) => bridge.listRealtimeAgentStates({ instanceId })))
+}
 
-let sources: BoardSources = { skillGroupStates: unavailable, agentStates: unavailable }
+let sources: BoardSources = ipcSources
 
 export const boardSources = (): BoardSources => sources
 
-/** For a host that has the lists (and for tests): replaces the sources. */
+/** For specs: replaces the sources. */
 export function setBoardSources(next: BoardSources): void {
   sources = next
 }
