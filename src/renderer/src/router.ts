@@ -1,6 +1,7 @@
 /**
  * Hash routes a supervisor can bookmark: #/profiles, #/instances/<id>/overview,
  * #/instances/<id>/realtime (with ?watch=<id>,<id> for more instances on the wallboard),
+ * #/instances/<id>/realtime/queues, #/instances/<id>/realtime/agents (?state=&group=&q=),
  * #/instances/<id>/reports/interval and #/instances/<id>/reports/trend; #/snapshots and the open
  * snapshot's parts at #/snapshots/view/{overview,realtime,interval,trend}.
  */
@@ -29,6 +30,8 @@ const ReportView = () => import('./views/ReportView.vue')
 const VIEWS: Record<PageName, Pick<RouteRecordSingleView, 'component' | 'props'>> = {
   overview: { component: () => import('./views/InstanceOverviewView.vue') },
   realtime: { component: () => import('./views/RealtimeView.vue') },
+  'realtime-queues': { component: () => import('./views/QueuesView.vue') },
+  'realtime-agents': { component: () => import('./views/AgentsView.vue') },
   'interval-report': { component: ReportView, props: { kind: 'interval' } },
   'trend-report': { component: ReportView, props: { kind: 'trend' } },
   snapshots: { component: () => import('./views/SnapshotsView.vue') },

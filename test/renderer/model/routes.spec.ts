@@ -25,6 +25,8 @@ describe('the route table', () => {
     expect(Object.fromEntries(PAGES.map((page) => [page.name, at(page.name)]))).toEqual({
       overview: '/instances/ccc-demo/overview',
       realtime: '/instances/ccc-demo/realtime',
+      'realtime-queues': '/instances/ccc-demo/realtime/queues',
+      'realtime-agents': '/instances/ccc-demo/realtime/agents',
       'interval-report': '/instances/ccc-demo/reports/interval',
       'trend-report': '/instances/ccc-demo/reports/trend',
       snapshots: '/snapshots',

@@ -16,18 +16,8 @@ export function useTableQuery<T>(rows: Ref<readonly T[]>, columns: readonly Colu
 
   const visible = computed(() => sortRows(filterBySearch(rows.value, columns, search.value), columns, sort.value, collator.value))
 
-  /**
-   * NDataTable says which header was activated; the order is ours: a new column starts ascending,
-   * then descending, then unsorted (naive-ui would start descending).
-   */
   function onSorter(state: DataTableSortState | DataTableSortState[] | null): void {
-    const single = Array.isArray(state) ? state[0] : state
-    if (!single || single.order === false) {
-      sort.value = { columnKey: null, order: false }
-      return
-    }
-    const columnKey = String(single.columnKey)
-    sort.value = columnKey === sort.value.columnKey ? { columnKey, order: single.order } : { columnKey, order: 'ascend' }
+    sort.value = sortAfter(sort.value, state)
   }
 
   const sortOrderOf = (key: string): SortOrder => (sort.value.columnKey === key ? sort.value.order : false)
@@ -41,6 +31,17 @@ export function useTableQuery<T>(rows: Ref<readonly T[]>, columns: readonly Colu
   }
 
   return { search, sort, collator, visible, onSorter, sortOrderOf, visibleAsTsv }
+}
+
+/**
+ * The sort after NDataTable says which header was activated; the order is ours: a new column
+ * starts ascending, then descending, then unsorted (naive-ui would start descending).
+ */
+export function sortAfter(current: SortState, state: DataTableSortState | DataTableSortState[] | null): SortState {
+  const single = Array.isArray(state) ? state[0] : state
+  if (!single || single.order === false) return { columnKey: null, order: false }
+  const columnKey = String(single.columnKey)
+  return columnKey === current.columnKey ? { columnKey, order: single.order } : { columnKey, order: 'ascend' }
 }
 
 /** For a column's customNextSortOrder: ascending, descending, unsorted. */

@@ -28,6 +28,8 @@ const enUS = {
     reports: 'Reports',
     reportsInterval: 'Interval report',
     reportsTrend: 'Trend',
+    realtimeQueues: 'Skill groups',
+    realtimeAgents: 'Agents',
     profiles: 'Profiles',
     snapshots: 'Snapshots',
     needsInstance: 'Pick an instance first',
@@ -650,6 +652,92 @@ const enUS = {
     sinceMidnight: 'since midnight'
   },
   // ListRealtimeAgentStates' State, one per src/shared/ccc/agent-states.ts AGENT_STATES
+  boards: {
+    queues: {
+      openPage: 'Open the skill-group board',
+      title: 'Skill groups',
+      label: 'Skill groups, live',
+      loading: 'Loading the skill groups…',
+      failed: 'Could not load the skill groups',
+      empty: 'This instance has no skill groups.',
+      allHidden: 'Every skill group is hidden.',
+      columns: {
+        name: 'Skill group',
+        waitingCalls: 'Waiting',
+        longestWait: 'Longest wait',
+        loggedIn: 'Logged in',
+        ready: 'Ready',
+        talking: 'Talking',
+        acw: 'After-call work',
+        onBreak: 'On break',
+        total: 'Total',
+        occupancy: 'Occupancy',
+        mine: 'My queues'
+      },
+      sortBy: 'Sort by {column}',
+      occupancyNone: 'Nobody is logged in',
+      breakCodes: 'Break reasons',
+      openAgents: 'Show the agents of {name}',
+      pick: 'Add {name} to my queues',
+      unpick: 'Remove {name} from my queues',
+      hide: 'Hide {name}',
+      moveUp: 'Move {name} up',
+      moveDown: 'Move {name} down',
+      mineShown: 'My queues: {n}',
+      showAll: 'Show every skill group',
+      hiddenCount: '{n} hidden',
+      showHidden: 'Show the hidden ones',
+      thresholds: {
+        title: 'Thresholds of a skill group',
+        intro: 'A skill group follows the wallboard’s thresholds unless it has its own.',
+        group: 'Skill group',
+        pickGroup: 'Pick a skill group',
+        follows: 'Follows the wallboard',
+        own: 'Own thresholds',
+        follow: 'Follow the wallboard again'
+      }
+    },
+    agents: {
+      openPage: 'Open the agent board',
+      title: 'Agents',
+      label: 'Agents, live',
+      loading: 'Loading the agents…',
+      failed: 'Could not load the agents',
+      empty: 'This instance has no agents.',
+      noMatch: 'No agent matches the filters.',
+      count: '{shown} of {total}',
+      countsLabel: 'Agents by state',
+      columns: {
+        name: 'Agent',
+        state: 'State',
+        timeInState: 'Time in state',
+        breakCode: 'Break reason',
+        callType: 'Call type',
+        extension: 'Extension',
+        skillGroups: 'Skill groups'
+      },
+      search: 'Search name, ID or extension',
+      states: 'States',
+      group: 'Skill group',
+      allGroups: 'All skill groups',
+      clearFilters: 'Clear the filters',
+      sort: 'Sort',
+      sorts: {
+        longestInState: 'Longest in state',
+        name: 'Name',
+        state: 'State'
+      },
+      filterState: 'Show only {state}',
+      clockAhead: 'This computer’s clock is {offset} ahead of the contact center’s. Times in state are corrected for it; the clock should be set right.',
+      clockBehind: 'This computer’s clock is {offset} behind the contact center’s. Times in state are corrected for it; the clock should be set right.',
+      thresholds: {
+        title: 'Time-in-state thresholds',
+        intro: 'An agent longer than this in a state is flagged. Saved on this computer.',
+        seconds: 'seconds',
+        reset: 'Reset to defaults'
+      }
+    }
+  },
   agentStates: {
     Ready: 'Ready',
     Ringing: 'Ringing',

@@ -27,6 +27,8 @@ const zhCN: MessageSchema = {
     reports: '报表',
     reportsInterval: '区间报表',
     reportsTrend: '趋势',
+    realtimeQueues: '技能组',
+    realtimeAgents: '坐席',
     profiles: '配置档案',
     snapshots: '快照',
     needsInstance: '请先选择实例',
@@ -642,6 +644,92 @@ const zhCN: MessageSchema = {
     },
     detail: '{window} · {unit} · 来自 {source}',
     sinceMidnight: '零点起'
+  },
+  boards: {
+    queues: {
+      openPage: '打开技能组看板',
+      title: '技能组',
+      label: '技能组实时状态',
+      loading: '正在加载技能组…',
+      failed: '无法加载技能组',
+      empty: '该实例没有技能组。',
+      allHidden: '所有技能组都已隐藏。',
+      columns: {
+        name: '技能组',
+        waitingCalls: '排队数',
+        longestWait: '最长等待',
+        loggedIn: '已签入',
+        ready: '就绪',
+        talking: '通话中',
+        acw: '话后处理',
+        onBreak: '小休',
+        total: '总数',
+        occupancy: '占用率',
+        mine: '我的技能组'
+      },
+      sortBy: '按{column}排序',
+      occupancyNone: '无人签入',
+      breakCodes: '小休原因',
+      openAgents: '查看{name}的坐席',
+      pick: '将{name}加入我的技能组',
+      unpick: '将{name}移出我的技能组',
+      hide: '隐藏{name}',
+      moveUp: '上移{name}',
+      moveDown: '下移{name}',
+      mineShown: '我的技能组：{n} 个',
+      showAll: '显示全部技能组',
+      hiddenCount: '已隐藏 {n} 个',
+      showHidden: '重新显示已隐藏的',
+      thresholds: {
+        title: '技能组阈值',
+        intro: '技能组默认沿用大屏的阈值，也可单独设置。',
+        group: '技能组',
+        pickGroup: '选择技能组',
+        follows: '沿用大屏阈值',
+        own: '单独设置',
+        follow: '恢复沿用大屏阈值'
+      }
+    },
+    agents: {
+      openPage: '打开坐席看板',
+      title: '坐席',
+      label: '坐席实时状态',
+      loading: '正在加载坐席…',
+      failed: '无法加载坐席',
+      empty: '该实例没有坐席。',
+      noMatch: '没有符合筛选条件的坐席。',
+      count: '{shown} / {total}',
+      countsLabel: '各状态坐席数',
+      columns: {
+        name: '坐席',
+        state: '状态',
+        timeInState: '状态时长',
+        breakCode: '小休原因',
+        callType: '呼叫类型',
+        extension: '分机号',
+        skillGroups: '技能组'
+      },
+      search: '搜索姓名、ID 或分机号',
+      states: '状态',
+      group: '技能组',
+      allGroups: '全部技能组',
+      clearFilters: '清除筛选',
+      sort: '排序',
+      sorts: {
+        longestInState: '状态时长最长',
+        name: '姓名',
+        state: '状态'
+      },
+      filterState: '只看{state}',
+      clockAhead: '本机时钟比联络中心快 {offset}。状态时长已按此校正，但请校准本机时钟。',
+      clockBehind: '本机时钟比联络中心慢 {offset}。状态时长已按此校正，但请校准本机时钟。',
+      thresholds: {
+        title: '状态时长阈值',
+        intro: '坐席处于某状态超过此时长即标出。保存在本机。',
+        seconds: '秒',
+        reset: '恢复默认'
+      }
+    }
   },
   agentStates: {
     Ready: '就绪',

@@ -40,7 +40,8 @@ export function defaultThresholds(): Thresholds {
   }
 }
 
-const limit = (value: unknown, fallback: number | null): number | null =>
+/** A stored limit: null (off) stays null, a bad value takes the fallback. */
+export const storedLimit = (value: unknown, fallback: number | null): number | null =>
   value === null ? null : typeof value === 'number' && Number.isFinite(value) && value >= 0 ? value : fallback
 
 /** Reads thresholds from storage, replacing anything missing or malformed by its default. */
@@ -48,12 +49,16 @@ export function sanitizeThresholds(raw: unknown): Thresholds {
   const result = defaultThresholds()
   if (typeof raw !== 'object' || raw === null) return result
   for (const field of THRESHOLD_FIELDS) {
-    const pair = (raw as Record<string, unknown>)[field]
-    if (typeof pair !== 'object' || pair === null) continue
-    const { warn, alert } = pair as Record<string, unknown>
-    result[field] = { warn: limit(warn, result[field].warn), alert: limit(alert, result[field].alert) }
+    result[field] = storedPair((raw as Record<string, unknown>)[field], result[field])
   }
   return result
+}
+
+/** A stored pair of limits, each part that is missing or malformed taken from the fallback. */
+export function storedPair(raw: unknown, fallback: ThresholdPair): ThresholdPair {
+  if (typeof raw !== 'object' || raw === null) return { ...fallback }
+  const { warn, alert } = raw as Record<string, unknown>
+  return { warn: storedLimit(warn, fallback.warn), alert: storedLimit(alert, fallback.alert) }
 }
 
 /** The value compared with the thresholds: ServiceLevel20 arrives as a ratio, thresholds are percent. */
@@ -64,16 +69,20 @@ export function comparable(field: ThresholdField, value: Long | null | undefined
   return field === 'ServiceLevel20' && SUMMARY_RATE_UNIT === 'ratio' ? n * 100 : n
 }
 
+/** The level a value reaches against limits that alert when climbed to (counts, waits, times in state). */
+export function levelAbove(n: number | null, { warn, alert }: ThresholdPair): Level {
+  if (n === null) return 'ok'
+  if (alert !== null && n >= alert) return 'alert'
+  if (warn !== null && n >= warn) return 'warn'
+  return 'ok'
+}
+
 /** The level a raw API value reaches; a missing value raises nothing. */
 export function levelOf(field: ThresholdField, value: Long | null | undefined, thresholds: Thresholds): Level {
   const n = comparable(field, value)
   if (n === null) return 'ok'
+  if (THRESHOLD_DIRECTION[field] === 'above') return levelAbove(n, thresholds[field])
   const { warn, alert } = thresholds[field]
-  if (THRESHOLD_DIRECTION[field] === 'above') {
-    if (alert !== null && n >= alert) return 'alert'
-    if (warn !== null && n >= warn) return 'warn'
-    return 'ok'
-  }
   if (alert !== null && n < alert) return 'alert'
   if (warn !== null && n < warn) return 'warn'
   return 'ok'

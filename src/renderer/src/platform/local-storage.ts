@@ -28,3 +28,10 @@ export function writeStored(key: string, value: unknown): void {
     /* a full or disabled storage only costs the preference */
   }
 }
+
+/** A stored map from instance ID to a value, each value read through `sanitize`; anything else reads as empty. */
+export function readStoredPerInstance<T>(key: string, sanitize: (raw: unknown) => T): Record<string, T> {
+  const raw = readStored(key)
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return {}
+  return Object.fromEntries(Object.entries(raw).map(([id, value]) => [id, sanitize(value)]))
+}

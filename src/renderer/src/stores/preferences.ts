@@ -1,12 +1,13 @@
 /**
- * What the user chose for this computer: language, theme, refresh period and each report table's
- * columns, remembered in localStorage.
+ * What the user chose for this computer: language, theme, refresh period, each report table's
+ * columns and each instance's "my queues", remembered in localStorage.
  */
 import { defineStore } from 'pinia'
 import { computed, onScopeDispose, ref, watch } from 'vue'
 import { LOCALES, pickLocale, type Locale } from '../i18n'
 import type { ReportColumnsKey } from '../model/report-columns'
-import { readStored, writeStored } from '../platform/local-storage'
+import { emptyMyQueues, sanitizeMyQueues, type MyQueues } from '../model/my-queues'
+import { readStored, readStoredPerInstance, writeStored } from '../platform/local-storage'
 import { REFRESH_PERIODS, type RefreshPeriod } from '@shared/ccc/refresh-plan'
 
 export type ThemePreference = 'system' | 'light' | 'dark'
@@ -17,6 +18,7 @@ export { REFRESH_PERIODS, type RefreshPeriod }
 export const DEFAULT_REFRESH_PERIOD: RefreshPeriod = 15
 
 const STORAGE_KEY = 'preferences'
+const MY_QUEUES_KEY = 'myQueues'
 
 interface StoredPreferences {
   locale?: unknown
@@ -124,6 +126,17 @@ export const usePreferencesStore = defineStore('preferences', () => {
     reportColumns.value = names === null ? rest : { ...rest, ...columnChoicesOf({ [key]: names }) }
   }
 
+  /** Per instance ID. */
+  const myQueues = ref<Record<string, MyQueues>>(readStoredPerInstance(MY_QUEUES_KEY, sanitizeMyQueues))
+  const myQueuesFor = (instanceId: string): MyQueues => myQueues.value[instanceId] ?? emptyMyQueues()
+  function setMyQueues(instanceId: string, next: MyQueues): void {
+    const { [instanceId]: _old, ...others } = myQueues.value
+    const mine = sanitizeMyQueues(next)
+    // Nothing chosen is not remembered, so the stored list only holds instances with a choice.
+    myQueues.value = mine.picked.length + mine.hidden.length === 0 ? others : { ...others, [instanceId]: mine }
+    writeStored(MY_QUEUES_KEY, myQueues.value)
+  }
+
   return {
     locale,
     theme,
@@ -138,6 +151,9 @@ export const usePreferencesStore = defineStore('preferences', () => {
     cycleTheme,
     setRefreshPeriod,
     reportColumnsOf,
-    setReportColumns
+    setReportColumns,
+    myQueues,
+    myQueuesFor,
+    setMyQueues
   }
 })

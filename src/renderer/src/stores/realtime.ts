@@ -6,26 +6,15 @@
 import { defineStore } from 'pinia'
 import { ref, watch } from 'vue'
 import type { InstanceSummaryReport, RealtimeInstanceStates } from '@shared/ccc/types'
-import type { AppError } from '@shared/result'
 import { callApi } from '../api/supervisor-api'
 import { createPoller, lateAfterMs, type Poller } from '../composables/polling'
 import { levelsOf, sanitizeThresholds, type Level, type ThresholdField, type Thresholds } from '../model/thresholds'
-import { readStored, writeStored } from '../platform/local-storage'
+import { readStoredPerInstance, writeStored } from '../platform/local-storage'
 import { usePreferencesStore } from './preferences'
 import { useSessionStore } from './session'
+import { applyResult, emptyPart, isPartStale, type LivePart } from './live-part'
 
-/** One API's figures for one instance. */
-export interface LivePart<T> {
-  /** The last good answer; kept through failures. */
-  data: T | null
-  /** When `data` arrived, epoch ms. */
-  updatedAt: number | null
-  /** The last refresh's failure; cleared by the next success. */
-  error: AppError | null
-  failedAt: number | null
-  /** The data may be old although nothing failed (the machine slept); cleared by the next success. */
-  outdated: boolean
-}
+export { isPartStale, type LivePart }
 
 export interface LiveEntry {
   states: LivePart<RealtimeInstanceStates>
@@ -34,10 +23,8 @@ export interface LiveEntry {
   loading: boolean
 }
 
-export const isPartStale = (part: LivePart<unknown>): boolean => part.data !== null && (part.error !== null || part.outdated)
 export const isEntryStale = (entry: LiveEntry): boolean => isPartStale(entry.states) || isPartStale(entry.summary)
 
-const emptyPart = <T>(): LivePart<T> => ({ data: null, updatedAt: null, error: null, failedAt: null, outdated: false })
 const emptyEntry = (): LiveEntry => ({ states: emptyPart(), summary: emptyPart(), loading: false })
 
 const THRESHOLDS_KEY = 'thresholds'
@@ -45,7 +32,7 @@ const THRESHOLDS_KEY = 'thresholds'
 export const useRealtimeStore = defineStore('realtime', () => {
   const preferences = usePreferencesStore()
   const entries = ref<Record<string, LiveEntry>>({})
-  const thresholds = ref<Record<string, Thresholds>>(readThresholds())
+  const thresholds = ref<Record<string, Thresholds>>(readStoredPerInstance(THRESHOLDS_KEY, sanitizeThresholds))
   /** Instance IDs being polled, in the order asked for. */
   const watched = ref<string[]>([])
 
@@ -78,22 +65,9 @@ export const useRealtimeStore = defineStore('realtime', () => {
     if (mine !== generation) return
     const entry = entryFor(instanceId)
     const at = Date.now()
-    apply(entry.states, states, at)
-    apply(entry.summary, summary, at)
+    applyResult(entry.states, states, at)
+    applyResult(entry.summary, summary, at)
     entry.loading = false
-  }
-
-  function apply<T>(part: LivePart<T>, result: { ok: true; data: T } | { ok: false; error: AppError }, at: number): void {
-    if (result.ok) {
-      part.data = result.data
-      part.updatedAt = at
-      part.error = null
-      part.failedAt = null
-      part.outdated = false
-    } else {
-      part.error = result.error
-      part.failedAt = at
-    }
   }
 
   function pollerFor(instanceId: string): Poller {
@@ -197,9 +171,3 @@ export const useRealtimeStore = defineStore('realtime', () => {
     levelsFor
   }
 })
-
-function readThresholds(): Record<string, Thresholds> {
-  const raw = readStored(THRESHOLDS_KEY)
-  if (typeof raw !== 'object' || raw === null) return {}
-  return Object.fromEntries(Object.entries(raw).map(([id, value]) => [id, sanitizeThresholds(value)]))
-}

@@ -1,0 +1,203 @@
+/**
+ * The agent board: one row per agent from ListRealtimeAgentStates, the time each has been in its
+ * state (corrected for the desktop's clock), counts by state, filters kept in the URL, the sort
+ * and the time-in-state thresholds.
+ */
+import { AGENT_STATE_NAMES, isAgentState, type AgentStateName } from '@shared/ccc/agent-states'
+import type { AgentState } from '@shared/ccc/shapes'
+import type { IconName } from '../components/common/icons/icon-paths'
+import { filterBySearch, type ColumnSpec } from './table-query'
+import { levelAbove, storedPair, type Level, type ThresholdPair } from './thresholds'
+
+export interface AgentRow {
+  id: string
+  name: string
+  /** As sent: a state this version does not know is kept and shown as sent. */
+  state: string
+  stateCode: string
+  /** When the agent entered the state, epoch ms by the CCC's clock; null when not sent. */
+  stateTime: number | null
+  breakCode: string
+  callType: string
+  extension: string
+  skillGroupIds: string[]
+  skillGroupNames: string[]
+}
+
+export function agentRowOf(agent: AgentState): AgentRow {
+  return {
+    id: agent.AgentId,
+    name: agent.AgentName || agent.AgentId,
+    state: agent.State,
+    stateCode: agent.StateCode,
+    stateTime: agent.StateTime,
+    breakCode: agent.BreakCode,
+    callType: agent.CallType,
+    extension: agent.Extension,
+    skillGroupIds: agent.SkillGroupIdList,
+    skillGroupNames: agent.SkillGroupNameList
+  }
+}
+
+/** How a state looks: an icon and a colour class, always beside its label (never colour alone). */
+export interface StateLook {
+  icon: IconName
+  /** The `agent-state--<tone>` class. */
+  tone: 'ready' | 'ringing' | 'talking' | 'acw' | 'break' | 'offline' | 'other'
+}
+
+const LOOKS: Readonly<Record<AgentStateName, StateLook>> = {
+  Ready: { icon: 'checkCircle', tone: 'ready' },
+  Ringing: { icon: 'bell', tone: 'ringing' },
+  Dialing: { icon: 'phoneOutgoing', tone: 'ringing' },
+  Talking: { icon: 'phone', tone: 'talking' },
+  ACW: { icon: 'edit', tone: 'acw' },
+  Break: { icon: 'coffee', tone: 'break' },
+  Offline: { icon: 'power', tone: 'offline' }
+}
+const UNKNOWN_LOOK: StateLook = { icon: 'info', tone: 'other' }
+
+export const stateLook = (state: string): StateLook => (isAgentState(state) ? LOOKS[state] : UNKNOWN_LOOK)
+
+/** The label's message key, or null for a state this version does not know (shown as sent). */
+export const stateLabelKey = (state: string): string | null => (isAgentState(state) ? `agentStates.${state}` : null)
+
+// ── The clock ────────────────────────────────────────────────────────────────────────────────
+
+/** A desktop clock further off the CCC's than this is flagged: times in state would read wrong without the correction. */
+export const CLOCK_FAR_OFF_MS = 2 * 60_000
+
+/**
+ * How far the CCC's clock is ahead of the desktop's, ms, from the server time an answer carried
+ * (its `Date` header) and when the desktop sent the request and got the answer: the server
+ * stamped it somewhere in between, so the midpoint is the best guess. Null without a server time.
+ */
+export function clockOffsetMs(serverTime: number | null, sentAt: number, receivedAt: number): number | null {
+  if (serverTime === null || !Number.isFinite(serverTime)) return null
+  // The Date header has whole seconds: an offset under a second is noise, not a fault.
+  const offset = serverTime - (sentAt + receivedAt) / 2
+  return Math.abs(offset) < 1_000 ? 0 : Math.round(offset)
+}
+
+export const isClockFarOff = (offsetMs: number | null): boolean => offsetMs !== null && Math.abs(offsetMs) > CLOCK_FAR_OFF_MS
+
+/** Seconds in the state at the desktop's `now`, read on the CCC's clock; never negative, null without a StateTime. */
+export function secondsInState(stateTime: number | null, now: number, offsetMs: number | null): number | null {
+  if (stateTime === null || stateTime <= 0) return null
+  return Math.max(0, Math.floor((now + (offsetMs ?? 0) - stateTime) / 1000))
+}
+
+// ── Counts, filters, sort ───────────────────────────────────────────────────────────────────
+
+/** Agents per state, in the board's state order, then any state this version does not know. */
+export function countByState(rows: readonly AgentRow[]): { state: string; count: number }[] {
+  const counts = new Map<string, number>(AGENT_STATE_NAMES.map((s) => [s, 0]))
+  for (const row of rows) counts.set(row.state, (counts.get(row.state) ?? 0) + 1)
+  return [...counts].map(([state, count]) => ({ state, count }))
+}
+
+export interface AgentFilter {
+  /** Empty: every state. */
+  states: string[]
+  /** One skill-group ID, or null for all. */
+  skillGroup: string | null
+  search: string
+}
+
+export const emptyAgentFilter = (): AgentFilter => ({ states: [], skillGroup: null, search: '' })
+
+const SEARCH_SPECS: readonly ColumnSpec<AgentRow>[] = [
+  { key: 'name', text: (r) => r.name },
+  { key: 'id', text: (r) => r.id },
+  { key: 'extension', text: (r) => r.extension }
+]
+
+export function filterAgents(rows: readonly AgentRow[], filter: AgentFilter): AgentRow[] {
+  const states = new Set(filter.states)
+  const narrowed = rows.filter(
+    (row) =>
+      (states.size === 0 || states.has(row.state)) &&
+      (filter.skillGroup === null || row.skillGroupIds.includes(filter.skillGroup))
+  )
+  return filterBySearch(narrowed, SEARCH_SPECS, filter.search)
+}
+
+type QueryValue = string | null | (string | null)[] | undefined
+const MAX_SEARCH = 100
+const MAX_GROUP_ID = 256
+
+const firstOf = (value: QueryValue): string => (Array.isArray(value) ? (value.find((v) => v !== null) ?? '') : (value ?? ''))
+
+/** The filter a URL asked for (`?state=ACW,Break&group=<id>&q=<text>`), bounded: unknown states are dropped. */
+export function agentFilterFromQuery(query: Readonly<Record<string, QueryValue>>): AgentFilter {
+  const states = firstOf(query.state)
+    .split(',')
+    .map((s) => s.trim())
+    .filter(isAgentState)
+  const group = firstOf(query.group).trim()
+  return {
+    states: AGENT_STATE_NAMES.filter((s) => states.includes(s)),
+    skillGroup: group !== '' && group.length <= MAX_GROUP_ID ? group : null,
+    search: firstOf(query.q).slice(0, MAX_SEARCH)
+  }
+}
+
+/** The query keys for a filter; an unset part leaves its key out, so a plain board has a plain URL. */
+export function agentFilterToQuery(filter: AgentFilter): Record<string, string> {
+  const query: Record<string, string> = {}
+  if (filter.states.length > 0) query.state = filter.states.join(',')
+  if (filter.skillGroup !== null) query.group = filter.skillGroup
+  if (filter.search !== '') query.q = filter.search.slice(0, MAX_SEARCH)
+  return query
+}
+
+export const AGENT_SORTS = ['longestInState', 'name', 'state'] as const
+export type AgentSort = (typeof AGENT_SORTS)[number]
+
+/**
+ * Rows in the board's order. Longest in state first sorts by StateTime, oldest first, which is the
+ * same order at every tick (so a tick never reorders rows); rows without one go last.
+ */
+export function sortAgents(rows: readonly AgentRow[], sort: AgentSort, collator: Intl.Collator): AgentRow[] {
+  const byName = (a: AgentRow, b: AgentRow): number => collator.compare(a.name, b.name) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
+  const stateIndex = (row: AgentRow): number => {
+    const i = AGENT_STATE_NAMES.indexOf(row.state as AgentStateName)
+    return i < 0 ? AGENT_STATE_NAMES.length : i
+  }
+  const since = (row: AgentRow): number => row.stateTime ?? Infinity
+  const compare: Record<AgentSort, (a: AgentRow, b: AgentRow) => number> = {
+    longestInState: (a, b) => (since(a) === since(b) ? byName(a, b) : since(a) < since(b) ? -1 : 1),
+    name: byName,
+    state: (a, b) => stateIndex(a) - stateIndex(b) || compare.longestInState(a, b)
+  }
+  return [...rows].sort(compare[sort])
+}
+
+// ── Time-in-state thresholds ───────────────────────────────────────────────────────────────
+
+/** Seconds in a state at which an agent is flagged; a state without a pair is never flagged. */
+export type StateThresholds = Partial<Record<AgentStateName, ThresholdPair>>
+
+/** An agent stuck in after-call work or on a long break is what a supervisor looks for. */
+export const defaultStateThresholds = (): StateThresholds => ({
+  ACW: { warn: 120, alert: 300 },
+  Break: { warn: 900, alert: null }
+})
+
+export function stateTimeLevel(state: string, seconds: number | null, thresholds: StateThresholds): Level {
+  if (!isAgentState(state)) return 'ok'
+  const pair = thresholds[state]
+  return pair ? levelAbove(seconds, pair) : 'ok'
+}
+
+/** Reads stored thresholds: a state left out keeps its default, a malformed limit falls back to it. */
+export function sanitizeStateThresholds(raw: unknown): StateThresholds {
+  const result = defaultStateThresholds()
+  if (typeof raw !== 'object' || raw === null) return result
+  for (const state of AGENT_STATE_NAMES) {
+    const pair = (raw as Record<string, unknown>)[state]
+    if (pair === undefined) continue
+    result[state] = storedPair(pair, result[state] ?? { warn: null, alert: null })
+  }
+  return result
+}

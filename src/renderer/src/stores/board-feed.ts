@@ -1,0 +1,92 @@
+/**
+ * One live list per instance for a board: refreshed on the wallboard's interval by its own poller,
+ * the last good list kept and marked stale when a refresh fails or may be old (sleep, long hide),
+ * forgotten on a session change. The queue and agent stores each hold one.
+ */
+import { ref, watch, type Ref } from 'vue'
+import type { Result } from '@shared/result'
+import { createPoller, lateAfterMs, type Poller } from '../composables/polling'
+import { applyResult, emptyPart, isPartStale, type LivePart } from './live-part'
+import { usePreferencesStore } from './preferences'
+import { useSessionStore } from './session'
+
+export interface FeedEntry<T> {
+  part: LivePart<T>
+  loading: boolean
+  /** When the last answer's request went out and came back, epoch ms: for the clock offset. */
+  sentAt: number | null
+  receivedAt: number | null
+}
+
+export interface BoardFeed<T> {
+  entries: Ref<Record<string, FeedEntry<T>>>
+  /** Polls this instance alone (a board shows one); null stops. */
+  watchInstance(instanceId: string | null): void
+  refresh(): Promise<void>
+  reset(): void
+}
+
+export function useBoardFeed<T>(load: (instanceId: string) => Promise<Result<T>>): BoardFeed<T> {
+  const preferences = usePreferencesStore()
+  const entries = ref<Record<string, FeedEntry<T>>>({}) as Ref<Record<string, FeedEntry<T>>>
+  let current: { id: string; poller: Poller } | null = null
+  let generation = 0
+  const periodMs = (): number => preferences.refreshPeriod * 1000
+
+  function entryFor(instanceId: string): FeedEntry<T> {
+    entries.value[instanceId] ??= { part: emptyPart(), loading: false, sentAt: null, receivedAt: null }
+    return entries.value[instanceId]
+  }
+
+  async function fetch(instanceId: string): Promise<void> {
+    const mine = generation
+    const sentAt = Date.now()
+    entryFor(instanceId).loading = true
+    const result = await load(instanceId)
+    // A profile switch while the answer was on its way: it belongs to another session.
+    if (mine !== generation) return
+    const entry = entryFor(instanceId)
+    const at = Date.now()
+    applyResult(entry.part, result, at)
+    if (result.ok) {
+      entry.sentAt = sentAt
+      entry.receivedAt = at
+    }
+    entry.loading = false
+  }
+
+  function markOutdated(instanceId: string): void {
+    const part = entries.value[instanceId]?.part
+    if (part && part.data !== null) part.outdated = true
+  }
+
+  function watchInstance(instanceId: string | null): void {
+    if (current?.id === instanceId) return
+    current?.poller.stop()
+    current = null
+    if (instanceId === null) return
+    const part = entryFor(instanceId).part
+    // A list kept from an earlier visit may be old: say so until the first refresh answers.
+    if (part.updatedAt !== null && Date.now() - part.updatedAt > periodMs() + lateAfterMs(periodMs())) markOutdated(instanceId)
+    const poller = createPoller({ run: () => fetch(instanceId), periodMs: periodMs(), onLate: () => markOutdated(instanceId) })
+    current = { id: instanceId, poller }
+    poller.start()
+  }
+
+  const refresh = (): Promise<void> => current?.poller.refreshNow() ?? Promise.resolve()
+
+  function reset(): void {
+    watchInstance(null)
+    generation++
+    entries.value = {}
+  }
+  useSessionStore().onChange(reset)
+  watch(
+    () => preferences.refreshPeriod,
+    () => current?.poller.setPeriod(periodMs())
+  )
+
+  return { entries, watchInstance, refresh, reset }
+}
+
+export { isPartStale }

@@ -1,0 +1,118 @@
+/**
+ * End to end in Chromium: the skill-group board sorted by waiting calls and coloured by its
+ * thresholds, a queue's row opening its agents, the agent board's filters in the URL and its time
+ * in state ticking under Playwright's clock, 1,200 agents of ccc-large scrolling, a refresh failure
+ * shown as stale, and both boards in Chinese and dark.
+ */
+import { join } from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { DEMO_CREDENTIALS } from '../../src/simulator'
+import { e2eReady, SCREENSHOTS, startConsole, type Console } from './harness'
+import { testClock } from '../helpers/test-clock'
+
+let app: Console
+
+describe.runIf(e2eReady)('the live boards in the browser', () => {
+  beforeAll(async () => {
+    app = await startConsole({ clock: 'manual' })
+    const profile = await app.services.profiles.save({
+      name: 'Ops',
+      accessKeyId: DEMO_CREDENTIALS.accessKeyId,
+      accessKeySecret: DEMO_CREDENTIALS.accessKeySecret,
+      endpoint: app.sim.url,
+      instanceIds: ['ccc-demo', 'ccc-large'],
+      storage: 'keychain'
+    })
+    await app.services.sessions.activate(profile.id)
+    await app.page.clock.install({ time: testClock() })
+  }, 60_000)
+  afterAll(() => app?.close())
+
+  const waitingColumn = () =>
+    app.page.evaluate(
+      `[...document.querySelectorAll('[data-testid="queue-board"] [data-testid="queue-row"]')].map((r) => r.querySelector('[data-level]')?.textContent ?? '')`
+    ) as Promise<string[]>
+
+  it('lists the skill groups with the most waiting calls first, and opens a group’s agents from its name', async () => {
+    const { page } = app
+    await app.open('#/instances/ccc-demo/realtime/queues')
+    await page.getByTestId('queue-row').first().waitFor()
+    const waiting = (await waitingColumn()).map((text) => Number.parseInt(text, 10))
+    expect(waiting.length).toBeGreaterThan(1)
+    expect(waiting).toEqual([...waiting].sort((a, b) => b - a))
+    const first = page.getByTestId('queue-row').first()
+    const id = await first.getAttribute('data-skill-group')
+    await first.getByTestId('queue-open-agents').click()
+    await page.getByTestId('agent-row').first().waitFor()
+    expect(decodeURIComponent(page.url())).toContain(`group=${id!}`)
+    await app.screenshot('queue-to-agents')
+  })
+
+  it('colours a queue by its own threshold, with the level’s word', async () => {
+    const { page } = app
+    await app.open('#/instances/ccc-demo/realtime/queues')
+    await page.getByTestId('queue-row').first().waitFor()
+    const first = page.getByTestId('queue-row').first()
+    const name = await first.getByTestId('queue-open-agents').innerText()
+    await page.getByTestId('queue-threshold-group').click()
+    await page.locator('.n-base-select-option', { hasText: name }).first().click()
+    await page.getByTestId('threshold-WaitingCalls-alert').fill('0')
+    await expect.poll(() => first.getAttribute('data-level')).toBe('alert')
+    expect(await first.innerText()).toContain('Alert')
+  })
+
+  it('keeps the state filter in the URL and counts the time in state up every second', async () => {
+    const { page } = app
+    await app.open('#/instances/ccc-demo/realtime/agents?state=Talking')
+    await page.getByTestId('agent-row').first().waitFor()
+    const states = await page.evaluate(`[...document.querySelectorAll('[data-testid="agent-row"]')].map((r) => r.dataset.state)`)
+    expect(new Set(states as string[])).toEqual(new Set(['Talking']))
+    const cell = page.getByTestId('agent-row').first().getByTestId('time-in-state')
+    const before = Number(await cell.getAttribute('data-seconds'))
+    await page.clock.runFor(3_000)
+    await expect.poll(async () => Number(await cell.getAttribute('data-seconds'))).toBeGreaterThanOrEqual(before + 3)
+    await page.getByTestId('agent-count').filter({ has: page.locator('[data-state="ACW"]') }).first().click()
+    await expect.poll(() => page.url()).toMatch(/state=Talking(%2C|,)ACW/)
+  })
+
+  it('scrolls the 1,200 agents of ccc-large', async () => {
+    const { page } = app
+    await app.open('#/instances/ccc-large/realtime/agents')
+    await expect.poll(() => page.getByTestId('agent-count-shown').innerText(), { timeout: 20_000 }).toBe('1200 of 1200')
+    const rendered = await page.getByTestId('agent-row').count()
+    expect(rendered).toBeLessThan(100)
+    const firstId = await page.getByTestId('agent-row').first().getAttribute('data-agent')
+    await page.evaluate(`document.querySelector('[data-testid="agent-board"] .v-vl')?.scrollTo(0, 40 * 1100)`)
+    await expect.poll(() => page.getByTestId('agent-row').first().getAttribute('data-agent')).not.toBe(firstId)
+    await app.screenshot('agents-large')
+  })
+
+  it('marks the agent board stale while CCC fails', async () => {
+    const { page } = app
+    await app.open('#/instances/ccc-demo/realtime/agents')
+    await page.getByTestId('agent-row').first().waitFor()
+    app.sim.faults.inject({ kind: 'internalError', times: 50, action: 'ListRealtimeAgentStates' })
+    await page.getByTestId('refresh-now').click()
+    await page.getByTestId('agent-board-stale').waitFor()
+    expect(await page.getByTestId('agent-row').count()).toBeGreaterThan(0)
+    app.sim.faults.clear()
+    await page.getByTestId('refresh-now').click()
+    await page.getByTestId('agent-board-stale').waitFor({ state: 'detached' })
+  })
+
+  it('shows both boards in Chinese on the dark theme', async () => {
+    const context = await app.browser.newContext({ viewport: { width: 1366, height: 860 }, locale: 'zh-CN', colorScheme: 'dark' })
+    const page = await context.newPage()
+    try {
+      await page.goto(`${app.host.url}#/instances/ccc-demo/realtime/agents`)
+      await page.getByTestId('agent-row').first().waitFor()
+      expect(await page.getByTestId('agent-board').innerText()).toContain('状态时长')
+      await page.goto(`${app.host.url}#/instances/ccc-demo/realtime/queues`)
+      await page.getByTestId('queue-row').first().waitFor()
+      expect(await page.getByTestId('queue-board').innerText()).toContain('排队数')
+      await page.screenshot({ path: join(SCREENSHOTS, 'boards-zh-CN-dark.png'), fullPage: true })
+    } finally {
+      await context.close()
+    }
+  })
+})

@@ -1,0 +1,109 @@
+// @vitest-environment happy-dom
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import AgentBoard from '@renderer/components/boards/AgentBoard.vue'
+import { agentRowOf, defaultStateThresholds, emptyAgentFilter, type AgentFilter } from '@renderer/model/agent-board'
+import { agentState } from '../board-fixture'
+import { mountWithI18n, settle } from '../mount'
+
+const T0 = Date.UTC(2026, 5, 17, 6, 37, 0)
+const EVIL = '<img src=x onerror=alert(1)>'
+
+beforeEach(() => {
+  vi.useFakeTimers({ now: T0, toFake: ['Date', 'setInterval', 'clearInterval'] })
+})
+const mounted: { unmount(): void }[] = []
+afterEach(() => {
+  // Unmounted, so the shared ticker stops with its last reader.
+  mounted.splice(0).forEach((w) => w.unmount())
+  vi.useRealTimers()
+  document.body.innerHTML = ''
+})
+
+const rows = [
+  agentRowOf(agentState({ AgentId: 'amy@x', AgentName: 'Amy', State: 'Ready', StateTime: T0 - 5_000, SkillGroupIdList: ['sales@x'], SkillGroupNameList: ['Sales'] })),
+  agentRowOf(agentState({ AgentId: 'li@x', AgentName: '李雷', State: 'ACW', StateTime: T0 - 118_000, SkillGroupIdList: ['tech@x'], SkillGroupNameList: ['Tech'] })),
+  agentRowOf(agentState({ AgentId: 'evil@x', AgentName: EVIL, State: 'Break', BreakCode: 'Lunch', StateTime: T0 - 60_000, SkillGroupIdList: ['sales@x'], SkillGroupNameList: ['Sales'] }))
+]
+
+function mountBoard(over: { filter?: AgentFilter; offsetMs?: number | null } = {}, locale: 'en-US' | 'zh-CN' = 'en-US') {
+  const wrapper = mountWithI18n(
+    AgentBoard,
+    {
+      props: {
+        rows,
+        filter: over.filter ?? emptyAgentFilter(),
+        sort: 'longestInState' as const,
+        offsetMs: over.offsetMs ?? 0,
+        thresholds: defaultStateThresholds()
+      }
+    },
+    locale
+  )
+  mounted.push(wrapper)
+  return wrapper
+}
+const agentIds = () => [...document.querySelectorAll('[data-testid="agent-row"]')].map((r) => r.getAttribute('data-agent'))
+const timeOf = (id: string) => document.querySelector(`[data-agent="${id}"] [data-testid="time-in-state"]`)!
+
+describe('the agent board', () => {
+  it('lists the agent longest in a state first, with state as icon and word, the hostile name as text', async () => {
+    const wrapper = mountBoard()
+    await settle()
+    expect(agentIds()).toEqual(['li@x', 'evil@x', 'amy@x'])
+    const li = document.querySelector('[data-agent="li@x"]')!
+    expect(li.querySelector('.agent-state svg')).not.toBeNull()
+    expect(li.textContent).toContain('After-call work')
+    expect(wrapper.text()).toContain(EVIL)
+    expect(document.querySelector('img[src="x"]')).toBeNull()
+  })
+
+  it('counts the time in state up every second from one ticker, and flags after-call work past 2 min', async () => {
+    mountBoard()
+    await settle()
+    expect(timeOf('li@x').textContent).toContain('1:58')
+    expect(timeOf('li@x').getAttribute('data-level')).toBe('ok')
+    vi.advanceTimersByTime(2_000)
+    await settle()
+    expect(timeOf('li@x').textContent).toContain('2:00')
+    expect(timeOf('li@x').getAttribute('data-level')).toBe('warn')
+    expect(timeOf('li@x').textContent).toContain('Warning')
+    expect(timeOf('amy@x').textContent).toContain('0:07')
+  })
+
+  it('reads the time on the contact center’s clock and flags a desktop clock far off', async () => {
+    const wrapper = mountBoard({ offsetMs: 180_000 })
+    await settle()
+    expect(timeOf('amy@x').textContent).toContain('3:05')
+    expect(wrapper.find('[data-testid="clock-far-off"]').text()).toContain('3:00 behind')
+    const near = mountBoard({ offsetMs: 30_000 })
+    await settle()
+    expect(near.find('[data-testid="clock-far-off"]').exists()).toBe(false)
+  })
+
+  it('filters by the given state, and toggling a state count asks for a new filter', async () => {
+    const wrapper = mountBoard({ filter: { states: ['Break'], skillGroup: null, search: '' } })
+    await settle()
+    expect(agentIds()).toEqual(['evil@x'])
+    expect(wrapper.find('[data-testid="agent-count-shown"]').text()).toBe('1 of 3')
+    const acw = document.querySelector<HTMLButtonElement>('[data-testid="agent-count"][data-state="ACW"]')!
+    expect(acw.getAttribute('aria-pressed')).toBe('false')
+    expect(acw.textContent).toContain('1')
+    acw.click()
+    expect(wrapper.emitted('update:filter')?.[0]).toEqual([{ states: ['Break', 'ACW'], skillGroup: null, search: '' }])
+  })
+
+  it('filters by skill group, counting only that group’s agents', async () => {
+    const wrapper = mountBoard({ filter: { states: [], skillGroup: 'sales@x', search: '' } })
+    await settle()
+    expect(agentIds()).toEqual(['evil@x', 'amy@x'])
+    expect(wrapper.find('[data-testid="agent-count"][data-state="ACW"]').text()).toContain('0')
+  })
+
+
+  it('speaks Chinese', async () => {
+    const wrapper = mountBoard({}, 'zh-CN')
+    await settle()
+    expect(wrapper.text()).toContain('话后处理')
+    expect(wrapper.text()).toContain('状态时长')
+  })
+})
