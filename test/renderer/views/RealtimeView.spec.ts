@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { SupervisorApi } from '@shared/ipc/contract'
-import { failed, installFakeBridge, instance, ok, realtime, removeFakeBridge, session, summary } from '../fake-bridge'
+import { emitEvent, failed, installFakeBridge, instance, ok, realtime, removeFakeBridge, session, summary } from '../fake-bridge'
 import { settle } from '../mount'
 import { mountApp } from './mount-app'
 
@@ -56,6 +56,20 @@ describe('the wallboard page', () => {
     expect(wrapper.find('[data-testid="summary-panel"]').exists()).toBe(true)
     expect(wrapper.get('[data-testid="last-updated"]').text()).toMatch(/^Updated .+ · \d+ s ago/)
     expect(wrapper.find('[data-testid="stale-mark"]').exists()).toBe(false)
+    expect(wrapper.get('h1').text()).toBe('Name of ccc-a')
+  })
+
+  it('a profile switch while the wallboard is shown drops the old figures and polls again for the new session', async () => {
+    const { getRealtimeInstanceStates } = bridge()
+    const { wrapper } = await open('/instances/ccc-a/realtime')
+    expect(wrapper.get('[data-testid="tile-WaitingCalls"] [data-testid="tile-value"]').text()).toBe('7')
+    const asked = getRealtimeInstanceStates.mock.calls.length
+    getRealtimeInstanceStates.mockImplementation(async ({ instanceId }) => ok(realtime(instanceId, 2, { LongestWaitingTime: 5 })))
+    emitEvent('sessionChanged', session({ revision: 1 }))
+    await settle()
+    // The new account's figures, asked for at once; not the old ones, and not a board left blank.
+    expect(getRealtimeInstanceStates.mock.calls.length).toBeGreaterThan(asked)
+    expect(wrapper.get('[data-testid="tile-WaitingCalls"] [data-testid="tile-value"]').text()).toBe('2')
     expect(wrapper.get('h1').text()).toBe('Name of ccc-a')
   })
 

@@ -9,6 +9,7 @@ import { pruneMyQueues, type MyQueues } from '../model/my-queues'
 import type { SortState } from '../model/table-query'
 import { usePreferencesStore } from '../stores/preferences'
 import { useQueueBoardStore } from '../stores/queue-board'
+import { useSessionStore } from '../stores/session'
 
 export function useQueueBoard(instanceId: Ref<string>) {
   const store = useQueueBoardStore()
@@ -16,7 +17,9 @@ export function useQueueBoard(instanceId: Ref<string>) {
   const router = useRouter()
   const { t } = useI18n()
 
-  watch(instanceId, (id) => store.watchInstance(id), { immediate: true })
+  const session = useSessionStore()
+  // Again after a session switch, which stops the feed and forgets the old account's rows.
+  watch([instanceId, () => session.session?.revision], ([id]) => store.watchInstance(id), { immediate: true })
   onBeforeUnmount(() => store.watchInstance(null))
 
   const entry = computed(() => store.entries[instanceId.value] ?? null)
