@@ -87,6 +87,24 @@ describe.runIf(e2eReady)('the live boards in the browser', () => {
     await app.screenshot('agents-large')
   })
 
+  it('says ccc-large’s agents refresh every 20 s when the wallboard refreshes every 10 s', async () => {
+    const { page } = app
+    const choosePeriod = async (label: string) => {
+      await app.open('#/instances/ccc-large/realtime')
+      await page.getByTestId('refresh-period').getByText(label, { exact: true }).click()
+    }
+    await choosePeriod('10 s')
+    try {
+      await app.open('#/instances/ccc-large/realtime/agents')
+      // The note needs the first answer's 1,200 agents: one page is assumed before it.
+      const note = page.getByTestId('refresh-plan-note')
+      await expect.poll(() => note.innerText(), { timeout: 20_000 }).toBe('Agents refresh every 20 s to stay within 60 calls a minute (12 calls per refresh).')
+      await app.screenshot('agents-large-plan')
+    } finally {
+      await choosePeriod('15 s')
+    }
+  })
+
   it('marks the agent board stale while CCC fails', async () => {
     const { page } = app
     await app.open('#/instances/ccc-demo/realtime/agents')

@@ -118,3 +118,56 @@ describe('agent board store', () => {
     expect(store.offsetOf('ccc-demo')).toBeNull()
   })
 })
+
+describe('board refresh plan', () => {
+  const agents = (count: number): Result<BoardAnswer<AgentState>> =>
+    ok({ list: Array.from({ length: count }, (_, i) => agentState({ AgentId: `a${i}@ccc-large` })), serverTime: null })
+
+  it('slows 1,200 agents on a 10-second wallboard to every 20 s, within 60 calls a minute, and says why', async () => {
+    const { agentStates } = sources({ agentStates: async () => agents(1200) })
+    usePreferencesStore().setRefreshPeriod(10)
+    const store = useAgentBoardStore()
+    store.watchInstance('ccc-large')
+    await vi.advanceTimersByTimeAsync(0)
+    expect(store.plan).toMatchObject({ everySeconds: 20, callsPerRefresh: 12, reason: { key: 'refreshPlan.slower.agentStates', params: { seconds: 20, calls: 12, limit: 60 } } })
+    await vi.advanceTimersByTimeAsync(19_000)
+    expect(agentStates).toHaveBeenCalledTimes(1)
+    await vi.advanceTimersByTimeAsync(1_000)
+    expect(agentStates).toHaveBeenCalledTimes(2)
+    // A minute of refreshes stays within the planned 48 of the 60 calls (12 per refresh).
+    await vi.advanceTimersByTimeAsync(60_000)
+    expect((agentStates.mock.calls.length - 2) * 12).toBeLessThanOrEqual(48)
+  })
+
+  it('follows the wallboard’s interval when the list fits, with no reason to give', async () => {
+    const { agentStates } = sources({ agentStates: async () => agents(40) })
+    usePreferencesStore().setRefreshPeriod(10)
+    const store = useAgentBoardStore()
+    store.watchInstance('ccc-demo')
+    await vi.advanceTimersByTimeAsync(10_000)
+    expect(agentStates).toHaveBeenCalledTimes(2)
+    expect(store.plan).toMatchObject({ everySeconds: 10, reason: null })
+  })
+
+  it('refreshes only when asked when one refresh would pass the budget', async () => {
+    const { agentStates } = sources({ agentStates: async () => agents(5000) })
+    const store = useAgentBoardStore()
+    store.watchInstance('ccc-huge')
+    await vi.advanceTimersByTimeAsync(120_000)
+    expect(agentStates).toHaveBeenCalledTimes(1)
+    expect(store.plan).toMatchObject({ everySeconds: null, reason: { key: 'refreshPlan.tooLarge.agentStates' } })
+    await store.refresh()
+    expect(agentStates).toHaveBeenCalledTimes(2)
+  })
+
+  it('plans again when the wallboard’s interval changes', async () => {
+    const { agentStates } = sources({ agentStates: async () => agents(1200) })
+    const store = useAgentBoardStore()
+    store.watchInstance('ccc-large')
+    await vi.advanceTimersByTimeAsync(0)
+    usePreferencesStore().setRefreshPeriod(30)
+    expect(store.plan).toMatchObject({ everySeconds: 30, reason: null })
+    await vi.advanceTimersByTimeAsync(30_000)
+    expect(agentStates).toHaveBeenCalledTimes(2)
+  })
+})
