@@ -105,6 +105,41 @@ describe.runIf(e2eReady)('the live boards in the browser', () => {
     }
   })
 
+  it('warns of an agent in after-call work once past the 2-minute limit, and takes a limit set in minutes', async () => {
+    const { page } = app
+    const choosePeriod = async (label: string) => {
+      await app.open('#/instances/ccc-demo/realtime')
+      await page.getByTestId('refresh-period').getByText(label, { exact: true }).click()
+    }
+    // No refresh while the clock runs: only the ticking time in state changes.
+    await choosePeriod('Off')
+    try {
+      await app.open('#/instances/ccc-demo/realtime/agents?state=ACW')
+      await page.getByTestId('agent-row').first().waitFor()
+      const fresh = (await page.evaluate(
+        `[...document.querySelectorAll('[data-testid="agent-row"]')].map((r) => { const c = r.querySelector('[data-testid="time-in-state"]'); return { id: r.dataset.agent, seconds: Number(c.dataset.seconds), level: c.dataset.level } })`
+      )) as { id: string; seconds: number; level: string }[]
+      const agent = fresh.find((a) => a.seconds < 110)
+      expect(agent, JSON.stringify(fresh)).toBeDefined()
+      const cell = page.locator(`[data-agent="${agent!.id}"] [data-testid="time-in-state"]`)
+      expect(await cell.getAttribute('data-level')).toBe('ok')
+      await page.clock.runFor((120 - agent!.seconds) * 1000)
+      await expect.poll(() => cell.getAttribute('data-level')).toBe('warn')
+      expect(await cell.innerText()).toContain('Warning')
+      // An alert limit of 2 minutes, typed from the keyboard (Tab from warning to alert): the same agent is now over it.
+      await page.getByTestId('threshold-ACW-warn').focus()
+      await page.keyboard.press('Tab')
+      await page.keyboard.press('ControlOrMeta+A')
+      await page.keyboard.type('2')
+      await expect.poll(() => cell.getAttribute('data-level')).toBe('alert')
+      expect(await cell.innerText()).toContain('Alert')
+      await page.getByTestId('state-thresholds').getByTestId('threshold-reset').click()
+      await expect.poll(() => cell.getAttribute('data-level')).toBe('warn')
+    } finally {
+      await choosePeriod('15 s')
+    }
+  })
+
   it('marks the agent board stale while CCC fails', async () => {
     const { page } = app
     await app.open('#/instances/ccc-demo/realtime/agents')

@@ -95,4 +95,31 @@ describe('the board pages', () => {
     expect(agentIds()).toHaveLength(3)
     expect(wrapper.find('[data-testid="refresh-plan-note"]').exists()).toBe(false)
   })
+
+  it('flags an agent by the time-in-state limit the supervisor sets, in minutes, remembered on this computer', async () => {
+    const T = Date.UTC(2026, 5, 17, 6, 0, 0)
+    vi.useFakeTimers({ now: T, toFake: ['Date'] })
+    try {
+      setBoardSources({
+        skillGroupStates: async () => ok({ list: [], serverTime: null }),
+        // Three minutes in Talking: no limit on Talking by default.
+        agentStates: async () => ok({ list: [agentState({ AgentId: 'amy@ccc-demo', State: 'Talking', StateTime: T - 180_000 })], serverTime: null })
+      })
+      const { wrapper } = await mountApp('/instances/ccc-demo/realtime/agents')
+      mounted.push(wrapper)
+      await settle()
+      const level = () => document.querySelector('[data-agent="amy@ccc-demo"] [data-testid="time-in-state"]')?.getAttribute('data-level')
+      expect(level()).toBe('ok')
+      const warn = wrapper.get('[data-testid="threshold-Talking-warn"]')
+      expect(warn.attributes('aria-label')).toBe('Talking · Warning')
+      await warn.setValue('3')
+      await settle()
+      expect(level()).toBe('warn')
+      expect(wrapper.get('[data-agent="amy@ccc-demo"]').text()).toContain('Warning')
+      expect(JSON.parse(localStorage.getItem('ccc-supervisor.stateThresholds')!).Talking).toEqual({ warn: 180, alert: null })
+    } finally {
+      vi.useRealTimers()
+      localStorage.clear()
+    }
+  })
 })
