@@ -33,6 +33,12 @@ describe.runIf(e2eReady)('the live boards in the browser', () => {
       `[...document.querySelectorAll('[data-testid="queue-board"] [data-testid="queue-row"]')].map((r) => r.querySelector('[data-level]')?.textContent ?? '')`
     ) as Promise<string[]>
 
+  /** The wallboard's interval, picked on the wallboard as a supervisor does; the boards follow it. */
+  const choosePeriod = async (instanceId: string, label: string) => {
+    await app.open(`#/instances/${instanceId}/realtime`)
+    await app.page.getByTestId('refresh-period').getByText(label, { exact: true }).click()
+  }
+
   it('lists the skill groups with the most waiting calls first, and opens a group’s agents from its name', async () => {
     const { page } = app
     await app.open('#/instances/ccc-demo/realtime/queues')
@@ -89,11 +95,7 @@ describe.runIf(e2eReady)('the live boards in the browser', () => {
 
   it('says ccc-large’s agents refresh every 20 s when the wallboard refreshes every 10 s', async () => {
     const { page } = app
-    const choosePeriod = async (label: string) => {
-      await app.open('#/instances/ccc-large/realtime')
-      await page.getByTestId('refresh-period').getByText(label, { exact: true }).click()
-    }
-    await choosePeriod('10 s')
+    await choosePeriod('ccc-large', '10 s')
     try {
       await app.open('#/instances/ccc-large/realtime/agents')
       // The note needs the first answer's 1,200 agents: one page is assumed before it.
@@ -101,18 +103,14 @@ describe.runIf(e2eReady)('the live boards in the browser', () => {
       await expect.poll(() => note.innerText(), { timeout: 20_000 }).toBe('Agents refresh every 20 s to stay within 60 calls a minute (12 calls per refresh).')
       await app.screenshot('agents-large-plan')
     } finally {
-      await choosePeriod('15 s')
+      await choosePeriod('ccc-large', '15 s')
     }
   })
 
   it('warns of an agent in after-call work once past the 2-minute limit, and takes a limit set in minutes', async () => {
     const { page } = app
-    const choosePeriod = async (label: string) => {
-      await app.open('#/instances/ccc-demo/realtime')
-      await page.getByTestId('refresh-period').getByText(label, { exact: true }).click()
-    }
     // No refresh while the clock runs: only the ticking time in state changes.
-    await choosePeriod('Off')
+    await choosePeriod('ccc-demo', 'Off')
     try {
       await app.open('#/instances/ccc-demo/realtime/agents?state=ACW')
       await page.getByTestId('agent-row').first().waitFor()
@@ -136,7 +134,7 @@ describe.runIf(e2eReady)('the live boards in the browser', () => {
       await page.getByTestId('state-thresholds').getByTestId('threshold-reset').click()
       await expect.poll(() => cell.getAttribute('data-level')).toBe('warn')
     } finally {
-      await choosePeriod('15 s')
+      await choosePeriod('ccc-demo', '15 s')
     }
   })
 

@@ -122,12 +122,17 @@ describe('agent board store', () => {
 describe('board refresh plan', () => {
   const agents = (count: number): Result<BoardAnswer<AgentState>> =>
     ok({ list: Array.from({ length: count }, (_, i) => agentState({ AgentId: `a${i}@ccc-large` })), serverTime: null })
-
-  it('slows 1,200 agents on a 10-second wallboard to every 20 s, within 60 calls a minute, and says why', async () => {
-    const { agentStates } = sources({ agentStates: async () => agents(1200) })
-    usePreferencesStore().setRefreshPeriod(10)
+  /** The agent board of an instance with `count` agents, on a wallboard refreshing every `period` s. */
+  function watchAgents(count: number, period: 10 | 15) {
+    const { agentStates } = sources({ agentStates: async () => agents(count) })
+    usePreferencesStore().setRefreshPeriod(period)
     const store = useAgentBoardStore()
     store.watchInstance('ccc-large')
+    return { agentStates, store }
+  }
+
+  it('slows 1,200 agents on a 10-second wallboard to every 20 s, within 60 calls a minute, and says why', async () => {
+    const { agentStates, store } = watchAgents(1200, 10)
     await vi.advanceTimersByTimeAsync(0)
     expect(store.plan).toMatchObject({ everySeconds: 20, callsPerRefresh: 12, reason: { key: 'refreshPlan.slower.agentStates', params: { seconds: 20, calls: 12, limit: 60 } } })
     await vi.advanceTimersByTimeAsync(19_000)
@@ -140,19 +145,14 @@ describe('board refresh plan', () => {
   })
 
   it('follows the wallboard’s interval when the list fits, with no reason to give', async () => {
-    const { agentStates } = sources({ agentStates: async () => agents(40) })
-    usePreferencesStore().setRefreshPeriod(10)
-    const store = useAgentBoardStore()
-    store.watchInstance('ccc-demo')
+    const { agentStates, store } = watchAgents(40, 10)
     await vi.advanceTimersByTimeAsync(10_000)
     expect(agentStates).toHaveBeenCalledTimes(2)
     expect(store.plan).toMatchObject({ everySeconds: 10, reason: null })
   })
 
   it('refreshes only when asked when one refresh would pass the budget', async () => {
-    const { agentStates } = sources({ agentStates: async () => agents(5000) })
-    const store = useAgentBoardStore()
-    store.watchInstance('ccc-huge')
+    const { agentStates, store } = watchAgents(5000, 15)
     await vi.advanceTimersByTimeAsync(120_000)
     expect(agentStates).toHaveBeenCalledTimes(1)
     expect(store.plan).toMatchObject({ everySeconds: null, reason: { key: 'refreshPlan.tooLarge.agentStates' } })
@@ -161,9 +161,7 @@ describe('board refresh plan', () => {
   })
 
   it('plans again when the wallboard’s interval changes', async () => {
-    const { agentStates } = sources({ agentStates: async () => agents(1200) })
-    const store = useAgentBoardStore()
-    store.watchInstance('ccc-large')
+    const { agentStates, store } = watchAgents(1200, 10)
     await vi.advanceTimersByTimeAsync(0)
     usePreferencesStore().setRefreshPeriod(30)
     expect(store.plan).toMatchObject({ everySeconds: 30, reason: null })
