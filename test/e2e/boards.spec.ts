@@ -33,6 +33,12 @@ describe.runIf(e2eReady)('the live boards in the browser', () => {
       `[...document.querySelectorAll('[data-testid="queue-board"] [data-testid="queue-row"]')].map((r) => r.querySelector('[data-level]')?.textContent ?? '')`
     ) as Promise<string[]>
 
+  /** The wallboard's interval, picked on the wallboard as a supervisor does; the boards follow it. */
+  const choosePeriod = async (instanceId: string, label: string) => {
+    await app.open(`#/instances/${instanceId}/realtime`)
+    await app.page.getByTestId('refresh-period').getByText(label, { exact: true }).click()
+  }
+
   it('lists the skill groups with the most waiting calls first, and opens a group’s agents from its name', async () => {
     const { page } = app
     await app.open('#/instances/ccc-demo/realtime/queues')
@@ -85,6 +91,51 @@ describe.runIf(e2eReady)('the live boards in the browser', () => {
     await page.evaluate(`document.querySelector('[data-testid="agent-board"] .v-vl')?.scrollTo(0, 40 * 1100)`)
     await expect.poll(() => page.getByTestId('agent-row').first().getAttribute('data-agent')).not.toBe(firstId)
     await app.screenshot('agents-large')
+  })
+
+  it('says ccc-large’s agents refresh every 20 s when the wallboard refreshes every 10 s', async () => {
+    const { page } = app
+    await choosePeriod('ccc-large', '10 s')
+    try {
+      await app.open('#/instances/ccc-large/realtime/agents')
+      // The note needs the first answer's 1,200 agents: one page is assumed before it.
+      const note = page.getByTestId('refresh-plan-note')
+      await expect.poll(() => note.innerText(), { timeout: 20_000 }).toBe('Agents refresh every 20 s to stay within 60 calls a minute (12 calls per refresh).')
+      await app.screenshot('agents-large-plan')
+    } finally {
+      await choosePeriod('ccc-large', '15 s')
+    }
+  })
+
+  it('warns of an agent in after-call work once past the 2-minute limit, and takes a limit set in minutes', async () => {
+    const { page } = app
+    // No refresh while the clock runs: only the ticking time in state changes.
+    await choosePeriod('ccc-demo', 'Off')
+    try {
+      await app.open('#/instances/ccc-demo/realtime/agents?state=ACW')
+      await page.getByTestId('agent-row').first().waitFor()
+      const fresh = (await page.evaluate(
+        `[...document.querySelectorAll('[data-testid="agent-row"]')].map((r) => { const c = r.querySelector('[data-testid="time-in-state"]'); return { id: r.dataset.agent, seconds: Number(c.dataset.seconds), level: c.dataset.level } })`
+      )) as { id: string; seconds: number; level: string }[]
+      const agent = fresh.find((a) => a.seconds < 110)
+      expect(agent, JSON.stringify(fresh)).toBeDefined()
+      const cell = page.locator(`[data-agent="${agent!.id}"] [data-testid="time-in-state"]`)
+      expect(await cell.getAttribute('data-level')).toBe('ok')
+      await page.clock.runFor((120 - agent!.seconds) * 1000)
+      await expect.poll(() => cell.getAttribute('data-level')).toBe('warn')
+      expect(await cell.innerText()).toContain('Warning')
+      // An alert limit of 2 minutes, typed from the keyboard (Tab from warning to alert): the same agent is now over it.
+      await page.getByTestId('threshold-ACW-warn').focus()
+      await page.keyboard.press('Tab')
+      await page.keyboard.press('ControlOrMeta+A')
+      await page.keyboard.type('2')
+      await expect.poll(() => cell.getAttribute('data-level')).toBe('alert')
+      expect(await cell.innerText()).toContain('Alert')
+      await page.getByTestId('state-thresholds').getByTestId('threshold-reset').click()
+      await expect.poll(() => cell.getAttribute('data-level')).toBe('warn')
+    } finally {
+      await choosePeriod('ccc-demo', '15 s')
+    }
   })
 
   it('marks the agent board stale while CCC fails', async () => {

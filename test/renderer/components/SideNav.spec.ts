@@ -24,6 +24,8 @@ describe('SideNav', () => {
     const href = (name: string): string | undefined => nav.get(`[data-testid="nav-${name}"]`).attributes('href')
     expect(href('overview')).toBe('/instances/ccc-demo/overview')
     expect(href('realtime')).toBe('/instances/ccc-demo/realtime')
+    expect(href('realtime-queues')).toBe('/instances/ccc-demo/realtime/queues')
+    expect(href('realtime-agents')).toBe('/instances/ccc-demo/realtime/agents')
     expect(href('interval-report')).toBe('/instances/ccc-demo/reports/interval')
     expect(href('trend-report')).toBe('/instances/ccc-demo/reports/trend')
     expect(href('snapshots')).toBe('/snapshots')
@@ -32,7 +34,7 @@ describe('SideNav', () => {
     expect(current.map((link) => link.attributes('data-testid'))).toEqual(['nav-interval-report'])
     expect(nav.get('nav').attributes('aria-label')).toBe('Main navigation')
     // Every entry is a real link, reached with Tab in page order.
-    expect(nav.findAll('a').map((a) => a.text())).toEqual(['Overview', 'Real-time', 'Interval report', 'Trend', 'Snapshots', 'Profiles'])
+    expect(nav.findAll('a').map((a) => a.text())).toEqual(['Overview', 'Real-time', 'Skill groups', 'Agents', 'Interval report', 'Trend', 'Snapshots', 'Profiles'])
   })
 
   it('lights Snapshots on every page of the snapshot viewer', () => {
@@ -42,7 +44,7 @@ describe('SideNav', () => {
 
   it('offers the instance pages, disabled and saying why, before an instance is picked', () => {
     const nav = mountNav({ instanceId: null, active: 'profiles' })
-    for (const name of ['overview', 'realtime', 'interval-report', 'trend-report']) {
+    for (const name of ['overview', 'realtime', 'realtime-queues', 'realtime-agents', 'interval-report', 'trend-report']) {
       const entry = nav.get(`[data-testid="nav-${name}"]`)
       expect(entry.element.tagName).toBe('SPAN')
       expect(entry.attributes('aria-disabled')).toBe('true')
@@ -57,5 +59,10 @@ describe('SideNav', () => {
     expect(overview.text()).toBe('概览')
     expect(overview.attributes('title')).toBe('概览')
     expect(nav.classes()).toContain('side-nav--collapsed')
+  })
+
+  it('marks the agent board as the current page when it is open', () => {
+    const nav = mountNav({ instanceId: 'ccc-demo', active: 'realtime-agents' })
+    expect(nav.findAll('[aria-current="page"]').map((link) => link.attributes('data-testid'))).toEqual(['nav-realtime-agents'])
   })
 })

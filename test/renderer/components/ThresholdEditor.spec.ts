@@ -26,4 +26,18 @@ describe('ThresholdEditor', () => {
     expect(text).toContain('Service level (20 s) · below (%)')
     expect((wrapper.get('[data-testid="threshold-ServiceLevel20-alert"]').element as HTMLInputElement).value).toBe('60')
   })
+
+  it('edits time-in-state limits in minutes and emits them in seconds', async () => {
+    const look = () => ({ label: 'After-call work', unit: 'minutes', direction: 'above' as const, max: 1440, scale: 60 })
+    const wrapper = mountWithI18n(ThresholdEditor, {
+      props: { modelValue: { ACW: { warn: 120, alert: 300 } }, fields: ['ACW'] as const, look }
+    })
+    expect(wrapper.text()).toContain('After-call work · at or above (minutes)')
+    expect((wrapper.get('[data-testid="threshold-ACW-warn"]').element as HTMLInputElement).value).toBe('2')
+    await wrapper.get('[data-testid="threshold-ACW-alert"]').setValue('1')
+    const [next] = wrapper.emitted('update:modelValue')!.at(-1) as [{ ACW: { warn: number; alert: number } }]
+    expect(next.ACW).toEqual({ warn: 120, alert: 60 })
+    await wrapper.setProps({ modelValue: next })
+    expect(wrapper.find('[data-testid="form-error"]').exists()).toBe(true)
+  })
 })

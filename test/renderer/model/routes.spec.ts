@@ -50,7 +50,7 @@ describe('the route table', () => {
   })
 
   it('lists the navigation in groups, lighting Snapshots for every part of the open snapshot', () => {
-    expect(navPages('instance').map((p) => p.name)).toEqual(['overview', 'realtime'])
+    expect(navPages('instance').map((p) => p.name)).toEqual(['overview', 'realtime', 'realtime-queues', 'realtime-agents'])
     expect(navPages('reports').map((p) => p.name)).toEqual(['interval-report', 'trend-report'])
     expect(navPages('app').map((p) => p.name)).toEqual(['snapshots', 'profiles'])
     expect(navNameOf('snapshot-interval')).toBe('snapshots')

@@ -118,3 +118,54 @@ describe('agent board store', () => {
     expect(store.offsetOf('ccc-demo')).toBeNull()
   })
 })
+
+describe('board refresh plan', () => {
+  const agents = (count: number): Result<BoardAnswer<AgentState>> =>
+    ok({ list: Array.from({ length: count }, (_, i) => agentState({ AgentId: `a${i}@ccc-large` })), serverTime: null })
+  /** The agent board of an instance with `count` agents, on a wallboard refreshing every `period` s. */
+  function watchAgents(count: number, period: 10 | 15) {
+    const { agentStates } = sources({ agentStates: async () => agents(count) })
+    usePreferencesStore().setRefreshPeriod(period)
+    const store = useAgentBoardStore()
+    store.watchInstance('ccc-large')
+    return { agentStates, store }
+  }
+
+  it('slows 1,200 agents on a 10-second wallboard to every 20 s, within 60 calls a minute, and says why', async () => {
+    const { agentStates, store } = watchAgents(1200, 10)
+    await vi.advanceTimersByTimeAsync(0)
+    expect(store.plan).toMatchObject({ everySeconds: 20, callsPerRefresh: 12, reason: { key: 'refreshPlan.slower.agentStates', params: { seconds: 20, calls: 12, limit: 60 } } })
+    await vi.advanceTimersByTimeAsync(19_000)
+    expect(agentStates).toHaveBeenCalledTimes(1)
+    await vi.advanceTimersByTimeAsync(1_000)
+    expect(agentStates).toHaveBeenCalledTimes(2)
+    // A minute of refreshes stays within the planned 48 of the 60 calls (12 per refresh).
+    await vi.advanceTimersByTimeAsync(60_000)
+    expect((agentStates.mock.calls.length - 2) * 12).toBeLessThanOrEqual(48)
+  })
+
+  it('follows the wallboard’s interval when the list fits, with no reason to give', async () => {
+    const { agentStates, store } = watchAgents(40, 10)
+    await vi.advanceTimersByTimeAsync(10_000)
+    expect(agentStates).toHaveBeenCalledTimes(2)
+    expect(store.plan).toMatchObject({ everySeconds: 10, reason: null })
+  })
+
+  it('refreshes only when asked when one refresh would pass the budget', async () => {
+    const { agentStates, store } = watchAgents(5000, 15)
+    await vi.advanceTimersByTimeAsync(120_000)
+    expect(agentStates).toHaveBeenCalledTimes(1)
+    expect(store.plan).toMatchObject({ everySeconds: null, reason: { key: 'refreshPlan.tooLarge.agentStates' } })
+    await store.refresh()
+    expect(agentStates).toHaveBeenCalledTimes(2)
+  })
+
+  it('plans again when the wallboard’s interval changes', async () => {
+    const { agentStates, store } = watchAgents(1200, 10)
+    await vi.advanceTimersByTimeAsync(0)
+    usePreferencesStore().setRefreshPeriod(30)
+    expect(store.plan).toMatchObject({ everySeconds: 30, reason: null })
+    await vi.advanceTimersByTimeAsync(30_000)
+    expect(agentStates).toHaveBeenCalledTimes(2)
+  })
+})

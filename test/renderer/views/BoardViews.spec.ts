@@ -5,6 +5,7 @@ import { fail } from '@shared/result'
 import { agentState, skillGroupState } from '../board-fixture'
 import { ok } from '../fake-bridge'
 import { settle } from '../mount'
+import { usePreferencesStore } from '@renderer/stores/preferences'
 import { mountApp } from './mount-app'
 
 const mounted: { unmount(): void }[] = []
@@ -71,5 +72,54 @@ describe('the board pages', () => {
     await settle()
     expect(wrapper.find('[data-testid="error-notice"]').text()).toContain('Could not load the agents')
     expect(wrapper.find('[data-testid="error-code"]').text()).toBe('Throttling.User')
+  })
+
+  it('says the agents refresh less often when a 10-second wallboard would pass the budget', async () => {
+    const many = Array.from({ length: 1200 }, (_, i) => agentState({ AgentId: `a${i}@ccc-large`, State: 'Ready', StateTime: 1 }))
+    setBoardSources({ skillGroupStates: async () => ok({ list: [], serverTime: null }), agentStates: async () => ok({ list: many, serverTime: null }) })
+    const { wrapper, pinia } = await mountApp('/instances/ccc-large/realtime/agents')
+    mounted.push(wrapper)
+    usePreferencesStore(pinia).setRefreshPeriod(10)
+    await settle()
+    expect(wrapper.find('[data-testid="refresh-plan-note"]').text()).toBe(
+      'Agents refresh every 20 s to stay within 60 calls a minute (12 calls per refresh).'
+    )
+  })
+
+  it('has no refresh note when the list follows the wallboard', async () => {
+    lists()
+    const { wrapper, pinia } = await mountApp('/instances/ccc-demo/realtime/agents')
+    mounted.push(wrapper)
+    usePreferencesStore(pinia).setRefreshPeriod(10)
+    await settle()
+    expect(agentIds()).toHaveLength(3)
+    expect(wrapper.find('[data-testid="refresh-plan-note"]').exists()).toBe(false)
+  })
+
+  it('flags an agent by the time-in-state limit the supervisor sets, in minutes, remembered on this computer', async () => {
+    const T = Date.UTC(2026, 5, 17, 6, 0, 0)
+    vi.useFakeTimers({ now: T, toFake: ['Date'] })
+    try {
+      setBoardSources({
+        skillGroupStates: async () => ok({ list: [], serverTime: null }),
+        // Three minutes in Talking: no limit on Talking by default.
+        agentStates: async () => ok({ list: [agentState({ AgentId: 'amy@ccc-demo', State: 'Talking', StateTime: T - 180_000 })], serverTime: null })
+      })
+      const { wrapper } = await mountApp('/instances/ccc-demo/realtime/agents')
+      mounted.push(wrapper)
+      await settle()
+      const level = () => document.querySelector('[data-agent="amy@ccc-demo"] [data-testid="time-in-state"]')?.getAttribute('data-level')
+      expect(level()).toBe('ok')
+      const warn = wrapper.get('[data-testid="threshold-Talking-warn"]')
+      expect(warn.attributes('aria-label')).toBe('Talking · Warning')
+      await warn.setValue('3')
+      await settle()
+      expect(level()).toBe('warn')
+      expect(wrapper.get('[data-agent="amy@ccc-demo"]').text()).toContain('Warning')
+      expect(JSON.parse(localStorage.getItem('ccc-supervisor.stateThresholds')!).Talking).toEqual({ warn: 180, alert: null })
+    } finally {
+      vi.useRealTimers()
+      localStorage.clear()
+    }
   })
 })

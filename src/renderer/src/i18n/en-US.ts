@@ -733,7 +733,7 @@ const enUS = {
       thresholds: {
         title: 'Time-in-state thresholds',
         intro: 'An agent longer than this in a state is flagged. Saved on this computer.',
-        seconds: 'seconds',
+        minutes: 'minutes',
         reset: 'Reset to defaults'
       }
     }

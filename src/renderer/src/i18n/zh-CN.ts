@@ -726,7 +726,7 @@ const zhCN: MessageSchema = {
       thresholds: {
         title: '状态时长阈值',
         intro: '坐席处于某状态超过此时长即标出。保存在本机。',
-        seconds: '秒',
+        minutes: '分钟',
         reset: '恢复默认'
       }
     }

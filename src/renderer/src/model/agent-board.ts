@@ -190,6 +190,20 @@ export function stateTimeLevel(state: string, seconds: number | null, thresholds
   return pair ? levelAbove(seconds, pair) : 'ok'
 }
 
+/** The states a supervisor sets time limits on: time offline flags nobody's work. */
+export type ThresholdState = Exclude<AgentStateName, 'Offline'>
+export const THRESHOLD_STATES: readonly ThresholdState[] = AGENT_STATE_NAMES.filter((s): s is ThresholdState => s !== 'Offline')
+
+/** The editor shows minutes (thresholds are stored in seconds), up to a day. */
+export const STATE_THRESHOLD_SCALE = 60
+export const MAX_STATE_THRESHOLD_MINUTES = 24 * 60
+
+/** Every editable state's pair, off where none is set, for the editor. */
+export function editableStateThresholds(thresholds: StateThresholds): Record<ThresholdState, ThresholdPair> {
+  const off = (): ThresholdPair => ({ warn: null, alert: null })
+  return Object.fromEntries(THRESHOLD_STATES.map((s) => [s, { ...(thresholds[s] ?? off()) }])) as Record<ThresholdState, ThresholdPair>
+}
+
 /** Reads stored thresholds: a state left out keeps its default, a malformed limit falls back to it. */
 export function sanitizeStateThresholds(raw: unknown): StateThresholds {
   const result = defaultStateThresholds()

@@ -36,8 +36,9 @@ const snapshotPart = <N extends string>(name: N, path: string, tab: string) =>
 export const PAGES = [
   instancePage({ name: 'overview', path: 'overview', title: ['nav.overview'], nav: { group: 'instance', icon: 'overview' } }),
   instancePage({ name: 'realtime', path: 'realtime', title: ['nav.realtime'], nav: { group: 'instance', icon: 'realtime' }, keepsQuery: true }),
-  instancePage({ name: 'realtime-queues', path: 'realtime/queues', title: ['nav.realtimeQueues'] }),
-  instancePage({ name: 'realtime-agents', path: 'realtime/agents', title: ['nav.realtimeAgents'] }),
+  // The boards sit under the wallboard they also appear on.
+  instancePage({ name: 'realtime-queues', path: 'realtime/queues', title: ['nav.realtimeQueues'], nav: { group: 'instance', icon: 'queues' } }),
+  instancePage({ name: 'realtime-agents', path: 'realtime/agents', title: ['nav.realtimeAgents'], nav: { group: 'instance', icon: 'agents' } }),
   instancePage({ name: 'interval-report', path: 'reports/interval', title: ['nav.reportsInterval'], nav: { group: 'reports', icon: 'reports' } }),
   instancePage({ name: 'trend-report', path: 'reports/trend', title: ['nav.reportsTrend'], nav: { group: 'reports', icon: 'trend' } }),
   page({ name: 'snapshots', path: '/snapshots', title: ['nav.snapshots'], nav: { group: 'app', icon: 'snapshot' } }),

@@ -99,7 +99,22 @@ export function levelsOf(
 }
 
 /** True when the warn limit would be reached after the alert one, which makes warn never show. */
-export function isInverted(field: ThresholdField, pair: ThresholdPair): boolean {
+export function isPairInverted(direction: 'above' | 'below', pair: ThresholdPair): boolean {
   if (pair.warn === null || pair.alert === null) return false
-  return THRESHOLD_DIRECTION[field] === 'above' ? pair.warn > pair.alert : pair.warn < pair.alert
+  return direction === 'above' ? pair.warn > pair.alert : pair.warn < pair.alert
+}
+
+export const isInverted = (field: ThresholdField, pair: ThresholdPair): boolean => isPairInverted(THRESHOLD_DIRECTION[field], pair)
+
+/**
+ * How a threshold editor shows one figure's pair: its label and unit (already translated), the
+ * direction, the largest limit it takes, and how many stored units one shown unit is (60 when
+ * seconds are edited as minutes).
+ */
+export interface ThresholdFieldLook {
+  label: string
+  unit: string
+  direction: 'above' | 'below'
+  max: number
+  scale: number
 }

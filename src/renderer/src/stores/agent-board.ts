@@ -12,7 +12,7 @@ import { useBoardFeed } from './board-feed'
 const THRESHOLDS_KEY = 'stateThresholds'
 
 export const useAgentBoardStore = defineStore('agentBoard', () => {
-  const feed = useBoardFeed((instanceId) => boardSources().agentStates(instanceId))
+  const feed = useBoardFeed('agentStates', (instanceId) => boardSources().agentStates(instanceId))
   const sort = ref<AgentSort>('longestInState')
   const thresholds = ref<StateThresholds>(sanitizeStateThresholds(readStored(THRESHOLDS_KEY)))
 
@@ -31,5 +31,5 @@ export const useAgentBoardStore = defineStore('agentBoard', () => {
     writeStored(THRESHOLDS_KEY, thresholds.value)
   }
 
-  return { entries: feed.entries, sort, thresholds, rowsFor, offsetOf, setThresholds, watchInstance: feed.watchInstance, refresh: feed.refresh, reset: feed.reset }
+  return { entries: feed.entries, plan: feed.plan, sort, thresholds, rowsFor, offsetOf, setThresholds, watchInstance: feed.watchInstance, refresh: feed.refresh, reset: feed.reset }
 })

@@ -1,9 +1,13 @@
 /**
- * One live list per instance for a board: refreshed on the wallboard's interval by its own poller,
+ * One live list per instance for a board: refreshed by its own poller at the interval the refresh
+ * planner gives for the wallboard's interval and the list's pages (a call each), so a large
+ * instance's list refreshes less often rather than over the account's per-API budget; the
+ * last good list kept and marked stale when a refresh fails or may be old (sleep, long hide),
  * the last good list kept and marked stale when a refresh fails or may be old (sleep, long hide),
  * forgotten on a session change. The queue and agent stores each hold one.
  */
-import { ref, watch, type Ref } from 'vue'
+import { computed, ref, watch, type ComputedRef, type Ref } from 'vue'
+import { planRefresh, type ListPlan, type PagedList } from '@shared/ccc/refresh-plan'
 import type { Result } from '@shared/result'
 import { createPoller, lateAfterMs, type Poller } from '../composables/polling'
 import { applyResult, emptyPart, isPartStale, type LivePart } from './live-part'
@@ -20,18 +24,33 @@ export interface FeedEntry<T> {
 
 export interface BoardFeed<T> {
   entries: Ref<Record<string, FeedEntry<T>>>
+  /** The planner's word on the watched instance's list: how often it refreshes, and why if slower. */
+  plan: ComputedRef<ListPlan | null>
   /** Polls this instance alone (a board shows one); null stops. */
   watchInstance(instanceId: string | null): void
   refresh(): Promise<void>
   reset(): void
 }
 
-export function useBoardFeed<T>(load: (instanceId: string) => Promise<Result<T>>): BoardFeed<T> {
+export function useBoardFeed<T extends { list: readonly unknown[] }>(
+  list: PagedList,
+  load: (instanceId: string) => Promise<Result<T>>
+): BoardFeed<T> {
   const preferences = usePreferencesStore()
   const entries = ref<Record<string, FeedEntry<T>>>({}) as Ref<Record<string, FeedEntry<T>>>
+  const watched = ref<string | null>(null)
   let current: { id: string; poller: Poller } | null = null
   let generation = 0
-  const periodMs = (): number => preferences.refreshPeriod * 1000
+
+  // One page is assumed until the list first answers; its length then sets the pages.
+  const plan = computed<ListPlan | null>(() => {
+    const instanceId = watched.value
+    if (instanceId === null) return null
+    const rows = entries.value[instanceId]?.part.data?.list.length
+    const demand = { instanceId, lists: [list], rows: rows === undefined ? {} : { [list]: rows } }
+    return planRefresh({ periodSeconds: preferences.refreshPeriod, demands: [demand] })[0] ?? null
+  })
+  const periodMs = (): number => (plan.value?.everySeconds ?? 0) * 1000
 
   function entryFor(instanceId: string): FeedEntry<T> {
     entries.value[instanceId] ??= { part: emptyPart(), loading: false, sentAt: null, receivedAt: null }
@@ -64,6 +83,7 @@ export function useBoardFeed<T>(load: (instanceId: string) => Promise<Result<T>>
     if (current?.id === instanceId) return
     current?.poller.stop()
     current = null
+    watched.value = instanceId
     if (instanceId === null) return
     const part = entryFor(instanceId).part
     // A list kept from an earlier visit may be old: say so until the first refresh answers.
@@ -82,11 +102,11 @@ export function useBoardFeed<T>(load: (instanceId: string) => Promise<Result<T>>
   }
   useSessionStore().onChange(reset)
   watch(
-    () => preferences.refreshPeriod,
+    () => plan.value?.everySeconds,
     () => current?.poller.setPeriod(periodMs())
   )
 
-  return { entries, watchInstance, refresh, reset }
+  return { entries, plan, watchInstance, refresh, reset }
 }
 
 export { isPartStale }

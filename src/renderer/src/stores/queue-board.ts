@@ -15,7 +15,7 @@ const OVERRIDES_KEY = 'queueThresholds'
 
 export const useQueueBoardStore = defineStore('queueBoard', () => {
   const realtime = useRealtimeStore()
-  const feed = useBoardFeed((instanceId) => boardSources().skillGroupStates(instanceId))
+  const feed = useBoardFeed('skillGroupStates', (instanceId) => boardSources().skillGroupStates(instanceId))
   const sort = ref<SortState>({ ...DEFAULT_QUEUE_SORT })
   /** Per instance, per skill-group ID. */
   const overrides = ref<Record<string, QueueOverrides>>(readStoredPerInstance(OVERRIDES_KEY, sanitizeQueueOverrides))
@@ -34,5 +34,5 @@ export const useQueueBoardStore = defineStore('queueBoard', () => {
     writeStored(OVERRIDES_KEY, overrides.value)
   }
 
-  return { entries: feed.entries, sort, overrides, rowsFor, thresholdsFor, setOverride, watchInstance: feed.watchInstance, refresh: feed.refresh, reset: feed.reset }
+  return { entries: feed.entries, plan: feed.plan, sort, overrides, rowsFor, thresholdsFor, setOverride, watchInstance: feed.watchInstance, refresh: feed.refresh, reset: feed.reset }
 })

@@ -26,6 +26,9 @@ export const ICON_PATHS = {
   external: ['M18 13v6a2 2 0 0 1-2 2H5a2 2 0 0 1-2-2V8a2 2 0 0 1 2-2h6', 'M15 3h6v6', 'M10 14 21 3'],
   overview: ['M3 3h7v7H3z', 'M14 3h7v7h-7z', 'M14 14h7v7h-7z', 'M3 14h7v7H3z'],
   realtime: ['M22 12h-4l-3 9L9 3l-3 9H2'],
+  // The boards: skill groups as stacked layers, agents as people.
+  queues: ['M12 2 2 7l10 5 10-5-10-5z', 'M2 17l10 5 10-5', 'M2 12l10 5 10-5'],
+  agents: ['M17 21v-2a4 4 0 0 0-4-4H5a4 4 0 0 0-4 4v2', circle(9, 7, 4), 'M23 21v-2a4 4 0 0 0-3-3.87', 'M16 3.13a4 4 0 0 1 0 7.75'],
   reports: ['M12 20V10', 'M18 20V4', 'M6 20v-4'],
   trend: ['M3 17l6-6 4 4 8-8', 'M14 7h7v7'],
   chevronLeft: ['M15 18l-6-6 6-6'],
