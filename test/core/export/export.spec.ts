@@ -14,7 +14,7 @@ import { readSnapshot } from '../../../src/core/export/read-snapshot'
 import type { SnapshotStep } from '../../../src/core/export/snapshot-builder'
 import { DURATION_FORMAT, RATE_FORMAT } from '../../../src/core/export/xlsx'
 import { stringifyJson } from '../../../src/shared/json'
-import { snapshotSchema, type Snapshot } from '../../../src/shared/snapshot'
+import { SNAPSHOT_VERSION, snapshotSchema, type Snapshot } from '../../../src/shared/snapshot'
 import { DEMO_CREDENTIALS } from '../../../src/simulator'
 import { parseCsv } from './csv-parse'
 import { demoSnapshot } from '../../helpers/demo-snapshot'
@@ -76,7 +76,13 @@ describe('buildSnapshot', () => {
     expect(snapshot.summary).not.toBeNull()
     expect(snapshot.interval?.items.length).toBeGreaterThanOrEqual(47)
     expect(snapshot.trend?.report.Inbound.length).toBeGreaterThan(0)
-    expect([...steps].sort()).toEqual(['instance', 'interval', 'realtime', 'summary', 'trend'])
+    // The live lists, every page, with when CCC answered (the simulator sends a Date header).
+    expect(snapshot.skillGroups?.items.length).toBeGreaterThan(0)
+    expect(snapshot.agents?.items.length).toBeGreaterThan(0)
+    expect(snapshot.agents?.items.every((a) => a.InstanceId === 'ccc-demo')).toBe(true)
+    expect(snapshot.agents?.answeredAtSource).toBe('date-header')
+    expect(Math.abs((snapshot.agents?.answeredAt ?? 0) - Date.parse(snapshot.createdAt))).toBeLessThan(60_000)
+    expect([...steps].sort()).toEqual(['agents', 'instance', 'interval', 'realtime', 'skillGroups', 'summary', 'trend'])
     const text = stringifyJson(snapshot)
     expect(text).not.toContain(DEMO_CREDENTIALS.accessKeySecret)
     expect(text).not.toContain(DEMO_CREDENTIALS.accessKeyId)
@@ -264,7 +270,7 @@ describe('readSnapshot', () => {
   })
 
   it('a newer version is Snapshot.NewerVersion', async () => {
-    const newer = JSON.stringify({ ...JSON.parse(valid), version: 2, somethingNew: {} })
+    const newer = JSON.stringify({ ...JSON.parse(valid), version: SNAPSHOT_VERSION + 1, somethingNew: {} })
     const error = await rejects('newer.json', newer, 'Snapshot.NewerVersion')
     expect(error.message).toContain('made by a newer CCC Supervisor')
   })
