@@ -21,7 +21,7 @@ import { demoSnapshot } from '../../helpers/demo-snapshot'
 import { xlsxXmlErrors } from '../../helpers/xlsx-xml'
 import { exportFailure } from '../../helpers/export-failure'
 
-const TABLES = ['instance', 'admins', 'numbers', 'realtime', 'summary', 'interval', 'trend']
+const TABLES = ['instance', 'admins', 'numbers', 'realtime', 'summary', 'skill-groups', 'agents', 'interval', 'trend']
 
 let snapshot: Snapshot
 let root: string
@@ -174,6 +174,31 @@ describe('exportSnapshot in every format', () => {
     }
   })
 
+  it('the skill-group and agent states are a sheet and a CSV each, time in state as of when CCC answered', async () => {
+    const groups = snapshot.skillGroups?.items ?? []
+    const agents = snapshot.agents?.items ?? []
+    const answeredAt = snapshot.agents?.answeredAt ?? 0
+    const csvGroups = parseCsv(await csvText(join(dir, `${base}-skill-groups.csv`)))
+    expect(column(csvGroups, 'SkillGroupId')).toEqual(groups.map((g) => g.SkillGroupId))
+    expect(column(csvGroups, 'WaitingCalls').map(Number)).toEqual(groups.map((g) => Number(g.WaitingCalls)))
+    const csvAgents = parseCsv(await csvText(join(dir, `${base}-agents.csv`)))
+    expect(column(csvAgents, 'AgentId')).toEqual(agents.map((a) => a.AgentId))
+    expect(column(csvAgents, 'State')).toEqual(agents.map((a) => a.State))
+    const expectedSeconds = agents.map((a) => (a.StateTime === null ? '' : String(Math.max(0, Math.floor((answeredAt - a.StateTime) / 1000)))))
+    expect(expectedSeconds.some((t) => Number(t) > 0)).toBe(true)
+    expect(column(csvAgents, 'TimeInState')).toEqual(expectedSeconds)
+
+    const workbook = new ExcelJS.Workbook()
+    await workbook.xlsx.readFile(join(dir, `${base}.xlsx`))
+    const sheet = workbook.getWorksheet('agents') as ExcelJS.Worksheet
+    expect(sheet.rowCount).toBe(agents.length + 1)
+    const time = sheetColumn(sheet, 'TimeInState')
+    expect(time.find((c) => c.value !== null)?.numFmt).toBe(DURATION_FORMAT)
+    expect(time.map((c) => (c.value === null ? '' : String(Math.round(seconds(c.value)))))).toEqual(expectedSeconds)
+    const logged = sheetColumn(workbook.getWorksheet('skill-groups') as ExcelJS.Worksheet, 'LoggedInAgents')
+    expect(logged.map((c) => c.value)).toEqual(groups.map((g) => g.LoggedInAgents))
+  })
+
   it('HTML is self-contained: inline SVG charts, no script, no external URL, Chinese intact', async () => {
     const html = await readFile(join(dir, `${base}.html`), 'utf8')
     expect(html).toContain('<meta charset="utf-8">')
@@ -184,6 +209,11 @@ describe('exportSnapshot in every format', () => {
     const admin = snapshot.instance.AdminList[0]
     expect(admin).toBeDefined()
     expect(html).toContain(escapeHtml(admin?.DisplayName ?? ''))
+    expect(html).toContain('<section id="skill-groups">')
+    expect(html).toContain('<section id="agents">')
+    const agent = snapshot.agents?.items.find((a) => /^[\p{L}\d ]+$/u.test(a.AgentName))
+    expect(agent).toBeDefined()
+    expect(html).toContain(`<td>${agent?.AgentName ?? ''}</td>`)
   })
 })
 
