@@ -94,7 +94,7 @@ describe('the snapshot pages', () => {
     const times = agents.findAll('[data-testid="time-in-state"]').map((cell) => cell.attributes('data-seconds'))
     expect(times).toEqual(['200', '30'])
     expect(agents.text()).toContain('3:20')
-    expect(wrapper.find('[data-testid="snapshot-skill-groups-not-in-file"]').exists()).toBe(false)
+    expect(wrapper.find('[data-testid="snapshot-list-not-in-file"]').exists()).toBe(false)
   })
 
   it('says a version-1 file holds no skill groups or agents, rather than showing none', async () => {
@@ -107,8 +107,9 @@ describe('the snapshot pages', () => {
     await vi.waitFor(() => expect(router.currentRoute.value.name).toBe('snapshot-overview'))
     await router.push({ name: 'snapshot-realtime' })
     await settle()
-    expect(wrapper.get('[data-testid="snapshot-skill-groups-not-in-file"]').text()).toContain('earlier version of CCC Supervisor')
-    expect(wrapper.get('[data-testid="snapshot-agents-not-in-file"]').text()).toContain('earlier version of CCC Supervisor')
+    for (const list of ['snapshot-skill-groups', 'snapshot-agents']) {
+      expect(wrapper.get(`[data-testid="${list}"] [data-testid="snapshot-list-not-in-file"]`).text()).toContain('earlier version of CCC Supervisor')
+    }
     expect(wrapper.find('[data-testid="queue-board"]').exists()).toBe(false)
     expect(wrapper.find('[data-testid="agent-board"]').exists()).toBe(false)
   })
