@@ -5,18 +5,23 @@
 import { z } from 'zod'
 import type { MetricGroup } from './ccc/catalogue'
 import { isValidTimeZone } from './ccc/report-range'
+import type { AnswerClock } from './ccc/list-filters'
 import {
+  AGENT_STATE,
   EPOCH_MS_MAX,
   INSTANCE,
   INSTANCE_SUMMARY_REPORT,
   INSTANCE_TRENDING_REPORT,
   INTERVAL_REPORT_ITEM,
   REALTIME_INSTANCE_STATES,
+  SKILL_GROUP_STATE,
+  type AgentState,
   type FieldSpec,
   type ScalarKind,
   type ScalarKinds,
   type Shape,
-  type ShapeValue
+  type ShapeValue,
+  type SkillGroupState
 } from './ccc/shapes'
 import type {
   Instance,
@@ -28,7 +33,8 @@ import type {
 } from './ccc/types'
 
 export const SNAPSHOT_FORMAT = 'ccc-supervisor-snapshot'
-export const SNAPSHOT_VERSION = 1
+/** 2: the skill-group and agent states. A version-1 file is read as version 2 without them. */
+export const SNAPSHOT_VERSION = 2
 
 export interface SnapshotIntervalQuery {
   startTime: number
@@ -39,6 +45,14 @@ export interface SnapshotIntervalQuery {
 export interface SnapshotTrendQuery {
   startTime: number
   endTime: number
+}
+
+/**
+ * A live list as exported, with when CCC answered it: time in state is measured against
+ * `answeredAt`, the moment the file froze, never against the reader's clock.
+ */
+export interface SnapshotLiveList<T> extends AnswerClock {
+  items: T[]
 }
 
 /** A snapshot in memory: Longs may be bigints here; in the file they are plain JSON numbers. */
@@ -55,6 +69,9 @@ export interface Snapshot {
   summary: InstanceSummaryReport | null
   interval: { query: SnapshotIntervalQuery; items: IntervalReportItem[] } | null
   trend: { query: SnapshotTrendQuery; report: InstanceTrendingReport } | null
+  /** null: not in the file (a version-1 snapshot, from before these lists were exported). */
+  skillGroups: SnapshotLiveList<SkillGroupState> | null
+  agents: SnapshotLiveList<AgentState> | null
 }
 
 /** A missing figure stays missing (null), never zero. */
@@ -97,28 +114,47 @@ export function shapeSchema<S extends Shape>(shape: S): z.ZodType<ShapeValue<S, 
   return schema as unknown as z.ZodType<ShapeValue<S, number>>
 }
 
+/** A live list as the file holds it: its rows and the answer's clock. */
+function liveListSchema<S extends Shape>(shape: S) {
+  return z.object({
+    items: z.array(shapeSchema(shape)),
+    answeredAt: epochMs,
+    answeredAtSource: z.enum(['date-header', 'received']),
+    receivedAt: epochMs
+  })
+}
+
+const format = z.literal(SNAPSHOT_FORMAT)
+
+/** What every version holds after its format and version; each version's schema adds its own. */
+const snapshotFields = {
+  createdAt: z.iso.datetime({ offset: true }),
+  profileName: z.string().nullable(),
+  timeZone: z.string().refine(isValidTimeZone, { message: 'Not an IANA time zone' }),
+  instance: shapeSchema(INSTANCE),
+  realtime: shapeSchema(REALTIME_INSTANCE_STATES).nullable(),
+  summary: shapeSchema(INSTANCE_SUMMARY_REPORT).nullable(),
+  interval: z
+    .object({
+      query: z.object({ startTime: epochMs, endTime: epochMs, interval: z.enum(['Daily', 'Hourly']) }),
+      items: z.array(shapeSchema(INTERVAL_REPORT_ITEM))
+    })
+    .nullable(),
+  trend: z
+    .object({
+      query: z.object({ startTime: epochMs, endTime: epochMs }),
+      report: shapeSchema(INSTANCE_TRENDING_REPORT)
+    })
+    .nullable()
+}
+
 export const snapshotSchema = z
   .object({
-    format: z.literal(SNAPSHOT_FORMAT),
+    format,
     version: z.literal(SNAPSHOT_VERSION),
-    createdAt: z.iso.datetime({ offset: true }),
-    profileName: z.string().nullable(),
-    timeZone: z.string().refine(isValidTimeZone, { message: 'Not an IANA time zone' }),
-    instance: shapeSchema(INSTANCE),
-    realtime: shapeSchema(REALTIME_INSTANCE_STATES).nullable(),
-    summary: shapeSchema(INSTANCE_SUMMARY_REPORT).nullable(),
-    interval: z
-      .object({
-        query: z.object({ startTime: epochMs, endTime: epochMs, interval: z.enum(['Daily', 'Hourly']) }),
-        items: z.array(shapeSchema(INTERVAL_REPORT_ITEM))
-      })
-      .nullable(),
-    trend: z
-      .object({
-        query: z.object({ startTime: epochMs, endTime: epochMs }),
-        report: shapeSchema(INSTANCE_TRENDING_REPORT)
-      })
-      .nullable()
+    ...snapshotFields,
+    skillGroups: liveListSchema(SKILL_GROUP_STATE).nullable(),
+    agents: liveListSchema(AGENT_STATE).nullable()
   })
   .meta({
     title: 'CCC Supervisor report snapshot',
@@ -127,6 +163,21 @@ export const snapshotSchema = z
 
 /** What a snapshot file holds once validated (numbers only, no bigints). */
 export type SnapshotFile = z.infer<typeof snapshotSchema>
+
+/** A version-1 file: everything but the skill-group and agent states. */
+const snapshotV1Schema = z.object({ format, version: z.literal(1), ...snapshotFields })
+
+/**
+ * Validates a file of any version this build reads, as the current version: a version-1 file's
+ * lists are null, so the viewer can say they were not in the file rather than show none.
+ */
+export function parseSnapshotFile(data: unknown): { success: true; data: SnapshotFile } | { success: false; error: z.ZodError } {
+  const version = typeof data === 'object' && data !== null ? (data as { version?: unknown }).version : undefined
+  if (version !== 1) return snapshotSchema.safeParse(data)
+  const v1 = snapshotV1Schema.safeParse(data)
+  if (!v1.success) return { success: false, error: v1.error }
+  return { success: true, data: { ...v1.data, version: SNAPSHOT_VERSION, skillGroups: null, agents: null } }
+}
 
 // A validated file is a Snapshot: fails to compile if the envelope's schema and type drift apart
 // (the CCC shapes inside are both derived from shapes.ts).

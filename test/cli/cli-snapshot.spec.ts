@@ -45,12 +45,18 @@ describe('ccc-supervisor snapshot', () => {
     expect(printed.some((p) => p.endsWith('.json'))).toBe(true)
     expect(printed.some((p) => p.endsWith('.xlsx'))).toBe(true)
     expect(printed.some((p) => p.endsWith('.html'))).toBe(true)
-    expect(printed.filter((p) => p.endsWith('.csv')).length).toBeGreaterThanOrEqual(6)
+    // A CSV for each table, the skill-group and agent states included.
+    const csv = printed.filter((p) => p.endsWith('.csv'))
+    expect(csv.length).toBe(9)
+    expect(csv.some((p) => p.endsWith('-skill-groups.csv'))).toBe(true)
+    expect(csv.some((p) => p.endsWith('-agents.csv'))).toBe(true)
     expect((await readdir(dir)).sort()).toEqual(printed.map((p) => p.slice(dir.length + 1)).sort())
 
     const snapshot = await readSnapshot(printed.find((p) => p.endsWith('.json')) ?? '')
     expect(snapshot.instance.Id).toBe('ccc-demo')
     expect(snapshot.interval?.items.length).toBeGreaterThanOrEqual(48)
+    expect(snapshot.skillGroups?.items.length).toBeGreaterThan(0)
+    expect(snapshot.agents?.items.length).toBeGreaterThan(0)
     for (const path of printed) expect(await readFile(path, 'latin1')).not.toContain(DEMO_CREDENTIALS.accessKeySecret)
   })
 
@@ -84,7 +90,7 @@ describe('ccc-supervisor snapshot', () => {
     expect(result.code).toBe(0)
     const files = await readdir(out)
     expect(files.some((f) => f.endsWith('.json'))).toBe(true)
-    expect(files.filter((f) => f.endsWith('.csv')).length).toBeGreaterThanOrEqual(6)
+    expect(files.filter((f) => f.endsWith('.csv')).length).toBe(9)
   })
 
   it('refuses a file where the folder should be with Export.NotAFolder and exit 3, before any call', async () => {

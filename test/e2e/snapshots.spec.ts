@@ -16,7 +16,7 @@ import { REALTIME_STATES, SUMMARY_INBOUND } from '../../src/shared/ccc/catalogue
 import { formatMetric } from '../../src/shared/ccc/format'
 import { presetRange } from '../../src/shared/ccc/report-range'
 import { stringifyJson } from '../../src/shared/json'
-import type { SnapshotFile } from '../../src/shared/snapshot'
+import { SNAPSHOT_VERSION, type SnapshotFile } from '../../src/shared/snapshot'
 import { DEMO_CREDENTIALS } from '../../src/simulator'
 import { e2eReady, startConsole, type Console } from './harness'
 import { testClock } from '../helpers/test-clock'
@@ -185,6 +185,13 @@ describe.runIf(e2eReady)('the snapshot viewer in the browser', () => {
     expect(await page.locator('#main script').count()).toBe(0)
     await page.getByTestId('snapshot-tab-realtime').click()
     await page.getByTestId('snapshot-realtime').waitFor()
+    // The demo's own hostile skill-group and agent names, on the file's boards.
+    await page.getByTestId('queue-board').getByText('<img src=x onerror=alert(1)>', { exact: false }).first().waitFor()
+    // The board scrolls virtually past 50 agents: the search brings the hostile one into view.
+    await page.getByTestId('agent-search').fill('SUM')
+    await page.getByTestId('agent-board').getByText('<script>alert("坐席")</script>', { exact: false }).first().waitFor()
+    expect(await page.locator('img').count()).toBe(0)
+    expect(await page.locator('#main script').count()).toBe(0)
     expect(dialogs).toEqual([])
     expect(app.pageErrors.filter((e) => !/Failed to load resource/.test(e))).toEqual([])
   })
@@ -198,11 +205,11 @@ describe.runIf(e2eReady)('the snapshot viewer in the browser', () => {
     await page.getByTestId('snapshot-all').click()
     await page.getByTestId('snapshot-current').filter({ hasText: snapshot.instance.Name }).waitFor()
 
-    const newer = { ...snapshot, version: 2 }
+    const newer = { ...snapshot, version: SNAPSHOT_VERSION + 1 }
     const cases = [
       { file: 'damaged.json', text: 'PK\u0003\u0004 this is not JSON', code: 'Snapshot.Corrupt', says: 'damaged or cut off' },
       { file: 'cut-off.json', text: snapshotText.slice(0, Math.floor(snapshotText.length / 2)), code: 'Snapshot.Corrupt', says: 'damaged or cut off' },
-      { file: 'newer.json', text: JSON.stringify(newer), code: 'Snapshot.NewerVersion', says: 'format version 2' }
+      { file: 'newer.json', text: JSON.stringify(newer), code: 'Snapshot.NewerVersion', says: `format version ${SNAPSHOT_VERSION + 1}` }
     ]
     for (const c of cases) {
       app.snapshotToOpen = await writeSnapshot(c.file, c.text)

@@ -12,12 +12,15 @@ import {
 } from '@shared/ccc/catalogue'
 import type { OpenedSnapshot } from '@shared/ipc/contract'
 import { SNAPSHOT_FORMAT, SNAPSHOT_VERSION, type SnapshotFile } from '@shared/snapshot'
+import { agentState, skillGroupState } from './board-fixture'
 import { admin, instance, phoneNumber, realtime } from './fake-bridge'
 
 const nulls = <G extends MetricGroup>(group: G, values: Record<string, number> = {}) =>
   ({ ...Object.fromEntries(Object.keys(group).map((k) => [k, null])), ...values }) as { [K in keyof G]: number | null }
 
 const HOUR = 3_600_000
+
+const ANSWERED = { answeredAt: Date.parse('2026-11-23T02:30:05.000Z'), answeredAtSource: 'date-header' as const, receivedAt: Date.parse('2026-11-23T02:30:05.200Z') }
 
 export function snapshotFile(id = 'ccc-a', extra: Partial<SnapshotFile> = {}): SnapshotFile {
   const start = Date.UTC(2026, 10, 22, 16) // midnight in Shanghai
@@ -51,6 +54,18 @@ export function snapshotFile(id = 'ccc-a', extra: Partial<SnapshotFile> = {}): S
         Inbound: [0, 1, 2, 3].map((i) => ({ StatsTime: start + i * 15 * 60_000, ...nulls(TREND_INBOUND, { TotalCalls: i + 1 }) })),
         Outbound: [0, 1, 2, 3].map((i) => ({ StatsTime: start + i * 15 * 60_000, ...nulls(TREND_OUTBOUND, { TotalCalls: 2 }) }))
       }
+    },
+    // CCC's clock when the lists were read, 5 s after the file's createdAt.
+    skillGroups: {
+      items: [skillGroupState({ SkillGroupId: `sales@${id}`, InstanceId: id, WaitingCalls: 3, LoggedInAgents: 2, ReadyAgents: 1, WorkingAgents: 1 })],
+      ...ANSWERED
+    },
+    agents: {
+      items: [
+        agentState({ AgentId: `li@${id}`, InstanceId: id, State: 'ACW', StateTime: ANSWERED.answeredAt - 200_000, SkillGroupIdList: [`sales@${id}`] }),
+        agentState({ AgentId: `wang@${id}`, InstanceId: id, State: 'Ready', StateTime: ANSWERED.answeredAt - 30_000, SkillGroupIdList: [`sales@${id}`] })
+      ],
+      ...ANSWERED
     },
     ...extra
   }

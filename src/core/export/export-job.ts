@@ -47,6 +47,8 @@ export function abortable(client: SnapshotClient, signal: AbortSignal): Snapshot
     getInstance: race(client.getInstance),
     getRealtimeInstanceStates: race(client.getRealtimeInstanceStates),
     getInstanceSummaryReportSinceMidnight: race(client.getInstanceSummaryReportSinceMidnight),
+    readRealtimeSkillGroupStates: race(client.readRealtimeSkillGroupStates),
+    readRealtimeAgentStates: race(client.readRealtimeAgentStates),
     listIntervalInstanceReport: race(client.listIntervalInstanceReport),
     getInstanceTrendingReport: race(client.getInstanceTrendingReport)
   }
@@ -133,7 +135,7 @@ export class ExportRunner {
           onProgress: (step, done, total) => {
             steps.set(step, { done, total: Math.max(total, 1) })
             // Steps not yet started count as one call each, so the bar never runs backwards much.
-            const expected = 3 + (request.interval ? 1 : 0) + (request.trend ? 1 : 0)
+            const expected = 5 + (request.interval ? 1 : 0) + (request.trend ? 1 : 0)
             let done_ = 0
             let total_ = 0
             for (const s of steps.values()) {

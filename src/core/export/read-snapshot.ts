@@ -5,7 +5,7 @@
 import { basename } from 'node:path'
 import { FileReadError, readBoundedText } from '../bounded-file'
 import { MAX_SNAPSHOT_TEXT } from '../../shared/ipc/contract'
-import { SNAPSHOT_FORMAT, SNAPSHOT_VERSION, snapshotSchema, type SnapshotFile } from '../../shared/snapshot'
+import { parseSnapshotFile, SNAPSHOT_FORMAT, SNAPSHOT_VERSION, type SnapshotFile } from '../../shared/snapshot'
 import { ExportError } from './errors'
 
 /** `instance.AdminList[0].DisplayName` from a zod issue path. */
@@ -61,7 +61,7 @@ export function parseSnapshotText(name: string, text: string): SnapshotFile {
     }
   }
 
-  const parsed = snapshotSchema.safeParse(data)
+  const parsed = parseSnapshotFile(data)
   if (!parsed.success) {
     const first = parsed.error.issues[0]
     throw new ExportError(

@@ -3,7 +3,7 @@ import type { CccClient } from '../ccc/client'
 import type { Snapshot, SnapshotIntervalQuery, SnapshotTrendQuery } from '../../shared/snapshot'
 import { SNAPSHOT_FORMAT, SNAPSHOT_VERSION } from '../../shared/snapshot'
 
-export type SnapshotStep = 'instance' | 'realtime' | 'summary' | 'interval' | 'trend'
+export type SnapshotStep = 'instance' | 'realtime' | 'summary' | 'skillGroups' | 'agents' | 'interval' | 'trend'
 
 export interface BuildSnapshotOptions {
   instanceId: string
@@ -22,7 +22,13 @@ export interface BuildSnapshotOptions {
 
 export type SnapshotClient = Pick<
   CccClient,
-  'getInstance' | 'getRealtimeInstanceStates' | 'getInstanceSummaryReportSinceMidnight' | 'listIntervalInstanceReport' | 'getInstanceTrendingReport'
+  | 'getInstance'
+  | 'getRealtimeInstanceStates'
+  | 'getInstanceSummaryReportSinceMidnight'
+  | 'readRealtimeSkillGroupStates'
+  | 'readRealtimeAgentStates'
+  | 'listIntervalInstanceReport'
+  | 'getInstanceTrendingReport'
 >
 
 export async function buildSnapshot(client: SnapshotClient, options: BuildSnapshotOptions): Promise<Snapshot> {
@@ -36,10 +42,13 @@ export async function buildSnapshot(client: SnapshotClient, options: BuildSnapsh
     return result
   }
 
-  const [instance, realtime, summary] = await Promise.all([
+  // The lists with their answer's clock: the file's time in state is measured against it.
+  const [instance, realtime, summary, skillGroups, agents] = await Promise.all([
     step('instance', () => client.getInstance(instanceId)),
     step('realtime', () => client.getRealtimeInstanceStates(instanceId)),
-    step('summary', () => client.getInstanceSummaryReportSinceMidnight(instanceId))
+    step('summary', () => client.getInstanceSummaryReportSinceMidnight(instanceId)),
+    step('skillGroups', () => client.readRealtimeSkillGroupStates(instanceId)),
+    step('agents', () => client.readRealtimeAgentStates(instanceId))
   ])
 
   const intervalQuery = options.interval
@@ -77,6 +86,8 @@ export async function buildSnapshot(client: SnapshotClient, options: BuildSnapsh
     realtime,
     summary,
     interval,
-    trend
+    trend,
+    skillGroups,
+    agents
   }
 }

@@ -4,7 +4,9 @@
  */
 import { TZDate } from '@date-fns/tz'
 import { format } from 'date-fns'
+import { secondsInState } from '../../shared/ccc/agent-states'
 import { totalsRow } from '../../shared/ccc/aggregate'
+import { isPlausibleEpochMs } from '../../shared/ccc/shapes'
 import {
   INTERVAL_INBOUND,
   INTERVAL_OUTBOUND,
@@ -23,7 +25,7 @@ import type { Long } from '../../shared/ccc/types'
 import type { Snapshot } from '../../shared/snapshot'
 
 /** Every table a snapshot can hold, in the order they are written. */
-export const TABLE_NAMES = ['instance', 'admins', 'numbers', 'realtime', 'summary', 'interval', 'trend'] as const
+export const TABLE_NAMES = ['instance', 'admins', 'numbers', 'realtime', 'summary', 'skill-groups', 'agents', 'interval', 'trend'] as const
 
 export type TableName = (typeof TABLE_NAMES)[number]
 
@@ -65,6 +67,57 @@ function metricCells(group: MetricGroup, row: Row | undefined): Cell[] {
 }
 
 const text = (...keys: string[]): Column[] => keys.map((key) => ({ key, kind: 'text' }))
+const counts = (...keys: string[]): Column[] => keys.map((key) => ({ key, kind: 'count' }))
+
+const SKILL_GROUP_COUNTS = ['WaitingCalls', 'LoggedInAgents', 'ReadyAgents', 'TalkingAgents', 'WorkingAgents', 'BreakingAgents', 'OutboundScenarioReadyAgents', 'TotalAgents'] as const
+
+/** The skill-group and agent states, as CCC answered them when the snapshot was taken. */
+function liveListTables(snapshot: Snapshot): Table[] {
+  const { skillGroups, agents, timeZone } = snapshot
+  const tables: Table[] = []
+  const answered = (at: number): string => localTime(at, timeZone, 'yyyy-MM-dd HH:mm:ss')
+  if (skillGroups) {
+    tables.push({
+      name: 'skill-groups',
+      title: `Skill groups (at ${answered(skillGroups.answeredAt)})`,
+      columns: [...text('SkillGroupId', 'SkillGroupName'), ...counts(SKILL_GROUP_COUNTS[0]), { key: 'LongestWaitingTime', kind: 'seconds' }, ...counts(...SKILL_GROUP_COUNTS.slice(1)), ...text('BreakCodes')],
+      rows: skillGroups.items.map((g) => [
+        g.SkillGroupId,
+        g.SkillGroupName,
+        g.WaitingCalls,
+        g.LongestWaitingTime,
+        ...SKILL_GROUP_COUNTS.slice(1).map((key) => g[key]),
+        g.BreakCodeDetailList.map((b) => `${b.BreakCode}: ${b.Count ?? ''}`).join('; ')
+      ])
+    })
+  }
+  if (agents) {
+    tables.push({
+      name: 'agents',
+      title: `Agents (at ${answered(agents.answeredAt)})`,
+      columns: [
+        ...text('AgentId', 'AgentName', 'State', 'StateTime'),
+        // Measured against when CCC answered, so the file says what it said then, whenever it is read.
+        { key: 'TimeInState', kind: 'seconds' },
+        ...text('BreakCode', 'CallType', 'Extension', 'WorkMode', 'SkillGroups')
+      ],
+      rows: agents.items.map((a) => [
+        a.AgentId,
+        a.AgentName,
+        a.State,
+        // A StateTime no clock could show (CCC's, or a damaged file's) is left blank, not a RangeError.
+        a.StateTime !== null && isPlausibleEpochMs(a.StateTime) ? answered(a.StateTime) : '',
+        secondsInState(a.StateTime, agents.answeredAt),
+        a.BreakCode,
+        a.CallType,
+        a.Extension,
+        a.WorkMode,
+        (a.SkillGroupNameList.length > 0 ? a.SkillGroupNameList : a.SkillGroupIdList).join('; ')
+      ])
+    })
+  }
+  return tables
+}
 
 export function snapshotTables(snapshot: Snapshot): Table[] {
   const { instance, timeZone } = snapshot
@@ -139,6 +192,8 @@ export function snapshotTables(snapshot: Snapshot): Table[] {
       ]
     })
   }
+
+  tables.push(...liveListTables(snapshot))
 
   if (snapshot.interval) {
     const items = snapshot.interval.items

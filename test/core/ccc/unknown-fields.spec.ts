@@ -17,7 +17,7 @@ import { exportSnapshot } from '../../../src/core/export/export-snapshot'
 import { readSnapshot } from '../../../src/core/export/read-snapshot'
 import { buildSnapshot } from '../../../src/core/export/snapshot-builder'
 import { DEMO_CREDENTIALS } from '../../../src/simulator'
-import { docExample, type DocAction } from '../../fixtures/doc-examples'
+import { docExample, listExample, type DocAction, type ListAction } from '../../fixtures/doc-examples'
 import { testClock } from '../../helpers/test-clock'
 import { xlsxXmlErrors } from '../../helpers/xlsx-xml'
 
@@ -70,8 +70,13 @@ describe('an endpoint that sends fields no one knows', () => {
       const chunks: Buffer[] = []
       request.on('data', (chunk: Buffer) => chunks.push(chunk))
       request.on('end', () => {
-        const action = new URLSearchParams(Buffer.concat(chunks).toString('utf8')).get('Action') as DocAction
-        const body = action === 'ListIntervalInstanceReport' ? withUnknownFields() : docExample(action)
+        const action = new URLSearchParams(Buffer.concat(chunks).toString('utf8')).get('Action') as DocAction | ListAction
+        const body =
+          action === 'ListIntervalInstanceReport'
+            ? withUnknownFields()
+            : action === 'ListRealtimeSkillGroupStates' || action === 'ListRealtimeAgentStates' || action === 'ListSkillGroups'
+              ? listExample(action)
+              : docExample(action)
         response.writeHead(200, { 'content-type': 'application/json' })
         response.end(JSON.stringify(body))
       })

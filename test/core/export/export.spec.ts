@@ -14,14 +14,14 @@ import { readSnapshot } from '../../../src/core/export/read-snapshot'
 import type { SnapshotStep } from '../../../src/core/export/snapshot-builder'
 import { DURATION_FORMAT, RATE_FORMAT } from '../../../src/core/export/xlsx'
 import { stringifyJson } from '../../../src/shared/json'
-import { snapshotSchema, type Snapshot } from '../../../src/shared/snapshot'
+import { SNAPSHOT_VERSION, snapshotSchema, type Snapshot } from '../../../src/shared/snapshot'
 import { DEMO_CREDENTIALS } from '../../../src/simulator'
 import { parseCsv } from './csv-parse'
 import { demoSnapshot } from '../../helpers/demo-snapshot'
 import { xlsxXmlErrors } from '../../helpers/xlsx-xml'
 import { exportFailure } from '../../helpers/export-failure'
 
-const TABLES = ['instance', 'admins', 'numbers', 'realtime', 'summary', 'interval', 'trend']
+const TABLES = ['instance', 'admins', 'numbers', 'realtime', 'summary', 'skill-groups', 'agents', 'interval', 'trend']
 
 let snapshot: Snapshot
 let root: string
@@ -76,7 +76,13 @@ describe('buildSnapshot', () => {
     expect(snapshot.summary).not.toBeNull()
     expect(snapshot.interval?.items.length).toBeGreaterThanOrEqual(47)
     expect(snapshot.trend?.report.Inbound.length).toBeGreaterThan(0)
-    expect([...steps].sort()).toEqual(['instance', 'interval', 'realtime', 'summary', 'trend'])
+    // The live lists, every page, with when CCC answered (the simulator sends a Date header).
+    expect(snapshot.skillGroups?.items.length).toBeGreaterThan(0)
+    expect(snapshot.agents?.items.length).toBeGreaterThan(0)
+    expect(snapshot.agents?.items.every((a) => a.InstanceId === 'ccc-demo')).toBe(true)
+    expect(snapshot.agents?.answeredAtSource).toBe('date-header')
+    expect(Math.abs((snapshot.agents?.answeredAt ?? 0) - Date.parse(snapshot.createdAt))).toBeLessThan(60_000)
+    expect([...steps].sort()).toEqual(['agents', 'instance', 'interval', 'realtime', 'skillGroups', 'summary', 'trend'])
     const text = stringifyJson(snapshot)
     expect(text).not.toContain(DEMO_CREDENTIALS.accessKeySecret)
     expect(text).not.toContain(DEMO_CREDENTIALS.accessKeyId)
@@ -168,6 +174,31 @@ describe('exportSnapshot in every format', () => {
     }
   })
 
+  it('the skill-group and agent states are a sheet and a CSV each, time in state as of when CCC answered', async () => {
+    const groups = snapshot.skillGroups?.items ?? []
+    const agents = snapshot.agents?.items ?? []
+    const answeredAt = snapshot.agents?.answeredAt ?? 0
+    const csvGroups = parseCsv(await csvText(join(dir, `${base}-skill-groups.csv`)))
+    expect(column(csvGroups, 'SkillGroupId')).toEqual(groups.map((g) => g.SkillGroupId))
+    expect(column(csvGroups, 'WaitingCalls').map(Number)).toEqual(groups.map((g) => Number(g.WaitingCalls)))
+    const csvAgents = parseCsv(await csvText(join(dir, `${base}-agents.csv`)))
+    expect(column(csvAgents, 'AgentId')).toEqual(agents.map((a) => a.AgentId))
+    expect(column(csvAgents, 'State')).toEqual(agents.map((a) => a.State))
+    const expectedSeconds = agents.map((a) => (a.StateTime === null ? '' : String(Math.max(0, Math.floor((answeredAt - a.StateTime) / 1000)))))
+    expect(expectedSeconds.some((t) => Number(t) > 0)).toBe(true)
+    expect(column(csvAgents, 'TimeInState')).toEqual(expectedSeconds)
+
+    const workbook = new ExcelJS.Workbook()
+    await workbook.xlsx.readFile(join(dir, `${base}.xlsx`))
+    const sheet = workbook.getWorksheet('agents') as ExcelJS.Worksheet
+    expect(sheet.rowCount).toBe(agents.length + 1)
+    const time = sheetColumn(sheet, 'TimeInState')
+    expect(time.find((c) => c.value !== null)?.numFmt).toBe(DURATION_FORMAT)
+    expect(time.map((c) => (c.value === null ? '' : String(Math.round(seconds(c.value)))))).toEqual(expectedSeconds)
+    const logged = sheetColumn(workbook.getWorksheet('skill-groups') as ExcelJS.Worksheet, 'LoggedInAgents')
+    expect(logged.map((c) => c.value)).toEqual(groups.map((g) => g.LoggedInAgents))
+  })
+
   it('HTML is self-contained: inline SVG charts, no script, no external URL, Chinese intact', async () => {
     const html = await readFile(join(dir, `${base}.html`), 'utf8')
     expect(html).toContain('<meta charset="utf-8">')
@@ -178,6 +209,11 @@ describe('exportSnapshot in every format', () => {
     const admin = snapshot.instance.AdminList[0]
     expect(admin).toBeDefined()
     expect(html).toContain(escapeHtml(admin?.DisplayName ?? ''))
+    expect(html).toContain('<section id="skill-groups">')
+    expect(html).toContain('<section id="agents">')
+    const agent = snapshot.agents?.items.find((a) => /^[\p{L}\d ]+$/u.test(a.AgentName))
+    expect(agent).toBeDefined()
+    expect(html).toContain(`<td>${agent?.AgentName ?? ''}</td>`)
   })
 })
 
@@ -264,7 +300,7 @@ describe('readSnapshot', () => {
   })
 
   it('a newer version is Snapshot.NewerVersion', async () => {
-    const newer = JSON.stringify({ ...JSON.parse(valid), version: 2, somethingNew: {} })
+    const newer = JSON.stringify({ ...JSON.parse(valid), version: SNAPSHOT_VERSION + 1, somethingNew: {} })
     const error = await rejects('newer.json', newer, 'Snapshot.NewerVersion')
     expect(error.message).toContain('made by a newer CCC Supervisor')
   })

@@ -10,6 +10,7 @@ import { createDispatch, type Dispatch } from '../../../src/core/ipc/dispatch'
 import type { Services } from '../../../src/core/services'
 import type { AppInfo, OpenedSnapshot, RecentSnapshot, SnapshotExportResult } from '../../../src/shared/ipc/contract'
 import type { Result } from '../../../src/shared/result'
+import { SNAPSHOT_VERSION } from '../../../src/shared/snapshot'
 import { testClock } from '../../helpers/test-clock'
 import { testServices } from '../../helpers/test-services'
 
@@ -85,7 +86,7 @@ describe('opening snapshots over IPC', () => {
     expect(corrupt).toMatchObject({ code: 'Snapshot.Corrupt', message: expect.stringContaining('bad.json') })
     const cut = await failed('openSnapshotText', { name: 'cut.json', text: text.slice(0, text.length / 2) })
     expect(cut.code).toBe('Snapshot.Corrupt')
-    const newer = await failed('openSnapshotText', { name: 'new.json', text: text.replace('"version": 1', '"version": 2') })
+    const newer = await failed('openSnapshotText', { name: 'new.json', text: text.replace(`"version": ${SNAPSHOT_VERSION}`, `"version": ${SNAPSHOT_VERSION + 1}`) })
     expect(newer).toMatchObject({ code: 'Snapshot.NewerVersion', message: expect.stringMatching(/update CCC Supervisor/) })
     // A dropped path cannot smuggle a folder into the name shown back.
     const sneaky = await failed('openSnapshotText', { name: '../../etc/x.json', text: '{' })

@@ -76,6 +76,44 @@ describe('the snapshot pages', () => {
     await vi.waitFor(() => expect(router.currentRoute.value.name).toBe('snapshots'))
   })
 
+  it('shows the file\'s skill groups and agents, time in state as of when CCC answered, not now', async () => {
+    installFakeBridge({ listRecentSnapshots: vi.fn(async () => ok([entry])), openRecentSnapshot: vi.fn(async () => ok(opened('ccc-a'))) })
+    const { wrapper, router } = await open('/snapshots')
+    await wrapper.get('[data-testid="snapshot-entry-open"]').trigger('click')
+    await vi.waitFor(() => expect(router.currentRoute.value.name).toBe('snapshot-overview'))
+    await router.push({ name: 'snapshot-realtime' })
+    await settle()
+
+    const queues = wrapper.get('[data-testid="snapshot-skill-groups"]')
+    expect(queues.findAll('[data-testid="queue-row"]').length).toBe(1)
+    expect(queues.text()).toContain('sales')
+    expect(queues.text()).toContain('2026-11-23 10:30')
+    const agents = wrapper.get('[data-testid="snapshot-agents"]')
+    expect(agents.findAll('[data-testid="agent-row"]').length).toBe(2)
+    // The file's answer came 200 s after li entered after-call work; today's clock is days later.
+    const times = agents.findAll('[data-testid="time-in-state"]').map((cell) => cell.attributes('data-seconds'))
+    expect(times).toEqual(['200', '30'])
+    expect(agents.text()).toContain('3:20')
+    expect(wrapper.find('[data-testid="snapshot-list-not-in-file"]').exists()).toBe(false)
+  })
+
+  it('says a version-1 file holds no skill groups or agents, rather than showing none', async () => {
+    installFakeBridge({
+      listRecentSnapshots: vi.fn(async () => ok([entry])),
+      openRecentSnapshot: vi.fn(async () => ok(opened('ccc-a', '/home/s/ccc-a.json', { skillGroups: null, agents: null })))
+    })
+    const { wrapper, router } = await open('/snapshots')
+    await wrapper.get('[data-testid="snapshot-entry-open"]').trigger('click')
+    await vi.waitFor(() => expect(router.currentRoute.value.name).toBe('snapshot-overview'))
+    await router.push({ name: 'snapshot-realtime' })
+    await settle()
+    for (const list of ['snapshot-skill-groups', 'snapshot-agents']) {
+      expect(wrapper.get(`[data-testid="${list}"] [data-testid="snapshot-list-not-in-file"]`).text()).toContain('earlier version of CCC Supervisor')
+    }
+    expect(wrapper.find('[data-testid="queue-board"]').exists()).toBe(false)
+    expect(wrapper.find('[data-testid="agent-board"]').exists()).toBe(false)
+  })
+
   it('shows a refused file\'s code and message and keeps the snapshot that was open', async () => {
     installFakeBridge({
       listRecentSnapshots: vi.fn(async () => ok([entry])),

@@ -813,7 +813,11 @@ const enUS = {
     realtime: {
       title: 'Real-time figures',
       asOf: 'as of {time}',
-      none: 'This snapshot holds no real-time figures.'
+      none: 'This snapshot holds no real-time figures.',
+      skillGroups: 'Skill groups',
+      agents: 'Agents',
+      answeredAt: 'as CCC answered at {time}',
+      notInFile: 'Not in this file: it was saved by an earlier version of CCC Supervisor, before snapshots held skill groups and agents.'
     },
     report: {
       range: '{start} – {end} ({zone})',

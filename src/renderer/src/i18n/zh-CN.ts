@@ -806,7 +806,11 @@ const zhCN: MessageSchema = {
     realtime: {
       title: '实时数据',
       asOf: '截至 {time}',
-      none: '此快照不含实时数据。'
+      none: '此快照不含实时数据。',
+      skillGroups: '技能组',
+      agents: '坐席',
+      answeredAt: 'CCC 应答时间 {time}',
+      notInFile: '此文件中没有：它由较早版本的 CCC Supervisor 保存，当时快照尚不包含技能组和坐席。'
     },
     report: {
       range: '{start} – {end}（{zone}）',
