@@ -177,12 +177,15 @@ describe('retries', () => {
   })
 
   it('times out a slow answer and retries it', async () => {
-    sim.faults.inject({ kind: 'latency', latencyMs: 400 })
+    sim.faults.inject({ kind: 'latency', latencyMs: 1_000 })
     const retries: string[] = []
-    await client({ timeoutMs: 100, retryHooks: { onRetry: ({ error }) => retries.push(error.code) } }).getInstance('ccc-demo')
-    expect(retries).toEqual(['Network.Timeout'])
+    const instance = await client({ timeoutMs: 250, retryHooks: { onRetry: ({ error }) => retries.push(error.code) } }).getInstance('ccc-demo')
+    expect(instance.Id).toBe('ccc-demo')
+    // The slow answer timed out and was retried; on a loaded machine a retry may time out too.
+    expect(retries[0]).toBe('Network.Timeout')
+    expect(new Set(retries)).toEqual(new Set(['Network.Timeout']))
     // The abandoned first request is still being answered: let it land here, not in the next test's count.
-    await expect.poll(() => sim.requests.some((r) => r.fault === 'latency')).toBe(true)
+    await expect.poll(() => sim.requests.some((r) => r.fault === 'latency'), { timeout: 5_000 }).toBe(true)
   })
 
   it('never retries a wrong secret', async () => {
