@@ -9,7 +9,7 @@ import {
   SUMMARY_OVERALL,
   type MetricDef
 } from '../shared/ccc/catalogue'
-import { TZDate } from '@date-fns/tz'
+import { localTime } from '../core/export/tables'
 import { formatDuration, formatMetric } from '../shared/ccc/format'
 import { AGENT_STATE_NAMES, secondsInState } from '../shared/ccc/agent-states'
 import type { LiveList } from '../shared/ccc/list-filters'
@@ -44,12 +44,6 @@ function metricLines(title: string, row: object, group: Record<string, MetricDef
   return `${title}\n${table(['Metric', 'Value'], rows)}`
 }
 
-/** A bucket's start as the wall time of the zone the table is in. */
-const zonedTime = (ms: number, timeZone: string): string => {
-  const d = new TZDate(ms, timeZone)
-  const p = (n: number): string => String(n).padStart(2, '0')
-  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())} ${p(d.getHours())}:${p(d.getMinutes())}`
-}
 
 export function formatInstance(instance: Instance): string {
   const active = instance.NumberList.filter((n) => n.Active === true).length
@@ -109,7 +103,7 @@ export function formatInterval(items: IntervalReportItem[], timeZone: string): s
   return table(
     [`Start (${timeZone})`, ...INTERVAL_COLUMNS.map(([label]) => label)],
     items.map((item) => [
-      zonedTime(item.StatsTime, timeZone),
+      localTime(item.StatsTime, timeZone),
       ...INTERVAL_COLUMNS.map(([, group, field, def]) =>
         formatMetric((item[group] as Record<string, Long | number | null>)[field] ?? null, def)
       )
@@ -129,7 +123,7 @@ export function formatTrend(report: InstanceTrendingReport, timeZone: string): s
       const i = inbound.get(t)
       const o = outbound.get(t)
       return [
-        zonedTime(t, timeZone),
+        localTime(t, timeZone),
         cell(i?.TotalCalls),
         cell(i?.CallsQueued),
         cell(i?.CallsHandled),

@@ -10,6 +10,7 @@ import { isListFilterText, LIST_FILTER_HINT, type AgentStateFilter } from '../sh
 import { RangeRuleError } from '../shared/ccc/range-split'
 import { DEFAULT_REGION } from '../shared/ccc/endpoint'
 import { instanceTimeZone, isIanaTimeZone, type InstanceZones } from '../shared/ccc/instance-zone'
+import { presetRange } from '../shared/ccc/report-range'
 import type { IntervalGranularity } from '../shared/ccc/types'
 import { stringifyJson } from '../shared/json'
 import type { CccClient, CccClientOptions } from '../core/ccc/client'
@@ -43,8 +44,6 @@ import {
   table
 } from './format'
 import { parseTimeArg, UsageError } from './time-arg'
-import { TZDate } from '@date-fns/tz'
-import { startOfDay } from 'date-fns/startOfDay'
 
 export interface CliIo {
   stdout: (text: string) => void
@@ -441,10 +440,11 @@ const cliNow = (io: CliIo): number => (io.clientOptions?.now ?? Date.now)()
  * midnight there and now (a cron job on a UTC server still asks for the instance's day).
  */
 function requestedRange(values: Values, io: CliIo, timeZone: string): { startTime: number; endTime: number } {
-  const now = cliNow(io)
+  // The app's "Today" preset, so the CLI and the page mean the same day.
+  const today = presetRange('today', cliNow(io), timeZone)
   return {
-    startTime: values.from !== undefined ? parseTimeArg(values.from, '--from', timeZone) : startOfDay(new TZDate(now, timeZone)).getTime(),
-    endTime: values.to !== undefined ? parseTimeArg(values.to, '--to', timeZone) : now
+    startTime: values.from !== undefined ? parseTimeArg(values.from, '--from', timeZone) : today.startTime,
+    endTime: values.to !== undefined ? parseTimeArg(values.to, '--to', timeZone) : today.endTime
   }
 }
 
