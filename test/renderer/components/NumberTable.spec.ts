@@ -69,7 +69,7 @@ describe('NumberTable', () => {
     expect(count).toBe(1)
     expect(text.split('\n')).toEqual([
       'Number\tStatus\tUsage\tProvince\tCity\tContact flow\tUser ID\tSkill groups',
-      '02100000007\tActive\tBidirection\t北京\t北京\tflow-1\t\tVIP专线, 技术支持'
+      '02100000007\tActive\tInbound and outbound (Bidirection)\t北京\t北京\tflow-1\t\tVIP专线, 技术支持'
     ])
   })
 

@@ -428,11 +428,11 @@ const enUS = {
   reports: {
     interval: {
       title: 'Interval report',
-      intro: 'ListIntervalInstanceReport: daily or hourly figures of the instance.'
+      intro: 'Daily or hourly figures of the instance (source: the ListIntervalInstanceReport API).'
     },
     trend: {
       title: 'Trend',
-      intro: 'GetInstanceTrendingReport: call volumes over time, up to 180 days back.',
+      intro: 'Call volumes over time, up to 180 days back (source: the GetInstanceTrendingReport API).',
       bucket: 'One point per {width}'
     },
     granularity: {
@@ -746,6 +746,26 @@ const enUS = {
     ACW: 'After-call work',
     Break: 'On break',
     Offline: 'Offline'
+  },
+  // src/shared/ccc/enums.ts: CCC's codes as words (the code itself stays on hover and in copies)
+  enums: {
+    instanceStatus: { RUNNING: 'Running' },
+    role: { Admin: 'Administrator', Manager: 'Skill group manager', Agent: 'Agent' },
+    workMode: { ON_SITE: 'On-site', OFF_SITE: 'Off-site', OFFICE_PHONE: 'Office phone' },
+    numberUsage: { Inbound: 'Inbound', Outbound: 'Outbound', Bidirection: 'Inbound and outbound' },
+    callType: {
+      Inbound: 'Inbound',
+      Outbound: 'Outbound',
+      Back2Back: 'Agent-first outbound',
+      PrivacyDial: 'Privacy dial',
+      Internal: 'Internal',
+      Predictive: 'Predictive outbound',
+      Conference: 'Conference'
+    },
+    mediaType: { AUDIO: 'Voice', VIDEO: 'Video', CHAT: 'Chat', ALL: 'All media' },
+    /** The hover text of a value the docs do not name, shown as CCC sent it. */
+    unknownHint: 'A value the CCC docs do not name, shown as CCC sent it.',
+    withCode: '{label} ({code})'
   },
   // src/shared/ccc/refresh-plan.ts: why a live list does not follow the chosen interval
   refreshPlan: {

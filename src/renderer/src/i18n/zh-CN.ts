@@ -309,7 +309,7 @@ const zhCN: MessageSchema = {
       UserId: '用户 ID',
       SkillGroups: '技能组'
     },
-    sortBy: '按{column}排序'
+    sortBy: '按“{column}”排序'
   },
   exportDialog: {
     unavailable: '导出…仅在实例页面可用：请先打开实例的概览、实时监控或报表页面。',
@@ -426,11 +426,11 @@ const zhCN: MessageSchema = {
   reports: {
     interval: {
       title: '区间报表',
-      intro: 'ListIntervalInstanceReport：实例按天或按小时的指标。'
+      intro: '实例按天或按小时的指标（数据来源：ListIntervalInstanceReport 接口）。'
     },
     trend: {
       title: '趋势',
-      intro: 'GetInstanceTrendingReport：随时间变化的话务量，最多回溯 180 天。',
+      intro: '随时间变化的话务量，最多回溯 180 天（数据来源：GetInstanceTrendingReport 接口）。',
       bucket: '每 {width} 一个点'
     },
     granularity: {
@@ -667,7 +667,7 @@ const zhCN: MessageSchema = {
         occupancy: '占用率',
         mine: '我的技能组'
       },
-      sortBy: '按{column}排序',
+      sortBy: '按“{column}”排序',
       occupancyNone: '无人签入',
       breakCodes: '小休原因',
       openAgents: '查看{name}的坐席',
@@ -740,6 +740,25 @@ const zhCN: MessageSchema = {
     Break: '小休',
     Offline: '离线'
   },
+  // src/shared/ccc/enums.ts：CCC 的代码以文字显示（代码本身在悬停提示和复制内容中保留）
+  enums: {
+    instanceStatus: { RUNNING: '运行中' },
+    role: { Admin: '管理员', Manager: '技能组组长', Agent: '坐席' },
+    workMode: { ON_SITE: '场内模式', OFF_SITE: '场外模式', OFFICE_PHONE: '办公电话模式' },
+    numberUsage: { Inbound: '呼入', Outbound: '呼出', Bidirection: '呼入和呼出' },
+    callType: {
+      Inbound: '呼入',
+      Outbound: '呼出',
+      Back2Back: '坐席优先外呼',
+      PrivacyDial: '隐私外呼',
+      Internal: '内部通话',
+      Predictive: '预测式外呼',
+      Conference: '会议'
+    },
+    mediaType: { AUDIO: '语音', VIDEO: '视频', CHAT: '在线会话', ALL: '全部媒体' },
+    unknownHint: 'CCC 文档未列出此值，按 CCC 发送的原样显示。',
+    withCode: '{label}（{code}）'
+  },
   // src/shared/ccc/refresh-plan.ts：实时列表为何不按所选间隔刷新
   refreshPlan: {
     slower: {
@@ -757,13 +776,13 @@ const zhCN: MessageSchema = {
   },
   snapshots: {
     title: '快照',
-    intro: '打开 CCC Supervisor 导出的快照，离线浏览：无需网络，也无需 AccessKey。',
+    intro: '打开 CCC 主管控制台 导出的快照，离线浏览：无需网络，也无需 AccessKey。',
     open: '打开…',
     openHint: '选择快照 .json 文件',
     dropZone: '将快照 .json 文件拖放到此处',
     chooseFile: '或选择文件',
     dropOverlay: '松开鼠标即可打开快照',
-    dropOverlayHint: 'CCC Supervisor 可打开其导出的 .json 快照。按 Esc 取消。',
+    dropOverlayHint: 'CCC 主管控制台 可打开其导出的 .json 快照。按 Esc 取消。',
     opening: '正在打开快照…',
     failed: {
       open: '无法打开快照',
@@ -810,7 +829,7 @@ const zhCN: MessageSchema = {
       skillGroups: '技能组',
       agents: '坐席',
       answeredAt: 'CCC 应答时间 {time}',
-      notInFile: '此文件中没有：它由较早版本的 CCC Supervisor 保存，当时快照尚不包含技能组和坐席。'
+      notInFile: '此文件中没有：它由较早版本的 CCC 主管控制台 保存，当时快照尚不包含技能组和坐席。'
     },
     report: {
       range: '{start} – {end}（{zone}）',
