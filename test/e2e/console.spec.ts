@@ -41,7 +41,9 @@ describe.runIf(e2eReady)('the console in the browser', () => {
     await app.open('#/instances/ccc-large/overview')
     await page.getByTestId('overview-view').waitFor()
     await page.getByTestId('instance-name').filter({ hasText: '云呼全国客服中心' }).waitFor()
-    expect(await page.getByTestId('instance-status').innerText()).toContain('RUNNING')
+    // CCC's code as a word, the code on hover.
+    expect(await page.getByTestId('instance-status').innerText()).toContain('Running')
+    expect(await page.getByTestId('instance-status').locator('[data-code]').getAttribute('title')).toBe('RUNNING')
     await page.getByTestId('number-row').first().waitFor()
     expect(await count('admin-count')).toEqual([250, 250])
     expect(await count('number-count')).toEqual([600, 600])
@@ -214,6 +216,13 @@ describe.runIf(e2eReady)('the console in the browser', () => {
       await page.goto(`${app.host.url}#/instances/ccc-large/overview`)
       await page.getByTestId('number-row').first().waitFor()
       expect(await page.title()).toBe('概览 · 云呼全国客服中心 — CCC 主管控制台')
+      // No CCC code reads as English on a Chinese page: status, usage, role and work mode are words.
+      expect(await page.getByTestId('instance-status').innerText()).toContain('运行中')
+      const codes = await page.locator('[data-testid="overview-view"] [data-code]').evaluateAll((cells) =>
+        cells.map((cell) => [cell.getAttribute('data-code'), cell.textContent])
+      )
+      expect(codes.length).toBeGreaterThan(3)
+      for (const [code, text] of codes) expect(text, String(code)).toMatch(/[\u4e00-\u9fff]/)
       await page.screenshot({ path: join(SCREENSHOTS, 'overview-zh-CN-dark.png'), fullPage: true })
     } finally {
       await context.close()
