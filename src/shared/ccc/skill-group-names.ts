@@ -22,7 +22,8 @@ export function skillGroupLabel(id: string, skillGroupName: string, displayNames
   return (Object.hasOwn(displayNames, id) ? displayNames[id] : undefined) || skillGroupName || id
 }
 
-/** An agent's groups as shown: each ID's label, the SkillGroupNameList read by position. */
+/** An agent's groups as shown: each ID's label, the SkillGroupNameList read by position (alone when no IDs came). */
 export function agentSkillGroupLabels(ids: readonly string[], names: readonly string[], displayNames: SkillGroupDisplayNames): string[] {
+  if (ids.length === 0) return [...names]
   return ids.map((id, i) => skillGroupLabel(id, names[i] ?? '', displayNames))
 }

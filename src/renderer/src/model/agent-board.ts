@@ -39,8 +39,7 @@ export function agentRowOf(agent: AgentState, displayNames: SkillGroupDisplayNam
     callType: agent.CallType,
     extension: agent.Extension,
     skillGroupIds: agent.SkillGroupIdList,
-    skillGroupNames:
-      agent.SkillGroupIdList.length > 0 ? agentSkillGroupLabels(agent.SkillGroupIdList, agent.SkillGroupNameList, displayNames) : agent.SkillGroupNameList,
+    skillGroupNames: agentSkillGroupLabels(agent.SkillGroupIdList, agent.SkillGroupNameList, displayNames),
     skillGroupCodes: agent.SkillGroupNameList
   }
 }
