@@ -151,19 +151,31 @@ describe('queues and agents', () => {
   })
 
   it('agents counts time in state on CCC\'s clock, read from its answer, not this computer\'s', async () => {
-    // CCC's clock two hours ahead: by this computer's clock every agent entered its state in the future.
-    const ahead = await startSimulator({ seed: 3, now: () => testClock() + 2 * 3_600_000, gatewayNow: Date.now })
+    // CCC's clock two hours ahead, standing still: by this computer's clock every agent entered its
+    // state in the future. Who is logged in depends on the pinned moment, so the states asked for
+    // are the logged-in ones CCC's own answer holds then (ccc-large keeps a night shift).
+    const cccNow = TEST_NOW + 2 * 3_600_000
+    const ahead = await startSimulator({ seed: 3, now: () => cccNow, gatewayNow: Date.now })
     try {
-      const { code, stdout } = await cli(['agents', '--instance', 'ccc-demo', '--state', 'Talking'], ahead.url)
+      const everyone = JSON.parse((await cli(['agents', '--instance', 'ccc-large', '--json'], ahead.url)).stdout) as AgentState[]
+      const loggedIn = everyone.filter((a) => a.State !== 'Offline' && a.StateTime !== null)
+      expect(loggedIn.length).toBeGreaterThan(3)
+      const states = AGENT_STATE_NAMES.filter((s) => loggedIn.some((a) => a.State === s))
+      const { code, stdout } = await cli(['agents', '--instance', 'ccc-large', '--state', states.join(',')], ahead.url)
       expect(code).toBe(0)
-      const inState = stdout.split('\n').slice(2).flatMap((row) => {
-        const match = /\s(\d+(?::\d\d){1,2})\s/.exec(row)
-        return match ? [seconds(match[1]!)] : []
-      })
-      expect(inState.length).toBeGreaterThan(3)
-      // Calls last minutes, not hours, and not nothing.
-      expect(Math.max(...inState)).toBeGreaterThan(0)
-      expect(Math.max(...inState)).toBeLessThan(3_600)
+      const shown = new Map(
+        stdout.split('\n').slice(2).flatMap((row) => {
+          const match = /\s(\S+@ccc-large)\s.*?\s(\d+(?::\d\d){1,2})\s/.exec(row)
+          return match ? [[match[1]!, seconds(match[2]!)] as const] : []
+        })
+      )
+      expect(shown.size).toBe(loggedIn.length)
+      // Each agent's time is CCC's Date (whole seconds) minus its StateTime, not hours less.
+      for (const agent of loggedIn) {
+        const expected = Math.floor((cccNow - agent.StateTime!) / 1000)
+        expect(Math.abs(shown.get(agent.AgentId)! - expected), agent.AgentId).toBeLessThanOrEqual(1)
+      }
+      expect(Math.max(...shown.values())).toBeGreaterThan(0)
     } finally {
       await ahead.close()
     }
