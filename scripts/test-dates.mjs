@@ -4,6 +4,8 @@
  * own clock injection reads) and machine time zones (TZ), every clock in every zone. A spec that
  * depends on today's date or the machine's zone fails here on one of the awkward days below
  * instead of in CI on that day. Needs the build (`npm run build`) for the CLI binary and the E2E page.
+ * `node scripts/test-dates.mjs SPEC…` sweeps only those of the specs below (a browser spec still on
+ * every clock, the zones in turn).
  */
 import { spawn } from 'node:child_process'
 import { availableParallelism } from 'node:os'
@@ -23,20 +25,30 @@ const CLOCKS = [
 ]
 const ZONES = ['Asia/Shanghai', 'Europe/London', 'America/Los_Angeles']
 
-/** The simulator's data, report presets and ranges, totals, the summary, the CLI's ranges and exports. */
-const SPECS = [
+/** The simulator's data, report presets and ranges, totals, the summary, the CLI's ranges, lists and exports. */
+const ALL_SPECS = [
   'test/simulator/data-pinned.spec.ts',
   'test/shared/report-range-pinned.spec.ts',
   'test/core/ccc/totals-vs-daily.spec.ts',
   'test/core/ccc/client.spec.ts',
   'test/core/export/export.spec.ts',
   'test/cli/cli.spec.ts',
-  'test/cli/cli-snapshot.spec.ts'
+  'test/cli/cli-snapshot.spec.ts',
+  'test/cli/cli-queues.spec.ts'
 ]
 /** The report pages in Chromium: every clock, the zones taken in turn (a browser run costs ~15 s). */
-const E2E_SPECS = ['test/e2e/reports.spec.ts']
+const ALL_E2E_SPECS = ['test/e2e/reports.spec.ts']
 
-for (const built of ['out/main/cli.js', 'out/web/index.html']) {
+const asked = process.argv.slice(2)
+const unknown = asked.filter((spec) => !ALL_SPECS.includes(spec) && !ALL_E2E_SPECS.includes(spec))
+if (unknown.length > 0) {
+  console.error(`test:dates: not a date-sensitive spec: ${unknown.join(', ')}. The specs are:\n  ${[...ALL_SPECS, ...ALL_E2E_SPECS].join('\n  ')}`)
+  process.exit(2)
+}
+const SPECS = asked.length === 0 ? ALL_SPECS : ALL_SPECS.filter((spec) => asked.includes(spec))
+const E2E_SPECS = asked.length === 0 ? ALL_E2E_SPECS : ALL_E2E_SPECS.filter((spec) => asked.includes(spec))
+
+for (const built of ['out/main/cli.js', ...(E2E_SPECS.length > 0 ? ['out/web/index.html'] : [])]) {
   if (!existsSync(join(ROOT, built))) {
     console.error(`test:dates: ${built} is missing; run \`npm run build\` first.`)
     process.exit(2)
@@ -62,7 +74,7 @@ function run(now, zone, specs) {
 }
 
 const jobs = CLOCKS.flatMap(([label, now], index) =>
-  ZONES.map((zone, zoneIndex) => ({ label, now, zone, e2e: zoneIndex === index % ZONES.length }))
+  ZONES.map((zone, zoneIndex) => ({ label, now, zone, e2e: E2E_SPECS.length > 0 && zoneIndex === index % ZONES.length }))
 )
 const results = []
 // vitest gives one worker to a run on a small machine: two runs side by side keep both cores busy.
@@ -72,7 +84,9 @@ await Promise.all(
   Array.from({ length: lanes }, async () => {
     while (next < jobs.length) {
       const job = jobs[next++]
-      const result = await run(job.now, job.zone, job.e2e ? [...SPECS, ...E2E_SPECS] : SPECS)
+      const specs = job.e2e ? [...SPECS, ...E2E_SPECS] : SPECS
+      if (specs.length === 0) continue
+      const result = await run(job.now, job.zone, specs)
       results.push(result)
       const browser = job.e2e ? ' +E2E' : '     '
       console.log(`${result.ok ? 'pass' : 'FAIL'}  ${job.now}  TZ=${job.zone.padEnd(19)}${browser} ${result.seconds.toFixed(0).padStart(3)} s  ${job.label}`)

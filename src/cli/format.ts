@@ -13,6 +13,7 @@ import { localTime } from '../core/export/tables'
 import { formatDuration, formatMetric } from '../shared/ccc/format'
 import { AGENT_STATE_NAMES, secondsInState } from '../shared/ccc/agent-states'
 import type { LiveList } from '../shared/ccc/list-filters'
+import { agentSkillGroupLabels, skillGroupLabel, type SkillGroupDisplayNames } from '../shared/ccc/skill-group-names'
 import { terminalSafeCell } from '../core/ccc/endpoint-text'
 import type {
   AgentState,
@@ -139,14 +140,14 @@ export function formatTrend(report: InstanceTrendingReport, timeZone: string): s
 
 const count = (value: Long | null): string => (value === null ? '—' : String(value))
 
-/** One row per skill group, most waiting calls first, as the queue board sorts them. */
-export function formatSkillGroupStates(groups: SkillGroupState[]): string {
+/** One row per skill group, most waiting calls first, as the queue board sorts them; named by DisplayName where known. */
+export function formatSkillGroupStates(groups: SkillGroupState[], displayNames: SkillGroupDisplayNames = {}): string {
   if (groups.length === 0) return 'No skill groups.'
   const sorted = [...groups].sort((a, b) => Number(b.WaitingCalls ?? -1) - Number(a.WaitingCalls ?? -1))
   return table(
     ['Skill group', 'ID', 'Waiting', 'Longest wait', 'Logged in', 'Ready', 'Talking', 'ACW', 'Break', 'Total', 'Break codes'],
     sorted.map((g) => [
-      g.SkillGroupName,
+      skillGroupLabel(g.SkillGroupId, g.SkillGroupName, displayNames),
       g.SkillGroupId,
       count(g.WaitingCalls),
       g.LongestWaitingTime === null ? '—' : formatDuration(g.LongestWaitingTime),
@@ -165,7 +166,7 @@ export function formatSkillGroupStates(groups: SkillGroupState[]): string {
  * One row per agent, longest in state first (so one stuck in after-call work comes up), time in
  * state on CCC's clock where its answer said when it was; then the count in each state.
  */
-export function formatAgentStates(list: LiveList<AgentState>): string {
+export function formatAgentStates(list: LiveList<AgentState>, displayNames: SkillGroupDisplayNames = {}): string {
   if (list.items.length === 0) return 'No agents match.'
   const rows = list.items
     .map((agent) => ({ agent, seconds: secondsInState(agent.StateTime, list.answeredAt) }))
@@ -180,7 +181,7 @@ export function formatAgentStates(list: LiveList<AgentState>): string {
       agent.BreakCode,
       agent.CallType,
       agent.Extension,
-      agent.SkillGroupNameList.join(', ')
+      agentSkillGroupLabels(agent.SkillGroupIdList, agent.SkillGroupNameList, displayNames).join(', ')
     ])
   )
   const states = new Map<string, number>()

@@ -13,6 +13,7 @@ import { instanceTimeZone, isIanaTimeZone, type InstanceZones } from '../shared/
 import { presetRange } from '../shared/ccc/report-range'
 import type { IntervalGranularity } from '../shared/ccc/types'
 import { stringifyJson } from '../shared/json'
+import { displayNamesOf, type SkillGroupDisplayNames } from '../shared/ccc/skill-group-names'
 import type { CccClient, CccClientOptions } from '../core/ccc/client'
 import { CccError } from '../core/ccc/errors'
 import { terminalSafeJson, terminalSafeLines } from '../core/ccc/endpoint-text'
@@ -80,7 +81,8 @@ Commands:
   trend     --instance ID [--from T] [--to T] [--time-zone ZONE]
                                              trend report (GetInstanceTrendingReport)
   queues    --instance ID                    live state per skill group, most waiting calls first
-                                             (ListRealtimeSkillGroupStates, every page)
+                                             (ListRealtimeSkillGroupStates, every page), named by
+                                             their DisplayName (ListSkillGroups)
   agents    --instance ID [--skill-group ID] [--state S,S] [--query TEXT]
                                              live state per agent, longest in state first
                                              (ListRealtimeAgentStates, every page); --state takes
@@ -88,7 +90,8 @@ Commands:
                                              --query matches name, ID or extension
   snapshot  --instance ID --out DIR [--from T] [--to T] [--interval Daily|Hourly]
             [--format json,xlsx,csv,html] [--time-zone ZONE]
-                                             export an offline snapshot: details, lists, live state,
+                                             export an offline snapshot: details, admin and number
+                                             lists, live state, the skill-group and agent states,
                                              since-midnight summary, interval and trend reports; its
                                              times are in the zone the instance keeps its days in
                                              (the profile's, else its region's), or in ZONE (an IANA
@@ -528,6 +531,22 @@ function agentFilter(values: Values): AgentStateFilter {
   return { skillGroupId: text(values['skill-group'], '--skill-group'), query: text(values.query, '--query'), states: states?.filter(isAgentState) }
 }
 
+/**
+ * The skill groups' DisplayNames for a table (ListSkillGroups, a page per 100 groups); `--json`
+ * prints the list items as CCC sent them and needs none. Without them the table shows CCC's
+ * SkillGroupName and says why on stderr: the states are what was asked for.
+ */
+async function tableNames(values: Values, client: CccClient, instanceId: string, io: CliIo): Promise<SkillGroupDisplayNames> {
+  if (values.json) return {}
+  try {
+    return displayNamesOf(await client.listSkillGroups(instanceId))
+  } catch (error) {
+    const code = error instanceof CccError ? ` (code: ${error.code})` : ''
+    io.stderr(`note: the skill groups' display names could not be read${code}; showing CCC's SkillGroupName.\n`)
+    return {}
+  }
+}
+
 async function runQuery(command: QueryCommand, values: Values, io: CliIo): Promise<number> {
   const instanceId = values.instance
   if (instanceId === undefined) throw new UsageError(`${command} needs --instance ID.`)
@@ -578,13 +597,13 @@ async function runQuery(command: QueryCommand, values: Values, io: CliIo): Promi
         break
       }
       case 'queues': {
-        const groups = await client.listRealtimeSkillGroupStates(instanceId)
-        ;[data, text] = [groups, formatSkillGroupStates(groups)]
+        const [groups, names] = await Promise.all([client.listRealtimeSkillGroupStates(instanceId), tableNames(values, client, instanceId, io)])
+        ;[data, text] = [groups, formatSkillGroupStates(groups, names)]
         break
       }
       case 'agents': {
-        const agents = await client.readRealtimeAgentStates(instanceId, filter)
-        ;[data, text] = [agents.items, formatAgentStates(agents)]
+        const [agents, names] = await Promise.all([client.readRealtimeAgentStates(instanceId, filter), tableNames(values, client, instanceId, io)])
+        ;[data, text] = [agents.items, formatAgentStates(agents, names)]
         break
       }
     }

@@ -1,11 +1,13 @@
 /**
  * End to end in Chromium: the skill-group board sorted by waiting calls and coloured by its
  * thresholds, a queue's row opening its agents, the agent board's filters in the URL and its time
- * in state ticking under Playwright's clock, 1,200 agents of ccc-large scrolling, a refresh failure
- * shown as stale, and both boards in Chinese and dark.
+ * in state ticking under Playwright's clock, 1,200 agents of ccc-large scrolling, the queues named
+ * by their DisplayName, sorted by another column, a
+ * refresh failure shown as stale on each board, and both boards in Chinese and dark.
  */
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { CccClient } from '../../src/core/ccc/client'
 import { DEMO_CREDENTIALS } from '../../src/simulator'
 import { e2eReady, SCREENSHOTS, startConsole, type Console } from './harness'
 import { testClock } from '../helpers/test-clock'
@@ -149,6 +151,52 @@ describe.runIf(e2eReady)('the live boards in the browser', () => {
     app.sim.faults.clear()
     await page.getByTestId('refresh-now').click()
     await page.getByTestId('agent-board-stale').waitFor({ state: 'detached' })
+  })
+
+  it('names each queue as supervisors typed it, CCC’s code on hover, the hostile one as text', async () => {
+    const { page } = app
+    const named = (await new CccClient({ credentials: DEMO_CREDENTIALS, endpoint: app.sim.url, now: testClock }).listSkillGroups('ccc-demo')).find(
+      (g) => g.DisplayName !== '' && g.DisplayName !== g.SkillGroupName
+    )
+    expect(named).toBeDefined()
+    await app.open('#/instances/ccc-demo/realtime/queues')
+    const name = page.locator(`[data-skill-group="${named!.SkillGroupId}"] [data-testid="queue-open-agents"]`)
+    await expect.poll(() => name.innerText()).toBe(named!.DisplayName)
+    expect(await name.getAttribute('title')).toContain(`(${named!.SkillGroupName})`)
+    expect(await page.locator('[data-testid="queue-board"] img').count()).toBe(0)
+  })
+
+  it('sorts the queues by another column, each way', async () => {
+    const { page } = app
+    await app.open('#/instances/ccc-demo/realtime/queues')
+    await page.getByTestId('queue-row').nth(2).waitFor()
+    const board = page.getByTestId('queue-board')
+    await board.locator('th', { hasText: 'Longest wait' }).click()
+    const longest = async () =>
+      ((await page.evaluate(
+        `[...document.querySelectorAll('[data-testid="queue-board"] [data-testid="queue-row"]')].map((r) => r.querySelectorAll('.queue-level__value')[1]?.textContent ?? '')`
+      )) as string[]).map((text) => text.split(':').reduce((total, part) => total * 60 + Number(part), 0))
+    const ordered = (descending: boolean) => async () => {
+      const waits = await longest()
+      return waits.length > 1 && waits.every((w, i) => i === 0 || (descending ? waits[i - 1]! >= w : waits[i - 1]! <= w))
+    }
+    // A header's clicks go shortest first, longest first, then the order CCC sent.
+    await expect.poll(ordered(false)).toBe(true)
+    await board.locator('th', { hasText: 'Longest wait' }).click()
+    await expect.poll(ordered(true)).toBe(true)
+  })
+
+  it('marks the skill-group board stale while CCC fails', async () => {
+    const { page } = app
+    await app.open('#/instances/ccc-demo/realtime/queues')
+    await page.getByTestId('queue-row').first().waitFor()
+    app.sim.faults.inject({ kind: 'internalError', times: 50, action: 'ListRealtimeSkillGroupStates' })
+    await page.getByTestId('refresh-now').click()
+    await page.getByTestId('queue-board-stale').waitFor()
+    expect(await page.getByTestId('queue-row').count()).toBeGreaterThan(0)
+    app.sim.faults.clear()
+    await page.getByTestId('refresh-now').click()
+    await page.getByTestId('queue-board-stale').waitFor({ state: 'detached' })
   })
 
   it('shows both boards in Chinese on the dark theme', async () => {

@@ -110,4 +110,14 @@ describe('the queue board', () => {
     expect(wrapper.text()).toContain('排队数')
     expect(wrapper.text()).toContain('告警')
   })
+
+  it('names a queue as supervisors typed it, and CCC’s code on hover', async () => {
+    const named = queueRowOf(skillGroupState({ SkillGroupId: 'sales@x', SkillGroupName: 'sales_hotline' }), { 'sales@x': `销售 ${EVIL}` })
+    const wrapper = mountWithI18n(QueueBoard, { props: { rows: [named], sort: DEFAULT_QUEUE_SORT, mine: emptyMyQueues(), thresholdsFor: () => queueThresholds(instance, undefined) } })
+    await settle()
+    const name = wrapper.get('[data-testid="queue-open-agents"]')
+    expect(name.text()).toBe(`销售 ${EVIL}`)
+    expect(name.attributes('title')).toBe(`Show the agents of 销售 ${EVIL} (sales_hotline)`)
+    expect(document.querySelector('img')).toBeNull()
+  })
 })

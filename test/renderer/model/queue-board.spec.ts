@@ -48,6 +48,13 @@ describe('queue board rows', () => {
     expect(queueRowOf(skillGroupState({ SkillGroupId: 'y@ccc-demo', LoggedInAgents: 4 })).occupancy).toBe(0)
   })
 
+  it('names a group by its DisplayName where ListSkillGroups gave one, keeping the SkillGroupName as its code', () => {
+    const names = { 'sales@ccc-demo': '销售热线', 'blank@ccc-demo': '' }
+    expect(queueRowOf(skillGroupState({ SkillGroupId: 'sales@ccc-demo', SkillGroupName: 'sales' }), names)).toMatchObject({ name: '销售热线', code: 'sales' })
+    expect(queueRowOf(skillGroupState({ SkillGroupId: 'blank@ccc-demo', SkillGroupName: 'blank' }), names).name).toBe('blank')
+    expect(queueRowOf(skillGroupState({ SkillGroupId: 'toString', SkillGroupName: '' }), names).name).toBe('toString')
+  })
+
   it('names a group the API left unnamed by its ID', () => {
     expect(queueRowOf(skillGroupState({ SkillGroupId: 'g@ccc-demo', SkillGroupName: '' })).name).toBe('g@ccc-demo')
   })

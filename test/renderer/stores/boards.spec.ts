@@ -169,3 +169,55 @@ describe('board refresh plan', () => {
     expect(agentStates).toHaveBeenCalledTimes(2)
   })
 })
+
+describe('skill-group names on the boards', () => {
+  const SALES = { 'sales@ccc-demo': '销售热线' }
+  function named(names: () => Promise<Result<Readonly<Record<string, string>>>>) {
+    const skillGroupNames = vi.fn(names)
+    setBoardSources({
+      skillGroupStates: async () => ok({ list: [skillGroupState({ SkillGroupId: 'sales@ccc-demo', SkillGroupName: 'sales' }), skillGroupState({ SkillGroupId: 'tech@ccc-demo', SkillGroupName: 'tech' })], serverTime: null }),
+      agentStates: async () =>
+        ok({ list: [agentState({ AgentId: 'amy@ccc-demo', SkillGroupIdList: ['sales@ccc-demo', 'tech@ccc-demo'], SkillGroupNameList: ['sales', 'tech'] })], serverTime: null }),
+      skillGroupNames
+    })
+    return skillGroupNames
+  }
+
+  it('shows each group by the name supervisors typed, read once a session for both boards, the code kept beside it', async () => {
+    const skillGroupNames = named(async () => ok(SALES))
+    const queues = useQueueBoardStore()
+    const agents = useAgentBoardStore()
+    usePreferencesStore().setRefreshPeriod(10)
+    queues.watchInstance('ccc-demo')
+    agents.watchInstance('ccc-demo')
+    await vi.advanceTimersByTimeAsync(0)
+    await vi.advanceTimersByTimeAsync(60_000)
+    expect(skillGroupNames).toHaveBeenCalledTimes(1)
+    expect(queues.rowsFor('ccc-demo').map((r) => [r.name, r.code])).toEqual([
+      ['销售热线', 'sales'],
+      ['tech', 'tech']
+    ])
+    expect(agents.rowsFor('ccc-demo')[0]).toMatchObject({ skillGroupNames: ['销售热线', 'tech'], skillGroupCodes: ['sales', 'tech'] })
+    // Another account's session reads its own names.
+    useSessionStore().replace(session({ revision: 5 }))
+    queues.watchInstance('ccc-demo')
+    await vi.advanceTimersByTimeAsync(0)
+    expect(skillGroupNames).toHaveBeenCalledTimes(2)
+  })
+
+  it('shows the codes while the names cannot be read, and asks again only minutes later', async () => {
+    let answer: Result<Readonly<Record<string, string>>> = fail(throttled)
+    const skillGroupNames = named(async () => answer)
+    const queues = useQueueBoardStore()
+    usePreferencesStore().setRefreshPeriod(10)
+    queues.watchInstance('ccc-demo')
+    await vi.advanceTimersByTimeAsync(0)
+    await vi.advanceTimersByTimeAsync(4 * 60_000)
+    expect(skillGroupNames).toHaveBeenCalledTimes(1)
+    expect(queues.rowsFor('ccc-demo').map((r) => r.name)).toEqual(['sales', 'tech'])
+    answer = ok(SALES)
+    await vi.advanceTimersByTimeAsync(60_000)
+    expect(skillGroupNames).toHaveBeenCalledTimes(2)
+    expect(queues.rowsFor('ccc-demo').map((r) => r.name)).toEqual(['销售热线', 'tech'])
+  })
+})

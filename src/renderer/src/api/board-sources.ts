@@ -1,9 +1,11 @@
 /**
  * Where the two live boards get their lists: ListRealtimeSkillGroupStates and
- * ListRealtimeAgentStates, every page merged by main. One seam, so a spec can stand its own lists here.
+ * ListRealtimeAgentStates, every page merged by main, and the groups' DisplayNames from
+ * ListSkillGroups. One seam, so a spec can stand its own lists here.
  */
 import type { AgentState, SkillGroupState } from '@shared/ccc/shapes'
 import type { LiveList } from '@shared/ccc/list-filters'
+import { displayNamesOf, type SkillGroupDisplayNames } from '@shared/ccc/skill-group-names'
 import type { Result } from '@shared/result'
 import { callApi } from './supervisor-api'
 
@@ -16,6 +18,7 @@ export interface BoardAnswer<T> {
 export interface BoardSources {
   skillGroupStates(instanceId: string): Promise<Result<BoardAnswer<SkillGroupState>>>
   agentStates(instanceId: string): Promise<Result<BoardAnswer<AgentState>>>
+  skillGroupNames(instanceId: string): Promise<Result<SkillGroupDisplayNames>>
 }
 
 /** Main's answer as a board reads it: without a Date header there is no CCC clock to correct by. */
@@ -27,14 +30,18 @@ function answerOf<T>(result: Result<LiveList<T>>): Result<BoardAnswer<T>> {
 
 const ipcSources: BoardSources = {
   skillGroupStates: async (instanceId) => answerOf(await callApi((bridge) => bridge.listRealtimeSkillGroupStates({ instanceId }))),
-  agentStates: async (instanceId) => answerOf(await callApi((bridge) => bridge.listRealtimeAgentStates({ instanceId })))
+  agentStates: async (instanceId) => answerOf(await callApi((bridge) => bridge.listRealtimeAgentStates({ instanceId }))),
+  skillGroupNames: async (instanceId) => {
+    const result = await callApi((bridge) => bridge.listSkillGroups({ instanceId }))
+    return result.ok ? { ok: true, data: displayNamesOf(result.data) } : result
+  }
 }
 
 let sources: BoardSources = ipcSources
 
 export const boardSources = (): BoardSources => sources
 
-/** For specs: replaces the sources. */
-export function setBoardSources(next: BoardSources): void {
-  sources = next
+/** For specs: replaces the sources; one left out stays the bridge's. */
+export function setBoardSources(next: Pick<BoardSources, 'skillGroupStates' | 'agentStates'> & Partial<BoardSources>): void {
+  sources = { ...ipcSources, ...next }
 }

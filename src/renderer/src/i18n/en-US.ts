@@ -678,6 +678,7 @@ const enUS = {
       occupancyNone: 'Nobody is logged in',
       breakCodes: 'Break reasons',
       openAgents: 'Show the agents of {name}',
+      openAgentsCoded: 'Show the agents of {name} ({code})',
       pick: 'Add {name} to my queues',
       unpick: 'Remove {name} from my queues',
       hide: 'Hide {name}',

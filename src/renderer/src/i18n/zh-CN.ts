@@ -671,6 +671,7 @@ const zhCN: MessageSchema = {
       occupancyNone: '无人签入',
       breakCodes: '小休原因',
       openAgents: '查看{name}的坐席',
+      openAgentsCoded: '查看{name}（{code}）的坐席',
       pick: '将{name}加入我的技能组',
       unpick: '将{name}移出我的技能组',
       hide: '隐藏{name}',

@@ -5,6 +5,7 @@
  */
 import { AGENT_STATE_NAMES, isAgentState, type AgentStateName } from '@shared/ccc/agent-states'
 import type { AgentState } from '@shared/ccc/shapes'
+import { agentSkillGroupLabels, type SkillGroupDisplayNames } from '@shared/ccc/skill-group-names'
 import type { IconName } from '../components/common/icons/icon-paths'
 import { filterBySearch, type ColumnSpec } from './table-query'
 import { levelAbove, storedPair, type Level, type ThresholdPair } from './thresholds'
@@ -21,10 +22,13 @@ export interface AgentRow {
   callType: string
   extension: string
   skillGroupIds: string[]
+  /** Each group as shown (its DisplayName where ListSkillGroups gave one), by position of the IDs. */
   skillGroupNames: string[]
+  /** The SkillGroupNameList as sent: CCC's code-like names, kept for the hover. */
+  skillGroupCodes: string[]
 }
 
-export function agentRowOf(agent: AgentState): AgentRow {
+export function agentRowOf(agent: AgentState, displayNames: SkillGroupDisplayNames = {}): AgentRow {
   return {
     id: agent.AgentId,
     name: agent.AgentName || agent.AgentId,
@@ -35,7 +39,8 @@ export function agentRowOf(agent: AgentState): AgentRow {
     callType: agent.CallType,
     extension: agent.Extension,
     skillGroupIds: agent.SkillGroupIdList,
-    skillGroupNames: agent.SkillGroupNameList
+    skillGroupNames: agentSkillGroupLabels(agent.SkillGroupIdList, agent.SkillGroupNameList, displayNames),
+    skillGroupCodes: agent.SkillGroupNameList
   }
 }
 

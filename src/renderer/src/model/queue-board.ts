@@ -3,12 +3,16 @@
  * sort, and its thresholds — the instance's wallboard limits unless the supervisor set a queue's own.
  */
 import type { SkillGroupState } from '@shared/ccc/shapes'
+import { skillGroupLabel, type SkillGroupDisplayNames } from '@shared/ccc/skill-group-names'
 import { sortRows, type ColumnSpec, type SortState } from './table-query'
 import { levelAbove, storedPair, type Level, type ThresholdPair, type Thresholds } from './thresholds'
 
 export interface QueueRow {
   id: string
+  /** What supervisors typed (ListSkillGroups' DisplayName), else the SkillGroupName, else the ID. */
   name: string
+  /** The SkillGroupName as the live states send it: CCC's code-like name, kept for the hover. */
+  code: string
   waitingCalls: number | null
   /** Seconds. */
   longestWait: number | null
@@ -30,11 +34,11 @@ export function occupancyOf(talking: number | null, acw: number | null, loggedIn
   return (talking + acw) / loggedIn
 }
 
-export function queueRowOf(state: SkillGroupState): QueueRow {
+export function queueRowOf(state: SkillGroupState, displayNames: SkillGroupDisplayNames = {}): QueueRow {
   return {
     id: state.SkillGroupId,
-    // A group the API names with nothing is still told apart by its ID.
-    name: state.SkillGroupName || state.SkillGroupId,
+    name: skillGroupLabel(state.SkillGroupId, state.SkillGroupName, displayNames),
+    code: state.SkillGroupName,
     waitingCalls: state.WaitingCalls,
     longestWait: state.LongestWaitingTime,
     loggedIn: state.LoggedInAgents,

@@ -8,15 +8,20 @@ import { boardSources } from '../api/board-sources'
 import { agentRowOf, clockOffsetMs, sanitizeStateThresholds, type AgentRow, type AgentSort, type StateThresholds } from '../model/agent-board'
 import { readStored, writeStored } from '../platform/local-storage'
 import { useBoardFeed } from './board-feed'
+import { useSkillGroupNamesStore } from './skill-group-names'
 
 const THRESHOLDS_KEY = 'stateThresholds'
 
 export const useAgentBoardStore = defineStore('agentBoard', () => {
-  const feed = useBoardFeed('agentStates', (instanceId) => boardSources().agentStates(instanceId))
+  const names = useSkillGroupNamesStore()
+  const feed = useBoardFeed('agentStates', (instanceId) => {
+    names.ensure(instanceId)
+    return boardSources().agentStates(instanceId)
+  })
   const sort = ref<AgentSort>('longestInState')
   const thresholds = ref<StateThresholds>(sanitizeStateThresholds(readStored(THRESHOLDS_KEY)))
 
-  const rowsFor = (instanceId: string): AgentRow[] => (feed.entries.value[instanceId]?.part.data?.list ?? []).map(agentRowOf)
+  const rowsFor = (instanceId: string): AgentRow[] => (feed.entries.value[instanceId]?.part.data?.list ?? []).map((agent) => agentRowOf(agent, names.namesOf(instanceId)))
 
   /** How far the CCC's clock is ahead of this computer's, from the last answer; null when it carried no time. */
   function offsetOf(instanceId: string): number | null {

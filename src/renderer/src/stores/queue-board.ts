@@ -10,17 +10,22 @@ import type { SortState } from '../model/table-query'
 import { readStoredPerInstance, writeStored } from '../platform/local-storage'
 import { useBoardFeed } from './board-feed'
 import { useRealtimeStore } from './realtime'
+import { useSkillGroupNamesStore } from './skill-group-names'
 
 const OVERRIDES_KEY = 'queueThresholds'
 
 export const useQueueBoardStore = defineStore('queueBoard', () => {
   const realtime = useRealtimeStore()
-  const feed = useBoardFeed('skillGroupStates', (instanceId) => boardSources().skillGroupStates(instanceId))
+  const names = useSkillGroupNamesStore()
+  const feed = useBoardFeed('skillGroupStates', (instanceId) => {
+    names.ensure(instanceId)
+    return boardSources().skillGroupStates(instanceId)
+  })
   const sort = ref<SortState>({ ...DEFAULT_QUEUE_SORT })
   /** Per instance, per skill-group ID. */
   const overrides = ref<Record<string, QueueOverrides>>(readStoredPerInstance(OVERRIDES_KEY, sanitizeQueueOverrides))
 
-  const rowsFor = (instanceId: string): QueueRow[] => (feed.entries.value[instanceId]?.part.data?.list ?? []).map(queueRowOf)
+  const rowsFor = (instanceId: string): QueueRow[] => (feed.entries.value[instanceId]?.part.data?.list ?? []).map((state) => queueRowOf(state, names.namesOf(instanceId)))
 
   function thresholdsFor(instanceId: string, skillGroupId: string): QueueThresholds {
     return queueThresholds(realtime.thresholdsFor(instanceId), overrides.value[instanceId]?.[skillGroupId])
