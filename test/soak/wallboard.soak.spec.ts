@@ -1,13 +1,15 @@
 /**
- * The all-day soak, accelerated: the wallboard watching three instances for a shift, on the page's
- * fake clock, while the simulator throws a schedule of faults at it (throttling bursts, 5xx,
+ * The all-day soak, accelerated: the wallboard watching three instances for a shift (its
+ * skill-group board included) beside ccc-large's agent board in a second page, both on the
+ * browser's fake clock, while the simulator throws a schedule of faults at it (throttling bursts, 5xx,
  * timeouts, dropped connections, malformed answers, a 10-minute outage, and a clock jump as after
  * sleep). After every fault the board must recover; no API may be called more often per simulated
- * minute than the client's configured limit; and the renderer's heap must stay flat.
+ * minute than its budget (the client's limits, which the refresh planner plans within: the agent
+ * board's 12 pages a refresh included); and each page's heap must stay flat.
  *
  * CI runs one simulated hour (every fault included); `npm run soak` runs the full 8-hour shift.
  */
-import type { CDPSession } from 'playwright-core'
+import type { CDPSession, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { DEFAULT_RATE_LIMITS } from '../../src/core/ccc/client'
 import type { CccAction } from '../../src/core/ccc/client'
@@ -20,6 +22,8 @@ const PERIOD_MS = 15_000 // the wallboard's default refresh period
 const MINUTE = 60_000
 const TICKS = Math.round((HOURS * 3_600_000) / PERIOD_MS)
 const WATCHED = ['ccc-demo', 'ccc-large', 'ccc-night']
+/** Its 1,200 agents: 12 pages a refresh, the board the planner has to slow down most. */
+const AGENTS_OF = 'ccc-large'
 const HEAP_GROWTH_LIMIT = 10 * 1024 * 1024
 
 type Event =
@@ -41,6 +45,8 @@ const schedule = events.map((event) => ({ ...event, at: Math.floor(event.at * TI
 
 let app: Console
 let cdp: CDPSession
+let agents: Page
+let agentsCdp: CDPSession
 /** API requests per action per simulated minute. */
 const perMinute = new Map<string, number>()
 let lastSeen: RequestLogEntry | undefined
@@ -63,15 +69,17 @@ async function tick(): Promise<void> {
   await app.page.clock.runFor(PERIOD_MS)
   simulatedNow += PERIOD_MS
   await app.page.locator('[data-testid="realtime-view"][aria-busy="false"]').waitFor({ state: 'attached' })
+  await agents.locator('[data-testid="agents-view"][aria-busy="false"]').waitFor({ state: 'attached' })
   countRequests()
 }
 
-const staleMarks = (): Promise<number> => app.page.locator('.stale-mark').count()
+const staleMarks = (page: Page = app.page): Promise<number> => page.locator('.stale-mark').count()
 
-async function heapUsed(): Promise<number> {
-  await cdp.send('HeapProfiler.collectGarbage')
-  return (await cdp.send('Runtime.getHeapUsage')).usedSize
+async function heapUsed(session: CDPSession = cdp): Promise<number> {
+  await session.send('HeapProfiler.collectGarbage')
+  return (await session.send('Runtime.getHeapUsage')).usedSize
 }
+const mb = (bytes: number): string => (bytes / 1024 / 1024).toFixed(2)
 
 describe.runIf(e2eReady)(`the wallboard over ${HOURS} simulated hour(s)`, () => {
   beforeAll(async () => {
@@ -93,6 +101,11 @@ describe.runIf(e2eReady)(`the wallboard over ${HOURS} simulated hour(s)`, () => 
     for (const id of WATCHED.slice(1)) await app.page.locator(`[data-testid="instance-row"][data-instance-id="${id}"]`).waitFor()
     await app.page.getByTestId('tile-WaitingCalls').getByTestId('tile-value').waitFor()
     cdp = await app.page.context().newCDPSession(app.page)
+    // The second page shares the context, so the same fake clock drives both.
+    agents = await app.page.context().newPage()
+    await agents.goto(`${app.host.url}#/instances/${AGENTS_OF}/realtime/agents`)
+    await agents.getByTestId('agent-count-shown').filter({ hasText: /of 1,?200/ }).waitFor()
+    agentsCdp = await app.page.context().newCDPSession(agents)
     countRequests()
   }, 60_000)
   afterAll(() => app?.close())
@@ -100,12 +113,16 @@ describe.runIf(e2eReady)(`the wallboard over ${HOURS} simulated hour(s)`, () => 
   it('recovers from every fault, never exceeds the rate limit, and keeps its heap flat', async () => {
     const warmUp = Math.min(80, Math.floor(TICKS * 0.05)) // 20 simulated minutes at most
     let heapAfterWarmUp = 0
+    let agentsHeapAfterWarmUp = 0
     let outageLeft = 0
     let recovering: string | null = null
     let recoveringTicks = 0
 
     for (let n = 0; n < TICKS; n++) {
-      if (n === warmUp) heapAfterWarmUp = await heapUsed()
+      if (n === warmUp) {
+        heapAfterWarmUp = await heapUsed()
+        agentsHeapAfterWarmUp = await heapUsed(agentsCdp)
+      }
       for (const event of schedule.filter((e) => e.at === n)) {
         if ('faults' in event) for (const fault of event.faults) app.sim.faults.inject(fault)
         if ('outageTicks' in event) {
@@ -127,6 +144,7 @@ describe.runIf(e2eReady)(`the wallboard over ${HOURS} simulated hour(s)`, () => 
       // Recovered: the faults are used up, and a few periods later nothing is marked stale.
       if (recovering && outageLeft === 0 && app.sim.faults.pending() === 0 && ++recoveringTicks >= 3) {
         expect(await staleMarks(), `stale marks ${recoveringTicks} periods after the ${recovering}`).toBe(0)
+        expect(await staleMarks(agents), `stale marks on the agent board ${recoveringTicks} periods after the ${recovering}`).toBe(0)
         expect(await app.page.getByTestId('tile-value').count()).toBeGreaterThan(0)
         recoveries.push(recovering)
         recovering = null
@@ -145,9 +163,15 @@ describe.runIf(e2eReady)(`the wallboard over ${HOURS} simulated hour(s)`, () => 
     }
     // Polling really happened for the whole shift: every instance, both APIs, every minute or so.
     expect(worst.get('GetRealtimeInstanceStates')).toBeGreaterThanOrEqual(WATCHED.length * 4)
+    // And both boards: the skill groups of every instance, the agent board's 12 pages at least once a minute.
+    expect(worst.get('ListRealtimeSkillGroupStates')).toBeGreaterThanOrEqual(WATCHED.length)
+    expect(worst.get('ListRealtimeAgentStates')).toBeGreaterThanOrEqual(12)
 
     const growth = (await heapUsed()) - heapAfterWarmUp
-    console.info(`soak: ${HOURS} h, ${TICKS} periods, heap growth after warm-up ${(growth / 1024 / 1024).toFixed(2)} MB, worst per minute ${JSON.stringify(Object.fromEntries(worst))}`)
+    const agentsGrowth = (await heapUsed(agentsCdp)) - agentsHeapAfterWarmUp
+    const perApi = [...worst].map(([action, count]) => `${action} ${count}/${DEFAULT_RATE_LIMITS[action as CccAction].limit}`).join(', ')
+    console.info(`soak: ${HOURS} h, ${TICKS} periods, heap growth after warm-up: wallboard ${mb(growth)} MB, agent board ${mb(agentsGrowth)} MB; worst calls per simulated minute / budget: ${perApi}`)
     expect(growth).toBeLessThan(HEAP_GROWTH_LIMIT)
+    expect(agentsGrowth, 'the agent board’s heap').toBeLessThan(HEAP_GROWTH_LIMIT)
   }, Math.max(300_000, HOURS * 240_000))
 })
