@@ -1,5 +1,5 @@
 /** What a CCC call can fail with, already safe to show: the API's answers and the network's. */
-import type { AppError } from '../../shared/result'
+import type { AppError, ErrorParams } from '../../shared/result'
 import { PresentableError } from '../errors'
 import { boundEndpointMessage, boundEndpointToken } from './endpoint-text'
 
@@ -59,10 +59,15 @@ export class CccError extends PresentableError {
   readonly kind: FailureKind
   /** From the gateway's `x-acs-retry-after` header, when it sent one. */
   readonly retryAfterMs: number | undefined
+  /** CCC's own Message, when the failure is CCC's answer (not the client's finding). */
+  readonly apiMessage: string | undefined
 
   constructor(init: {
     code: string
     message: string
+    /** Set when `message` is CCC's own Message: it is shown as the API's text, after ours. */
+    apiMessage?: string | undefined
+    params?: ErrorParams
     requestId?: string | undefined
     httpStatus?: number | undefined
     kind?: FailureKind
@@ -76,6 +81,8 @@ export class CccError extends PresentableError {
     this.httpStatus = init.httpStatus
     this.kind = init.kind ?? classifyCode(this.code, init.httpStatus)
     this.retryAfterMs = init.retryAfterMs
+    this.apiMessage = init.apiMessage === undefined ? undefined : boundEndpointMessage(init.apiMessage)
+    this.params = init.params ?? {}
   }
 
   get retryable(): boolean {
@@ -93,8 +100,9 @@ export class CccError extends PresentableError {
   }
 
   override toAppError(): AppError {
-    return this.requestId
-      ? { code: this.code, message: this.advice, requestId: this.requestId }
-      : { code: this.code, message: this.advice }
+    const error: AppError = { code: this.code, message: this.advice, params: this.params }
+    if (this.apiMessage !== undefined) error.apiMessage = this.apiMessage
+    if (this.requestId) error.requestId = this.requestId
+    return error
   }
 }
