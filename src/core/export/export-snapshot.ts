@@ -119,9 +119,9 @@ function folderError(dir: string, code: string | undefined, where: string = dir)
       return new ExportError('Export.NotAFolder', `${dir} is not a folder: a file of that name, or of one of its parents, is in the way. Choose another folder.`, { dir })
     case 'EACCES':
     case 'EPERM':
-      return new ExportError('Export.PermissionDenied', `You have no permission to write in ${where}${making}: choose another folder, or ask for write access.`, { where: where + making })
+      return new ExportError('Export.PermissionDenied', `You have no permission to write in ${where}${making}: choose another folder, or ask for write access.`, { where })
     case 'EROFS':
-      return new ExportError('Export.ReadOnly', `${where} is on a read-only file system${making}, such as a mounted image or a read-only share: choose another folder.`, { where: where + making })
+      return new ExportError('Export.ReadOnly', `${where} is on a read-only file system${making}, such as a mounted image or a read-only share: choose another folder.`, { where })
     default:
       return new ExportError('Export.Unwritable', `The folder ${dir} cannot be written to${code ? ` (${code})` : ''}: choose another folder.`, { dir, errno: code ?? 'error' })
   }
