@@ -1,28 +1,15 @@
 /** The CLI says its errors in Chinese under --lang zh-CN or a zh_CN locale, keeping the code, CCC's text and the RequestId. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { runCli, type CliIo } from '../../src/cli/run'
-import { DEMO_CREDENTIALS, startSimulator, type Simulator } from '../../src/simulator'
-import { onPinnedDay, testClock } from '../helpers/test-clock'
+import { startSimulator, type Simulator } from '../../src/simulator'
+import { onPinnedDay } from '../helpers/test-clock'
+import { cli, demoEnv } from './cli-harness'
 
 let sim: Simulator
-const demoEnv = { ALIBABA_CLOUD_ACCESS_KEY_ID: DEMO_CREDENTIALS.accessKeyId, ALIBABA_CLOUD_ACCESS_KEY_SECRET: DEMO_CREDENTIALS.accessKeySecret }
 
 beforeAll(async () => {
   sim = await startSimulator({ seed: 3, ...onPinnedDay })
 })
 afterAll(() => sim.close())
-
-async function cli(args: string[], env: Record<string, string | undefined> = demoEnv) {
-  let stdout = ''
-  let stderr = ''
-  const io: CliIo = {
-    stdout: (t) => (stdout += t),
-    stderr: (t) => (stderr += t),
-    env,
-    clientOptions: { retry: { baseDelayMs: 1, maxDelayMs: 2 }, now: testClock }
-  }
-  return { code: await runCli(args, io), stdout, stderr }
-}
 
 const zhLocales: Array<[string, string[], Record<string, string>]> = [
   ['--lang zh-CN', ['--lang', 'zh-CN'], {}],
