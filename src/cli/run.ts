@@ -2,7 +2,8 @@
  * The headless CLI: the same client, normalisation and range rules as the app, for scripts and
  * scheduled jobs. `runCli` takes its streams and environment as arguments so tests run it in-process.
  */
-import { InputError, PresentableError } from '../core/errors'
+import { InputError, PresentableError, toAppError } from '../core/errors'
+import type { AppError } from '../shared/result'
 import { parseArgs } from 'node:util'
 import { INSTANCE_ID_HINT, isInstanceId } from '../shared/ccc/ids'
 import { AGENT_STATE_NAMES, isAgentState } from '../shared/ccc/agent-states'
@@ -45,6 +46,7 @@ import {
   table
 } from './format'
 import { parseTimeArg, UsageError } from './time-arg'
+import { cliLocale, errorLines } from './error-text'
 
 export interface CliIo {
   stdout: (text: string) => void
@@ -116,6 +118,7 @@ Options:
   --region ID       region, default cn-shanghai (or ALIBABA_CLOUD_REGION_ID)
   --profile NAME    use a saved profile (see "profiles list")
   --demo            use a built-in simulator instead of credentials (instances: ${DEMO_INSTANCE_IDS.join(', ')})
+  --lang LOCALE     zh-CN or en-US: the language of errors (default: from LC_ALL, LC_MESSAGES, LANG)
   -h, --help        show this help
 
 T is epoch milliseconds, an ISO 8601 date (that day's midnight) or date-time; a date or a time
@@ -154,6 +157,7 @@ const OPTIONS = {
   out: { type: 'string' },
   format: { type: 'string' },
   'time-zone': { type: 'string' },
+  lang: { type: 'string' },
   'skill-group': { type: 'string' },
   state: { type: 'string' },
   query: { type: 'string' },
@@ -169,7 +173,14 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   try {
     ;({ values, positionals } = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true }))
   } catch (error) {
-    io.stderr(`error: ${(error as Error).message}\n\n${USAGE}\n`)
+    const detail = (error as Error).message
+    const lang = argv.includes('--lang') ? argv[argv.indexOf('--lang') + 1] : undefined
+    io.stderr(`${errorLines({ code: 'Usage.BadOption', message: detail, params: { detail } }, cliLocale(lang, io.env), { showCode: false })}\n${USAGE}\n`)
+    return 2
+  }
+  const locale = cliLocale(values.lang, io.env)
+  if (values.lang !== undefined && values.lang !== 'zh-CN' && values.lang !== 'en-US') {
+    io.stderr(errorLines({ code: 'Usage.Lang', message: '--lang is zh-CN or en-US.', params: {} }, locale, { showCode: false }))
     return 2
   }
   const command = positionals[0]
@@ -179,7 +190,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   }
   const maxPositionals = command === 'profiles' ? 3 : 1
   if (!(COMMANDS as readonly string[]).includes(command) || positionals.length > maxPositionals) {
-    io.stderr(`error: unknown command "${positionals.join(' ')}"\n\n${USAGE}\n`)
+    const unknown = positionals.join(' ').slice(0, 80)
+    io.stderr(`${errorLines({ code: 'Usage.UnknownCommand', message: `unknown command "${unknown}"`, params: { command: unknown } }, locale, { showCode: false })}\n${USAGE}\n`)
     return 2
   }
   return untilDoneOrStopped(command as Command, runCommand(command as Command, positionals, values, io), io)
@@ -222,32 +234,30 @@ async function runCommand(command: Command, positionals: string[], values: Value
   } catch (error) {
     // Whatever a stop made the work throw (a cancelled export, an abandoned call), the stop is the answer.
     if (io.signal?.aborted) return stopped(command, io)
+    const locale = cliLocale(values.lang, io.env)
+    const say = (appError: AppError, showCode = true): void =>
+      io.stderr(errorLines(appError, locale, { timeZone: reportZones.get(io), showCode }))
     if (error instanceof UsageError) {
-      io.stderr(`error: ${error.message}\n`)
+      say({ code: error.code, message: error.message, params: error.params }, false)
       return 2
     }
     if (error instanceof CccError) {
-      const requestId = error.requestId ? `, RequestId: ${error.requestId}` : ''
-      io.stderr(`error: ${error.advice} (code: ${error.code}${requestId})\n`)
+      say(error.toAppError())
       return 1
     }
     if (error instanceof InputError) {
-      io.stderr(`error: ${error.advice} (code: ${error.code})\n`)
+      say(error.toAppError())
       return 2
     }
     if (error instanceof PresentableError) {
-      if (isFolderErrorCode(error.code)) {
-        io.stderr(`error: ${error.advice} (code: ${error.code})\n`)
-        return EXIT_FOLDER
-      }
-      io.stderr(`error: ${error.advice} (code: ${error.code})\n`)
-      return 1
+      say(error.toAppError())
+      return isFolderErrorCode(error.code) ? EXIT_FOLDER : 1
     }
     if (error instanceof RangeRuleError) {
-      io.stderr(`error: ${error.message} (code: ${error.code})\n`)
+      say(toAppError(error))
       return 2
     }
-    io.stderr('error: an unexpected error occurred.\n')
+    say(toAppError(error), false)
     return 1
   }
 }
@@ -255,7 +265,7 @@ async function runCommand(command: Command, positionals: string[], values: Value
 function parseIntOption(value: string | undefined, name: string, min: number, max: number): number | undefined {
   if (value === undefined) return undefined
   const n = Number(value)
-  if (!Number.isInteger(n) || n < min || n > max) throw new UsageError(`${name} must be an integer from ${min} to ${max}.`)
+  if (!Number.isInteger(n) || n < min || n > max) throw new UsageError(`${name} must be an integer from ${min} to ${max}.`, 'Usage.Integer', { option: name, min, max })
   return n
 }
 
@@ -292,7 +302,7 @@ async function openSession(values: Values, io: CliIo): Promise<Session> {
   if (values.profile !== undefined) {
     const profiles = profileService(io)
     const found = await profiles.findByName(values.profile)
-    if (!found) throw new UsageError(`there is no profile named "${values.profile.slice(0, 64)}" (see: ccc-supervisor profiles list).`)
+    if (!found) throw new UsageError(`there is no profile named "${values.profile.slice(0, 64)}" (see: ccc-supervisor profiles list).`, 'Usage.NoProfile', { name: values.profile.slice(0, 64) })
     const resolved = await profiles.resolve(found.id)
     return openEnvironmentSession(
       {
@@ -307,7 +317,8 @@ async function openSession(values: Values, io: CliIo): Promise<Session> {
   const found = readEnvironmentCredentials(io.env)
   if (!found) {
     throw new UsageError(
-      'no credentials: pass --profile NAME, set ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET, or pass --demo to use the built-in simulator.'
+      'no credentials: pass --profile NAME, set ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET, or pass --demo to use the built-in simulator.',
+      'Usage.NoCredentials'
     )
   }
   if (values.region !== undefined) found.region = values.region
@@ -319,7 +330,7 @@ async function openSession(values: Values, io: CliIo): Promise<Session> {
 function timeZoneOption(values: Values): string | undefined {
   const asked = values['time-zone']
   if (asked !== undefined && !isIanaTimeZone(asked)) {
-    throw new UsageError(`--time-zone "${terminalSafeLines(asked.slice(0, 64))}" is not an IANA time zone such as Asia/Shanghai or Europe/London.`)
+    throw new UsageError(`--time-zone "${terminalSafeLines(asked.slice(0, 64))}" is not an IANA time zone such as Asia/Shanghai or Europe/London.`, 'Usage.TimeZone', { zone: asked.slice(0, 64) })
   }
   return asked
 }
@@ -360,10 +371,10 @@ async function readCredentials(values: Values, io: CliIo): Promise<{ accessKeyId
   const accessKeyId = given ?? answers.shift()
   const [secret, token] = [answers[0], values['sts-token'] ? answers[1] : undefined]
   if (!accessKeyId) {
-    throw new UsageError('no AccessKey ID: type it at the prompt, or pipe it on stdin as the first line, before the secret.')
+    throw new UsageError('no AccessKey ID: type it at the prompt, or pipe it on stdin as the first line, before the secret.', 'Usage.NoAccessKeyId')
   }
-  if (!secret) throw new UsageError('no secret: type it at the prompt or pipe it on stdin (never as an argument).')
-  if (values['sts-token'] && !token) throw new UsageError('--sts-token: the STS token is expected on the line after the secret.')
+  if (!secret) throw new UsageError('no secret: type it at the prompt or pipe it on stdin (never as an argument).', 'Usage.NoSecret')
+  if (values['sts-token'] && !token) throw new UsageError('--sts-token: the STS token is expected on the line after the secret.', 'Usage.NoStsToken')
   return { accessKeyId, secret, token }
 }
 
@@ -392,7 +403,7 @@ async function runProfiles(args: string[], values: Values, io: CliIo): Promise<n
       return 0
     }
     case 'add': {
-      if (!values.name) throw new UsageError('profiles add needs --name.')
+      if (!values.name) throw new UsageError('profiles add needs --name.', 'Usage.NeedsOption', { command: 'profiles add', option: '--name' })
       const zone = timeZoneOption(values)
       const instanceIds = (values.instances ?? '').split(/[\s,]+/).filter((id) => id !== '')
       const { accessKeyId, secret, token } = await readCredentials(values, io)
@@ -411,9 +422,9 @@ async function runProfiles(args: string[], values: Values, io: CliIo): Promise<n
       return 0
     }
     case 'remove': {
-      if (!argument) throw new UsageError('profiles remove needs the profile name.')
+      if (!argument) throw new UsageError('profiles remove needs the profile name.', 'Usage.NeedsOption', { command: 'profiles remove', option: 'NAME' })
       const found = await profiles.findByName(argument)
-      if (!found) throw new UsageError(`there is no profile named "${argument.slice(0, 64)}".`)
+      if (!found) throw new UsageError(`there is no profile named "${argument.slice(0, 64)}".`, 'Usage.NoProfile', { name: argument.slice(0, 64) })
       await profiles.remove(found.id)
       io.stdout(`Removed profile "${found.name}" and its keychain entry.\n`)
       return 0
@@ -432,7 +443,7 @@ async function runProfiles(args: string[], values: Values, io: CliIo): Promise<n
       return 0
     }
     default:
-      throw new UsageError('profiles needs one of: list, add, remove, import-aliyun-cli.')
+      throw new UsageError('profiles needs one of: list, add, remove, import-aliyun-cli.', 'Usage.ProfilesSubcommand')
   }
 }
 
@@ -442,9 +453,13 @@ const cliNow = (io: CliIo): number => (io.clientOptions?.now ?? Date.now)()
  * The range a command asks for: --from/--to read in the instance's zone, defaulting to today's
  * midnight there and now (a cron job on a UTC server still asks for the instance's day).
  */
+/** The zone a command reads its range in: its errors show their times there. */
+const reportZones = new WeakMap<CliIo, string>()
+
 function requestedRange(values: Values, io: CliIo, timeZone: string): { startTime: number; endTime: number } {
   // The app's "Today" preset, so the CLI and the page mean the same day.
   const today = presetRange('today', cliNow(io), timeZone)
+  reportZones.set(io, timeZone)
   return {
     startTime: values.from !== undefined ? parseTimeArg(values.from, '--from', timeZone) : today.startTime,
     endTime: values.to !== undefined ? parseTimeArg(values.to, '--to', timeZone) : today.endTime
@@ -453,18 +468,18 @@ function requestedRange(values: Values, io: CliIo, timeZone: string): { startTim
 
 async function runSnapshot(values: Values, io: CliIo): Promise<number> {
   const instanceId = values.instance
-  if (instanceId === undefined || !isInstanceId(instanceId)) throw new UsageError(`snapshot needs --instance ID. ${INSTANCE_ID_HINT}`)
-  if (!values.out) throw new UsageError('snapshot needs --out DIR, the folder to write into.')
+  if (instanceId === undefined || !isInstanceId(instanceId)) throw new UsageError(`snapshot needs --instance ID. ${INSTANCE_ID_HINT}`, 'Usage.NeedsOption', { command: 'snapshot', option: '--instance ID' })
+  if (!values.out) throw new UsageError('snapshot needs --out DIR, the folder to write into.', 'Usage.NeedsOption', { command: 'snapshot', option: '--out DIR' })
   const formats = (values.format ?? CLI_FORMATS.join(',')).split(',').map((f) => f.trim()).filter((f) => f !== '')
   if (formats.includes('pdf')) {
-    throw new UsageError(`PDF is printed by the CCC Supervisor app; the CLI writes ${CLI_FORMATS.join(', ')} (print the .html to get a PDF).`)
+    throw new UsageError(`PDF is printed by the CCC Supervisor app; the CLI writes ${CLI_FORMATS.join(', ')} (print the .html to get a PDF).`, 'Usage.PdfInCli', { formats: CLI_FORMATS.join(', ') })
   }
   const unknown = formats.find((f) => !(CLI_FORMATS as readonly string[]).includes(f))
   if (unknown !== undefined || formats.length === 0) {
-    throw new UsageError(`--format takes a comma-separated list of ${CLI_FORMATS.join(', ')}.`)
+    throw new UsageError(`--format takes a comma-separated list of ${CLI_FORMATS.join(', ')}.`, 'Usage.Formats', { formats: CLI_FORMATS.join(', ') })
   }
   const interval = values.interval ?? 'Hourly'
-  if (interval !== 'Daily' && interval !== 'Hourly') throw new UsageError('--interval is Daily or Hourly.')
+  if (interval !== 'Daily' && interval !== 'Hourly') throw new UsageError('--interval is Daily or Hourly.', 'Usage.Interval', { option: '--interval' })
   const asked = timeZoneOption(values)
   const timeZone = asked ?? instanceTimeZone(await sessionZones(values, io), instanceId)
   const range = requestedRange(values, io, timeZone)
@@ -520,13 +535,13 @@ function describeInterrupted(dir: string, sets: InterruptedExport[]): string {
 function agentFilter(values: Values): AgentStateFilter {
   const text = (value: string | undefined, option: string): string | undefined => {
     if (value === undefined) return undefined
-    if (!isListFilterText(value)) throw new UsageError(`${option} is ${LIST_FILTER_HINT}.`)
+    if (!isListFilterText(value)) throw new UsageError(`${option} is ${LIST_FILTER_HINT}.`, 'Usage.ListFilter', { option })
     return value.trim() === '' ? undefined : value.trim()
   }
   const states = values.state?.split(',').map((s) => s.trim()).filter((s) => s !== '')
   const unknown = states?.find((s) => !isAgentState(s))
   if (unknown !== undefined) {
-    throw new UsageError(`--state: "${terminalSafeLines(unknown.slice(0, 40))}" is not an agent state; the states are ${AGENT_STATE_NAMES.join(', ')}.`)
+    throw new UsageError(`--state: "${terminalSafeLines(unknown.slice(0, 40))}" is not an agent state; the states are ${AGENT_STATE_NAMES.join(', ')}.`, 'Usage.AgentState', { state: unknown.slice(0, 40), states: AGENT_STATE_NAMES.join(', ') })
   }
   return { skillGroupId: text(values['skill-group'], '--skill-group'), query: text(values.query, '--query'), states: states?.filter(isAgentState) }
 }
@@ -549,12 +564,12 @@ async function tableNames(values: Values, client: CccClient, instanceId: string,
 
 async function runQuery(command: QueryCommand, values: Values, io: CliIo): Promise<number> {
   const instanceId = values.instance
-  if (instanceId === undefined) throw new UsageError(`${command} needs --instance ID.`)
-  if (!isInstanceId(instanceId)) throw new UsageError(`"${String(instanceId).slice(0, 80)}" is not a valid instance ID. ${INSTANCE_ID_HINT}`)
+  if (instanceId === undefined) throw new UsageError(`${command} needs --instance ID.`, 'Usage.NeedsOption', { command, option: '--instance ID' })
+  if (!isInstanceId(instanceId)) throw new UsageError(`"${String(instanceId).slice(0, 80)}" is not a valid instance ID. ${INSTANCE_ID_HINT}`, 'Usage.InstanceId', { instanceId: String(instanceId).slice(0, 80) })
   let interval: IntervalGranularity = 'Daily'
   if (command === 'interval') {
     if (values.interval !== 'Daily' && values.interval !== 'Hourly') {
-      throw new UsageError('interval needs --interval Daily or --interval Hourly.')
+      throw new UsageError('interval needs --interval Daily or --interval Hourly.', 'Usage.NeedsOption', { command: 'interval', option: '--interval Daily or --interval Hourly' })
     }
     interval = values.interval
   }

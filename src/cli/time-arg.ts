@@ -19,12 +19,19 @@ export function parseTimeArg(value: string, name: string, timeZone: string): num
     if (Number.isFinite(t)) return t
   }
   throw new UsageError(
-    `${name} "${text.slice(0, 40)}" is not a time: use epoch milliseconds, 2026-11-01, or 2026-11-01T08:00:00+08:00.`
+    `${name} "${text.slice(0, 40)}" is not a time: use epoch milliseconds, 2026-11-01, or 2026-11-01T08:00:00+08:00.`,
+    'Usage.Time',
+    { option: name, value: text.slice(0, 40) }
   )
 }
 
+/** Bad usage (exit 2): `message` in English for logs, the code's text (src/shared/messages) for the terminal. */
 export class UsageError extends Error {
-  constructor(message: string) {
+  constructor(
+    message: string,
+    readonly code: string = 'Usage.Invalid',
+    readonly params: Record<string, string | number> = {}
+  ) {
     super(message)
     this.name = 'UsageError'
   }

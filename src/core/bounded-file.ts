@@ -9,6 +9,7 @@
 import { constants } from 'node:fs'
 import { open, type FileHandle } from 'node:fs/promises'
 import { CodedError } from './errors'
+import type { ErrorParams } from '../shared/result'
 
 export type FileReadErrorCode = 'File.NotFound' | 'File.NotRegular' | 'File.TooLarge' | 'File.Unreadable'
 
@@ -18,10 +19,11 @@ export class FileReadError extends CodedError<FileReadErrorCode> {
   constructor(
     code: FileReadErrorCode,
     message: string,
+    params: ErrorParams,
     /** The system's code (ENOENT, EACCES…) when the open or a read failed. */
     readonly errno?: string
   ) {
-    super(code, message)
+    super(code, message, params)
   }
 }
 
@@ -53,18 +55,19 @@ function withAdvice(message: string, advice: string | undefined): string {
 /** The file's bytes, or a FileReadError saying what it is and what to do. */
 export async function readBoundedFile(path: string, { maxBytes, label, advice }: BoundedReadOptions): Promise<Buffer> {
   const notRegular = (kind: string) =>
-    new FileReadError('File.NotRegular', withAdvice(`${label} is ${kind}, not an ordinary file, so it was not read.`, advice))
+    new FileReadError('File.NotRegular', withAdvice(`${label} is ${kind}, not an ordinary file, so it was not read.`, advice), { file: label })
   const tooLarge = () =>
     new FileReadError(
       'File.TooLarge',
-      withAdvice(`${label} is larger than ${Math.max(1, Math.round(maxBytes / MB))} MB, more than CCC Supervisor ever writes there, so it was not read.`, advice)
+      withAdvice(`${label} is larger than ${Math.max(1, Math.round(maxBytes / MB))} MB, more than CCC Supervisor ever writes there, so it was not read.`, advice),
+      { file: label, mb: Math.max(1, Math.round(maxBytes / MB)) }
     )
   const failed = (error: unknown) => {
     const errno = (error as NodeJS.ErrnoException).code
-    if (errno === 'ENOENT') return new FileReadError('File.NotFound', `${label} does not exist.`, errno)
+    if (errno === 'ENOENT') return new FileReadError('File.NotFound', `${label} does not exist.`, { file: label }, errno)
     // A socket at the path (or a device without its driver) cannot be opened at all.
     if (errno === 'ENXIO') return notRegular('a socket or a device')
-    return new FileReadError('File.Unreadable', `${label} could not be read${errno ? ` (${errno})` : ''}.`, errno)
+    return new FileReadError('File.Unreadable', `${label} could not be read${errno ? ` (${errno})` : ''}.`, { file: label, errno: errno ?? 'error' }, errno)
   }
 
   let handle: FileHandle

@@ -2,7 +2,7 @@
  * The errors core may show a person: written for them and carrying nothing sensitive, so they may
  * cross IPC and reach a terminal as they are. Anything else is reported as unexpected.
  */
-import type { AppError } from '../shared/result'
+import type { AppError, ErrorParams } from '../shared/result'
 import { RangeRuleError } from '../shared/ccc/range-split'
 
 /**
@@ -11,6 +11,8 @@ import { RangeRuleError } from '../shared/ccc/range-split'
  */
 export abstract class PresentableError extends Error {
   abstract readonly code: string
+  /** The values the code's text in the error catalogue names (src/shared/messages/error-texts.ts). */
+  params: ErrorParams = {}
   /** The message as the user should read it (with what to do about it). */
   get advice(): string {
     return this.message
@@ -18,7 +20,7 @@ export abstract class PresentableError extends Error {
 
   /** What crosses IPC; a CCC answer adds its RequestId. */
   toAppError(): AppError {
-    return { code: this.code, message: this.advice }
+    return { code: this.code, message: this.advice, params: this.params }
   }
 }
 
@@ -26,9 +28,11 @@ export abstract class PresentableError extends Error {
 export abstract class CodedError<C extends string = string> extends PresentableError {
   readonly code: C
 
-  constructor(code: C, message: string) {
+  /** `message` is the English text for logs; `params` fill the code's text in each language. */
+  constructor(code: C, message: string, params: ErrorParams = {}) {
     super(message)
     this.code = code
+    this.params = params
   }
 }
 
@@ -51,7 +55,7 @@ export class CancelledError extends CodedError {
  */
 export function toAppError(error: unknown): AppError {
   if (error instanceof PresentableError) return error.toAppError()
-  if (error instanceof RangeRuleError) return { code: error.code, message: error.message }
-  return { code: 'Internal.Unexpected', message: 'An unexpected error occurred; the details were logged.' }
+  if (error instanceof RangeRuleError) return { code: error.code, message: error.message, params: error.params }
+  return { code: 'Internal.Unexpected', message: 'An unexpected error occurred; the details were logged.', params: {} }
 }
 

@@ -49,13 +49,13 @@ export function readEnvironmentCredentials(env: Env): EnvironmentCredentials | n
   // Errors name the variable, never echo its value: a secret pasted into the wrong one stays unseen.
   const region = env.ALIBABA_CLOUD_REGION_ID?.trim() || DEFAULT_REGION
   if (!REGION_PATTERN.test(region)) {
-    throw new InputError('Input.Region', 'ALIBABA_CLOUD_REGION_ID is not a region ID such as cn-shanghai.')
+    throw new InputError('Input.Region', 'ALIBABA_CLOUD_REGION_ID is not a region ID such as cn-shanghai.', { value: 'ALIBABA_CLOUD_REGION_ID' })
   }
   const securityToken = env.ALIBABA_CLOUD_SECURITY_TOKEN?.trim() || undefined
   const instanceIds = (env[INSTANCE_IDS_VARIABLE] ?? '').split(/[\s,]+/).filter((id) => id !== '')
   const bad = instanceIds.findIndex((id) => !isInstanceId(id))
   if (bad !== -1) {
-    throw new InputError('Input.InstanceId', `Entry ${bad + 1} of ${INSTANCE_IDS_VARIABLE} is not an instance ID. ${INSTANCE_ID_HINT}`)
+    throw new InputError('Input.InstanceId', `Entry ${bad + 1} of ${INSTANCE_IDS_VARIABLE} is not an instance ID. ${INSTANCE_ID_HINT}`, { instanceId: `${INSTANCE_IDS_VARIABLE}[${bad + 1}]` })
   }
   const endpoint = env[ENDPOINT_VARIABLE]?.trim() || undefined
   if (endpoint !== undefined && parseEndpoint(endpoint) === null) {

@@ -1,5 +1,7 @@
 /** Profiles as the renderer and the CLI see them: never a secret, the AccessKey id masked. */
 
+import type { AppError } from './result'
+
 /** Where a profile's AccessKey secret lives: the OS keychain, or main's memory until the app quits. */
 export type SecretStorage = 'keychain' | 'session'
 
@@ -42,6 +44,8 @@ export interface KeychainStatus {
   message: string
   /** How to fix it on this platform; empty when available. */
   fix: string
+  /** The platform `fix` is for: the page says the remedy for it in its own language. */
+  platform?: string
 }
 
 export interface ConnectionTest {
@@ -49,7 +53,7 @@ export interface ConnectionTest {
   /** One entry per instance of the profile, each a real signed GetInstance call. */
   instances: Array<
     | { instanceId: string; ok: true; name: string; status: string; latencyMs: number }
-    | { instanceId: string; ok: false; code: string; message: string; requestId?: string }
+    | ({ instanceId: string; ok: false } & AppError)
   >
 }
 

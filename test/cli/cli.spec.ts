@@ -4,35 +4,19 @@ import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { createInterface } from 'node:readline'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { runCli, type CliIo } from '../../src/cli/run'
 import { CccClient } from '../../src/core/ccc/client'
 import { DAY_MS } from '../../src/shared/ccc/range-split'
 import { DEMO_CREDENTIALS, startSimulator, type Simulator } from '../../src/simulator'
 import { onPinnedDay, pinnedClockEnv, testClock } from '../helpers/test-clock'
+import { cli, demoEnv } from './cli-harness'
 
 let sim: Simulator
-const demoEnv = {
-  ALIBABA_CLOUD_ACCESS_KEY_ID: DEMO_CREDENTIALS.accessKeyId,
-  ALIBABA_CLOUD_ACCESS_KEY_SECRET: DEMO_CREDENTIALS.accessKeySecret
-}
 
 beforeAll(async () => {
   sim = await startSimulator({ seed: 3, ...onPinnedDay })
 })
 afterAll(() => sim.close())
 
-async function cli(args: string[], env: Record<string, string | undefined> = demoEnv) {
-  let stdout = ''
-  let stderr = ''
-  const io: CliIo = {
-    stdout: (t) => (stdout += t),
-    stderr: (t) => (stderr += t),
-    env,
-    clientOptions: { retry: { baseDelayMs: 1, maxDelayMs: 2 }, now: testClock }
-  }
-  const code = await runCli(args, io)
-  return { code, stdout, stderr }
-}
 
 describe('ccc-supervisor CLI', () => {
   it.each(['instance', 'realtime', 'summary'])('%s --json prints exactly one JSON document of the normalised data', async (command) => {

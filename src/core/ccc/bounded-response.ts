@@ -29,6 +29,7 @@ function tooLarge(action: string, maxBytes: number, response: IncomingMessage): 
   return new CccError({
     code: 'Response.TooLarge',
     message: `The answer to ${action} was larger than ${Math.max(1, Math.round(maxBytes / MB))} MB, far more than CCC sends; it was not read. Check the endpoint: a proxy or another server may be answering.`,
+    params: { action, mb: Math.max(1, Math.round(maxBytes / MB)) },
     requestId: requestIdOf(response),
     httpStatus: response.statusCode,
     kind: 'service'
@@ -46,6 +47,7 @@ export function boundedReader(action: string, maxBytes: number): ReadResponse {
       throw new CccError({
         code: 'Response.Compressed',
         message: `The answer to ${action} came compressed (${encoding.slice(0, 20)}) although the client never asks for compression; it was not read. Check the endpoint: a proxy or another server may be answering.`,
+        params: { action },
         requestId: requestIdOf(response),
         httpStatus: response.statusCode,
         kind: 'service'

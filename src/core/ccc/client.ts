@@ -201,7 +201,7 @@ export class CccClient {
       if (filter.states && filter.states.length > 0) {
         const unknown = filter.states.find((state) => !isAgentState(state))
         if (unknown !== undefined) {
-          throw new InputError('Input.AgentState', `"${String(unknown).slice(0, 40)}" is not an agent state; the states are ${AGENT_STATE_NAMES.join(', ')}.`)
+          throw new InputError('Input.AgentState', `"${String(unknown).slice(0, 40)}" is not an agent state; the states are ${AGENT_STATE_NAMES.join(', ')}.`, { state: String(unknown).slice(0, 40), states: AGENT_STATE_NAMES.join(', ') })
         }
         params.StateList = JSON.stringify([...new Set(filter.states)])
       }
@@ -232,6 +232,7 @@ export class CccClient {
       throw new CccError({
         code: 'List.TooLong',
         message: `CCC says ${action} has ${String(total).slice(0, 16)} rows, more than the ${maxPages * LIST_PAGE_SIZE} this console reads in one go (${maxPages} pages). Nothing was shown; narrow the list with a filter.`,
+        params: { action, total: String(total).slice(0, 16), limit: maxPages * LIST_PAGE_SIZE },
         kind: 'service'
       })
     }
@@ -302,7 +303,7 @@ export class CccClient {
   private answerForInstance(action: CccAction, instanceId: string, params: Params): Promise<Answer> {
     if (!isInstanceId(instanceId)) {
       return Promise.reject(
-        new InputError('Input.InstanceId', `"${String(instanceId).slice(0, 80)}" is not a valid instance ID. ${INSTANCE_ID_HINT}`)
+        new InputError('Input.InstanceId', `"${String(instanceId).slice(0, 80)}" is not a valid instance ID. ${INSTANCE_ID_HINT}`, { instanceId: String(instanceId).slice(0, 80) })
       )
     }
     return this.answer(action, { InstanceId: instanceId, ...params })
@@ -356,6 +357,7 @@ export class CccClient {
       throw new CccError({
         code: code && code !== 'OK' ? code : `HTTP.${status ?? 'Error'}`,
         message: this.safeMessage(envelope.Message, `CCC answered ${action} with HTTP ${status ?? '?'}.`),
+        apiMessage: this.apiText(envelope.Message),
         requestId,
         httpStatus: status
       })
@@ -380,6 +382,7 @@ export class CccClient {
       return new CccError({
         code: e.code,
         message: this.safeMessage(e.data.Message, `CCC refused the request (${e.code}).`),
+        apiMessage: this.apiText(e.data.Message),
         requestId: typeof e.data.RequestId === 'string' ? e.data.RequestId : undefined,
         httpStatus: status,
         retryAfterMs: Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter : undefined
@@ -396,6 +399,11 @@ export class CccClient {
     return new CccError({ code: 'Internal.Unexpected', message: 'The request to CCC failed unexpectedly.', kind: 'service' })
   }
 
+  /** CCC's own Message, redacted, when it sent one. */
+  private apiText(message: unknown): string | undefined {
+    return typeof message === 'string' && message.trim() !== '' ? redact(message, this.secrets) : undefined
+  }
+
   private safeMessage(message: unknown, fallback: string): string {
     const text = typeof message === 'string' && message.trim() !== '' ? message : fallback
     return redact(text, this.secrets)
@@ -404,7 +412,7 @@ export class CccClient {
 
 /** A text sent as a list filter: bounded, and without controls that could change its meaning. */
 function listText(value: string, what: string): string {
-  if (!isListFilterText(value)) throw new InputError('Input.ListFilter', `A ${what} is ${LIST_FILTER_HINT}.`)
+  if (!isListFilterText(value)) throw new InputError('Input.ListFilter', `A ${what} is ${LIST_FILTER_HINT}.`, { what })
   return value
 }
 

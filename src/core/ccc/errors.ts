@@ -1,6 +1,7 @@
 /** What a CCC call can fail with, already safe to show: the API's answers and the network's. */
-import type { AppError } from '../../shared/result'
+import type { AppError, ErrorParams } from '../../shared/result'
 import { PresentableError } from '../errors'
+import { EN_ERRORS } from '../../shared/messages/error-texts'
 import { boundEndpointMessage, boundEndpointToken } from './endpoint-text'
 
 /** How a failure should be handled: only `throttle` and `transient` are ever retried. */
@@ -36,17 +37,22 @@ export function classifyCode(code: string, httpStatus?: number): FailureKind {
   return 'service'
 }
 
+/** The codes whose catalogue text (src/shared/messages) is the whole advice, in English for logs and terminals. */
+const CATALOGUE_HINTS = [
+  'Throttling.User',
+  'Throttling.Api',
+  'Throttling',
+  'SignatureDoesNotMatch',
+  'InvalidAccessKeyId.NotFound',
+  'InvalidAccessKeyId.Inactive',
+  'InvalidTimeStamp.Expired',
+  'InvalidSecurityToken.Expired',
+  'Forbidden.RAM'
+] as const
+
 /** What a person can do about a code, appended to the API's own message. */
 const HINTS: Record<string, string> = {
-  'Throttling.User': 'CCC is limiting requests for this Alibaba Cloud account; wait a moment and retry.',
-  'Throttling.Api': 'CCC is limiting requests to this API; wait a moment and retry.',
-  Throttling: 'CCC is limiting requests; wait a moment and retry.',
-  SignatureDoesNotMatch: 'The AccessKey secret does not match the AccessKey ID: check the secret in this profile.',
-  'InvalidAccessKeyId.NotFound': 'This AccessKey ID does not exist: check the profile or create a new AccessKey.',
-  'InvalidAccessKeyId.Inactive': 'This AccessKey is disabled: enable it in the RAM console or use another.',
-  'InvalidTimeStamp.Expired': "This computer's clock is more than 15 minutes off: correct the system time and retry.",
-  'InvalidSecurityToken.Expired': 'The STS token has expired: get a new one.',
-  'Forbidden.RAM': 'The RAM user lacks permission for CCC: grant it AliyunCCCReadOnlyAccess or an equivalent policy.',
+  ...Object.fromEntries(CATALOGUE_HINTS.map((code) => [code, EN_ERRORS[code]])),
   'NotExists.InstanceId': 'Check the instance ID in the CCC console.',
   'Network.Unreachable': 'Check the network connection and the endpoint.',
   'Network.Timeout': 'CCC did not answer in time; the network may be slow.'
@@ -59,10 +65,15 @@ export class CccError extends PresentableError {
   readonly kind: FailureKind
   /** From the gateway's `x-acs-retry-after` header, when it sent one. */
   readonly retryAfterMs: number | undefined
+  /** CCC's own Message, when the failure is CCC's answer (not the client's finding). */
+  readonly apiMessage: string | undefined
 
   constructor(init: {
     code: string
     message: string
+    /** Set when `message` is CCC's own Message: it is shown as the API's text, after ours. */
+    apiMessage?: string | undefined
+    params?: ErrorParams
     requestId?: string | undefined
     httpStatus?: number | undefined
     kind?: FailureKind
@@ -76,6 +87,8 @@ export class CccError extends PresentableError {
     this.httpStatus = init.httpStatus
     this.kind = init.kind ?? classifyCode(this.code, init.httpStatus)
     this.retryAfterMs = init.retryAfterMs
+    this.apiMessage = init.apiMessage === undefined ? undefined : boundEndpointMessage(init.apiMessage)
+    this.params = init.params ?? {}
   }
 
   get retryable(): boolean {
@@ -93,8 +106,9 @@ export class CccError extends PresentableError {
   }
 
   override toAppError(): AppError {
-    return this.requestId
-      ? { code: this.code, message: this.advice, requestId: this.requestId }
-      : { code: this.code, message: this.advice }
+    const error: AppError = { code: this.code, message: this.advice, params: this.params }
+    if (this.apiMessage !== undefined) error.apiMessage = this.apiMessage
+    if (this.requestId) error.requestId = this.requestId
+    return error
   }
 }

@@ -83,7 +83,8 @@ export async function readAliyunCliConfig(path = defaultAliyunCliConfigPath()): 
     const code = error.errno
     throw new InputError(
       code === 'ENOENT' ? 'Import.NotFound' : 'Import.Unreadable',
-      code === 'ENOENT' ? `There is no aliyun CLI configuration at ${path}.` : `The aliyun CLI configuration at ${path} cannot be read (${code ?? 'error'}).`
+      code === 'ENOENT' ? `There is no aliyun CLI configuration at ${path}.` : `The aliyun CLI configuration at ${path} cannot be read (${code ?? 'error'}).`,
+      { path, errno: code ?? 'error' }
     )
   }
   let json: unknown

@@ -68,7 +68,7 @@ export class ProfileFile {
     } catch (error) {
       if (!(error instanceof FileReadError) || error.code === 'File.NotRegular' || error.code === 'File.TooLarge') throw error
       if (error.code === 'File.NotFound') return structuredClone(EMPTY)
-      throw new ProfileFileError('Profiles.Unreadable', `The profile list at ${this.path} cannot be read (${error.errno ?? 'error'}).`)
+      throw new ProfileFileError('Profiles.Unreadable', `The profile list at ${this.path} cannot be read (${error.errno ?? 'error'}).`, { path: this.path, errno: error.errno ?? 'error' })
     }
     let json: unknown
     try {
@@ -80,7 +80,8 @@ export class ProfileFile {
     if (typeof version === 'number' && version > PROFILE_FILE_VERSION) {
       throw new ProfileFileError(
         'Profiles.NewerVersion',
-        `The profile list at ${this.path} was written by a newer CCC Supervisor (format ${version}). Update the app; the file was left as it is.`
+        `The profile list at ${this.path} was written by a newer CCC Supervisor (format ${version}). Update the app; the file was left as it is.`,
+        { path: this.path, version: String(version).slice(0, 16) }
       )
     }
     const parsed = profileFile.safeParse(json)
@@ -91,7 +92,8 @@ export class ProfileFile {
   private corrupt(why: string): ProfileFileError {
     return new ProfileFileError(
       'Profiles.Corrupt',
-      `The profile list at ${this.path} is damaged: ${why}. It was left as it is and nothing was overwritten; move it aside to start a new list. Secrets in the keychain are untouched.`
+      `The profile list at ${this.path} is damaged: ${why}. It was left as it is and nothing was overwritten; move it aside to start a new list. Secrets in the keychain are untouched.`,
+      { path: this.path }
     )
   }
 
@@ -104,7 +106,7 @@ export class ProfileFile {
         await mkdir(this.dataDir, { recursive: true, mode: 0o700 })
         await writeFileAtomic(this.path, `${JSON.stringify(content, null, 2)}\n`)
       } catch (error) {
-        throw new ProfileFileError('Profiles.Unwritable', `The profile list could not be saved in ${this.dataDir} (${(error as NodeJS.ErrnoException).code ?? 'error'}); nothing was changed.`)
+        throw new ProfileFileError('Profiles.Unwritable', `The profile list could not be saved in ${this.dataDir} (${(error as NodeJS.ErrnoException).code ?? 'error'}); nothing was changed.`, { path: this.dataDir, errno: (error as NodeJS.ErrnoException).code ?? 'error' })
       }
       return result
     })

@@ -10,6 +10,7 @@ import { isIanaTimeZone } from '../../shared/ccc/instance-zone'
 import { DEMO_PROFILE_ID, type KeychainStatus, type ProfileSummary, type SecretStorage } from '../../shared/profiles'
 import type { CccCredentials } from '../ccc/client'
 import { InputError } from '../errors'
+import type { ErrorParams } from '../../shared/result'
 import { sameSecret } from '../secret-compare'
 import { maskAccessKeyId } from '../ccc/redact'
 import { ProfileFile, type StoredProfile } from './profile-file'
@@ -44,13 +45,13 @@ interface SecretBundle {
   securityToken?: string
 }
 
-const inputError = (code: string, message: string): InputError => new InputError(code, message)
+const inputError = (code: string, message: string, params: ErrorParams = {}): InputError => new InputError(code, message, params)
 
 /** The zones asked for, each an IANA name for a watched instance; the message names the instance, never the text. */
 function validTimeZones(zones: Readonly<Record<string, string>>, instanceIds: readonly string[]): Record<string, string> {
   for (const [id, zone] of Object.entries(zones)) {
-    if (!instanceIds.includes(id)) throw inputError('Input.TimeZone', `A time zone was given for "${id.slice(0, 64)}", which the profile does not watch.`)
-    if (!isIanaTimeZone(zone)) throw inputError('Input.TimeZone', `The time zone for "${id}" is not an IANA time zone such as Asia/Shanghai.`)
+    if (!instanceIds.includes(id)) throw inputError('Input.TimeZone', `A time zone was given for "${id.slice(0, 64)}", which the profile does not watch.`, { instanceId: id.slice(0, 64) })
+    if (!isIanaTimeZone(zone)) throw inputError('Input.TimeZone', `The time zone for "${id}" is not an IANA time zone such as Asia/Shanghai.`, { instanceId: id })
   }
   return { ...zones }
 }
@@ -127,7 +128,7 @@ export class ProfileService {
       throw inputError('Input.ProfileName', 'A profile name is 1–64 characters, without control characters.')
     }
     const region = (input.region ?? DEFAULT_REGION).trim()
-    if (!REGION_PATTERN.test(region)) throw inputError('Input.Region', `"${region.slice(0, 40)}" is not a region ID such as cn-shanghai.`)
+    if (!REGION_PATTERN.test(region)) throw inputError('Input.Region', `"${region.slice(0, 40)}" is not a region ID such as cn-shanghai.`, { value: `"${region.slice(0, 40)}"` })
     let endpoint: string | null = null
     if (input.endpoint) {
       endpoint = parseEndpoint(input.endpoint.trim())
@@ -135,7 +136,7 @@ export class ProfileService {
     }
     const instanceIds = [...new Set(input.instanceIds.map((id) => id.trim()).filter((id) => id !== ''))]
     const bad = instanceIds.find((id) => !isInstanceId(id))
-    if (bad !== undefined) throw inputError('Input.InstanceId', `"${String(bad).slice(0, 80)}" is not a valid instance ID.`)
+    if (bad !== undefined) throw inputError('Input.InstanceId', `"${String(bad).slice(0, 80)}" is not a valid instance ID.`, { instanceId: String(bad).slice(0, 80) })
     return { name, region, endpoint, instanceIds, timeZones: input.timeZones && validTimeZones(input.timeZones, instanceIds) }
   }
 
@@ -143,11 +144,11 @@ export class ProfileService {
     const raw = await this.store(p.storage).get(p.id)
     if (raw === null) {
       if (p.storage === 'session') {
-        throw inputError('Profiles.SecretNeeded', `The session-only secret of "${p.name}" was forgotten when the app quit: enter it again.`)
+        throw inputError('Profiles.SecretNeeded', `The session-only secret of "${p.name}" was forgotten when the app quit: enter it again.`, { name: p.name })
       }
       // keytar answers null for a locked keychain too: only a probe tells the two apart.
       await this.requireUsable('keychain')
-      throw inputError('Keychain.SecretMissing', `The keychain has no secret for "${p.name}" (it may have been removed outside the app): enter it again.`)
+      throw inputError('Keychain.SecretMissing', `The keychain has no secret for "${p.name}" (it may have been removed outside the app): enter it again.`, { name: p.name })
     }
     try {
       const bundle = JSON.parse(raw) as SecretBundle
@@ -155,7 +156,7 @@ export class ProfileService {
     } catch {
       /* reported below */
     }
-    throw inputError('Keychain.SecretMissing', `The keychain entry for "${p.name}" is not one this app wrote: enter the secret again.`)
+    throw inputError('Keychain.SecretMissing', `The keychain entry for "${p.name}" is not one this app wrote: enter the secret again.`, { name: p.name })
   }
 
   /**
@@ -174,7 +175,8 @@ export class ProfileService {
     if (existing && destinationChanged && !secret) {
       throw inputError(
         'Profiles.SecretForDestination',
-        `Moving "${existing.name}" to another region or endpoint needs its AccessKey secret again: enter it with the change.`
+        `Moving "${existing.name}" to another region or endpoint needs its AccessKey secret again: enter it with the change.`,
+        { name: existing.name }
       )
     }
     const touched = key !== undefined || secret !== undefined || input.securityToken !== undefined || existing?.storage !== input.storage
@@ -188,7 +190,8 @@ export class ProfileService {
     if (existing && destinationChanged && previous && secret && !sameSecret(secret, previous.accessKeySecret)) {
       throw inputError(
         'Profiles.SecretMismatch',
-        `The secret entered is not the one stored for "${existing.name}": to move it to another region or endpoint, enter its secret, or a new AccessKey ID with its secret.`
+        `The secret entered is not the one stored for "${existing.name}": to move it to another region or endpoint, enter its secret, or a new AccessKey ID with its secret.`,
+        { name: existing.name }
       )
     }
     const accessKeyId = key ?? previous?.accessKeyId
@@ -217,7 +220,7 @@ export class ProfileService {
     try {
       saved = await this.file.update((content) => {
         const clash = content.profiles.find((p) => p.id !== profileId && p.name.toLowerCase() === valid.name.toLowerCase())
-        if (clash) throw inputError('Profiles.NameTaken', `A profile named "${clash.name}" already exists.`)
+        if (clash) throw inputError('Profiles.NameTaken', `A profile named "${clash.name}" already exists.`, { name: clash.name })
         const base = content.profiles.find((p) => p.id === profileId)
         const record: StoredProfile = {
           id: profileId,

@@ -4,6 +4,7 @@
  */
 import { PresentableError } from '../errors'
 import type { KeychainState, KeychainStatus } from '../../shared/profiles'
+import { KEYCHAIN_CODES, keychainFix } from '../../shared/messages/keychain-texts'
 
 export interface SecretStore {
   /** Null when nothing is stored under `account`, or (keytar's way) when the keychain is locked. */
@@ -22,6 +23,7 @@ export class KeychainError extends PresentableError {
     this.name = 'KeychainError'
     this.status = status
     this.code = KEYCHAIN_CODES[status.state]
+    if (status.platform !== undefined) this.params = { platform: status.platform }
   }
 
   override get advice(): string {
@@ -29,15 +31,7 @@ export class KeychainError extends PresentableError {
   }
 }
 
-export const KEYCHAIN_CODES: Record<KeychainState, string> = {
-  available: 'Keychain.Available',
-  locked: 'Keychain.Locked',
-  'no-service': 'Keychain.NoService',
-  'no-session-bus': 'Keychain.NoSessionBus',
-  denied: 'Keychain.Denied',
-  'library-missing': 'Keychain.LibraryMissing',
-  error: 'Keychain.Error'
-}
+export { KEYCHAIN_CODES } from '../../shared/messages/keychain-texts'
 
 const MESSAGES: Record<KeychainState, string> = {
   available: 'The keychain is available.',
@@ -49,36 +43,9 @@ const MESSAGES: Record<KeychainState, string> = {
   error: 'The keychain could not be used.'
 }
 
-/** Platform-specific remedies: what a supervisor can actually do. */
-function fixFor(state: KeychainState, platform: NodeJS.Platform): string {
-  if (state === 'available') return ''
-  if (platform === 'darwin') {
-    return state === 'locked' || state === 'denied'
-      ? 'Open Keychain Access, unlock the "login" keychain, and allow CCC Supervisor when macOS asks. Or use a session-only profile.'
-      : 'Check Keychain Access (Applications › Utilities) and restart CCC Supervisor. Or use a session-only profile.'
-  }
-  if (platform === 'win32') {
-    return 'Check that Windows Credential Manager works for your account (Control Panel › Credential Manager). Or use a session-only profile.'
-  }
-  switch (state) {
-    case 'locked':
-      return 'Unlock the "login" keyring (Passwords and Keys / Seahorse, or log in to the desktop again), then retry. Or use a session-only profile.'
-    case 'no-service':
-      return 'Install and start a Secret Service such as GNOME Keyring (apt install gnome-keyring) or enable KeePassXC\'s Secret Service integration, then restart CCC Supervisor. Or use a session-only profile.'
-    case 'no-session-bus':
-      return 'Start CCC Supervisor from a desktop session (or run it under dbus-run-session with a keyring daemon). Or use a session-only profile.'
-    case 'library-missing':
-      return 'Install libsecret (apt install libsecret-1-0), then restart CCC Supervisor. Or use a session-only profile.'
-    case 'denied':
-      return 'Allow CCC Supervisor when the keyring asks, then retry. Or use a session-only profile.'
-    default:
-      return 'Restart the keyring daemon or log out and in again. Or use a session-only profile.'
-  }
-}
-
 export function keychainStatus(state: KeychainState, platform: NodeJS.Platform, detail?: string): KeychainStatus {
   const message = detail && state === 'error' ? `${MESSAGES[state]} (${detail.slice(0, 200)})` : MESSAGES[state]
-  return { state, message, fix: fixFor(state, platform) }
+  return { state, message, fix: keychainFix(state, platform, 'en-US'), platform }
 }
 
 /** keytar throws plain Errors with no code: the message is all there is to go on. */

@@ -222,7 +222,7 @@ export class ExportSet {
       }
       return new ExportSet(dir, candidate, staging, new Set(names))
     }
-    throw new ExportError('Export.WriteFailed', `Could not find a free name for ${stem} in ${dir}.`)
+    throw new ExportError('Export.WriteFailed', `Could not find a free name for ${stem} in ${dir}.`, { path: join(dir, stem) })
   }
 
   /** Writes one file of the set where no one sees it yet. */
@@ -242,7 +242,7 @@ export class ExportSet {
         await publishFile(join(this.staging, name), final)
       } catch (error) {
         if (errnoOf(error) !== 'EEXIST') throw error
-        throw new ExportError('Export.WriteFailed', `${final} appeared while the export ran; it was left as it was. Export again.`)
+        throw new ExportError('Export.WriteFailed', `${final} appeared while the export ran; it was left as it was. Export again.`, { path: final })
       }
       this.published.push(final)
     }

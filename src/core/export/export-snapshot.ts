@@ -116,14 +116,14 @@ function folderError(dir: string, code: string | undefined, where: string = dir)
   switch (code) {
     case 'ENOTDIR':
     case 'EEXIST':
-      return new ExportError('Export.NotAFolder', `${dir} is not a folder: a file of that name, or of one of its parents, is in the way. Choose another folder.`)
+      return new ExportError('Export.NotAFolder', `${dir} is not a folder: a file of that name, or of one of its parents, is in the way. Choose another folder.`, { dir })
     case 'EACCES':
     case 'EPERM':
-      return new ExportError('Export.PermissionDenied', `You have no permission to write in ${where}${making}: choose another folder, or ask for write access.`)
+      return new ExportError('Export.PermissionDenied', `You have no permission to write in ${where}${making}: choose another folder, or ask for write access.`, { where })
     case 'EROFS':
-      return new ExportError('Export.ReadOnly', `${where} is on a read-only file system${making}, such as a mounted image or a read-only share: choose another folder.`)
+      return new ExportError('Export.ReadOnly', `${where} is on a read-only file system${making}, such as a mounted image or a read-only share: choose another folder.`, { where })
     default:
-      return new ExportError('Export.Unwritable', `The folder ${dir} cannot be written to${code ? ` (${code})` : ''}: choose another folder.`)
+      return new ExportError('Export.Unwritable', `The folder ${dir} cannot be written to${code ? ` (${code})` : ''}: choose another folder.`, { dir, errno: code ?? 'error' })
   }
 }
 
@@ -251,7 +251,7 @@ export async function reserveExport(
             content = await file.content()
           } catch (error) {
             if (error instanceof ExportError) throw error
-            throw new ExportError('Export.RenderFailed', `Could not produce ${file.name}: ${(error as Error).message}`)
+            throw new ExportError('Export.RenderFailed', `Could not produce ${file.name}: ${(error as Error).message}`, { file: file.name })
           }
           if (writeSignal?.aborted) throw cancelled()
           const path = join(dir, file.name)
@@ -286,7 +286,7 @@ export async function reserveExport(
 function writeError(dir: string, path: string, error: unknown): ExportError {
   const code = errnoOf(error)
   if (code && FOLDER_CODES.has(code)) return folderError(dir, code)
-  return new ExportError('Export.WriteFailed', `Could not write ${path}${code ? ` (${code})` : ''}.`)
+  return new ExportError('Export.WriteFailed', `Could not write ${path}${code ? ` (${code})` : ''}.`, { path })
 }
 
 /** Writes the snapshot in each format; returns the paths written. */

@@ -16,7 +16,7 @@ function pathText(path: readonly PropertyKey[]): string {
 }
 
 function tooLarge(name: string): ExportError {
-  return new ExportError('Snapshot.TooLarge', `The file ${name} is larger than any snapshot CCC Supervisor writes; it was not opened.`)
+  return new ExportError('Snapshot.TooLarge', `The file ${name} is larger than any snapshot CCC Supervisor writes; it was not opened.`, { file: name })
 }
 
 export async function readSnapshot(path: string): Promise<SnapshotFile> {
@@ -32,8 +32,8 @@ export async function readSnapshot(path: string): Promise<SnapshotFile> {
     // The snapshot codes the app already shows; a pipe or a device is File.NotRegular as it is.
     if (!(error instanceof FileReadError) || error.code === 'File.NotRegular') throw error
     if (error.code === 'File.TooLarge') throw tooLarge(name)
-    if (error.code === 'File.NotFound') throw new ExportError('Snapshot.NotFound', `There is no snapshot file at ${path}.`)
-    throw new ExportError('Snapshot.Unreadable', `The snapshot file ${name} could not be read${error.errno ? ` (${error.errno})` : ''}.`)
+    if (error.code === 'File.NotFound') throw new ExportError('Snapshot.NotFound', `There is no snapshot file at ${path}.`, { path })
+    throw new ExportError('Snapshot.Unreadable', `The snapshot file ${name} could not be read${error.errno ? ` (${error.errno})` : ''}.`, { file: name, errno: error.errno ?? 'error' })
   }
   return parseSnapshotText(name, text)
 }
@@ -45,7 +45,7 @@ export function parseSnapshotText(name: string, text: string): SnapshotFile {
   try {
     data = JSON.parse(text.replace(/^\uFEFF/, ''))
   } catch {
-    throw new ExportError('Snapshot.Corrupt', `The snapshot file ${name} is damaged or cut off and cannot be opened.`)
+    throw new ExportError('Snapshot.Corrupt', `The snapshot file ${name} is damaged or cut off and cannot be opened.`, { file: name })
   }
 
   if (typeof data === 'object' && data !== null && !Array.isArray(data)) {
@@ -53,11 +53,12 @@ export function parseSnapshotText(name: string, text: string): SnapshotFile {
     if (format === SNAPSHOT_FORMAT && typeof version === 'number' && version > SNAPSHOT_VERSION) {
       throw new ExportError(
         'Snapshot.NewerVersion',
-        `The snapshot file ${name} was made by a newer CCC Supervisor (format version ${version}); update CCC Supervisor to open it.`
+        `The snapshot file ${name} was made by a newer CCC Supervisor (format version ${version}); update CCC Supervisor to open it.`,
+        { file: name, version: String(version).slice(0, 16) }
       )
     }
     if (format !== SNAPSHOT_FORMAT) {
-      throw new ExportError('Snapshot.Invalid', `The file ${name} is not a CCC Supervisor snapshot (at format).`)
+      throw new ExportError('Snapshot.Invalid', `The file ${name} is not a CCC Supervisor snapshot (at format).`, { file: name })
     }
   }
 
@@ -66,7 +67,8 @@ export function parseSnapshotText(name: string, text: string): SnapshotFile {
     const first = parsed.error.issues[0]
     throw new ExportError(
       'Snapshot.Invalid',
-      `The snapshot file ${name} does not match the snapshot format (first problem at ${pathText(first?.path ?? [])}).`
+      `The snapshot file ${name} does not match the snapshot format (first problem at ${pathText(first?.path ?? [])}).`,
+      { file: name }
     )
   }
   return parsed.data

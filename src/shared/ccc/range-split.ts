@@ -32,10 +32,13 @@ export type RangeRuleCode = 'Range.Invalid' | 'Range.EndBeforeStart' | 'Range.To
 
 export class RangeRuleError extends Error {
   readonly code: RangeRuleCode
-  constructor(code: RangeRuleCode, message: string) {
+  /** The instants the code's text names, as epoch ms: the page and the CLI show them in the instance's zone. */
+  readonly params: Record<string, number>
+  constructor(code: RangeRuleCode, message: string, params: Record<string, number> = {}) {
     super(message)
     this.name = 'RangeRuleError'
     this.code = code
+    this.params = params
   }
 }
 
@@ -59,7 +62,8 @@ export function planRange(kind: ReportKind, requested: TimeRange, now: number): 
   if (endTime <= startTime) {
     throw new RangeRuleError(
       'Range.EndBeforeStart',
-      `The end (${iso(endTime)}) must be after the start (${iso(startTime)}).`
+      `The end (${iso(endTime)}) must be after the start (${iso(startTime)}).`,
+      { start: startTime, end: endTime }
     )
   }
   const oldest = now - MAX_AGE_MS
@@ -67,11 +71,12 @@ export function planRange(kind: ReportKind, requested: TimeRange, now: number): 
     throw new RangeRuleError(
       'Range.TooOld',
       `CCC keeps reports for 180 days: the earliest start available now is ${iso(oldest + AGE_MARGIN_MS)}, ` +
-        `but ${iso(startTime)} was asked for.`
+        `but ${iso(startTime)} was asked for.`,
+      { earliest: oldest + AGE_MARGIN_MS, start: startTime }
     )
   }
   if (startTime >= now) {
-    throw new RangeRuleError('Range.InFuture', `The start (${iso(startTime)}) is in the future: there is no data yet.`)
+    throw new RangeRuleError('Range.InFuture', `The start (${iso(startTime)}) is in the future: there is no data yet.`, { start: startTime })
   }
   let start = Math.max(startTime, oldest + AGE_MARGIN_MS)
   // Interval buckets are hour-aligned; aligning the calls keeps a bucket from straddling two of them.

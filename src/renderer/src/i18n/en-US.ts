@@ -87,6 +87,7 @@ const enUS = {
     code: 'Code',
     message: 'Message',
     requestId: 'Request ID',
+    apiMessage: 'CCC said',
     sessionFailed: 'Could not read the session from the app',
     unknownInstance: {
       others: 'Instances this profile watches:',

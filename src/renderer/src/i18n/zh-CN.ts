@@ -86,6 +86,7 @@ const zhCN: MessageSchema = {
     code: '错误码',
     message: '信息',
     requestId: '请求 ID',
+    apiMessage: 'CCC 返回的信息',
     sessionFailed: '无法读取应用会话',
     unknownInstance: {
       others: '此配置档案监控的实例：',

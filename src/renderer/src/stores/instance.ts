@@ -53,7 +53,7 @@ export const useInstanceStore = defineStore('instance', () => {
   /** Opens the instance's page in the CCC console, in the user's browser. */
   async function openConsole(instanceId: string): Promise<Result<void>> {
     const url = entries.value[instanceId]?.instance?.ConsoleUrl
-    if (!url) return { ok: false, error: { code: 'Renderer.NoConsoleUrl', message: 'GetInstance returned no console link for this instance.' } }
+    if (!url) return { ok: false, error: { code: 'Renderer.NoConsoleUrl', message: 'GetInstance returned no console link for this instance.', params: {} } }
     return callApi((bridge) => bridge.openExternal({ url }))
   }
 

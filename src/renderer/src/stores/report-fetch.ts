@@ -22,6 +22,8 @@ export interface ReportProgress {
 export interface RangeProblem {
   code: string
   message: string
+  /** The range's instants, shown in the report's zone (src/shared/messages). */
+  params?: Record<string, string | number>
 }
 
 /**
@@ -59,7 +61,7 @@ export function planFor(kind: ReportKind, range: TimeRange, now: number): PlanOu
   try {
     return { ok: true, plan: planRange(kind, range, now) }
   } catch (error) {
-    if (error instanceof RangeRuleError) return { ok: false, problem: { code: error.code, message: error.message } }
+    if (error instanceof RangeRuleError) return { ok: false, problem: { code: error.code, message: error.message, params: error.params } }
     throw error
   }
 }
@@ -227,7 +229,7 @@ export function createReportRun<M>(options: {
         previous.value = before.data
         previousServed.value = previousPlan.plan.range
       } else {
-        previousProblem.value = { code: before.error.code, message: before.error.message }
+        previousProblem.value = { code: before.error.code, message: before.error.message, params: before.error.params }
       }
     }
     loading.value = false

@@ -8,7 +8,7 @@ import { computed, reactive, ref, shallowRef } from 'vue'
 import { DAY_MS, HOUR_MS } from '@shared/ccc/range-split'
 import { MAX_SNAPSHOT_TEXT } from '@shared/export-formats'
 import type { OpenedSnapshot, RecentSnapshot } from '@shared/ipc/contract'
-import type { AppError, Result } from '@shared/result'
+import type { AppError, ErrorParams, Result } from '@shared/result'
 import type { SnapshotFile } from '@shared/snapshot'
 import { callApi } from '../api/supervisor-api'
 import { INTERVAL_REPORT, TREND_REPORT } from '../model/report-kinds'
@@ -101,7 +101,7 @@ export const useSnapshotViewerStore = defineStore('snapshotViewer', () => {
   /** A file dropped on the window or picked with the file input: read here, validated in main. */
   async function openDroppedFile(file: File): Promise<boolean> {
     if (!isJsonFile(file)) {
-      return refuse(NOT_SNAPSHOT_FILE, `${file.name} is not a snapshot: CCC Supervisor opens the .json files it exports.`)
+      return refuse(NOT_SNAPSHOT_FILE, `${file.name} is not a snapshot: CCC Supervisor opens the .json files it exports.`, { file: file.name })
     }
     // Up to 3 bytes of UTF-8 per character: anything larger cannot fit, so it is not even read.
     if (file.size > MAX_SNAPSHOT_TEXT * 3) return refuseTooLarge(file.name)
@@ -109,7 +109,7 @@ export const useSnapshotViewerStore = defineStore('snapshotViewer', () => {
     try {
       text = await file.text()
     } catch (cause) {
-      return refuse(FILE_UNREADABLE, `The file ${file.name} could not be read: ${cause instanceof Error ? cause.message : String(cause)}`)
+      return refuse(FILE_UNREADABLE, `The file ${file.name} could not be read: ${cause instanceof Error ? cause.message : String(cause)}`, { file: file.name })
     }
     return openText(file.name, text)
   }
@@ -119,12 +119,12 @@ export const useSnapshotViewerStore = defineStore('snapshotViewer', () => {
   }
 
   const refuseTooLarge = (name: string): Promise<boolean> =>
-    refuse(SNAPSHOT_TOO_LARGE, `The file ${name} is larger than any snapshot CCC Supervisor writes; it was not opened.`)
+    refuse(SNAPSHOT_TOO_LARGE, `The file ${name} is larger than any snapshot CCC Supervisor writes; it was not opened.`, { file: name })
 
-  function refuse(code: string, message: string): Promise<boolean> {
+  function refuse(code: string, message: string, params: ErrorParams): Promise<boolean> {
     generation++
     opening.value = false
-    fail('open', { code, message })
+    fail('open', { code, message, params })
     return Promise.resolve(false)
   }
 
