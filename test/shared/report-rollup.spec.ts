@@ -1,3 +1,5 @@
+import { TZDate } from '@date-fns/tz'
+import { startOfDay } from 'date-fns/startOfDay'
 import { describe, expect, it } from 'vitest'
 import { INTERVAL_INBOUND, TREND_INBOUND } from '@shared/ccc/catalogue'
 import { DAY_MS, HOUR_MS } from '@shared/ccc/range-split'
@@ -68,6 +70,22 @@ describe('rolling report buckets up', () => {
       [Date.UTC(2024, 5, 1, 16), 4 * 12]
     ])
     expect(rollUpReport(rows, INTERVAL_INBOUND, 'hour', 'Asia/Kolkata').rows[0]!.StatsTime).toBe(Date.UTC(2024, 5, 1, 11, 30))
+  })
+
+  it('starts every day of a year at the zone\'s own start of day, across each change of offset', () => {
+    // Santiago moves its clocks at midnight (a day can start at 01:00); London and New York at night; Shanghai never.
+    for (const zone of ['America/Santiago', 'Europe/London', 'America/New_York', 'Asia/Shanghai']) {
+      const hours: ReportRow[] = []
+      for (let t = Date.UTC(2026, 0, 1); t < Date.UTC(2027, 0, 1); t += HOUR_MS) hours.push({ StatsTime: t, values: { TotalCalls: 1 } })
+      const rows = rollUpReport(hours, TREND_INBOUND, 'day', zone).rows
+      // Each hour in the day that holds it, by the zone's calendar: 23, 24 or 25 of them.
+      const perDay = new Map<number, number>()
+      for (const h of hours) {
+        const day = startOfDay(new TZDate(h.StatsTime, zone)).getTime()
+        perDay.set(day, (perDay.get(day) ?? 0) + 1)
+      }
+      expect(rows.map((r) => [r.StatsTime, r.values.TotalCalls]), zone).toEqual([...perDay])
+    }
   })
 
   it('rolls the previous period by the same runs of rows, so it stays lined up, a gap where it had nothing', () => {

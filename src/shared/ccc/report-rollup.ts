@@ -56,19 +56,31 @@ function periodOf(ms: number, unit: 'hour' | 'day', timeZone: string, offsetAt: 
   return { start, end: start + HOUR_MS }
 }
 
+/**
+ * The day after `day` when it starts at a local midnight and the zone keeps one offset across the
+ * next 24 hours: then that day is those 24 hours. Two offsets cost a fraction of the zoned
+ * calendar's arithmetic, which held a 180-day rollup for tens of milliseconds; a day with a change
+ * of offset (or a zone whose midnight was skipped) is left to the calendar.
+ */
+function nextDay(day: { end: number }, offsetAt: (ms: number) => number): { start: number; end: number } | null {
+  const offset = offsetAt(day.end)
+  const end = day.end + DAY_MS
+  return (day.end + offset) % DAY_MS === 0 && offsetAt(end) === offset ? { start: day.end, end } : null
+}
+
 /** Runs of consecutive rows (oldest first) in one period each; the zone's calendar is read once per period. */
 function periodsOf(times: readonly number[], unit: 'hour' | 'day', timeZone: string): Array<{ start: number; from: number; to: number }> {
   const out: Array<{ start: number; from: number; to: number }> = []
   const offsetAt = offsetReader(timeZone)
-  let end = -Infinity
+  let period: { start: number; end: number } | null = null
   times.forEach((time, i) => {
     const last = out[out.length - 1]
-    if (last && time < end) {
+    if (last && period && time < period.end) {
       last.to = i + 1
       return
     }
-    const period = periodOf(time, unit, timeZone, offsetAt)
-    end = period.end
+    // A row in the day after the last one's (the usual case) starts it without the calendar.
+    period = (unit === 'day' && period && time < period.end + DAY_MS && nextDay(period, offsetAt)) || periodOf(time, unit, timeZone, offsetAt)
     out.push({ start: period.start, from: i, to: i + 1 })
   })
   return out

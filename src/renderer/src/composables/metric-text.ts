@@ -45,12 +45,30 @@ export function useMetricText() {
     return (current && metricLabel(current, group, field)) ?? field
   }
 
+  // Hints made once per language and definitions: a report table asks for every header's on each
+  // switch of group, and three translations each held a switch's task for tens of milliseconds.
+  let made: { locale: string; definitions: MetricDefinitions | null; hints: Map<string, MetricHint> } | null = null
+
   function hint(group: MetricGroupName, field: string): MetricHint {
+    // Both read on every call, so a caller holding a made hint still follows a change of either.
+    const lang = locale.value
+    const loaded = definitions.value
+    if (made?.locale !== lang || made.definitions !== loaded) made = { locale: lang, definitions: loaded, hints: new Map() }
+    const key = `${group}\u0000${field}`
+    let found = made.hints.get(key)
+    if (!found) {
+      found = makeHint(group, field, loaded)
+      made.hints.set(key, found)
+    }
+    return found
+  }
+
+  function makeHint(group: MetricGroupName, field: string, loaded: MetricDefinitions | null): MetricHint {
     const { source, window } = METRIC_GROUP_INFO[group]
     const unit = (METRIC_GROUPS[group] as MetricGroup)[field]?.unit
     return {
       label: label(group, field),
-      definition: (definitions.value && metricDefinition(definitions.value, group, field)) ?? '',
+      definition: (loaded && metricDefinition(loaded, group, field)) ?? '',
       detail: t('metricInfo.detail', {
         window: t(`metricInfo.windows.${window}`),
         unit: unit ? t(`metricInfo.units.${unit}`) : '',
