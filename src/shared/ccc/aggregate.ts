@@ -33,9 +33,10 @@ export function totalsRow<G extends Readonly<Record<string, MetricDef>>>(rows: r
       case 'sum':
         total[name] = sumOfColumn(name)
         break
-      case 'max': {
+      case 'max':
+      case 'min': {
         const present = column(name).map(toNumber).filter((v): v is number => v !== null)
-        total[name] = present.length > 0 ? Math.max(...present) : null
+        total[name] = present.length === 0 ? null : agg.kind === 'max' ? Math.max(...present) : Math.min(...present)
         break
       }
       case 'quotient': {
