@@ -245,6 +245,8 @@ export class CccClient {
   ): Promise<LiveList<ShapeValue<S>>> {
     const read = (body: Record<string, unknown>) => readExactly(body, (b) => readShape(b.Data, page) as unknown as Page<S>)
     signal?.throwIfAborted()
+    // How many pages there are is known from the first: until it answers, it is the only one.
+    onProgress?.(0, 1)
     const answered = await this.answerForInstance(action, instanceId, { ...params, PageNumber: 1, PageSize: LIST_PAGE_SIZE })
     const first = read(answered.body)
     const total = first.TotalCount ?? first.List.length

@@ -118,8 +118,9 @@ describe('ccc-large through the client', () => {
     expect(agents).toHaveLength(1200)
     expect(calls('ListHistoricalAgentReport')).toHaveLength(12)
     expect(calls('ListHistoricalAgentReport').every((r) => r.params.StopTime === String(range.endTime) && r.params.EndTime === undefined)).toBe(true)
+    expect(progress[0]).toEqual([0, 1])
+    expect(progress.slice(1).map(([done]) => done)).toEqual(Array.from({ length: 12 }, (_, i) => i + 1))
     expect(progress.at(-1)).toEqual([12, 12])
-    expect(progress.map(([done]) => done)).toEqual(Array.from({ length: 12 }, (_, i) => i + 1))
     expect(groups[0]!.Inbound.AbandonedRate).not.toBeNull()
     expectSums(groups as unknown as Rows, GROUPS, instance as unknown as Rows, INSTANCE, 'groups → instance')
     expectSums(agents as unknown as Rows, AGENTS, groups as unknown as Rows, GROUPS, 'agents → groups')
@@ -149,7 +150,7 @@ describe('ccc-large through the client', () => {
     sim.clearRequests()
     const run = client.listHistoricalAgentReport('ccc-large', ranges('Asia/Shanghai')[1]![1], {}, {
       signal: controller.signal,
-      onProgress: () => controller.abort(new CancelledError('Report.Cancelled', 'stopped'))
+      onProgress: (done) => done > 0 && controller.abort(new CancelledError('Report.Cancelled', 'stopped'))
     })
     await rejectionOf(run, CancelledError)
     expect(calls('ListHistoricalAgentReport')).toHaveLength(1)
