@@ -366,6 +366,27 @@ function applyMax(rules: readonly MaxRule[], whole: Whole, parts: Columns, segme
 /** The whole a level splits: one figure of the instance, or one per group. */
 type Whole = (field: string) => number | Float64Array
 
+/** What one level splits: its leaves and subsets, then what rests on the counts derived from them. */
+interface Level {
+  rules: readonly Rule[]
+  maxima: readonly MaxRule[]
+  /** A group has queue figures; an agent's part of it does not. */
+  queue: boolean
+}
+
+const LEVELS = {
+  group: { rules: [...INBOUND_RUNG, ...INBOUND_GROUP, ...OUTBOUND], maxima: [...MAX_RUNG, ...MAX_GROUP], queue: true },
+  agent: { rules: [...INBOUND_RUNG, ...INBOUND_AGENT, ...OUTBOUND], maxima: MAX_RUNG, queue: false }
+} as const satisfies Record<string, Level>
+
+function splitLevel(level: Level, whole: Whole, parts: Columns, weights: Columns, segments: Int32Array): void {
+  applyRules(level.rules, whole, parts, weights, segments)
+  deriveCounts(parts)
+  applyRules(AFTER_DERIVED, whole, parts, weights, segments)
+  finishCounts(parts, level.queue)
+  applyMax(level.maxima, whole, parts, segments)
+}
+
 interface DayWeights {
   route: Float64Array
   strain: Float64Array
@@ -501,15 +522,8 @@ export class Attribution {
     const groupWeights: Columns = { 'w.route': day.route, 'w.strain': day.strain, 'w.in': day.route, 'w.out': day.outbound }
     const groupCount = groups.length
     const all = Int32Array.of(0, groupCount)
-    applyRules(INBOUND_RUNG, instanceValue, g, groupWeights, all)
-    applyRules(INBOUND_GROUP, instanceValue, g, groupWeights, all)
-    applyRules(OUTBOUND, instanceValue, g, groupWeights, all)
-    deriveCounts(g)
-    applyRules(AFTER_DERIVED, instanceValue, g, groupWeights, all)
-    finishCounts(g, true)
+    splitLevel(LEVELS.group, instanceValue, g, groupWeights, all)
     spread(instanceValue('in.CallsQueuingFailed'), g['in.CallsOffered']!, g['in.CallsQueuingFailed']!)
-    applyMax(MAX_RUNG, instanceValue, g, all)
-    applyMax(MAX_GROUP, instanceValue, g, all)
 
     // Each skill group → its members on shift in the hour, by how much of it they work.
     const end = start + HOUR_MS
@@ -530,13 +544,7 @@ export class Attribution {
     }
     const pairWeights: Columns = { 'w.in': inWeight, 'w.out': outWeight }
     const groupValue = (field: string) => g[field]!
-    applyRules(INBOUND_RUNG, groupValue, p, pairWeights, offsets)
-    applyRules(INBOUND_AGENT, groupValue, p, pairWeights, offsets)
-    applyRules(OUTBOUND, groupValue, p, pairWeights, offsets)
-    deriveCounts(p)
-    applyRules(AFTER_DERIVED, groupValue, p, pairWeights, offsets)
-    finishCounts(p, false)
-    applyMax(MAX_RUNG, groupValue, p, offsets)
+    splitLevel(LEVELS.agent, groupValue, p, pairWeights, offsets)
 
     // Each agent's own time: logged in is their calls' time plus their share of the instance's idle time.
     const occupied = a['st.OccupiedTime']!

@@ -301,33 +301,41 @@ export class CccClient {
   }
 
   /** One skill group over any range up to 180 days back, Daily or Hourly, split as the instance report is. */
-  async listIntervalSkillGroupReport(
+  listIntervalSkillGroupReport(
     instanceId: string,
     skillGroupId: string,
     range: TimeRange,
     interval: IntervalGranularity,
     options: ProgressOptions = {}
   ): Promise<SkillGroupIntervalItem[]> {
-    const SkillGroupId = listText(skillGroupId, 'skill group ID')
-    const parts = await this.splitCalls('ListIntervalSkillGroupReport', reportKind(interval), instanceId, range, { SkillGroupId, Interval: interval }, options, (body) =>
-      normaliseBuckets(body.Data, shapes.SKILL_GROUP_INTERVAL_ITEM)
-    )
-    return mergeByStatsTime(parts)
+    return this.bucketsOf('ListIntervalSkillGroupReport', shapes.SKILL_GROUP_INTERVAL_ITEM, instanceId, { SkillGroupId: skillGroupId }, range, interval, options)
   }
 
   /** One agent over any range up to 180 days back, Daily or Hourly. */
-  async listIntervalAgentReport(
+  listIntervalAgentReport(
     instanceId: string,
     agentId: string,
     range: TimeRange,
     interval: IntervalGranularity,
     options: ProgressOptions = {}
   ): Promise<AgentIntervalItem[]> {
-    const AgentId = listText(agentId, 'agent ID')
-    const parts = await this.splitCalls('ListIntervalAgentReport', reportKind(interval), instanceId, range, { AgentId, Interval: interval }, options, (body) =>
-      normaliseBuckets(body.Data, shapes.AGENT_INTERVAL_ITEM)
-    )
-    return mergeByStatsTime(parts)
+    return this.bucketsOf('ListIntervalAgentReport', shapes.AGENT_INTERVAL_ITEM, instanceId, { AgentId: agentId }, range, interval, options)
+  }
+
+  /** The buckets of the one group or agent `subject` names, its ID checked as a list filter is. */
+  private async bucketsOf<S extends Shape>(
+    action: CccAction,
+    shape: S,
+    instanceId: string,
+    subject: { SkillGroupId: string } | { AgentId: string },
+    range: TimeRange,
+    interval: IntervalGranularity,
+    options: ProgressOptions
+  ): Promise<ShapeValue<S>[]> {
+    const [[name, id]] = Object.entries(subject) as [[string, string]]
+    const params: Params = { [name]: listText(id, name === 'AgentId' ? 'agent ID' : 'skill group ID'), Interval: interval }
+    const parts = await this.splitCalls(action, reportKind(interval), instanceId, range, params, options, (body) => normaliseBuckets(body.Data, shape))
+    return mergeByStatsTime(parts as unknown as Array<Array<ShapeValue<S> & { StatsTime: number }>>)
   }
 
   /** Every skill group (or those of `skillGroupIds`) over the range: one row each, every page at once. */
