@@ -242,14 +242,22 @@ function emptyFigures(instance: SimulatedInstance): Figures {
   }
 }
 
+/** Every figure back to nothing, for the next hour to be split into. */
+function resetFigures(figures: Figures): Figures {
+  for (const columns of [figures.groups, figures.pairs, figures.agents]) {
+    for (const [field, column] of Object.entries(columns)) column.fill(kindOf(field) === 'min' ? Infinity : 0)
+  }
+  return figures
+}
+
 function addColumns(into: Columns, from: Columns): void {
   for (const [field, column] of Object.entries(from)) {
     const target = into[field]!
     const kind = kindOf(field)
-    for (let i = 0; i < column.length; i++) {
-      const value = column[i] as number
-      target[i] = kind === 'sum' ? (target[i] as number) + value : kind === 'max' ? Math.max(target[i] as number, value) : Math.min(target[i] as number, value)
-    }
+    const length = column.length
+    if (kind === 'sum') for (let i = 0; i < length; i++) target[i] = (target[i] as number) + (column[i] as number)
+    else if (kind === 'max') for (let i = 0; i < length; i++) target[i] = Math.max(target[i] as number, column[i] as number)
+    else for (let i = 0; i < length; i++) target[i] = Math.min(target[i] as number, column[i] as number)
   }
 }
 
@@ -438,7 +446,7 @@ export class Attribution {
   }
 
   /** The completed slots of one hour, shared out; cached once the hour is over. */
-  hour(instance: SimulatedInstance, start: number, now: number): Figures | undefined {
+  hour(instance: SimulatedInstance, start: number, now: number, scratch?: Figures): Figures | undefined {
     const end = start + HOUR_MS
     const key = `${instance.id}|${start}`
     if (end <= now) {
@@ -448,8 +456,9 @@ export class Attribution {
     const traffic = this.traffic.bucket(instance, start, end, now)
     if (!traffic) return undefined
     const slots = Math.min(4, Math.floor((now - start) / SLOT_MS))
-    const figures = this.split(instance, start, traffic, randomFor(this.seed, instance.id, 'attribution', start, slots))
-    if (end <= now) {
+    const figures = this.split(instance, start, traffic, randomFor(this.seed, instance.id, 'attribution', start, slots), scratch)
+    // An hour summed into a day is not kept: the day is.
+    if (end <= now && !scratch) {
       if (this.hours.size >= HOUR_CACHE_LIMIT) this.hours.delete(this.hours.keys().next().value as string)
       this.hours.set(key, figures)
     }
@@ -497,8 +506,10 @@ export class Attribution {
     let figures = this.days.get(key)
     if (!figures) {
       figures = emptyFigures(instance)
+      // One hour's columns reused for each hour of the day: a day of ccc-large would make 24 MB of them.
+      const scratch = emptyFigures(instance)
       for (let hour = dayStart; hour < dayEnd; hour += HOUR_MS) {
-        const part = this.hour(instance, hour, now)
+        const part = this.hour(instance, hour, now, scratch)
         if (part) addFigures(figures, part)
       }
       if (this.days.size >= DAY_CACHE_LIMIT) this.days.delete(this.days.keys().next().value as string)
@@ -507,13 +518,13 @@ export class Attribution {
     return figures
   }
 
-  private split(instance: SimulatedInstance, start: number, traffic: Traffic, random: () => number): Figures {
+  private split(instance: SimulatedInstance, start: number, traffic: Traffic, random: () => number, into?: Figures): Figures {
     const { groups, agents } = instance.roster
     const { offsets, agentOf, ofAgent } = membershipsOf(instance)
     const totals = instanceTotals(traffic, random)
     const instanceValue = (field: string) => totals[field] ?? 0
     const day = this.dayWeights(instance, localMidnight(start, instance.traffic.timeZone))
-    const figures = emptyFigures(instance)
+    const figures = into ? resetFigures(into) : emptyFigures(instance)
     const g = figures.groups
     const p = figures.pairs
     const a = figures.agents
