@@ -479,10 +479,21 @@ export class Attribution {
 
   private sumOfHours(instance: SimulatedInstance, from: number, to: number, now: number): Figures | undefined {
     const { timeZone } = instance.traffic
+    // A range of one day or one hour is that cached part itself (read, never written); more are summed afresh.
     let total: Figures | undefined
+    let owned = false
     const add = (figures: Figures | undefined) => {
       if (!figures) return
-      if (!total) total = emptyFigures(instance)
+      if (!total) {
+        total = figures
+        return
+      }
+      if (!owned) {
+        const first = total
+        total = emptyFigures(instance)
+        addFigures(total, first)
+        owned = true
+      }
       addFigures(total, figures)
     }
     let hour = Math.floor(from / HOUR_MS) * HOUR_MS
