@@ -1,5 +1,11 @@
 /** Plain-text views of normalised data for a terminal. */
+import { totalsRow } from '../shared/ccc/aggregate'
 import {
+  AGENT_INBOUND,
+  AGENT_OUTBOUND,
+  AGENT_OVERALL,
+  SKILL_GROUP_INBOUND,
+  SKILL_GROUP_OUTBOUND,
   INTERVAL_INBOUND,
   INTERVAL_OUTBOUND,
   INTERVAL_OVERALL,
@@ -16,7 +22,12 @@ import type { LiveList } from '../shared/ccc/list-filters'
 import { agentSkillGroupLabels, skillGroupLabel, type SkillGroupDisplayNames } from '../shared/ccc/skill-group-names'
 import { terminalSafeCell } from '../core/ccc/endpoint-text'
 import type {
+  AgentHistoricalRow,
+  AgentIntervalItem,
   AgentState,
+  MetricRow,
+  SkillGroupHistoricalRow,
+  SkillGroupIntervalItem,
   Instance,
   InstanceSummaryReport,
   InstanceTrendingReport,
@@ -86,7 +97,10 @@ export function formatSummary(report: InstanceSummaryReport): string {
   ].join('\n')
 }
 
-const INTERVAL_COLUMNS: Array<[string, 'Inbound' | 'Outbound' | 'Overall', string, MetricDef]> = [
+/** A table column of report figures: its header, the row's group, the field and its catalogue entry. */
+type FigureColumn = readonly [label: string, group: string, field: string, def: MetricDef]
+
+const INTERVAL_COLUMNS: FigureColumn[] = [
   ['Offered', 'Inbound', 'CallsOffered', INTERVAL_INBOUND.CallsOffered],
   ['Handled', 'Inbound', 'CallsHandled', INTERVAL_INBOUND.CallsHandled],
   ['Abandoned', 'Inbound', 'CallsAbandoned', INTERVAL_INBOUND.CallsAbandoned],
@@ -99,17 +113,96 @@ const INTERVAL_COLUMNS: Array<[string, 'Inbound' | 'Outbound' | 'Overall', strin
   ['Occupancy', 'Overall', 'OccupancyRate', INTERVAL_OVERALL.OccupancyRate]
 ]
 
-export function formatInterval(items: IntervalReportItem[], timeZone: string): string {
+/** The main figures of a queue: offered, handled, service level, abandoned, waits and talk. */
+const QUEUE_COLUMNS: FigureColumn[] = [
+  ['Offered', 'Inbound', 'CallsOffered', SKILL_GROUP_INBOUND.CallsOffered],
+  ['Handled', 'Inbound', 'CallsHandled', SKILL_GROUP_INBOUND.CallsHandled],
+  ['Handle rate', 'Inbound', 'HandleRate', SKILL_GROUP_INBOUND.HandleRate],
+  ['SL 20s', 'Inbound', 'ServiceLevel20', SKILL_GROUP_INBOUND.ServiceLevel20],
+  ['Abandoned', 'Inbound', 'CallsAbandoned', SKILL_GROUP_INBOUND.CallsAbandoned],
+  ['Avg wait', 'Inbound', 'AverageWaitTime', SKILL_GROUP_INBOUND.AverageWaitTime],
+  ['Avg talk', 'Inbound', 'AverageTalkTime', SKILL_GROUP_INBOUND.AverageTalkTime],
+  ['Dialed', 'Outbound', 'CallsDialed', SKILL_GROUP_OUTBOUND.CallsDialed],
+  ['Answered', 'Outbound', 'CallsAnswered', SKILL_GROUP_OUTBOUND.CallsAnswered]
+]
+
+/** An agent's day: calls handled, handle time, occupancy, and where the time went. */
+const AGENT_COLUMNS: FigureColumn[] = [
+  ['Handled in', 'Inbound', 'CallsHandled', AGENT_INBOUND.CallsHandled],
+  ['Avg talk', 'Inbound', 'AverageTalkTime', AGENT_INBOUND.AverageTalkTime],
+  ['Answered out', 'Outbound', 'CallsAnswered', AGENT_OUTBOUND.CallsAnswered],
+  ['Occupancy', 'Overall', 'OccupancyRate', AGENT_OVERALL.OccupancyRate],
+  ['First check-in', 'Overall', 'FirstCheckInTime', AGENT_OVERALL.FirstCheckInTime],
+  ['Last check-out', 'Overall', 'LastCheckOutTime', AGENT_OVERALL.LastCheckOutTime],
+  ['Logged in', 'Overall', 'TotalLoggedInTime', AGENT_OVERALL.TotalLoggedInTime],
+  ['Ready', 'Overall', 'TotalReadyTime', AGENT_OVERALL.TotalReadyTime],
+  ['Talking', 'Overall', 'TotalTalkTime', AGENT_OVERALL.TotalTalkTime],
+  ['ACW', 'Overall', 'TotalWorkTime', AGENT_OVERALL.TotalWorkTime],
+  ['Break', 'Overall', 'TotalBreakTime', AGENT_OVERALL.TotalBreakTime]
+]
+
+type FigureRow = Readonly<Record<string, unknown>>
+
+function figureCells(row: FigureRow, columns: readonly FigureColumn[], timeZone: string): string[] {
+  return columns.map(([, group, field, def]) => {
+    const value = ((row[group] ?? {}) as Record<string, Long | number | null>)[field] ?? null
+    return def.unit === 'epochMs' ? (value === null ? '—' : localTime(Number(value), timeZone)) : formatMetric(value, def)
+  })
+}
+
+function formatBuckets(items: ReadonlyArray<FigureRow & { StatsTime: number }>, columns: readonly FigureColumn[], timeZone: string): string {
   if (items.length === 0) return 'No data in this range.'
   return table(
-    [`Start (${timeZone})`, ...INTERVAL_COLUMNS.map(([label]) => label)],
-    items.map((item) => [
-      localTime(item.StatsTime, timeZone),
-      ...INTERVAL_COLUMNS.map(([, group, field, def]) =>
-        formatMetric((item[group] as Record<string, Long | number | null>)[field] ?? null, def)
-      )
-    ])
+    [`Start (${timeZone})`, ...columns.map(([label]) => label)],
+    items.map((item) => [localTime(item.StatsTime, timeZone), ...figureCells(item, columns, timeZone)])
   )
+}
+
+/** The totals row by the catalogue's rules: counts summed, rates and averages recomputed from them. */
+function totalsOf(rows: readonly FigureRow[], columns: readonly FigureColumn[]): FigureRow {
+  const groups = [...new Set(columns.map(([, group]) => group))]
+  return Object.fromEntries(
+    groups.map((group) => {
+      const defs = Object.fromEntries(columns.filter(([, g]) => g === group).map(([, , field, def]) => [field, def]))
+      const wanted = (def: MetricDef): string[] => (def.aggregate.kind === 'quotient' ? [...def.aggregate.numerator, def.aggregate.denominator] : def.aggregate.kind === 'weighted' ? [def.aggregate.weight] : [])
+      const catalogue = { ...Object.fromEntries(Object.values(defs).flatMap(wanted).map((field) => [field, { type: 'Long', unit: 'count', aggregate: { kind: 'sum' } } as MetricDef])), ...defs }
+      return [group, totalsRow(rows.map((row) => (row[group] ?? {}) as MetricRow<typeof catalogue>), catalogue)]
+    })
+  )
+}
+
+function formatRows(rows: readonly FigureRow[], names: ReadonlyArray<readonly [label: string, field: string]>, columns: readonly FigureColumn[], timeZone: string): string {
+  if (rows.length === 0) return 'No rows.'
+  const totals = totalsOf(rows, columns)
+  return table(
+    [...names.map(([label]) => label), ...columns.map(([label]) => label)],
+    [
+      ...rows.map((row) => [...names.map(([, field]) => String(row[field] ?? '')), ...figureCells(row, columns, timeZone)]),
+      [...names.map((_, i) => (i === 0 ? 'Total' : '')), ...figureCells(totals, columns, timeZone)]
+    ]
+  )
+}
+
+export function formatInterval(items: IntervalReportItem[], timeZone: string): string {
+  return formatBuckets(items, INTERVAL_COLUMNS, timeZone)
+}
+
+/** `queue-report`: one row per skill group and a totals row; with --interval, one group's buckets. */
+export function formatQueueReport(rows: readonly SkillGroupHistoricalRow[], timeZone: string): string {
+  return formatRows(rows, [['Skill group', 'SkillGroupName'], ['ID', 'SkillGroupId']], QUEUE_COLUMNS, timeZone)
+}
+
+export function formatQueueBuckets(items: readonly SkillGroupIntervalItem[], timeZone: string): string {
+  return formatBuckets(items, QUEUE_COLUMNS, timeZone)
+}
+
+/** `agent-report`: one row per agent and a totals row; with --interval, one agent's buckets. */
+export function formatAgentReport(rows: readonly AgentHistoricalRow[], timeZone: string): string {
+  return formatRows(rows, [['Agent', 'AgentName'], ['ID', 'AgentId']], AGENT_COLUMNS, timeZone)
+}
+
+export function formatAgentBuckets(items: readonly AgentIntervalItem[], timeZone: string): string {
+  return formatBuckets(items, AGENT_COLUMNS, timeZone)
 }
 
 export function formatTrend(report: InstanceTrendingReport, timeZone: string): string {

@@ -7,7 +7,7 @@ import type { AppError } from '../shared/result'
 import { parseArgs } from 'node:util'
 import { INSTANCE_ID_HINT, isInstanceId } from '../shared/ccc/ids'
 import { AGENT_STATE_NAMES, isAgentState } from '../shared/ccc/agent-states'
-import { isListFilterText, LIST_FILTER_HINT, type AgentStateFilter } from '../shared/ccc/list-filters'
+import { isListFilterText, LIST_FILTER_HINT, LIST_FILTER_MAX_CHARS, type AgentStateFilter } from '../shared/ccc/list-filters'
 import { RangeRuleError } from '../shared/ccc/range-split'
 import { DEFAULT_REGION } from '../shared/ccc/endpoint'
 import { instanceTimeZone, isIanaTimeZone, type InstanceZones } from '../shared/ccc/instance-zone'
@@ -36,7 +36,11 @@ const CLI_FORMATS = EXPORT_FORMATS.filter((format) => format !== 'pdf')
 import { buildSnapshot } from '../core/export/snapshot-builder'
 import { abortable } from '../core/export/export-job'
 import {
+  formatAgentBuckets,
+  formatAgentReport,
   formatAgentStates,
+  formatQueueBuckets,
+  formatQueueReport,
   formatInstance,
   formatInterval,
   formatRealtime,
@@ -90,6 +94,17 @@ Commands:
                                              (ListRealtimeAgentStates, every page); --state takes
                                              ${AGENT_STATE_NAMES.join(', ')};
                                              --query matches name, ID or extension
+  queue-report --instance ID [--from T] [--to T] [--skill-group ID] [--time-zone ZONE]
+                                             each skill group over the range, with a totals row
+                                             (ListHistoricalSkillGroupReport, every page)
+  queue-report --instance ID --skill-group ID --interval Daily|Hourly [--from T] [--to T]
+                                             one group's buckets (ListIntervalSkillGroupReport)
+  agent-report --instance ID [--from T] [--to T] [--skill-group ID] [--agent ID,ID] [--time-zone ZONE]
+                                             each agent over the range, with a totals row; with
+                                             --skill-group only that group's members and calls
+                                             (ListHistoricalAgentReport, every page)
+  agent-report --instance ID --agent ID --interval Daily|Hourly [--from T] [--to T]
+                                             one agent's buckets (ListIntervalAgentReport)
   snapshot  --instance ID --out DIR [--from T] [--to T] [--interval Daily|Hourly]
             [--format json,xlsx,csv,html] [--time-zone ZONE]
                                              export an offline snapshot: details, admin and number
@@ -112,8 +127,8 @@ Commands:
   profiles import-aliyun-cli [PATH]          import AK/StsToken profiles from ~/.aliyun/config.json
 
 Options:
-  --json            print exactly one JSON document (the normalised Data; for queues and agents
-                    the array of list items) on stdout
+  --json            print exactly one JSON document (the normalised Data; for queues, agents,
+                    queue-report and agent-report the array of rows or buckets) on stdout
   --endpoint URL    CCC endpoint, e.g. http://127.0.0.1:8080 (default: the region's host)
   --region ID       region, default cn-shanghai (or ALIBABA_CLOUD_REGION_ID)
   --profile NAME    use a saved profile (see "profiles list")
@@ -135,7 +150,7 @@ Exit status: 0 success, 1 the call failed, 2 bad usage, 3 snapshot --out cannot 
 folder, no permission, a read-only file system), 130 stopped by SIGINT (Ctrl-C), 143 by SIGTERM.
 A missing --out folder is created, parents included; a stopped or failed snapshot keeps no file.`
 
-const COMMANDS = ['instance', 'realtime', 'summary', 'interval', 'trend', 'queues', 'agents', 'snapshot', 'sim', 'profiles'] as const
+const COMMANDS = ['instance', 'realtime', 'summary', 'interval', 'trend', 'queues', 'agents', 'queue-report', 'agent-report', 'snapshot', 'sim', 'profiles'] as const
 type Command = (typeof COMMANDS)[number]
 
 const OPTIONS = {
@@ -159,6 +174,7 @@ const OPTIONS = {
   'time-zone': { type: 'string' },
   lang: { type: 'string' },
   'skill-group': { type: 'string' },
+  agent: { type: 'string' },
   state: { type: 'string' },
   query: { type: 'string' },
   help: { type: 'boolean', short: 'h' }
@@ -535,7 +551,7 @@ function describeInterrupted(dir: string, sets: InterruptedExport[]): string {
 function agentFilter(values: Values): AgentStateFilter {
   const text = (value: string | undefined, option: string): string | undefined => {
     if (value === undefined) return undefined
-    if (!isListFilterText(value)) throw new UsageError(`${option} is ${LIST_FILTER_HINT}.`, 'Usage.ListFilter', { option })
+    if (!isListFilterText(value)) throw new UsageError(`${option} is ${LIST_FILTER_HINT}.`, 'Usage.ListFilter', { option, max: LIST_FILTER_MAX_CHARS })
     return value.trim() === '' ? undefined : value.trim()
   }
   const states = values.state?.split(',').map((s) => s.trim()).filter((s) => s !== '')
@@ -562,6 +578,33 @@ async function tableNames(values: Values, client: CccClient, instanceId: string,
   }
 }
 
+interface ReportFilter {
+  skillGroupId: string | undefined
+  agentIds: string[]
+  /** A drill-down: one group's or agent's buckets instead of one row each. */
+  interval: IntervalGranularity | undefined
+}
+
+/** `queue-report` and `agent-report`'s options, checked before any call. */
+function reportFilter(command: 'queue-report' | 'agent-report', values: Values): ReportFilter {
+  const id = (value: string, option: string): string => {
+    if (!isListFilterText(value) || value.trim() === '') throw new UsageError(`${option} is ${LIST_FILTER_HINT}.`, 'Usage.ListFilter', { option, max: LIST_FILTER_MAX_CHARS })
+    return value.trim()
+  }
+  const skillGroupId = values['skill-group'] === undefined ? undefined : id(values['skill-group'], '--skill-group')
+  const agentIds = command === 'agent-report' && values.agent !== undefined ? values.agent.split(',').map((a) => id(a, '--agent')) : []
+  if (command === 'queue-report' && values.agent !== undefined) throw new UsageError('queue-report takes no --agent; agent-report does.', 'Usage.NoAgentOption', { command })
+  if (values.interval === undefined) return { skillGroupId, agentIds, interval: undefined }
+  if (values.interval !== 'Daily' && values.interval !== 'Hourly') throw new UsageError('--interval is Daily or Hourly.', 'Usage.Interval', { option: '--interval' })
+  const subject = command === 'queue-report' ? skillGroupId !== undefined : agentIds.length === 1
+  if (!subject) {
+    throw command === 'queue-report'
+      ? new UsageError('queue-report --interval drills into one skill group: give --skill-group ID.', 'Usage.DrillDownGroup')
+      : new UsageError('agent-report --interval drills into one agent: give one --agent ID.', 'Usage.DrillDownAgent')
+  }
+  return { skillGroupId, agentIds, interval: values.interval }
+}
+
 async function runQuery(command: QueryCommand, values: Values, io: CliIo): Promise<number> {
   const instanceId = values.instance
   if (instanceId === undefined) throw new UsageError(`${command} needs --instance ID.`, 'Usage.NeedsOption', { command, option: '--instance ID' })
@@ -575,6 +618,7 @@ async function runQuery(command: QueryCommand, values: Values, io: CliIo): Promi
   }
   // Before any call: a wrong state, filter or zone costs none of the quota.
   const filter = command === 'agents' ? agentFilter(values) : {}
+  const report = command === 'queue-report' || command === 'agent-report' ? reportFilter(command, values) : undefined
   const timeZone = timeZoneOption(values) ?? instanceTimeZone(await sessionZones(values, io), instanceId)
   const range = requestedRange(values, io, timeZone)
   const progress = (done: number, total: number): void => {
@@ -619,6 +663,28 @@ async function runQuery(command: QueryCommand, values: Values, io: CliIo): Promi
       case 'agents': {
         const [agents, names] = await Promise.all([client.readRealtimeAgentStates(instanceId, filter), tableNames(values, client, instanceId, io)])
         ;[data, text] = [agents.items, formatAgentStates(agents, names)]
+        break
+      }
+      case 'queue-report': {
+        const { skillGroupId, interval: drill } = report!
+        if (drill !== undefined && skillGroupId !== undefined) {
+          const items = await client.listIntervalSkillGroupReport(instanceId, skillGroupId, range, drill, { onProgress: progress })
+          ;[data, text] = [items, formatQueueBuckets(items, timeZone)]
+        } else {
+          const rows = await client.listHistoricalSkillGroupReport(instanceId, range, { skillGroupIds: skillGroupId === undefined ? [] : [skillGroupId] }, { onProgress: progress })
+          ;[data, text] = [rows, formatQueueReport(rows, timeZone)]
+        }
+        break
+      }
+      case 'agent-report': {
+        const { skillGroupId, agentIds, interval: drill } = report!
+        if (drill !== undefined && agentIds[0] !== undefined) {
+          const items = await client.listIntervalAgentReport(instanceId, agentIds[0], range, drill, { onProgress: progress })
+          ;[data, text] = [items, formatAgentBuckets(items, timeZone)]
+        } else {
+          const rows = await client.listHistoricalAgentReport(instanceId, range, { skillGroupId, agentIds }, { onProgress: progress })
+          ;[data, text] = [rows, formatAgentReport(rows, timeZone)]
+        }
         break
       }
     }

@@ -92,6 +92,12 @@ function dayAt(seed: number, instance: SimulatedInstance, dayStart: number): Day
   return day
 }
 
+/** Each agent's shift of the local day starting at `dayStart` (NaN on a day off), as the live states keep it. */
+export function shiftsOfDay(seed: number, instance: SimulatedInstance, dayStart: number): { starts: Float64Array; ends: Float64Array } {
+  const day = dayAt(seed, instance, dayStart)
+  return { starts: day.shiftStart, ends: day.shiftEnd }
+}
+
 /** Whether and when an agent works on a day: stable for the agent, jittered day by day. */
 function shiftOf(seed: number, instance: SimulatedInstance, agent: RosterAgent, day: Day): Shift | null {
   const { weekendShare } = instance.traffic

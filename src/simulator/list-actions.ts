@@ -13,10 +13,10 @@ import type { RosterGroup } from './roster'
 import { randomFor } from './seeded-random'
 import type { RpcParams } from './signature'
 
-export const PAGE_LIMITS = { pageNumber: 100, pageSize: 100, agentIds: 20 } as const
+export const PAGE_LIMITS = { pageNumber: 100, pageSize: 100, agentIds: 20, reportAgentIds: 100 } as const
 
 /** A refusal of a parameter as CCC words it, with the HTTP status the body repeats. */
-const parameterError = (code: string, message: string): ApiError => new ApiError(400, code, message)
+export const parameterError = (code: string, message: string): ApiError => new ApiError(400, code, message)
 
 function pageParam(params: RpcParams, name: 'PageNumber' | 'PageSize', max: number): number {
   const value = params[name]
@@ -29,7 +29,7 @@ function pageParam(params: RpcParams, name: 'PageNumber' | 'PageSize', max: numb
 }
 
 /** A list parameter: a JSON array of texts in one text; absent or empty means no filter. */
-function listParam(params: RpcParams, name: string, maxItems?: number): string[] | undefined {
+export function listParam(params: RpcParams, name: string, maxItems?: number): string[] | undefined {
   const value = params[name]
   if (value === undefined || value.trim() === '') return undefined
   let parsed: unknown
@@ -47,14 +47,14 @@ function listParam(params: RpcParams, name: string, maxItems?: number): string[]
   return parsed as string[]
 }
 
-interface Page<T> {
+export interface Page<T> {
   PageNumber: number
   PageSize: number
   TotalCount: number
   List: T[]
 }
 
-function paged<T>(params: RpcParams, rows: readonly T[]): Page<T> {
+export function paged<T>(params: RpcParams, rows: readonly T[]): Page<T> {
   const pageNumber = pageParam(params, 'PageNumber', PAGE_LIMITS.pageNumber)
   const pageSize = pageParam(params, 'PageSize', PAGE_LIMITS.pageSize)
   const from = (pageNumber - 1) * pageSize
@@ -62,7 +62,7 @@ function paged<T>(params: RpcParams, rows: readonly T[]): Page<T> {
 }
 
 /** AUDIO, VIDEO, CHAT or ALL (the default); every simulated group takes voice calls. */
-function byMediaType(params: RpcParams, groups: readonly RosterGroup[]): readonly RosterGroup[] {
+export function byMediaType(params: RpcParams, groups: readonly RosterGroup[]): readonly RosterGroup[] {
   const media = params.MediaType
   if (media === undefined || media === '' || media === 'ALL') return groups
   if (!['AUDIO', 'VIDEO', 'CHAT'].includes(media)) {

@@ -15,13 +15,16 @@ import {
 } from '../shared/ccc/catalogue'
 import { HOUR_MS } from '../shared/ccc/range-split'
 import type { IntervalGranularity } from '../shared/ccc/types'
+import { Attribution } from './attribution'
 import type { SimulatedInstance } from './instances'
 import { SLOT_MS, slotTraffic, type SlotTraffic, type Traffic } from './traffic'
 import { formatLocalDateTime, localMidnight, nextLocalMidnight } from './time-zone'
 
 /** Numerators of the `weighted` rates: returned by no API, kept by the simulator. */
 const HIDDEN_NUMERATORS: Readonly<Record<string, string>> = {
+  ServiceLevel15: 'CallsAnsweredWithin15s',
   ServiceLevel20: 'CallsAnsweredWithin20s',
+  ServiceLevel30: 'CallsAnsweredWithin30s',
   SatisfactionIndex: 'SatisfactionScoreSum',
   SatisfactionRate: 'SatisfiedResponses',
   OccupancyRate: 'OccupiedTime',
@@ -35,7 +38,7 @@ const HIDDEN_AVERAGES: Readonly<Record<string, readonly [total: string, count: s
   AverageBreakTime: ['TotalBreakTime', 'BreakPeriods']
 }
 
-type Primitives = Readonly<Record<string, number>>
+export type Primitives = Readonly<Record<string, number>>
 export type ReportRow = Record<string, number | string>
 
 function primitive(values: Primitives, field: string): number {
@@ -63,6 +66,7 @@ export function deriveRow(group: MetricGroup, values: Primitives, spelling: Spel
     switch (aggregate.kind) {
       case 'sum':
       case 'max':
+      case 'min':
         value = primitive(values, field)
         break
       case 'quotient':
@@ -84,7 +88,7 @@ export function deriveRow(group: MetricGroup, values: Primitives, spelling: Spel
         break
       }
     }
-    const derived = aggregate.kind !== 'sum' && aggregate.kind !== 'max'
+    const derived = aggregate.kind !== 'sum' && aggregate.kind !== 'max' && aggregate.kind !== 'min'
     if (def.type === 'Long' && derived) value = Math.round(value)
     row[spelling === 'sdk' ? (def.sdkName ?? field) : field] = def.type === 'String' ? String(value) : value
   }
@@ -171,8 +175,12 @@ const COMPLETED_BUCKET_CACHE_LIMIT = 20_000
 /** Traffic of the simulated instances, with completed buckets cached: their figures never change. */
 export class TrafficReports {
   private readonly buckets = new Map<string, Traffic>()
+  /** The same traffic shared out over skill groups and agents. */
+  readonly attribution: Attribution
 
-  constructor(private readonly seed: number) {}
+  constructor(private readonly seed: number) {
+    this.attribution = new Attribution(seed, this)
+  }
 
   slot(instance: SimulatedInstance, start: number): SlotTraffic {
     return slotTraffic(this.seed, instance.id, instance.traffic, start)

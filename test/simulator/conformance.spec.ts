@@ -12,6 +12,7 @@ import OpenApi, { Config, OpenApiRequest, Params } from '@alicloud/openapi-clien
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { DAY_MS, HOUR_MS } from '../../src/shared/ccc/range-split'
 import { ACTION_VERSIONS, DEMO_CREDENTIALS, startSimulator, type ActionName, type Simulator } from '../../src/simulator'
+import { buildInstances } from '../../src/simulator/instances'
 import { sha256Hex, signV3 } from '../../src/simulator/signature-v3'
 import { onPinnedDay, testClock } from '../helpers/test-clock'
 
@@ -47,6 +48,8 @@ function client(signature: SignatureVersion, credential: Credential = DEMO_CREDE
 }
 
 const ACTIONS = Object.keys(ACTION_VERSIONS) as ActionName[]
+/** An agent of the demo instance, as the seed names it. */
+const DEMO_AGENT_ID = buildInstances(31).get('ccc-demo')!.roster.agents[0]!.AgentId
 
 /** The action's parameters for the demo instance: reports over yesterday's last hours on the pinned day. */
 function paramsFor(action: ActionName, instanceId: string): Record<string, string> {
@@ -62,6 +65,15 @@ function paramsFor(action: ActionName, instanceId: string): Record<string, strin
     case 'ListRealtimeSkillGroupStates':
     case 'ListSkillGroups':
       return { InstanceId: instanceId, PageNumber: '1', PageSize: '100' }
+    case 'ListHistoricalSkillGroupReport':
+      return { InstanceId: instanceId, PageNumber: '1', PageSize: '100', StartTime: String(end - DAY_MS), EndTime: String(end), SkillGroupIdList: '["presales@ccc-demo"]' }
+    // The agent report's end is StopTime.
+    case 'ListHistoricalAgentReport':
+      return { InstanceId: instanceId, PageNumber: '1', PageSize: '100', StartTime: String(end - DAY_MS), StopTime: String(end) }
+    case 'ListIntervalSkillGroupReport':
+      return { InstanceId: instanceId, SkillGroupId: `presales@${instanceId}`, StartTime: String(end - DAY_MS), EndTime: String(end), Interval: 'Hourly' }
+    case 'ListIntervalAgentReport':
+      return { InstanceId: instanceId, AgentId: DEMO_AGENT_ID, StartTime: String(end - DAY_MS), EndTime: String(end), Interval: 'Daily' }
     default:
       return { InstanceId: instanceId }
   }

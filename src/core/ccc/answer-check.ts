@@ -26,7 +26,11 @@ const PAYLOADS: Record<CccAction, Payload> = {
   ListIntervalInstanceReport: { key: 'Data', shape: shapes.INTERVAL_REPORT_ITEM, list: true },
   ListRealtimeSkillGroupStates: { key: 'Data', shape: shapes.SKILL_GROUP_STATES_PAGE, list: false },
   ListRealtimeAgentStates: { key: 'Data', shape: shapes.AGENT_STATES_PAGE, list: false },
-  ListSkillGroups: { key: 'Data', shape: shapes.SKILL_GROUPS_PAGE, list: false }
+  ListSkillGroups: { key: 'Data', shape: shapes.SKILL_GROUPS_PAGE, list: false },
+  ListIntervalSkillGroupReport: { key: 'Data', shape: shapes.SKILL_GROUP_INTERVAL_ITEM, list: true },
+  ListIntervalAgentReport: { key: 'Data', shape: shapes.AGENT_INTERVAL_ITEM, list: true },
+  ListHistoricalSkillGroupReport: { key: 'Data', shape: shapes.SKILL_GROUP_HISTORICAL_PAGE, list: false },
+  ListHistoricalAgentReport: { key: 'Data', shape: shapes.AGENT_HISTORICAL_PAGE, list: false }
 }
 
 const isObject = (value: unknown): value is Record<string, unknown> =>

@@ -7,9 +7,19 @@ import { InputError } from '../errors'
 import RPCClient from '@alicloud/pop-core'
 import { isInstanceId, INSTANCE_ID_HINT } from '../../shared/ccc/ids'
 import { AGENT_STATE_NAMES, isAgentState } from '../../shared/ccc/agent-states'
-import { isListFilterText, LIST_FILTER_HINT, type AgentStateFilter, type AnswerClock, type LiveList } from '../../shared/ccc/list-filters'
+import { isListFilterText, LIST_FILTER_HINT, LIST_FILTER_MAX_CHARS, type AgentStateFilter, type AnswerClock, type LiveList } from '../../shared/ccc/list-filters'
 import * as shapes from '../../shared/ccc/shapes'
-import type { AgentState, Shape, ShapeValue, SkillGroupListItem, SkillGroupState } from '../../shared/ccc/shapes'
+import type {
+  AgentHistoricalRow,
+  AgentIntervalItem,
+  AgentState,
+  Shape,
+  ShapeValue,
+  SkillGroupHistoricalRow,
+  SkillGroupIntervalItem,
+  SkillGroupListItem,
+  SkillGroupState
+} from '../../shared/ccc/shapes'
 import { planRange, reportKind, type ReportKind } from '../../shared/ccc/range-split'
 import type {
   Instance,
@@ -28,6 +38,7 @@ import { parseCccBody, readExactly } from './json-body'
 import { mergeByStatsTime } from '../../shared/ccc/report-range'
 import {
   readShape,
+  normaliseBuckets,
   normaliseInstance,
   normaliseIntervalReport,
   normaliseRealtimeStates,
@@ -35,7 +46,7 @@ import {
   normaliseTrendingReport
 } from './normalise'
 import { InFlight, SlidingWindowLimiter } from './rate-limit'
-import { DEFAULT_RATE_LIMITS, LIST_PAGE_SIZE, type CccAction, type RateLimit } from '../../shared/ccc/api-budget'
+import { DEFAULT_RATE_LIMITS, LIST_PAGE_SIZE, MAX_REPORT_AGENT_IDS, type CccAction, type RateLimit } from '../../shared/ccc/api-budget'
 import { redact } from './redact'
 import { answerClock } from './answer-clock'
 import { DEFAULT_RETRY, withRetry, type RetryHooks, type RetryPolicy } from './retry'
@@ -57,7 +68,11 @@ export const API_VERSION: Record<CccAction, '2020-07-01' | '2017-07-05'> = {
   GetInstanceSummaryReportSinceMidnight: '2017-07-05',
   ListRealtimeSkillGroupStates: '2020-07-01',
   ListRealtimeAgentStates: '2020-07-01',
-  ListSkillGroups: '2020-07-01'
+  ListSkillGroups: '2020-07-01',
+  ListIntervalSkillGroupReport: '2020-07-01',
+  ListIntervalAgentReport: '2020-07-01',
+  ListHistoricalSkillGroupReport: '2020-07-01',
+  ListHistoricalAgentReport: '2020-07-01'
 }
 
 /**
@@ -180,7 +195,7 @@ export class CccClient {
   readRealtimeSkillGroupStates(instanceId: string, skillGroupIds?: readonly string[]): Promise<LiveList<SkillGroupState>> {
     let ids: string[] | undefined
     try {
-      ids = skillGroupIds?.map((id) => listText(id, 'skill group ID'))
+      ids = skillGroupIds?.map((id) => listText(id, 'SkillGroupId'))
     } catch (error) {
       return Promise.reject(error)
     }
@@ -196,8 +211,8 @@ export class CccClient {
   readRealtimeAgentStates(instanceId: string, filter: AgentStateFilter = {}): Promise<LiveList<AgentState>> {
     const params: Params = {}
     try {
-      if (filter.skillGroupId !== undefined && filter.skillGroupId !== '') params.SkillGroupId = listText(filter.skillGroupId, 'skill group ID')
-      if (filter.query !== undefined && filter.query !== '') params.Query = listText(filter.query, 'search')
+      if (filter.skillGroupId !== undefined && filter.skillGroupId !== '') params.SkillGroupId = listText(filter.skillGroupId, 'SkillGroupId')
+      if (filter.query !== undefined && filter.query !== '') params.Query = listText(filter.query, 'Query')
       if (filter.states && filter.states.length > 0) {
         const unknown = filter.states.find((state) => !isAgentState(state))
         if (unknown !== undefined) {
@@ -221,8 +236,17 @@ export class CccClient {
    * once and wait their turn in the API's budget. Past `maxListPages` nothing more is asked. The
    * clock is the first page's: the one answer every list has.
    */
-  private async everyPage<S extends Shape>(action: CccAction, instanceId: string, params: Params, page: PageShape<S>): Promise<LiveList<ShapeValue<S>>> {
+  private async everyPage<S extends Shape>(
+    action: CccAction,
+    instanceId: string,
+    params: Params,
+    page: PageShape<S>,
+    { onProgress, signal }: ProgressOptions = {}
+  ): Promise<LiveList<ShapeValue<S>>> {
     const read = (body: Record<string, unknown>) => readExactly(body, (b) => readShape(b.Data, page) as unknown as Page<S>)
+    signal?.throwIfAborted()
+    // How many pages there are is known from the first: until it answers, it is the only one.
+    onProgress?.(0, 1)
     const answered = await this.answerForInstance(action, instanceId, { ...params, PageNumber: 1, PageSize: LIST_PAGE_SIZE })
     const first = read(answered.body)
     const total = first.TotalCount ?? first.List.length
@@ -236,8 +260,15 @@ export class CccClient {
         kind: 'service'
       })
     }
+    let done = 1
+    onProgress?.(done, pages)
+    // Every page waits its turn in the budget; a stop asked for meanwhile spares the pages not yet sent.
     const rest = await Promise.all(
-      Array.from({ length: pages - 1 }, (_, i) => this.callForInstance(action, instanceId, { ...params, PageNumber: i + 2, PageSize: LIST_PAGE_SIZE }).then(read))
+      Array.from({ length: pages - 1 }, async (_, i) => {
+        const answer = await this.answerForInstance(action, instanceId, { ...params, PageNumber: i + 2, PageSize: LIST_PAGE_SIZE }, signal)
+        onProgress?.(++done, pages)
+        return read(answer.body)
+      })
     )
     // A page longer than asked for is cut: the count of rows is the one the first page promised.
     const items = [first, ...rest].flatMap((p) => p.List.slice(0, LIST_PAGE_SIZE)).slice(0, total) as ShapeValue<S>[]
@@ -250,7 +281,7 @@ export class CccClient {
     range: TimeRange,
     options: ProgressOptions = {}
   ): Promise<InstanceTrendingReport> {
-    const parts = await this.splitCalls('trend', instanceId, range, {}, options, (body) => normaliseTrendingReport(body.Data))
+    const parts = await this.splitCalls('GetInstanceTrendingReport', 'trend', instanceId, range, {}, options, (body) => normaliseTrendingReport(body.Data))
     return {
       Inbound: mergeByStatsTime(parts.map((p) => p.Inbound)),
       Outbound: mergeByStatsTime(parts.map((p) => p.Outbound))
@@ -264,13 +295,93 @@ export class CccClient {
     interval: IntervalGranularity,
     options: ProgressOptions = {}
   ): Promise<IntervalReportItem[]> {
-    const parts = await this.splitCalls(reportKind(interval), instanceId, range, { Interval: interval }, options, (body) =>
+    const parts = await this.splitCalls('ListIntervalInstanceReport', reportKind(interval), instanceId, range, { Interval: interval }, options, (body) =>
       normaliseIntervalReport(body.Data)
     )
     return mergeByStatsTime(parts)
   }
 
+  /** One skill group over any range up to 180 days back, Daily or Hourly, split as the instance report is. */
+  listIntervalSkillGroupReport(
+    instanceId: string,
+    skillGroupId: string,
+    range: TimeRange,
+    interval: IntervalGranularity,
+    options: ProgressOptions = {}
+  ): Promise<SkillGroupIntervalItem[]> {
+    return this.bucketsOf('ListIntervalSkillGroupReport', shapes.SKILL_GROUP_INTERVAL_ITEM, instanceId, { SkillGroupId: skillGroupId }, range, interval, options)
+  }
+
+  /** One agent over any range up to 180 days back, Daily or Hourly. */
+  listIntervalAgentReport(
+    instanceId: string,
+    agentId: string,
+    range: TimeRange,
+    interval: IntervalGranularity,
+    options: ProgressOptions = {}
+  ): Promise<AgentIntervalItem[]> {
+    return this.bucketsOf('ListIntervalAgentReport', shapes.AGENT_INTERVAL_ITEM, instanceId, { AgentId: agentId }, range, interval, options)
+  }
+
+  /** The buckets of the one group or agent `subject` names, its ID checked as a list filter is. */
+  private async bucketsOf<S extends Shape>(
+    action: CccAction,
+    shape: S,
+    instanceId: string,
+    subject: { SkillGroupId: string } | { AgentId: string },
+    range: TimeRange,
+    interval: IntervalGranularity,
+    options: ProgressOptions
+  ): Promise<ShapeValue<S>[]> {
+    const [[name, id]] = Object.entries(subject) as [['SkillGroupId' | 'AgentId', string]]
+    const params: Params = { [name]: listText(id, name), Interval: interval }
+    const parts = await this.splitCalls(action, reportKind(interval), instanceId, range, params, options, (body) => normaliseBuckets(body.Data, shape))
+    return mergeByStatsTime(parts as unknown as Array<Array<ShapeValue<S> & { StatsTime: number }>>)
+  }
+
+  /** Every skill group (or those of `skillGroupIds`) over the range: one row each, every page at once. */
+  async listHistoricalSkillGroupReport(
+    instanceId: string,
+    range: TimeRange,
+    filter: { skillGroupIds?: readonly string[] } = {},
+    options: ProgressOptions = {}
+  ): Promise<SkillGroupHistoricalRow[]> {
+    const ids = filter.skillGroupIds?.map((id) => listText(id, 'SkillGroupId')) ?? []
+    const served = this.historicalRange(range)
+    const params: Params = { StartTime: served.startTime, EndTime: served.endTime, ...(ids.length > 0 ? { SkillGroupIdList: JSON.stringify(ids) } : {}) }
+    return (await this.everyPage('ListHistoricalSkillGroupReport', instanceId, params, shapes.SKILL_GROUP_HISTORICAL_PAGE, options)).items
+  }
+
+  /**
+   * Every agent (of one skill group, or of `agentIds`) over the range, one row each. The API takes
+   * 100 IDs a call, so more are asked for 100 at a time; its end is named StopTime.
+   */
+  async listHistoricalAgentReport(
+    instanceId: string,
+    range: TimeRange,
+    filter: { skillGroupId?: string; agentIds?: readonly string[] } = {},
+    options: ProgressOptions = {}
+  ): Promise<AgentHistoricalRow[]> {
+    const ids = [...new Set(filter.agentIds?.map((id) => listText(id, 'AgentId')) ?? [])]
+    const served = this.historicalRange(range)
+    const params: Params = { StartTime: served.startTime, StopTime: served.endTime }
+    if (filter.skillGroupId !== undefined && filter.skillGroupId !== '') params.SkillGroupId = listText(filter.skillGroupId, 'SkillGroupId')
+    if (ids.length === 0) return (await this.everyPage('ListHistoricalAgentReport', instanceId, params, shapes.AGENT_HISTORICAL_PAGE, options)).items
+    const rows: AgentHistoricalRow[] = []
+    for (let from = 0; from < ids.length; from += MAX_REPORT_AGENT_IDS) {
+      const AgentIdList = JSON.stringify(ids.slice(from, from + MAX_REPORT_AGENT_IDS))
+      rows.push(...(await this.everyPage('ListHistoricalAgentReport', instanceId, { ...params, AgentIdList }, shapes.AGENT_HISTORICAL_PAGE, options)).items)
+    }
+    return rows
+  }
+
+  /** A historical report sums its whole range in one answer: the range rules of a Daily report, never split. */
+  private historicalRange(range: TimeRange): TimeRange {
+    return planRange('daily', range, this.now()).range
+  }
+
   private async splitCalls<T>(
+    action: CccAction,
     kind: ReportKind,
     instanceId: string,
     range: TimeRange,
@@ -278,7 +389,6 @@ export class CccClient {
     { onProgress, signal }: ProgressOptions,
     read: (body: Record<string, unknown>) => T
   ): Promise<T[]> {
-    const action: CccAction = kind === 'trend' ? 'GetInstanceTrendingReport' : 'ListIntervalInstanceReport'
     const plan = planRange(kind, range, this.now())
     const results: T[] = []
     onProgress?.(0, plan.calls.length)
@@ -300,13 +410,13 @@ export class CccClient {
     return this.answerForInstance(action, instanceId, params).then((answer) => answer.body)
   }
 
-  private answerForInstance(action: CccAction, instanceId: string, params: Params): Promise<Answer> {
+  private answerForInstance(action: CccAction, instanceId: string, params: Params, signal?: AbortSignal): Promise<Answer> {
     if (!isInstanceId(instanceId)) {
       return Promise.reject(
         new InputError('Input.InstanceId', `"${String(instanceId).slice(0, 80)}" is not a valid instance ID. ${INSTANCE_ID_HINT}`, { instanceId: String(instanceId).slice(0, 80) })
       )
     }
-    return this.answer(action, { InstanceId: instanceId, ...params })
+    return this.answer(action, { InstanceId: instanceId, ...params }, signal)
   }
 
   /** One API call as the user sees it: coalesced, rate limited, retried, failures made safe. */
@@ -315,12 +425,14 @@ export class CccClient {
   }
 
   /** The same, with when CCC answered. */
-  private answer(action: CccAction, params: Params): Promise<Answer> {
+  private answer(action: CccAction, params: Params, signal?: AbortSignal): Promise<Answer> {
     const key = `${action}?${JSON.stringify(Object.entries(params).sort(([a], [b]) => a.localeCompare(b)))}`
     return this.inFlight.run(key, () =>
       withRetry(
         async () => {
           await this.limiter.acquire(action)
+          // A run stopped while this call waited for its turn is not sent at all.
+          signal?.throwIfAborted()
           return this.attempt(action, params)
         },
         this.retryPolicy,
@@ -411,8 +523,10 @@ export class CccClient {
 }
 
 /** A text sent as a list filter: bounded, and without controls that could change its meaning. */
-function listText(value: string, what: string): string {
-  if (!isListFilterText(value)) throw new InputError('Input.ListFilter', `A ${what} is ${LIST_FILTER_HINT}.`, { what })
+function listText(value: string, parameter: 'SkillGroupId' | 'AgentId' | 'Query'): string {
+  if (!isListFilterText(value)) {
+    throw new InputError('Input.ListFilter', `The ${parameter} filter is ${LIST_FILTER_HINT}.`, { parameter, max: LIST_FILTER_MAX_CHARS })
+  }
   return value
 }
 

@@ -323,6 +323,11 @@ export function normaliseIntervalReport(data: unknown): IntervalReportItem[] {
   return readList(data, shapes.INTERVAL_REPORT_ITEM) as IntervalReportItem[]
 }
 
+/** A list of buckets read by their shape (the skill-group and agent interval reports), in time order. */
+export function normaliseBuckets<S extends Shape>(data: unknown, shape: S): ShapeValue<S>[] {
+  return readList(data, shape) as ShapeValue<S>[]
+}
+
 export function normaliseSummaryReport(report: unknown): InstanceSummaryReport {
   return readShape(report, shapes.INSTANCE_SUMMARY_REPORT)
 }

@@ -83,6 +83,22 @@ export function createHandlers(services: HandlerServices): Handlers {
       (await client()).readRealtimeSkillGroupStates(instanceId, skillGroupIds),
     listRealtimeAgentStates: async ({ instanceId, ...filter }) => (await client()).readRealtimeAgentStates(instanceId, filter),
     listSkillGroups: async ({ instanceId }) => (await client()).listSkillGroups(instanceId),
+    listIntervalSkillGroupReport: async ({ instanceId, skillGroupId, startTime, endTime, interval, progressId }) => {
+      const ccc = await client()
+      return reports.run(progressId, (options) => ccc.listIntervalSkillGroupReport(instanceId, skillGroupId, { startTime, endTime }, interval, options))
+    },
+    listIntervalAgentReport: async ({ instanceId, agentId, startTime, endTime, interval, progressId }) => {
+      const ccc = await client()
+      return reports.run(progressId, (options) => ccc.listIntervalAgentReport(instanceId, agentId, { startTime, endTime }, interval, options))
+    },
+    listHistoricalSkillGroupReport: async ({ instanceId, startTime, endTime, skillGroupIds, progressId }) => {
+      const ccc = await client()
+      return reports.run(progressId, (options) => ccc.listHistoricalSkillGroupReport(instanceId, { startTime, endTime }, { skillGroupIds }, options))
+    },
+    listHistoricalAgentReport: async ({ instanceId, startTime, endTime, skillGroupId, agentIds, progressId }) => {
+      const ccc = await client()
+      return reports.run(progressId, (options) => ccc.listHistoricalAgentReport(instanceId, { startTime, endTime }, { skillGroupId, agentIds }, options))
+    },
     cancelReport: async ({ progressId }) => reports.cancel(progressId),
     openExternal: async ({ url }) => {
       if (!(await services.openExternal(url))) {

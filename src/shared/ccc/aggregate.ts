@@ -55,13 +55,14 @@ export function totalsRow<G extends Readonly<Record<string, MetricDef>>>(rows: r
       case 'sum':
         total[name] = summedColumn(name)
         break
-      case 'max': {
-        let max: number | null = null
+      case 'max':
+      case 'min': {
+        let extreme: number | null = null
         for (const row of cells) {
           const v = toNumber(row[name])
-          if (v !== null) max = max === null ? v : Math.max(max, v)
+          if (v !== null) extreme = extreme === null ? v : agg.kind === 'max' ? Math.max(extreme, v) : Math.min(extreme, v)
         }
-        total[name] = max
+        total[name] = extreme
         break
       }
       case 'quotient': {

@@ -13,6 +13,10 @@ export type CccAction =
   | 'ListRealtimeSkillGroupStates'
   | 'ListRealtimeAgentStates'
   | 'ListSkillGroups'
+  | 'ListIntervalSkillGroupReport'
+  | 'ListIntervalAgentReport'
+  | 'ListHistoricalSkillGroupReport'
+  | 'ListHistoricalAgentReport'
 
 export interface RateLimit {
   limit: number
@@ -32,8 +36,16 @@ export const DEFAULT_RATE_LIMITS: Record<CccAction, RateLimit> = {
   // Each page is a call: ccc-large's 1,200 agents cost 12 of these 60.
   ListRealtimeSkillGroupStates: { limit: 60, windowMs: 60_000 },
   ListRealtimeAgentStates: { limit: 60, windowMs: 60_000 },
-  ListSkillGroups: { limit: 60, windowMs: 60_000 }
+  ListSkillGroups: { limit: 60, windowMs: 60_000 },
+  // No published quota either: the same budget. 30 days of 1,200 agents is 12 pages of these 60.
+  ListIntervalSkillGroupReport: { limit: 60, windowMs: 60_000 },
+  ListIntervalAgentReport: { limit: 60, windowMs: 60_000 },
+  ListHistoricalSkillGroupReport: { limit: 60, windowMs: 60_000 },
+  ListHistoricalAgentReport: { limit: 60, windowMs: 60_000 }
 }
+
+/** IDs one ListHistoricalAgentReport call filters by at most (its AgentIdList). */
+export const MAX_REPORT_AGENT_IDS = 100
 
 /** Rows per page: the largest the list APIs allow. */
 export const LIST_PAGE_SIZE = 100

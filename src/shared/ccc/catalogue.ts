@@ -20,6 +20,8 @@ export type Unit = 'count' | 'seconds' | 'ratio' | 'percent' | 'score' | 'epochM
 export type Aggregate =
   | { kind: 'sum' }
   | { kind: 'max' }
+  /** the earliest of the buckets (an agent's first check-in) */
+  | { kind: 'min' }
   /** numerator fields summed / denominator field summed (averages and rates alike) */
   | { kind: 'quotient'; numerator: readonly string[]; denominator: string }
   /** mean of the bucket values weighted by a count field (rates whose numerator is not returned) */
@@ -40,6 +42,7 @@ export interface MetricDef {
 
 const sum = { kind: 'sum' } as const
 const max = { kind: 'max' } as const
+const min = { kind: 'min' } as const
 const none = { kind: 'none' } as const
 const q = (numerator: string | readonly string[], denominator: string): Aggregate => ({
   kind: 'quotient',
@@ -270,6 +273,165 @@ export const SUMMARY_OVERALL = {
   TotalWorkTime: totalSeconds
 } as const satisfies Record<string, MetricDef>
 
+/**
+ * The skill-group and agent reports (ListInterval/ListHistorical SkillGroup/AgentReport). Their
+ * figures come from the same calls as the instance's: every call belongs to one skill group and,
+ * once it rang, to one agent, so a count named alike at two levels sums from one to the other.
+ */
+const transfers = {
+  CallsAttendedTransferIn: count(),
+  CallsAttendedTransferOut: count(),
+  CallsBlindTransferIn: count(),
+  CallsBlindTransferOut: count()
+} as const
+const satisfactionFigures = {
+  SatisfactionIndex: satisfaction,
+  SatisfactionRate: rate(w('SatisfactionSurveysResponded')),
+  SatisfactionSurveysOffered: count(),
+  SatisfactionSurveysResponded: count()
+} as const
+/** Talk, after-call work and hold of the calls an agent took, averaged over `by`. */
+const handling = (by: string) =>
+  ({
+    AverageHoldTime: avgSeconds('TotalHoldTime', 'CallsHold'),
+    AverageTalkTime: avgSeconds('TotalTalkTime', by),
+    AverageWorkTime: avgSeconds('TotalWorkTime', by),
+    MaxHoldTime: maxSeconds,
+    MaxTalkTime: maxSeconds,
+    MaxWorkTime: maxSeconds,
+    TotalHoldTime: totalSeconds,
+    TotalTalkTime: totalSeconds,
+    TotalWorkTime: totalSeconds
+  }) as const
+
+/** ListIntervalSkillGroupReport (2020-07-01), Data[].Inbound: the calls of one queue. */
+export const SKILL_GROUP_INBOUND = {
+  ...transfers,
+  ...satisfactionFigures,
+  ...handling('CallsHandled'),
+  AbandonedRate: spelled(rate(q(['CallsAbandonedInQueue', 'CallsAbandonedInRinging'], 'CallsOffered')), 'AbandonRate'),
+  AverageAbandonTime: avgSeconds('TotalAbandonTime', 'CallsAbandoned'),
+  AverageAbandonedInQueueTime: avgSeconds('TotalAbandonedInQueueTime', 'CallsAbandonedInQueue'),
+  AverageAbandonedInRingTime: avgSeconds('TotalAbandonedInRingTime', 'CallsAbandonedInRinging'),
+  AverageRingTime: avgSeconds('TotalRingTime', 'CallsRinged'),
+  AverageWaitTime: avgSeconds('TotalWaitTime', 'CallsHandled'),
+  CallsAbandoned: count(),
+  CallsAbandonedInQueue: count(),
+  CallsAbandonedInRinging: spelled(count(), 'CallsAbandonedInRing'),
+  CallsHandled: count(),
+  CallsHold: count(),
+  CallsOffered: count(),
+  CallsOverflow: count(),
+  CallsRinged: count(),
+  CallsTimeout: count(),
+  HandleRate: rate(q('CallsHandled', 'CallsOffered')),
+  MaxAbandonTime: maxSeconds,
+  MaxAbandonedInQueueTime: maxSeconds,
+  MaxAbandonedInRingTime: maxSeconds,
+  MaxRingTime: maxSeconds,
+  MaxWaitTime: maxSeconds,
+  ServiceLevel20: rate(w('CallsOffered')),
+  TotalAbandonTime: totalSeconds,
+  TotalAbandonedInQueueTime: totalSeconds,
+  TotalAbandonedInRingTime: totalSeconds,
+  TotalRingTime: totalSeconds,
+  TotalWaitTime: totalSeconds
+} as const satisfies Record<string, MetricDef>
+
+/** ListHistoricalSkillGroupReport (2020-07-01), Data.List[].Inbound: the interval's, and more service levels. */
+export const SKILL_GROUP_HISTORICAL_INBOUND = {
+  ...SKILL_GROUP_INBOUND,
+  CallsQueuingFailed: count(),
+  ServiceLevel15: rate(w('CallsOffered')),
+  ServiceLevel30: rate(w('CallsOffered'))
+} as const satisfies Record<string, MetricDef>
+
+/** Outbound calls of a group or an agent: the instance report's figures, counted for them alone. */
+const outboundFigures = () => ({ ...INTERVAL_OUTBOUND }) as const
+
+/** ListInterval/ListHistoricalSkillGroupReport, Outbound */
+export const SKILL_GROUP_OUTBOUND = outboundFigures() satisfies Record<string, MetricDef>
+
+/** Calls in and out of a group or an agent (no agent-state times: those belong to agents, not to queues). */
+const overallCalls = () =>
+  ({
+    ...satisfactionFigures,
+    ...handling('TotalCalls'),
+    AverageHoldTime: avgSeconds('TotalHoldTime', 'TotalCalls'),
+    TotalCalls: count()
+  }) as const
+
+/** ListInterval/ListHistoricalSkillGroupReport, Overall */
+export const SKILL_GROUP_OVERALL = overallCalls() satisfies Record<string, MetricDef>
+
+/** Back2Back (agent-first outbound: the agent is rung, then the customer dialed), for groups and agents. */
+const back2Back = () =>
+  ({
+    AgentHandleRate: rate(q('CallsAgentHandled', 'CallsDialed')),
+    AnswerRate: rate(q('CallsAnswered', 'CallsDialed')),
+    AverageRingTime: avgSeconds('TotalRingTime', 'CallsDialed'),
+    CallsAgentHandled: count(),
+    CallsAnswered: count(),
+    CallsCustomerAnswered: count(),
+    CallsDialed: count(),
+    MaxRingTime: maxSeconds,
+    TotalRingTime: totalSeconds
+  }) as const
+
+/** ListInterval/ListHistoricalSkillGroupReport, Back2Back */
+export const SKILL_GROUP_BACK2BACK = back2Back() satisfies Record<string, MetricDef>
+
+/** ListInterval/ListHistoricalAgentReport, Inbound: what rang the agent (no queue, abandon or wait figures). */
+export const AGENT_INBOUND = {
+  ...transfers,
+  ...satisfactionFigures,
+  ...handling('CallsHandled'),
+  AverageRingTime: avgSeconds('TotalRingTime', 'CallsRinged'),
+  CallsHandled: count(),
+  CallsHold: count(),
+  CallsRinged: count(),
+  HandleRate: rate(q('CallsHandled', 'CallsRinged')),
+  MaxRingTime: maxSeconds,
+  ServiceLevel15: rate(w('CallsRinged')),
+  TotalRingTime: totalSeconds
+} as const satisfies Record<string, MetricDef>
+
+/** ListInterval/ListHistoricalAgentReport, Outbound */
+export const AGENT_OUTBOUND = outboundFigures() satisfies Record<string, MetricDef>
+
+/** ListInterval/ListHistoricalAgentReport, Overall: calls, and the agent's own time logged in, ready, on break. */
+export const AGENT_OVERALL = {
+  ...overallCalls(),
+  // The API counts no ready or break periods, so their averages cannot be recomputed.
+  AverageBreakTime: { type: 'Float', unit: 'seconds', aggregate: none },
+  AverageReadyTime: { type: 'Float', unit: 'seconds', aggregate: none },
+  FirstCheckInTime: { type: 'Long', unit: 'epochMs', aggregate: min },
+  LastCheckOutTime: { type: 'Long', unit: 'epochMs', aggregate: max },
+  MaxBreakTime: maxSeconds,
+  MaxReadyTime: maxSeconds,
+  OccupancyRate: rate(w('TotalLoggedInTime')),
+  TotalBreakTime: totalSeconds,
+  TotalLoggedInTime: totalSeconds,
+  TotalOffSiteOnlineTime: totalSeconds,
+  TotalOfficePhoneOnlineTime: totalSeconds,
+  TotalOnSiteOnlineTime: totalSeconds,
+  TotalReadyTime: totalSeconds
+} as const satisfies Record<string, MetricDef>
+
+/** ListInterval/ListHistoricalAgentReport, Back2Back */
+export const AGENT_BACK2BACK = back2Back() satisfies Record<string, MetricDef>
+
+/** ListInterval/ListHistoricalAgentReport, Internal: calls between agents. */
+export const AGENT_INTERNAL = {
+  AverageDialingTime: avgSeconds('TotalDialingTime', 'CallsDialed'),
+  AverageTalkTime: avgSeconds('TotalTalkTime', 'CallsAnswered'),
+  CallsAnswered: count(),
+  CallsDialed: count(),
+  MaxTalkTime: maxSeconds,
+  TotalDialingTime: totalSeconds,
+  TotalTalkTime: totalSeconds
+} as const satisfies Record<string, MetricDef>
+
 export type MetricGroup = Readonly<Record<string, MetricDef>>
 
 /** Every spelling a field may arrive under: the documented one, the SDK models', then other aliases. */
@@ -302,7 +464,25 @@ export const METRIC_GROUPS = {
   'GetRealtimeInstanceStates.Data': REALTIME_STATES,
   'GetInstanceSummaryReportSinceMidnight.Inbound': SUMMARY_INBOUND,
   'GetInstanceSummaryReportSinceMidnight.Outbound': SUMMARY_OUTBOUND,
-  'GetInstanceSummaryReportSinceMidnight.Overall': SUMMARY_OVERALL
+  'GetInstanceSummaryReportSinceMidnight.Overall': SUMMARY_OVERALL,
+  'ListIntervalSkillGroupReport.Inbound': SKILL_GROUP_INBOUND,
+  'ListIntervalSkillGroupReport.Outbound': SKILL_GROUP_OUTBOUND,
+  'ListIntervalSkillGroupReport.Overall': SKILL_GROUP_OVERALL,
+  'ListIntervalSkillGroupReport.Back2Back': SKILL_GROUP_BACK2BACK,
+  'ListHistoricalSkillGroupReport.Inbound': SKILL_GROUP_HISTORICAL_INBOUND,
+  'ListHistoricalSkillGroupReport.Outbound': SKILL_GROUP_OUTBOUND,
+  'ListHistoricalSkillGroupReport.Overall': SKILL_GROUP_OVERALL,
+  'ListHistoricalSkillGroupReport.Back2Back': SKILL_GROUP_BACK2BACK,
+  'ListIntervalAgentReport.Inbound': AGENT_INBOUND,
+  'ListIntervalAgentReport.Outbound': AGENT_OUTBOUND,
+  'ListIntervalAgentReport.Overall': AGENT_OVERALL,
+  'ListIntervalAgentReport.Back2Back': AGENT_BACK2BACK,
+  'ListIntervalAgentReport.Internal': AGENT_INTERNAL,
+  'ListHistoricalAgentReport.Inbound': AGENT_INBOUND,
+  'ListHistoricalAgentReport.Outbound': AGENT_OUTBOUND,
+  'ListHistoricalAgentReport.Overall': AGENT_OVERALL,
+  'ListHistoricalAgentReport.Back2Back': AGENT_BACK2BACK,
+  'ListHistoricalAgentReport.Internal': AGENT_INTERNAL
 } as const satisfies Record<string, MetricGroup>
 
 export type MetricGroupName = keyof typeof METRIC_GROUPS
@@ -324,6 +504,11 @@ export interface MetricGroupInfo {
 
 const info = (source: MetricSource, window: MetricWindow): MetricGroupInfo => ({ source, window })
 
+/** The groups of one range report, each from that report over its range. */
+function rangeGroups<S extends MetricSource, P extends string>(source: S, paths: readonly P[]): Record<`${S}.${P}`, MetricGroupInfo> {
+  return Object.fromEntries(paths.map((path) => [`${source}.${path}`, info(source, 'range')])) as Record<`${S}.${P}`, MetricGroupInfo>
+}
+
 /** Where each group's figures come from and over which time they count. */
 export const METRIC_GROUP_INFO: Readonly<Record<MetricGroupName, MetricGroupInfo>> = {
   'ListIntervalInstanceReport.Inbound': info('ListIntervalInstanceReport', 'range'),
@@ -334,7 +519,11 @@ export const METRIC_GROUP_INFO: Readonly<Record<MetricGroupName, MetricGroupInfo
   'GetRealtimeInstanceStates.Data': info('GetRealtimeInstanceStates', 'live'),
   'GetInstanceSummaryReportSinceMidnight.Inbound': info('GetInstanceSummaryReportSinceMidnight', 'sinceMidnight'),
   'GetInstanceSummaryReportSinceMidnight.Outbound': info('GetInstanceSummaryReportSinceMidnight', 'sinceMidnight'),
-  'GetInstanceSummaryReportSinceMidnight.Overall': info('GetInstanceSummaryReportSinceMidnight', 'sinceMidnight')
+  'GetInstanceSummaryReportSinceMidnight.Overall': info('GetInstanceSummaryReportSinceMidnight', 'sinceMidnight'),
+  ...rangeGroups('ListIntervalSkillGroupReport', ['Inbound', 'Outbound', 'Overall', 'Back2Back']),
+  ...rangeGroups('ListHistoricalSkillGroupReport', ['Inbound', 'Outbound', 'Overall', 'Back2Back']),
+  ...rangeGroups('ListIntervalAgentReport', ['Inbound', 'Outbound', 'Overall', 'Back2Back', 'Internal']),
+  ...rangeGroups('ListHistoricalAgentReport', ['Inbound', 'Outbound', 'Overall', 'Back2Back', 'Internal'])
 }
 
 /**

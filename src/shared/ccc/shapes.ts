@@ -257,3 +257,56 @@ export const SKILL_GROUP_LIST_ITEM = entity({
 })
 export type SkillGroupListItem = ShapeValue<typeof SKILL_GROUP_LIST_ITEM>
 export const SKILL_GROUPS_PAGE = page(SKILL_GROUP_LIST_ITEM)
+
+/** The agent reports' Overall.BreakCodeDetailList[]: time and periods per break reason over the range. */
+export const BREAK_CODE_DETAIL = entity({ BreakCode: string, Count: integer, Duration: integer })
+export type BreakCodeDetail = ShapeValue<typeof BREAK_CODE_DETAIL>
+
+const skillGroupFigures = {
+  Outbound: figuresOf(catalogue.SKILL_GROUP_OUTBOUND),
+  Overall: figuresOf(catalogue.SKILL_GROUP_OVERALL),
+  Back2Back: figuresOf(catalogue.SKILL_GROUP_BACK2BACK)
+} as const
+
+const agentFigures = {
+  Inbound: figuresOf(catalogue.AGENT_INBOUND),
+  Outbound: figuresOf(catalogue.AGENT_OUTBOUND),
+  Overall: object({ fields: { BreakCodeDetailList: list(BREAK_CODE_DETAIL) }, metrics: catalogue.AGENT_OVERALL }),
+  Back2Back: figuresOf(catalogue.AGENT_BACK2BACK),
+  Internal: figuresOf(catalogue.AGENT_INTERNAL)
+} as const
+
+/** ListIntervalSkillGroupReport (2020-07-01), Data[]: one skill group's bucket. */
+export const SKILL_GROUP_INTERVAL_ITEM = entity({
+  StatsTime: statsTime,
+  Inbound: figuresOf(catalogue.SKILL_GROUP_INBOUND),
+  ...skillGroupFigures
+})
+export type SkillGroupIntervalItem = ShapeValue<typeof SKILL_GROUP_INTERVAL_ITEM>
+
+/** ListIntervalAgentReport (2020-07-01), Data[]: one agent's bucket. */
+export const AGENT_INTERVAL_ITEM = entity({ StatsTime: statsTime, ...agentFigures })
+export type AgentIntervalItem = ShapeValue<typeof AGENT_INTERVAL_ITEM>
+
+/** ListHistoricalSkillGroupReport (2020-07-01), Data.List[]: one skill group over the whole range. */
+export const SKILL_GROUP_HISTORICAL_ROW = entity({
+  SkillGroupId: string,
+  SkillGroupName: string,
+  Inbound: figuresOf(catalogue.SKILL_GROUP_HISTORICAL_INBOUND),
+  ...skillGroupFigures
+})
+export type SkillGroupHistoricalRow = ShapeValue<typeof SKILL_GROUP_HISTORICAL_ROW>
+export const SKILL_GROUP_HISTORICAL_PAGE = page(SKILL_GROUP_HISTORICAL_ROW)
+
+/** ListHistoricalAgentReport (2020-07-01), Data.List[]: one agent over the whole range. */
+export const AGENT_HISTORICAL_ROW = entity({
+  AgentId: string,
+  AgentName: string,
+  DisplayId: string,
+  // The SDK models type both as one text: the groups' IDs and names, comma-separated.
+  SkillGroupIds: string,
+  SkillGroupNames: string,
+  ...agentFigures
+})
+export type AgentHistoricalRow = ShapeValue<typeof AGENT_HISTORICAL_ROW>
+export const AGENT_HISTORICAL_PAGE = page(AGENT_HISTORICAL_ROW)

@@ -20,7 +20,12 @@ export type MetricRow<G extends Readonly<Record<string, MetricDef>>, L extends L
 }
 
 export type {
+  AgentHistoricalRow,
+  AgentIntervalItem,
   AgentState,
+  BreakCodeDetail,
+  SkillGroupHistoricalRow,
+  SkillGroupIntervalItem,
   BreakCodeCount,
   SkillGroupListItem,
   SkillGroupState,

@@ -8,7 +8,11 @@ import { INSTANCE_ID_HINT, INSTANCE_ID_PATTERN } from '../ccc/ids'
 import { AGENT_STATE_NAMES, type AgentStateName } from '../ccc/agent-states'
 import { isListFilterText, LIST_FILTER_HINT, MAX_SKILL_GROUP_IDS, type LiveList } from '../ccc/list-filters'
 import type {
+  AgentHistoricalRow,
+  AgentIntervalItem,
   AgentState,
+  SkillGroupHistoricalRow,
+  SkillGroupIntervalItem,
   Instance,
   InstanceSummaryReport,
   InstanceTrendingReport,
@@ -54,6 +58,10 @@ const agentStatesInput = z.strictObject({
     .optional(),
   query: listFilterText.optional()
 })
+/** Agents one report asks for by ID at most: the client sends them 100 a call. */
+export const MAX_REPORT_AGENTS = 2_000
+const agentId = listFilterText.pipe(z.string().min(1))
+const intervalRangeInput = { ...rangeInput, interval: z.enum(['Daily', 'Hourly']) }
 const skillGroupStatesInput = z.strictObject({
   instanceId,
   /** Only these groups (a supervisor's own queues); all of them when absent or empty. */
@@ -204,6 +212,18 @@ export const contract = {
   listRealtimeAgentStates: channel<LiveList<AgentState>>()(agentStatesInput),
   /** Each group's DisplayName: the live states carry only SkillGroupName, a short code. */
   listSkillGroups: channel<SkillGroupListItem[]>()(instanceInput),
+  /** One skill group's buckets over the range, split into the calls the API takes. */
+  listIntervalSkillGroupReport: channel<SkillGroupIntervalItem[]>()(z.strictObject({ ...intervalRangeInput, skillGroupId })),
+  /** One agent's buckets over the range. */
+  listIntervalAgentReport: channel<AgentIntervalItem[]>()(z.strictObject({ ...intervalRangeInput, agentId })),
+  /** One row per skill group over the whole range, every page read. */
+  listHistoricalSkillGroupReport: channel<SkillGroupHistoricalRow[]>()(
+    z.strictObject({ ...rangeInput, skillGroupIds: z.array(skillGroupId).max(MAX_SKILL_GROUP_IDS).optional() })
+  ),
+  /** One row per agent over the whole range: of one skill group (its calls of that group), or of these agents. */
+  listHistoricalAgentReport: channel<AgentHistoricalRow[]>()(
+    z.strictObject({ ...rangeInput, skillGroupId: skillGroupId.optional(), agentIds: z.array(agentId).max(MAX_REPORT_AGENTS).optional() })
+  ),
   /** Stops a report run between its calls; true when one was running under that ID. */
   cancelReport: channel<boolean>()(z.strictObject({ progressId })),
   openExternal: channel<void>()(z.strictObject({ url: z.string().max(2048) })),

@@ -21,7 +21,7 @@ export const EN_ERRORS = {
   'Input.Endpoint': 'The endpoint must be an http(s) origin such as https://ccc.cn-shanghai.aliyuncs.com.',
   'Input.InstanceId': '"{instanceId}" is not a valid instance ID. An instance ID is 1–64 letters, digits, "-" or "_" (for example ccc-test or a UUID), as shown in the CCC console.',
   'Input.AgentState': '"{state}" is not an agent state; the states are {states}.',
-  'Input.ListFilter': 'A {what} is at most 64 characters, without control characters.',
+  'Input.ListFilter': 'The {parameter} filter is at most {max} characters, without control characters.',
   'Input.TimeZone': 'The time zone for "{instanceId}" is not an IANA time zone such as Asia/Shanghai, or the profile does not watch that instance.',
   'Input.ProfileName': 'A profile name is 1–64 characters, without control characters.',
   'Input.Credentials': 'An AccessKey ID and its secret are both needed.',
@@ -116,10 +116,13 @@ export const EN_ERRORS = {
   'Usage.PdfInCli': 'PDF is printed by the CCC Supervisor app; the CLI writes {formats} (print the .html to get a PDF).',
   'Usage.Formats': '--format takes a comma-separated list of {formats}.',
   'Usage.Interval': '{option} is Daily or Hourly.',
-  'Usage.ListFilter': '{option} is at most 64 characters, without control characters.',
+  'Usage.ListFilter': '{option} is at most {max} characters, without control characters.',
   'Usage.AgentState': '--state: "{state}" is not an agent state; the states are {states}.',
   'Usage.Time': '{option} "{value}" is not a time: use epoch milliseconds, 2026-11-01, or 2026-11-01T08:00:00+08:00.',
-  'Usage.Lang': '--lang is zh-CN or en-US.'
+  'Usage.Lang': '--lang is zh-CN or en-US.',
+  'Usage.NoAgentOption': '{command} takes no --agent; agent-report does.',
+  'Usage.DrillDownGroup': 'queue-report --interval drills into one skill group: give --skill-group ID.',
+  'Usage.DrillDownAgent': 'agent-report --interval drills into one agent: give one --agent ID.'
 } as const satisfies Record<string, string>
 
 export type ErrorCode = keyof typeof EN_ERRORS
@@ -137,7 +140,7 @@ export const ZH_ERRORS: Record<ErrorCode, string> = {
   'Input.Endpoint': '接入地址须为 http(s) 源地址，例如 https://ccc.cn-shanghai.aliyuncs.com。',
   'Input.InstanceId': '“{instanceId}”不是有效的实例 ID。实例 ID 为 1–64 个字母、数字、“-”或“_”（例如 ccc-test 或 UUID），与 CCC 控制台所示一致。',
   'Input.AgentState': '“{state}”不是坐席状态；可用状态为 {states}。',
-  'Input.ListFilter': '{what}最多 64 个字符，且不能含控制字符。',
+  'Input.ListFilter': '筛选条件 {parameter} 最多 {max} 个字符，且不能含控制字符。',
   'Input.TimeZone': '“{instanceId}”的时区不是 IANA 时区（例如 Asia/Shanghai），或该配置未监控此实例。',
   'Input.ProfileName': '配置名称为 1–64 个字符，且不能含控制字符。',
   'Input.Credentials': '需要同时提供 AccessKey ID 和 AccessKey Secret。',
@@ -228,10 +231,13 @@ export const ZH_ERRORS: Record<ErrorCode, string> = {
   'Usage.PdfInCli': 'PDF 由 CCC Supervisor 应用打印；命令行可写出 {formats}（打印 .html 即可得到 PDF）。',
   'Usage.Formats': '--format 取以逗号分隔的 {formats} 列表。',
   'Usage.Interval': '{option} 为 Daily 或 Hourly。',
-  'Usage.ListFilter': '{option} 最多 64 个字符，且不能含控制字符。',
+  'Usage.ListFilter': '{option} 最多 {max} 个字符，且不能含控制字符。',
   'Usage.AgentState': '--state：“{state}”不是坐席状态；可用状态为 {states}。',
   'Usage.Time': '{option} “{value}”不是时间：请使用毫秒时间戳、2026-11-01 或 2026-11-01T08:00:00+08:00。',
-  'Usage.Lang': '--lang 为 zh-CN 或 en-US。'
+  'Usage.Lang': '--lang 为 zh-CN 或 en-US。',
+  'Usage.NoAgentOption': '{command} 不接受 --agent；agent-report 才接受。',
+  'Usage.DrillDownGroup': 'queue-report --interval 只下钻一个技能组：请给出 --skill-group ID。',
+  'Usage.DrillDownAgent': 'agent-report --interval 只下钻一名坐席：请给出一个 --agent ID。'
 }
 
 /** The labels around an error in a terminal, and the keychain's platform remedies. */

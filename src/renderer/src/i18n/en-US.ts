@@ -588,6 +588,23 @@ const enUS = {
     CallsBlindTransferred: 'Blind transfers',
     CallsAttendedTransferred: 'Attended transfers',
     CallsQueuingTimeout: 'Queue timeouts',
+    CallsAttendedTransferIn: 'Attended transfers in',
+    CallsAttendedTransferOut: 'Attended transfers out',
+    CallsBlindTransferIn: 'Blind transfers in',
+    CallsBlindTransferOut: 'Blind transfers out',
+    CallsOverflow: 'Overflowed',
+    CallsTimeout: 'Timed out in queue',
+    CallsQueuingFailed: 'Failed to queue',
+    ServiceLevel15: 'Service level (15 s)',
+    ServiceLevel30: 'Service level (30 s)',
+    AgentHandleRate: 'Agent handle rate',
+    CallsAgentHandled: 'Handled by the agent',
+    CallsCustomerAnswered: 'Answered by the customer',
+    FirstCheckInTime: 'First check-in',
+    LastCheckOutTime: 'Last check-out',
+    TotalOnSiteOnlineTime: 'Online on site',
+    TotalOffSiteOnlineTime: 'Online off site',
+    TotalOfficePhoneOnlineTime: 'Online on an office phone',
     SatisfactionRate: 'Satisfaction rate',
     MaxAbandonTime: 'Longest time to abandon',
     MaxAbandonedInIVRTime: 'Longest time to abandon in IVR',
@@ -621,6 +638,22 @@ const enUS = {
   },
   /** Where one API's field counts something else than the same name elsewhere: by API, group, field. */
   metricLabels: {
+    ListIntervalSkillGroupReport: {
+      Inbound: { HandleRate: 'Handled of offered' },
+      Overall: { TotalCalls: 'Calls handled, in and out' }
+    },
+    ListHistoricalSkillGroupReport: {
+      Inbound: { HandleRate: 'Handled of offered' },
+      Overall: { TotalCalls: 'Calls handled, in and out' }
+    },
+    ListIntervalAgentReport: {
+      Inbound: { HandleRate: 'Handled of rung' },
+      Overall: { TotalCalls: 'Calls handled, in and out' }
+    },
+    ListHistoricalAgentReport: {
+      Inbound: { HandleRate: 'Handled of rung' },
+      Overall: { TotalCalls: 'Calls handled, in and out' }
+    },
     GetInstanceSummaryReportSinceMidnight: {
       Inbound: { HandleRate: 'Handled of offered' },
       Overall: { TotalCalls: 'Calls handled, in and out' }

@@ -584,6 +584,23 @@ const zhCN: MessageSchema = {
     CallsBlindTransferred: '盲转量',
     CallsAttendedTransferred: '咨询转接量',
     CallsQueuingTimeout: '排队超时量',
+    CallsAttendedTransferIn: '咨询转接转入',
+    CallsAttendedTransferOut: '咨询转接转出',
+    CallsBlindTransferIn: '盲转转入',
+    CallsBlindTransferOut: '盲转转出',
+    CallsOverflow: '溢出量',
+    CallsTimeout: '排队超时',
+    CallsQueuingFailed: '排队失败量',
+    ServiceLevel15: '服务水平（15 秒）',
+    ServiceLevel30: '服务水平（30 秒）',
+    AgentHandleRate: '座席接听率',
+    CallsAgentHandled: '座席处理量',
+    CallsCustomerAnswered: '客户接听量',
+    FirstCheckInTime: '首次签入',
+    LastCheckOutTime: '最后签出',
+    TotalOnSiteOnlineTime: '现场在线时长',
+    TotalOffSiteOnlineTime: '远程在线时长',
+    TotalOfficePhoneOnlineTime: '办公电话在线时长',
     SatisfactionRate: '满意率',
     MaxAbandonTime: '最长放弃前时长',
     MaxAbandonedInIVRTime: 'IVR 最长放弃前时长',
@@ -616,6 +633,22 @@ const zhCN: MessageSchema = {
     TotalWorkTime: '话后处理总时长'
   },
   metricLabels: {
+    ListIntervalSkillGroupReport: {
+      Inbound: { HandleRate: '应答率（占呼入）' },
+      Overall: { TotalCalls: '总接待量（呼入与呼出）' }
+    },
+    ListHistoricalSkillGroupReport: {
+      Inbound: { HandleRate: '应答率（占呼入）' },
+      Overall: { TotalCalls: '总接待量（呼入与呼出）' }
+    },
+    ListIntervalAgentReport: {
+      Inbound: { HandleRate: '接听率（占振铃）' },
+      Overall: { TotalCalls: '总接待量（呼入与呼出）' }
+    },
+    ListHistoricalAgentReport: {
+      Inbound: { HandleRate: '接听率（占振铃）' },
+      Overall: { TotalCalls: '总接待量（呼入与呼出）' }
+    },
     GetInstanceSummaryReportSinceMidnight: {
       Inbound: { HandleRate: '应答率（占呼入）' },
       Overall: { TotalCalls: '总接待量（呼入与呼出）' }

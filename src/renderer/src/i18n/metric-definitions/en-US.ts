@@ -9,6 +9,23 @@ const SATISFACTION_PERCENT = 'Satisfaction index; the docs give its unit (%) but
 const enUS = {
   /** A field's definition wherever every API that returns it documents the same meaning. */
   shared: {
+    CallsAttendedTransferIn: 'Calls transferred in after a consultation (attended transfers).',
+    CallsAttendedTransferOut: 'Calls transferred out after a consultation (attended transfers).',
+    CallsBlindTransferIn: 'Calls transferred in without a consultation (blind transfers).',
+    CallsBlindTransferOut: 'Calls transferred out without a consultation (blind transfers).',
+    CallsOverflow: 'Calls that overflowed from this skill group to another.',
+    CallsTimeout: 'Calls that waited in this skill group’s queue until it timed out.',
+    CallsQueuingFailed: 'Calls that could not enter the queue (the queue was full or closed).',
+    ServiceLevel15: 'Share of calls answered within 15 s.',
+    ServiceLevel30: 'Share of calls answered within 30 s.',
+    AgentHandleRate: 'Back2Back calls the agent handled / calls dialed.',
+    CallsAgentHandled: 'Back2Back calls the agent handled after the customer answered.',
+    CallsCustomerAnswered: 'Back2Back calls the customer answered.',
+    FirstCheckInTime: 'When the agent first checked in within the range.',
+    LastCheckOutTime: 'When the agent last checked out within the range.',
+    TotalOnSiteOnlineTime: 'Time logged in working on site (ON_SITE), in seconds.',
+    TotalOffSiteOnlineTime: 'Time logged in working off site (OFF_SITE), in seconds.',
+    TotalOfficePhoneOnlineTime: 'Time logged in on an office phone (OFFICE_PHONE), in seconds.',
     AbandonedRate: '(Calls abandoned in the queue + calls abandoned while ringing) / calls that entered the queue.',
     AnswerRate: 'Outbound answer rate (接通率); the docs give no formula.',
     AverageAbandonTime: 'Average time before a call was abandoned, in seconds.',
@@ -86,6 +103,32 @@ const enUS = {
   },
   /** Where one API's docs say something else than `shared`: by API, group and field. */
   byGroup: {
+    ListIntervalSkillGroupReport: {
+      Inbound: {
+        HandleRate: 'Calls answered by an agent / calls offered to the skill group.',
+        ServiceLevel20: 'Calls answered within 20 s / calls offered to the skill group.'
+      }
+    },
+    ListHistoricalSkillGroupReport: {
+      Inbound: {
+        HandleRate: 'Calls answered by an agent / calls offered to the skill group.',
+        ServiceLevel20: 'Calls answered within 20 s / calls offered to the skill group.',
+        ServiceLevel15: 'Calls answered within 15 s / calls offered to the skill group.',
+        ServiceLevel30: 'Calls answered within 30 s / calls offered to the skill group.'
+      }
+    },
+    ListIntervalAgentReport: {
+      Inbound: {
+        HandleRate: 'Calls the agent answered / calls that rang the agent.',
+        ServiceLevel15: 'Calls the agent answered within 15 s of ringing / calls that rang the agent.'
+      }
+    },
+    ListHistoricalAgentReport: {
+      Inbound: {
+        HandleRate: 'Calls the agent answered / calls that rang the agent.',
+        ServiceLevel15: 'Calls the agent answered within 15 s of ringing / calls that rang the agent.'
+      }
+    },
     ListIntervalInstanceReport: {
       Inbound: {
         CallsHandled:

@@ -6,6 +6,23 @@ const SATISFACTION_PERCENT = '满意度指数；文档只给出单位（%），�
 
 const zhCN: MetricDefinitions = {
   shared: {
+    CallsAttendedTransferIn: '咨询后转入的电话数（咨询转接）。',
+    CallsAttendedTransferOut: '咨询后转出的电话数（咨询转接）。',
+    CallsBlindTransferIn: '未经咨询直接转入的电话数（盲转）。',
+    CallsBlindTransferOut: '未经咨询直接转出的电话数（盲转）。',
+    CallsOverflow: '从本技能组溢出到其他技能组的电话数。',
+    CallsTimeout: '在本技能组排队直至超时的电话数。',
+    CallsQueuingFailed: '未能进入队列的电话数（队列已满或关闭）。',
+    ServiceLevel15: '15秒内接听的电话占比。',
+    ServiceLevel30: '30秒内接听的电话占比。',
+    AgentHandleRate: '座席处理的预测外呼（Back2Back）电话数 / 外呼数。',
+    CallsAgentHandled: '客户接听后由座席处理的 Back2Back 电话数。',
+    CallsCustomerAnswered: '客户接听的 Back2Back 电话数。',
+    FirstCheckInTime: '范围内座席首次签入的时间。',
+    LastCheckOutTime: '范围内座席最后签出的时间。',
+    TotalOnSiteOnlineTime: '现场办公（ON_SITE）的在线时长，单位秒。',
+    TotalOffSiteOnlineTime: '远程办公（OFF_SITE）的在线时长，单位秒。',
+    TotalOfficePhoneOnlineTime: '使用办公电话（OFFICE_PHONE）的在线时长，单位秒。',
     AbandonedRate: '（队列放弃量 + 振铃放弃量）/ 进入队列的电话数。',
     AnswerRate: '外呼接通率；文档未给出公式。',
     AverageAbandonTime: '平均放弃时长，单位秒。',
@@ -82,6 +99,32 @@ const zhCN: MetricDefinitions = {
     WorkingAgents: '处于话后处理状态的坐席数量。'
   },
   byGroup: {
+    ListIntervalSkillGroupReport: {
+      Inbound: {
+        HandleRate: '座席应答电话数 / 技能组的呼入电话数。',
+        ServiceLevel20: '20秒内接听的电话数 / 技能组的呼入电话数。'
+      }
+    },
+    ListHistoricalSkillGroupReport: {
+      Inbound: {
+        HandleRate: '座席应答电话数 / 技能组的呼入电话数。',
+        ServiceLevel20: '20秒内接听的电话数 / 技能组的呼入电话数。',
+        ServiceLevel15: '15秒内接听的电话数 / 技能组的呼入电话数。',
+        ServiceLevel30: '30秒内接听的电话数 / 技能组的呼入电话数。'
+      }
+    },
+    ListIntervalAgentReport: {
+      Inbound: {
+        HandleRate: '座席接听的电话数 / 振铃到该座席的电话数。',
+        ServiceLevel15: '振铃后15秒内接听的电话数 / 振铃到该座席的电话数。'
+      }
+    },
+    ListHistoricalAgentReport: {
+      Inbound: {
+        HandleRate: '座席接听的电话数 / 振铃到该座席的电话数。',
+        ServiceLevel15: '振铃后15秒内接听的电话数 / 振铃到该座席的电话数。'
+      }
+    },
     ListIntervalInstanceReport: {
       Inbound: {
         CallsHandled: '座席应答电话数。一通电话分给多个座席，算一通。转接时挂断的电话不算入放弃量。',
