@@ -25,7 +25,7 @@ const CLOCKS = [
 ]
 const ZONES = ['Asia/Shanghai', 'Europe/London', 'America/Los_Angeles']
 
-/** The simulator's data, report presets and ranges, totals, the summary, the CLI's ranges, lists and exports. */
+/** The simulator's data, report presets and ranges, totals, the summary, the CLI's ranges, lists and exports, the skill-group and agent reports. */
 const ALL_SPECS = [
   'test/simulator/data-pinned.spec.ts',
   'test/shared/report-range-pinned.spec.ts',
@@ -34,7 +34,10 @@ const ALL_SPECS = [
   'test/core/export/export.spec.ts',
   'test/cli/cli.spec.ts',
   'test/cli/cli-snapshot.spec.ts',
-  'test/cli/cli-queues.spec.ts'
+  'test/cli/cli-queues.spec.ts',
+  'test/simulator/group-agent-reports.spec.ts',
+  'test/core/ccc/group-agent-client.spec.ts',
+  'test/cli/cli-reports-groups-agents.spec.ts'
 ]
 /** The report pages in Chromium: every clock, the zones taken in turn (a browser run costs ~15 s). */
 const ALL_E2E_SPECS = ['test/e2e/reports.spec.ts']

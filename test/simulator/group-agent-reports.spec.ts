@@ -6,6 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { DAY_MS, HOUR_MS } from '../../src/shared/ccc/range-split'
+import { presetRange } from '../../src/shared/ccc/report-range'
 import { HOSTILE_AGENT_NAME, HOSTILE_GROUP_NAME } from '../../src/simulator/roster'
 import { startSimulator, type Simulator } from '../../src/simulator'
 import { TEST_NOW } from '../helpers/test-clock'
@@ -99,8 +100,9 @@ describe('the interval reports', () => {
 
   it('an agent\'s Hourly buckets add up to its Daily bucket over the same local day', async () => {
     const agent = (await historicalAgents({})).List.find((a) => n((a.Inbound as Figures).CallsHandled) > 0)!
-    const midnight = Date.parse('2026-06-16T00:00:00+08:00')
-    const range = { InstanceId: 'ccc-demo', AgentId: String(agent.AgentId), StartTime: midnight, EndTime: midnight + DAY_MS }
+    // Yesterday in ccc-demo's zone (Shanghai keeps no DST: 24 hours), whatever the pinned moment.
+    const yesterday = presetRange('yesterday', TEST_NOW, 'Asia/Shanghai')
+    const range = { InstanceId: 'ccc-demo', AgentId: String(agent.AgentId), StartTime: yesterday.startTime, EndTime: yesterday.endTime }
     const hourly = await ask<Row[]>(sim, TEST_NOW, 'ListIntervalAgentReport', { ...range, Interval: 'Hourly' })
     const [daily] = await ask<Row[]>(sim, TEST_NOW, 'ListIntervalAgentReport', { ...range, Interval: 'Daily' })
     expect(hourly.length).toBe(24)
