@@ -98,6 +98,8 @@ export interface CccClientOptions {
   maxListPages?: number
   /** Clock for range rules and rate limits. */
   now?: () => number
+  /** How the rate limiter waits for its window to pass: on `now`'s clock (the soak's is simulated). */
+  sleep?: (ms: number) => Promise<void>
 }
 
 export interface ProgressOptions {
@@ -167,7 +169,7 @@ export class CccClient {
     this.rpc = { '2020-07-01': make('2020-07-01'), '2017-07-05': make('2017-07-05') }
     this.retryPolicy = { ...DEFAULT_RETRY, ...options.retry }
     const limits = { ...DEFAULT_RATE_LIMITS, ...options.rateLimits }
-    this.limiter = new SlidingWindowLimiter((key) => limits[key as CccAction], this.now)
+    this.limiter = new SlidingWindowLimiter((key) => limits[key as CccAction], this.now, options.sleep)
   }
 
   getInstance(instanceId: string): Promise<Instance> {
