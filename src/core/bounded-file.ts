@@ -10,6 +10,8 @@ import { constants } from 'node:fs'
 import { open, type FileHandle } from 'node:fs/promises'
 import { CodedError } from './errors'
 import type { ErrorParams } from '../shared/result'
+import { formatAppError } from '../shared/messages/errors'
+import type { FileAdvice, FileKind, FileType } from '../shared/messages/file-texts'
 
 export type FileReadErrorCode = 'File.NotFound' | 'File.NotRegular' | 'File.TooLarge' | 'File.Unreadable'
 
@@ -29,10 +31,10 @@ export class FileReadError extends CodedError<FileReadErrorCode> {
 
 export interface BoundedReadOptions {
   maxBytes: number
-  /** Names the file in messages: "The snapshot file x.json", "The profile list at /…/profiles.json". */
-  label: string
-  /** What the user can do about a refusal, appended to its message. */
-  advice?: string
+  /** Names the file in messages: which of the app's files it is, and its path or name. */
+  file: { kind: FileKind; path?: string }
+  /** What the user can do about a refusal, said after its message. */
+  advice?: FileAdvice
 }
 
 // O_NONBLOCK and O_NOCTTY do not exist on Windows, where no FIFO or terminal can sit at a file path.
@@ -40,34 +42,31 @@ const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0) | (constants
 const CHUNK = 1024 * 1024
 const MB = 1024 * 1024
 
-function kindOf(stats: { isFIFO(): boolean; isCharacterDevice(): boolean; isBlockDevice(): boolean; isSocket(): boolean; isDirectory(): boolean }): string {
-  if (stats.isFIFO()) return 'a named pipe (FIFO)'
-  if (stats.isCharacterDevice() || stats.isBlockDevice()) return 'a device'
-  if (stats.isSocket()) return 'a socket'
-  if (stats.isDirectory()) return 'a folder'
-  return 'something other than a file'
+function typeOf(stats: { isFIFO(): boolean; isCharacterDevice(): boolean; isBlockDevice(): boolean; isSocket(): boolean; isDirectory(): boolean }): FileType {
+  if (stats.isFIFO()) return 'fifo'
+  if (stats.isCharacterDevice() || stats.isBlockDevice()) return 'device'
+  if (stats.isSocket()) return 'socket'
+  if (stats.isDirectory()) return 'folder'
+  return 'other'
 }
 
-function withAdvice(message: string, advice: string | undefined): string {
-  return advice ? `${message} ${advice}` : message
+/** A refusal with its codes as parameters and, for logs, its English text from the catalogue. */
+function fileError(code: FileReadErrorCode, params: ErrorParams, errno?: string): FileReadError {
+  return new FileReadError(code, formatAppError({ code, message: '', params }, 'en-US'), params, errno)
 }
 
 /** The file's bytes, or a FileReadError saying what it is and what to do. */
-export async function readBoundedFile(path: string, { maxBytes, label, advice }: BoundedReadOptions): Promise<Buffer> {
-  const notRegular = (kind: string) =>
-    new FileReadError('File.NotRegular', withAdvice(`${label} is ${kind}, not an ordinary file, so it was not read.`, advice), { file: label })
-  const tooLarge = () =>
-    new FileReadError(
-      'File.TooLarge',
-      withAdvice(`${label} is larger than ${Math.max(1, Math.round(maxBytes / MB))} MB, more than CCC Supervisor ever writes there, so it was not read.`, advice),
-      { file: label, mb: Math.max(1, Math.round(maxBytes / MB)) }
-    )
+export async function readBoundedFile(path: string, { maxBytes, file, advice }: BoundedReadOptions): Promise<Buffer> {
+  const named: ErrorParams = { fileKind: file.kind, ...(file.path === undefined ? {} : { path: file.path }) }
+  const refused = (code: FileReadErrorCode, extra: ErrorParams) => fileError(code, { ...named, ...extra, ...(advice ? { advice } : {}) })
+  const notRegular = (fileType: FileType) => refused('File.NotRegular', { fileType })
+  const tooLarge = () => refused('File.TooLarge', { mb: Math.max(1, Math.round(maxBytes / MB)) })
   const failed = (error: unknown) => {
     const errno = (error as NodeJS.ErrnoException).code
-    if (errno === 'ENOENT') return new FileReadError('File.NotFound', `${label} does not exist.`, { file: label }, errno)
+    if (errno === 'ENOENT') return fileError('File.NotFound', named, errno)
     // A socket at the path (or a device without its driver) cannot be opened at all.
-    if (errno === 'ENXIO') return notRegular('a socket or a device')
-    return new FileReadError('File.Unreadable', `${label} could not be read${errno ? ` (${errno})` : ''}.`, { file: label, errno: errno ?? 'error' }, errno)
+    if (errno === 'ENXIO') return notRegular('socketOrDevice')
+    return fileError('File.Unreadable', { ...named, errno: errno ?? 'error' }, errno)
   }
 
   let handle: FileHandle
@@ -78,7 +77,7 @@ export async function readBoundedFile(path: string, { maxBytes, label, advice }:
   }
   try {
     const stats = await handle.stat()
-    if (!stats.isFile()) throw notRegular(kindOf(stats))
+    if (!stats.isFile()) throw notRegular(typeOf(stats))
     // A quick refusal; the cap below holds whatever the size says.
     if (stats.size > maxBytes) throw tooLarge()
     const chunks: Buffer[] = []

@@ -115,7 +115,7 @@ export async function answerRendererRequest(request: { method: string; url: stri
     const root = await realpath(rendererDir)
     const file = await realpath(join(root, ...wanted.path.split('/')))
     if (!isInside(root, file)) return notFound()
-    const body = await readBoundedFile(file, { maxBytes: MAX_RENDERER_FILE_BYTES, label: 'A renderer file' })
+    const body = await readBoundedFile(file, { maxBytes: MAX_RENDERER_FILE_BYTES, file: { kind: 'rendererFile' } })
     return { status: 200, headers: headers(wanted.contentType), body: request.method === 'HEAD' ? null : body }
   } catch {
     // Missing, unreadable, not a regular file or too large: all the same to the page.

@@ -59,7 +59,7 @@ export function readEnvironmentCredentials(env: Env): EnvironmentCredentials | n
   }
   const endpoint = env[ENDPOINT_VARIABLE]?.trim() || undefined
   if (endpoint !== undefined && parseEndpoint(endpoint) === null) {
-    throw new InputError('Input.Endpoint', `${ENDPOINT_VARIABLE} is not an http(s) origin such as https://ccc.cn-shanghai.aliyuncs.com.`)
+    throw new InputError('Input.EndpointVariable', `${ENDPOINT_VARIABLE} is not an http(s) origin such as https://ccc.cn-shanghai.aliyuncs.com.`, { variable: ENDPOINT_VARIABLE })
   }
   return { credentials: { accessKeyId, accessKeySecret, securityToken }, region, endpoint, instanceIds }
 }

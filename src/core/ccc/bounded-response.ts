@@ -47,7 +47,7 @@ export function boundedReader(action: string, maxBytes: number): ReadResponse {
       throw new CccError({
         code: 'Response.Compressed',
         message: `The answer to ${action} came compressed (${encoding.slice(0, 20)}) although the client never asks for compression; it was not read. Check the endpoint: a proxy or another server may be answering.`,
-        params: { action },
+        params: { action, encoding: encoding.slice(0, 20) },
         requestId: requestIdOf(response),
         httpStatus: response.statusCode,
         kind: 'service'

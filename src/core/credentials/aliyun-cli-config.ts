@@ -77,7 +77,7 @@ export function parseAliyunCliConfig(json: unknown): AliyunCliConfig {
 export async function readAliyunCliConfig(path = defaultAliyunCliConfigPath()): Promise<AliyunCliConfig> {
   let raw: string
   try {
-    raw = await readBoundedText(path, { maxBytes: MAX_ALIYUN_CONFIG_BYTES, label: `The aliyun CLI configuration at ${path}` })
+    raw = await readBoundedText(path, { maxBytes: MAX_ALIYUN_CONFIG_BYTES, file: { kind: 'aliyunConfig', path } })
   } catch (error) {
     if (!(error instanceof FileReadError) || error.code === 'File.NotRegular' || error.code === 'File.TooLarge') throw error
     const code = error.errno

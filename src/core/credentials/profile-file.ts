@@ -62,8 +62,8 @@ export class ProfileFile {
     try {
       text = await readBoundedText(this.path, {
         maxBytes: MAX_PROFILE_FILE_BYTES,
-        label: `The profile list at ${this.path}`,
-        advice: 'It was left as it is; move it aside to start a new list. Secrets in the keychain are untouched.'
+        file: { kind: 'profileList', path: this.path },
+        advice: 'profileList'
       })
     } catch (error) {
       if (!(error instanceof FileReadError) || error.code === 'File.NotRegular' || error.code === 'File.TooLarge') throw error

@@ -25,8 +25,8 @@ export async function readSnapshot(path: string): Promise<SnapshotFile> {
   try {
     text = await readBoundedText(path, {
       maxBytes: MAX_SNAPSHOT_TEXT,
-      label: `The snapshot file ${name}`,
-      advice: 'Choose the snapshot .json file itself.'
+      file: { kind: 'snapshot', path: name },
+      advice: 'snapshot'
     })
   } catch (error) {
     // The snapshot codes the app already shows; a pipe or a device is File.NotRegular as it is.

@@ -41,7 +41,7 @@ export class RecentSnapshots {
    */
   async list(): Promise<RecentSnapshot[]> {
     try {
-      const text = await readBoundedText(this.file, { maxBytes: MAX_LIST_BYTES, label: 'The recent-snapshots list' })
+      const text = await readBoundedText(this.file, { maxBytes: MAX_LIST_BYTES, file: { kind: 'recentSnapshots' } })
       const parsed = z.array(entrySchema).safeParse(JSON.parse(text))
       return parsed.success ? parsed.data.slice(0, MAX_RECENT_SNAPSHOTS) : []
     } catch {

@@ -7,6 +7,7 @@ import type { AppError, ErrorParams } from '../result'
 import { formatBucket } from '../ccc/report-buckets'
 import { isIanaTimeZone } from '../ccc/instance-zone'
 import { EN_ERRORS, ZH_ERRORS, type ErrorCode, type ErrorLocale } from './error-texts'
+import { fileWords } from './file-texts'
 import { KEYCHAIN_STATES, keychainFix } from './keychain-texts'
 
 export { ERROR_LABELS, type ErrorCode, type ErrorLocale } from './error-texts'
@@ -42,7 +43,7 @@ function formatInstant(ms: number, locale: ErrorLocale, timeZone: string): strin
 
 /** `text` with its placeholders filled, or null when a parameter it needs is missing. */
 function fill(text: string, error: AppError, locale: ErrorLocale, options: ErrorFormatOptions): string | null {
-  const params: ErrorParams = { code: error.code, ...error.params }
+  const params: ErrorParams = { code: error.code, ...error.params, ...fileWords(error.params, locale) }
   const own = params.timeZone
   const zone = typeof own === 'string' && isIanaTimeZone(own) ? own : options.timeZone && isIanaTimeZone(options.timeZone) ? options.timeZone : 'UTC'
   let missing = false
