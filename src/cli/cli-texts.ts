@@ -231,7 +231,7 @@ export const EN_CLI_TEXTS = {
   'agents.skillGroups': 'Skill groups',
   'agents.counts': '{count} agents: {counts}. Time in state {clock}.',
   'agents.stateCount': '{state} {count}',
-  'agents.listSeparator': ', ',
+  'list.separator': ', ',
   'agents.cccClock': "on CCC's clock",
   'agents.localClock': "on this computer's clock (CCC sent no usable Date)",
   // Notes and progress on stderr
@@ -351,7 +351,7 @@ export const ZH_CLI_TEXTS: Record<CliTextKey, string> = {
   'agents.skillGroups': '技能组',
   'agents.counts': '{count} 名坐席：{counts}。状态时长{clock}。',
   'agents.stateCount': '{state} {count}',
-  'agents.listSeparator': '，',
+  'list.separator': '、',
   'agents.cccClock': '按联络中心的时钟计算',
   'agents.localClock': '按本机时钟计算（CCC 未发送可用的 Date）',
   'note.namesUnreadable': '注意：无法读取技能组的显示名称；改为显示 CCC 的 SkillGroupName。',

@@ -312,5 +312,5 @@ export function formatAgentStates(list: LiveList<AgentState>, displayNames: Skil
   const clock = t(list.answeredAtSource === 'date-header' ? 'agents.cccClock' : 'agents.localClock')
   return `${body}
 
-${t('agents.counts', { count: list.items.length, counts: counts.join(t('agents.listSeparator')), clock })}`
+${t('agents.counts', { count: list.items.length, counts: counts.join(t('list.separator')), clock })}`
 }

@@ -82,8 +82,9 @@ export interface CliIo {
 
 /** The help in `locale`: the states --state takes (each with its word in zh-CN) and the demo's instances filled in. */
 export function usage(locale: ErrorLocale): string {
+  const t = cliTexts(locale)
   const states = AGENT_STATE_NAMES.map((state) => (locale === 'en-US' ? state : `${state}（${enumWord('agentState', state, locale)}）`))
-  return cliTexts(locale)('help', { states: states.join(locale === 'en-US' ? ', ' : '、'), demoInstances: DEMO_INSTANCE_IDS.join(', ') })
+  return t('help', { states: states.join(t('list.separator')), demoInstances: DEMO_INSTANCE_IDS.join(t('list.separator')) })
 }
 
 const COMMANDS = ['instance', 'realtime', 'summary', 'interval', 'trend', 'queues', 'agents', 'queue-report', 'agent-report', 'snapshot', 'sim', 'profiles'] as const
@@ -234,7 +235,7 @@ async function runSimulator(values: Values, io: CliIo): Promise<number> {
   io.stdout(
     [
       t('sim.listening', { url: simulator.url, seed }),
-      t('sim.instances', { instances: DEMO_INSTANCE_IDS.join(', ') }),
+      t('sim.instances', { instances: DEMO_INSTANCE_IDS.join(t('list.separator')) }),
       t('sim.credentials'),
       `  ALIBABA_CLOUD_ACCESS_KEY_ID=${credentials.accessKeyId}`,
       `  ALIBABA_CLOUD_ACCESS_KEY_SECRET=${credentials.accessKeySecret}`,
