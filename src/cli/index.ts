@@ -2,6 +2,8 @@
 /** Entry of the `ccc-supervisor` command. */
 import { runCli, STOP_SIGNALS, type StopSignal } from './run'
 import { prompt, promptHidden, readAllStdin } from './terminal'
+import { cliTexts } from './cli-texts'
+import { cliLocale } from './error-text'
 
 // One SIGINT or SIGTERM stops any command (a cron job's `timeout`, systemd's single SIGTERM);
 // a second one, while the first is still cleaning up, exits at once.
@@ -25,7 +27,9 @@ runCli(process.argv.slice(2), {
   // Exit once stdout is flushed: pop-core's keep-alive sockets would hold a finished command open.
   (code) => process.stdout.write('', () => process.exit(code)),
   () => {
-    process.stderr.write('error: an unexpected error occurred.\n')
+    const args = process.argv.slice(2)
+    const lang = args.includes('--lang') ? args[args.indexOf('--lang') + 1] : undefined
+    process.stderr.write(`${cliTexts(cliLocale(lang, process.env))('unexpected')}\n`)
     process.exit(1)
   }
 )

@@ -51,6 +51,10 @@ import {
 } from './format'
 import { parseTimeArg, UsageError } from './time-arg'
 import { cliLocale, errorLines } from './error-text'
+import { cliTexts, STEP_KEYS, type CliSay } from './cli-texts'
+import type { ErrorLocale } from '../shared/messages/errors'
+import { enumWord } from '../shared/messages/enum-texts'
+import { importSkipText } from '../shared/messages/import-texts'
 
 export interface CliIo {
   stdout: (text: string) => void
@@ -76,79 +80,12 @@ export interface CliIo {
   prompt?: (question: string) => Promise<string>
 }
 
-export const USAGE = `Usage: ccc-supervisor <command> [options]
-
-Commands:
-  instance  --instance ID                    instance details, admins and numbers (GetInstance)
-  realtime  --instance ID                    real-time agents and calls (GetRealtimeInstanceStates)
-  summary   --instance ID                    since-midnight summary (GetInstanceSummaryReportSinceMidnight)
-  interval  --instance ID --interval Daily|Hourly [--from T] [--to T] [--time-zone ZONE]
-                                             interval report (ListIntervalInstanceReport)
-  trend     --instance ID [--from T] [--to T] [--time-zone ZONE]
-                                             trend report (GetInstanceTrendingReport)
-  queues    --instance ID                    live state per skill group, most waiting calls first
-                                             (ListRealtimeSkillGroupStates, every page), named by
-                                             their DisplayName (ListSkillGroups)
-  agents    --instance ID [--skill-group ID] [--state S,S] [--query TEXT]
-                                             live state per agent, longest in state first
-                                             (ListRealtimeAgentStates, every page); --state takes
-                                             ${AGENT_STATE_NAMES.join(', ')};
-                                             --query matches name, ID or extension
-  queue-report --instance ID [--from T] [--to T] [--skill-group ID] [--time-zone ZONE]
-                                             each skill group over the range, with a totals row
-                                             (ListHistoricalSkillGroupReport, every page)
-  queue-report --instance ID --skill-group ID --interval Daily|Hourly [--from T] [--to T]
-                                             one group's buckets (ListIntervalSkillGroupReport)
-  agent-report --instance ID [--from T] [--to T] [--skill-group ID] [--agent ID,ID] [--time-zone ZONE]
-                                             each agent over the range, with a totals row; with
-                                             --skill-group only that group's members and calls
-                                             (ListHistoricalAgentReport, every page)
-  agent-report --instance ID --agent ID --interval Daily|Hourly [--from T] [--to T]
-                                             one agent's buckets (ListIntervalAgentReport)
-  snapshot  --instance ID --out DIR [--from T] [--to T] [--interval Daily|Hourly]
-            [--format json,xlsx,csv,html] [--time-zone ZONE]
-                                             export an offline snapshot: details, admin and number
-                                             lists, live state, the skill-group and agent states,
-                                             since-midnight summary, interval and trend reports; its
-                                             times are in the zone the instance keeps its days in
-                                             (the profile's, else its region's), or in ZONE (an IANA
-                                             name such as Europe/London)
-  sim       [--port N] [--seed N]            run the CCC simulator (the built-in demo) until stopped
-  profiles list                              the saved profiles (AccessKey IDs masked)
-  profiles add --name N [--region ID | --endpoint URL] [--instances ID,ID] [--sts-token] [--access-key-id ID]
-               [--time-zone ZONE]
-                                             save a profile; the AccessKey ID, the secret and with
-                                             --sts-token the token are read from a prompt (the secret
-                                             and token hidden) or from stdin, one per line in that
-                                             order; --access-key-id gives the ID instead, but other
-                                             users can see it in the process list; its instances
-                                             keep their days in ZONE (default: the region's)
-  profiles remove NAME                       delete a profile and its keychain entry
-  profiles import-aliyun-cli [PATH]          import AK/StsToken profiles from ~/.aliyun/config.json
-
-Options:
-  --json            print exactly one JSON document (the normalised Data; for queues, agents,
-                    queue-report and agent-report the array of rows or buckets) on stdout
-  --endpoint URL    CCC endpoint, e.g. http://127.0.0.1:8080 (default: the region's host)
-  --region ID       region, default cn-shanghai (or ALIBABA_CLOUD_REGION_ID)
-  --profile NAME    use a saved profile (see "profiles list")
-  --demo            use a built-in simulator instead of credentials (instances: ${DEMO_INSTANCE_IDS.join(', ')})
-  --lang LOCALE     zh-CN or en-US: the language of errors (default: from LC_ALL, LC_MESSAGES, LANG)
-  -h, --help        show this help
-
-T is epoch milliseconds, an ISO 8601 date (that day's midnight) or date-time; a date or a time
-without an offset is read in the zone the instance keeps its days in (the profile's, else its
-region's) or in --time-zone ZONE, and the tables print times in that zone. --from defaults to
-today's midnight there and --to to now; --to is exclusive. Ranges longer than one call allows are
-split for you; data older than 180 days cannot be served.
-
-Credentials come from --profile (secrets in the OS keychain), else ALIBABA_CLOUD_ACCESS_KEY_ID,
-ALIBABA_CLOUD_ACCESS_KEY_SECRET and the optional ALIBABA_CLOUD_SECURITY_TOKEN. Profiles are shared
-with the app (folder: CCC_SUPERVISOR_DATA_DIR or the app's data folder). A secret is never taken
-as an argument, where other users and shell history could see it.
-Exit status: 0 success, 1 the call failed, 2 bad usage, 3 snapshot --out cannot be written (not a
-folder, no permission, a read-only file system), 130 stopped by SIGINT (Ctrl-C), 143 by SIGTERM.
-A missing --out folder is created, parents included; a stopped or failed snapshot keeps no file.`
+/** The help in `locale`: the states --state takes (each with its word in zh-CN) and the demo's instances filled in. */
+export function usage(locale: ErrorLocale): string {
+  const t = cliTexts(locale)
+  const states = AGENT_STATE_NAMES.map((state) => (locale === 'en-US' ? state : `${state}（${enumWord('agentState', state, locale)}）`))
+  return t('help', { states: states.join(t('list.separator')), demoInstances: DEMO_INSTANCE_IDS.join(t('list.separator')) })
+}
 
 const COMMANDS = ['instance', 'realtime', 'summary', 'interval', 'trend', 'queues', 'agents', 'queue-report', 'agent-report', 'snapshot', 'sim', 'profiles'] as const
 type Command = (typeof COMMANDS)[number]
@@ -191,7 +128,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   } catch (error) {
     const detail = (error as Error).message
     const lang = argv.includes('--lang') ? argv[argv.indexOf('--lang') + 1] : undefined
-    io.stderr(`${errorLines({ code: 'Usage.BadOption', message: detail, params: { detail } }, cliLocale(lang, io.env), { showCode: false })}\n${USAGE}\n`)
+    const locale = cliLocale(lang, io.env)
+    io.stderr(`${errorLines({ code: 'Usage.BadOption', message: detail, params: { detail } }, locale, { showCode: false })}\n${usage(locale)}\n`)
     return 2
   }
   const locale = cliLocale(values.lang, io.env)
@@ -201,16 +139,16 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   }
   const command = positionals[0]
   if (values.help || command === undefined || command === 'help') {
-    io.stdout(`${USAGE}\n`)
+    io.stdout(`${usage(locale)}\n`)
     return command === undefined && !values.help ? 2 : 0
   }
   const maxPositionals = command === 'profiles' ? 3 : 1
   if (!(COMMANDS as readonly string[]).includes(command) || positionals.length > maxPositionals) {
     const unknown = positionals.join(' ').slice(0, 80)
-    io.stderr(`${errorLines({ code: 'Usage.UnknownCommand', message: `unknown command "${unknown}"`, params: { command: unknown } }, locale, { showCode: false })}\n${USAGE}\n`)
+    io.stderr(`${errorLines({ code: 'Usage.UnknownCommand', message: `unknown command "${unknown}"`, params: { command: unknown } }, locale, { showCode: false })}\n${usage(locale)}\n`)
     return 2
   }
-  return untilDoneOrStopped(command as Command, runCommand(command as Command, positionals, values, io), io)
+  return untilDoneOrStopped(command as Command, runCommand(command as Command, positionals, values, io), io, locale)
 }
 
 /** The exit status for each signal that stops the CLI: 128 + its number, as shells report it. */
@@ -218,10 +156,10 @@ export const STOP_SIGNALS = { SIGINT: 130, SIGTERM: 143 } as const
 export type StopSignal = keyof typeof STOP_SIGNALS
 
 /** The status of a stopped run, said on stderr; a snapshot says no file of it was kept. */
-function stopped(command: Command, io: CliIo): number {
+function stopped(command: Command, io: CliIo, locale: ErrorLocale): number {
   const reason: unknown = io.signal?.reason
   const name: StopSignal = reason === 'SIGTERM' ? 'SIGTERM' : 'SIGINT'
-  io.stderr(`stopped by ${name}${command === 'snapshot' ? '; no file of this export was kept' : ''}.\n`)
+  io.stderr(`${cliTexts(locale)(command === 'snapshot' ? 'stoppedSnapshot' : 'stopped', { signal: name })}\n`)
   return STOP_SIGNALS[name]
 }
 
@@ -230,7 +168,7 @@ function stopped(command: Command, io: CliIo): number {
  * for, since it stops itself at once and removes what it wrote, and so is `sim`, which closes its
  * server; any other command has nothing to undo, so its call in flight is simply left behind.
  */
-async function untilDoneOrStopped(command: Command, work: Promise<number>, io: CliIo): Promise<number> {
+async function untilDoneOrStopped(command: Command, work: Promise<number>, io: CliIo, locale: ErrorLocale): Promise<number> {
   const signal = io.signal
   if (!signal || command === 'snapshot' || command === 'sim') return work
   const stop = new Promise<'stopped'>((resolve) => {
@@ -238,10 +176,11 @@ async function untilDoneOrStopped(command: Command, work: Promise<number>, io: C
     signal.addEventListener('abort', () => resolve('stopped'), { once: true })
   })
   const first = await Promise.race([work, stop])
-  return first === 'stopped' ? stopped(command, io) : first
+  return first === 'stopped' ? stopped(command, io, locale) : first
 }
 
 async function runCommand(command: Command, positionals: string[], values: Values, io: CliIo): Promise<number> {
+  const locale = cliLocale(values.lang, io.env)
   try {
     if (command === 'sim') return await runSimulator(values, io)
     if (command === 'profiles') return await runProfiles(positionals.slice(1), values, io)
@@ -249,8 +188,7 @@ async function runCommand(command: Command, positionals: string[], values: Value
     return await runQuery(command as QueryCommand, values, io)
   } catch (error) {
     // Whatever a stop made the work throw (a cancelled export, an abandoned call), the stop is the answer.
-    if (io.signal?.aborted) return stopped(command, io)
-    const locale = cliLocale(values.lang, io.env)
+    if (io.signal?.aborted) return stopped(command, io, locale)
     const say = (appError: AppError, showCode = true): void =>
       io.stderr(errorLines(appError, locale, { timeZone: reportZones.get(io), showCode }))
     if (error instanceof UsageError) {
@@ -292,15 +230,17 @@ async function runSimulator(values: Values, io: CliIo): Promise<number> {
   const { startSimulator } = await import('../simulator')
   const simulator = await startSimulator({ port, seed })
   const credentials = DEMO_CREDENTIALS
+  const locale = cliLocale(values.lang, io.env)
+  const t = cliTexts(locale)
   io.stdout(
     [
-      `CCC simulator listening on ${simulator.url} (seed ${seed})`,
-      `Instances: ${DEMO_INSTANCE_IDS.join(', ')}`,
-      `Demo credentials (the simulator's only key; not a real AccessKey):`,
+      t('sim.listening', { url: simulator.url, seed }),
+      t('sim.instances', { instances: DEMO_INSTANCE_IDS.join(t('list.separator')) }),
+      t('sim.credentials'),
       `  ALIBABA_CLOUD_ACCESS_KEY_ID=${credentials.accessKeyId}`,
       `  ALIBABA_CLOUD_ACCESS_KEY_SECRET=${credentials.accessKeySecret}`,
-      `Try: ccc-supervisor realtime --endpoint ${simulator.url} --instance ${DEMO_INSTANCE_IDS[0]}`,
-      'Press Ctrl-C to stop.',
+      t('sim.try', { command: `ccc-supervisor realtime --endpoint ${simulator.url} --instance ${DEMO_INSTANCE_IDS[0]}` }),
+      t('sim.stop'),
       ''
     ].join('\n')
   )
@@ -310,7 +250,7 @@ async function runSimulator(values: Values, io: CliIo): Promise<number> {
     signal?.addEventListener('abort', () => resolve(), { once: true })
   })
   await simulator.close()
-  return stopped('sim', io)
+  return stopped('sim', io, locale)
 }
 
 async function openSession(values: Values, io: CliIo): Promise<Session> {
@@ -373,13 +313,13 @@ function profileService(io: CliIo): ProfileService {
  * secret and, with --sts-token, the token. Asked in that order on the terminal (the ID echoed, the
  * rest hidden), or read from stdin one per line in that order: none of them in the process arguments.
  */
-async function readCredentials(values: Values, io: CliIo): Promise<{ accessKeyId: string; secret: string; token: string | undefined }> {
+async function readCredentials(values: Values, io: CliIo, t: CliSay): Promise<{ accessKeyId: string; secret: string; token: string | undefined }> {
   const given = values['access-key-id']
   let answers: string[] = []
   if (io.promptHidden) {
-    if (given === undefined) answers.push(await (io.prompt ?? io.promptHidden)('AccessKey ID: '))
-    answers.push(await io.promptHidden('AccessKey secret: '))
-    if (values['sts-token']) answers.push(await io.promptHidden('STS token: '))
+    if (given === undefined) answers.push(await (io.prompt ?? io.promptHidden)(t('prompt.accessKeyId')))
+    answers.push(await io.promptHidden(t('prompt.secret')))
+    if (values['sts-token']) answers.push(await io.promptHidden(t('prompt.stsToken')))
     answers = answers.map((a) => a.trim())
   } else if (io.readStdin) {
     answers = (await io.readStdin()).split(/\r?\n/).map((l) => l.trim()).filter((l) => l !== '')
@@ -397,21 +337,23 @@ async function readCredentials(values: Values, io: CliIo): Promise<{ accessKeyId
 async function runProfiles(args: string[], values: Values, io: CliIo): Promise<number> {
   const [action, argument] = args
   const profiles = profileService(io)
+  const locale = cliLocale(values.lang, io.env)
+  const t = cliTexts(locale)
   switch (action) {
     case 'list': {
       const list = await profiles.list()
       if (values.json) io.stdout(`${stringifyJson(list, 2)}\n`)
-      else if (list.length === 0) io.stdout('No profiles yet. Add one with "profiles add" or "profiles import-aliyun-cli".\n')
+      else if (list.length === 0) io.stdout(`${t('profiles.none')}\n`)
       else {
         io.stdout(
           `${table(
-            ['Name', 'AccessKey ID', 'Region / endpoint', 'Instances', 'Secret'],
+            (['profiles.name', 'profiles.accessKeyId', 'profiles.destination', 'profiles.instances', 'profiles.secret'] as const).map((key) => t(key)),
             list.map((p) => [
               p.name,
               p.accessKeyIdMasked,
               p.endpoint ?? p.region,
               p.instanceIds.map((id) => (Object.hasOwn(p.timeZones, id) ? `${id} (${p.timeZones[id]})` : id)).join(', '),
-              p.storage === 'keychain' ? 'keychain' : 'this session only'
+              t(p.storage === 'keychain' ? 'profiles.keychain' : 'profiles.sessionOnly')
             ])
           )}\n`
         )
@@ -422,7 +364,7 @@ async function runProfiles(args: string[], values: Values, io: CliIo): Promise<n
       if (!values.name) throw new UsageError('profiles add needs --name.', 'Usage.NeedsOption', { command: 'profiles add', option: '--name' })
       const zone = timeZoneOption(values)
       const instanceIds = (values.instances ?? '').split(/[\s,]+/).filter((id) => id !== '')
-      const { accessKeyId, secret, token } = await readCredentials(values, io)
+      const { accessKeyId, secret, token } = await readCredentials(values, io, t)
       const saved = await profiles.save({
         name: values.name,
         accessKeyId,
@@ -434,7 +376,7 @@ async function runProfiles(args: string[], values: Values, io: CliIo): Promise<n
         ...(zone !== undefined ? { timeZones: Object.fromEntries(instanceIds.map((id) => [id, zone])) } : {}),
         storage: 'keychain'
       })
-      io.stdout(`Saved profile "${saved.name}" (${saved.accessKeyIdMasked}); its secret is in the OS keychain.\n`)
+      io.stdout(`${t('profiles.saved', { name: saved.name, accessKeyId: saved.accessKeyIdMasked })}\n`)
       return 0
     }
     case 'remove': {
@@ -442,7 +384,7 @@ async function runProfiles(args: string[], values: Values, io: CliIo): Promise<n
       const found = await profiles.findByName(argument)
       if (!found) throw new UsageError(`there is no profile named "${argument.slice(0, 64)}".`, 'Usage.NoProfile', { name: argument.slice(0, 64) })
       await profiles.remove(found.id)
-      io.stdout(`Removed profile "${found.name}" and its keychain entry.\n`)
+      io.stdout(`${t('profiles.removed', { name: found.name })}\n`)
       return 0
     }
     case 'import-aliyun-cli': {
@@ -452,10 +394,10 @@ async function runProfiles(args: string[], values: Values, io: CliIo): Promise<n
         return 0
       }
       const lines = [
-        ...report.imported.map((p) => `imported  ${p.name} (${p.accessKeyIdMasked}, ${p.region})`),
-        ...report.skipped.map((s) => `skipped   ${s.name} [${s.mode}]: ${s.reason}`)
+        ...report.imported.map((p) => t('profiles.imported', { name: p.name, accessKeyId: p.accessKeyIdMasked, region: p.region })),
+        ...report.skipped.map((s) => t('profiles.skipped', { name: s.name, mode: s.mode, reason: s.code === undefined ? s.reason : importSkipText(s.code, locale, s.params) }))
       ]
-      io.stdout(`${lines.length > 0 ? lines.join('\n') : 'The configuration has no profiles.'}\n`)
+      io.stdout(`${lines.length > 0 ? lines.join('\n') : t('profiles.emptyConfig')}\n`)
       return 0
     }
     default:
@@ -494,6 +436,7 @@ async function runSnapshot(values: Values, io: CliIo): Promise<number> {
   if (unknown !== undefined || formats.length === 0) {
     throw new UsageError(`--format takes a comma-separated list of ${CLI_FORMATS.join(', ')}.`, 'Usage.Formats', { formats: CLI_FORMATS.join(', ') })
   }
+  const t = cliTexts(cliLocale(values.lang, io.env))
   const interval = values.interval ?? 'Hourly'
   if (interval !== 'Daily' && interval !== 'Hourly') throw new UsageError('--interval is Daily or Hourly.', 'Usage.Interval', { option: '--interval' })
   const asked = timeZoneOption(values)
@@ -505,7 +448,7 @@ async function runSnapshot(values: Values, io: CliIo): Promise<number> {
   const reservation = await reserveExport(values.out, { instanceId, createdAt: cliNow(io), timeZone }, formats as ExportFormat[], {
     createFolder: true,
     ...(signal ? { signal } : {}),
-    onInterrupted: (sets) => io.stderr(describeInterrupted(values.out ?? '', sets))
+    onInterrupted: (sets) => io.stderr(describeInterrupted(values.out ?? '', sets, t))
   })
   try {
     const session = await openSession(values, io)
@@ -520,7 +463,7 @@ async function runSnapshot(values: Values, io: CliIo): Promise<number> {
         now: () => cliNow(io),
         ...(signal ? { signal } : {}),
         onProgress: (step, done, total) => {
-          if (io.interactive) io.stderr(`\r${step}: ${done}/${total}   `)
+          if (io.interactive) io.stderr(`\r${t('progress.step', { step: t(STEP_KEYS[step]), done, total })}   `)
         }
       })
       if (io.interactive) io.stderr('\n')
@@ -537,13 +480,9 @@ async function runSnapshot(values: Values, io: CliIo): Promise<number> {
 }
 
 /** The sets earlier, killed runs left incomplete in the folder, which were just cleared. */
-function describeInterrupted(dir: string, sets: InterruptedExport[]): string {
+function describeInterrupted(dir: string, sets: InterruptedExport[], t: CliSay): string {
   return sets
-    .map(
-      ({ stem, removed }) =>
-        `note: an earlier export into ${dir} was interrupted before it finished (${stem}); ` +
-        `${removed === 0 ? 'it had written no file' : `its ${removed} incomplete file${removed === 1 ? ' was' : 's were'} removed`}.\n`
-    )
+    .map(({ stem, removed }) => `${t(removed === 0 ? 'note.interruptedNone' : removed === 1 ? 'note.interruptedOne' : 'note.interruptedMany', { dir, stem, removed })}\n`)
     .join('')
 }
 
@@ -567,13 +506,12 @@ function agentFilter(values: Values): AgentStateFilter {
  * prints the list items as CCC sent them and needs none. Without them the table shows CCC's
  * SkillGroupName and says why on stderr: the states are what was asked for.
  */
-async function tableNames(values: Values, client: CccClient, instanceId: string, io: CliIo): Promise<SkillGroupDisplayNames> {
+async function tableNames(values: Values, client: CccClient, instanceId: string, io: CliIo, t: CliSay): Promise<SkillGroupDisplayNames> {
   if (values.json) return {}
   try {
     return displayNamesOf(await client.listSkillGroups(instanceId))
   } catch (error) {
-    const code = error instanceof CccError ? ` (code: ${error.code})` : ''
-    io.stderr(`note: the skill groups' display names could not be read${code}; showing CCC's SkillGroupName.\n`)
+    io.stderr(`${error instanceof CccError ? t('note.namesUnreadableCode', { code: error.code }) : t('note.namesUnreadable')}\n`)
     return {}
   }
 }
@@ -621,8 +559,10 @@ async function runQuery(command: QueryCommand, values: Values, io: CliIo): Promi
   const report = command === 'queue-report' || command === 'agent-report' ? reportFilter(command, values) : undefined
   const timeZone = timeZoneOption(values) ?? instanceTimeZone(await sessionZones(values, io), instanceId)
   const range = requestedRange(values, io, timeZone)
+  const locale = cliLocale(values.lang, io.env)
+  const t = cliTexts(locale)
   const progress = (done: number, total: number): void => {
-    if (io.interactive && total > 1) io.stderr(`\rfetching ${done}/${total} calls…${done === total ? '\n' : ''}`)
+    if (io.interactive && total > 1) io.stderr(`\r${t('progress.calls', { done, total })}${done === total ? '\n' : ''}`)
   }
   const session = await openSession(values, io)
   try {
@@ -632,47 +572,47 @@ async function runQuery(command: QueryCommand, values: Values, io: CliIo): Promi
     switch (command) {
       case 'instance': {
         const instance = await client.getInstance(instanceId)
-        ;[data, text] = [instance, formatInstance(instance)]
+        ;[data, text] = [instance, formatInstance(instance, locale)]
         break
       }
       case 'realtime': {
         const states = await client.getRealtimeInstanceStates(instanceId)
-        ;[data, text] = [states, formatRealtime(states)]
+        ;[data, text] = [states, formatRealtime(states, locale)]
         break
       }
       case 'summary': {
         const report = await client.getInstanceSummaryReportSinceMidnight(instanceId)
-        ;[data, text] = [report, formatSummary(report)]
+        ;[data, text] = [report, formatSummary(report, locale)]
         break
       }
       case 'interval': {
         const items = await client.listIntervalInstanceReport(instanceId, range, interval, { onProgress: progress })
-        ;[data, text] = [items, formatInterval(items, timeZone)]
+        ;[data, text] = [items, formatInterval(items, timeZone, locale)]
         break
       }
       case 'trend': {
         const report = await client.getInstanceTrendingReport(instanceId, range, { onProgress: progress })
-        ;[data, text] = [report, formatTrend(report, timeZone)]
+        ;[data, text] = [report, formatTrend(report, timeZone, locale)]
         break
       }
       case 'queues': {
-        const [groups, names] = await Promise.all([client.listRealtimeSkillGroupStates(instanceId), tableNames(values, client, instanceId, io)])
-        ;[data, text] = [groups, formatSkillGroupStates(groups, names)]
+        const [groups, names] = await Promise.all([client.listRealtimeSkillGroupStates(instanceId), tableNames(values, client, instanceId, io, t)])
+        ;[data, text] = [groups, formatSkillGroupStates(groups, names, locale)]
         break
       }
       case 'agents': {
-        const [agents, names] = await Promise.all([client.readRealtimeAgentStates(instanceId, filter), tableNames(values, client, instanceId, io)])
-        ;[data, text] = [agents.items, formatAgentStates(agents, names)]
+        const [agents, names] = await Promise.all([client.readRealtimeAgentStates(instanceId, filter), tableNames(values, client, instanceId, io, t)])
+        ;[data, text] = [agents.items, formatAgentStates(agents, names, locale)]
         break
       }
       case 'queue-report': {
         const { skillGroupId, interval: drill } = report!
         if (drill !== undefined && skillGroupId !== undefined) {
           const items = await client.listIntervalSkillGroupReport(instanceId, skillGroupId, range, drill, { onProgress: progress })
-          ;[data, text] = [items, formatQueueBuckets(items, timeZone)]
+          ;[data, text] = [items, formatQueueBuckets(items, timeZone, locale)]
         } else {
           const rows = await client.listHistoricalSkillGroupReport(instanceId, range, { skillGroupIds: skillGroupId === undefined ? [] : [skillGroupId] }, { onProgress: progress })
-          ;[data, text] = [rows, formatQueueReport(rows, timeZone)]
+          ;[data, text] = [rows, formatQueueReport(rows, timeZone, locale)]
         }
         break
       }
@@ -680,10 +620,10 @@ async function runQuery(command: QueryCommand, values: Values, io: CliIo): Promi
         const { skillGroupId, agentIds, interval: drill } = report!
         if (drill !== undefined && agentIds[0] !== undefined) {
           const items = await client.listIntervalAgentReport(instanceId, agentIds[0], range, drill, { onProgress: progress })
-          ;[data, text] = [items, formatAgentBuckets(items, timeZone)]
+          ;[data, text] = [items, formatAgentBuckets(items, timeZone, locale)]
         } else {
           const rows = await client.listHistoricalAgentReport(instanceId, range, { skillGroupId, agentIds }, { onProgress: progress })
-          ;[data, text] = [rows, formatAgentReport(rows, timeZone)]
+          ;[data, text] = [rows, formatAgentReport(rows, timeZone, locale)]
         }
         break
       }

@@ -1,5 +1,6 @@
 /** Profiles as the renderer and the CLI see them: never a secret, the AccessKey id masked. */
 
+import type { ImportSkipCode } from './messages/import-texts'
 import type { AppError } from './result'
 
 /** Where a profile's AccessKey secret lives: the OS keychain, or main's memory until the app quits. */
@@ -60,7 +61,19 @@ export interface ConnectionTest {
 export interface ImportReport {
   imported: ProfileSummary[]
   /** Profiles of the source that were not imported, each with the reason in plain words. */
-  skipped: Array<{ name: string; mode: string; reason: string }>
+  skipped: ImportSkip[]
+}
+
+/**
+ * A profile that was not imported: `reason` is the en-US text of `code` (messages/import-texts.ts),
+ * which a side with a locale says in its own language from the code and `params`.
+ */
+export interface ImportSkip {
+  name: string
+  mode: string
+  reason: string
+  code?: ImportSkipCode
+  params?: Record<string, string>
 }
 
 export const DEMO_PROFILE_ID = 'demo'

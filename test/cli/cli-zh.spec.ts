@@ -46,6 +46,66 @@ describe.each(zhLocales)('the CLI in Chinese (%s)', (_label, lang, localeEnv) =>
     expect(stderr).toBe('错误：开始时间（2099-12-01 21:11（Asia/Shanghai））在未来：还没有数据。（错误码: Range.InFuture）\n')
   })
 
+  it('--help in Chinese, the states --state takes with their words', async () => {
+    const { code, stdout } = await cli(['--help', ...lang], localeEnv)
+    expect(code).toBe(0)
+    expect(stdout).toMatch(/^用法：ccc-supervisor <命令> \[选项\]\n/)
+    expect(stdout).toMatch(/^ {2}queues {4}--instance ID {20}各技能组的实时状态，排队来电最多的在前$/m)
+    expect(stdout).toContain('Ready（就绪）、Ringing（振铃）、Dialing（外呼中）、Talking（通话中）、ACW（话后处理）、Break（小休）、Offline（离线）')
+    expect(stdout).toMatch(/^ {2}--lang LOCALE {5}zh-CN 或 en-US：消息、表格和此帮助所用的语言$/m)
+    expect(stdout).not.toMatch(/Usage:|Commands:|live state per/)
+  })
+
+  it('queues: Chinese headers', async () => {
+    const { code, stdout, stderr } = await cli(['queues', '--instance', 'ccc-demo', '--endpoint', sim.url, ...lang], { ...demoEnv, ...localeEnv })
+    expect(code).toBe(0)
+    expect(stderr).toBe('')
+    expect(stdout.split('\n')[0]).toMatch(/^技能组\s+ID\s+排队中\s+最长等待\s+登录\s+就绪\s+通话中\s+话后处理\s+小休\s+总数\s+小休原因$/)
+  })
+
+  it('queues: the note that the display names could not be read, in Chinese', async () => {
+    sim.faults.inject({ kind: 'internalError', times: 5, action: 'ListSkillGroups' })
+    try {
+      const { code, stderr } = await cli(['queues', '--instance', 'ccc-demo', '--endpoint', sim.url, ...lang], { ...demoEnv, ...localeEnv })
+      expect(code).toBe(0)
+      expect(stderr).toMatch(/^注意：无法读取技能组的显示名称（错误码: [\w.]+）；改为显示 CCC 的 SkillGroupName。\n$/)
+    } finally {
+      sim.faults.clear()
+    }
+  })
+
+  it('agents: Chinese headers, states and call types as words, the counts in Chinese', async () => {
+    const { code, stdout } = await cli(['agents', '--instance', 'ccc-demo', '--endpoint', sim.url, ...lang], { ...demoEnv, ...localeEnv })
+    expect(code).toBe(0)
+    const lines = stdout.trimEnd().split('\n')
+    expect(lines[0]).toMatch(/^坐席\s+ID\s+状态\s+状态时长\s+小休原因\s+呼叫类型\s+分机号\s+技能组$/)
+    const rows = lines.slice(2, lines.indexOf(''))
+    expect(rows).toHaveLength(60)
+    // Each row's state is a word, never CCC's code.
+    for (const row of rows) expect(row).toMatch(/\s(就绪|振铃|外呼中|通话中|话后处理|小休|离线)(\s|$)/)
+    expect(rows.join('\n')).not.toMatch(/\s(Ready|Ringing|Dialing|Talking|ACW|Break|Offline|Inbound|Outbound)(\s|$)/)
+    const summary = lines.at(-1)!
+    expect(summary).toMatch(/^60 名坐席：.*。状态时长按联络中心的时钟计算。$/)
+    const counted = [...summary.matchAll(/(就绪|振铃|外呼中|通话中|话后处理|小休|离线) (\d+)/g)].reduce((n, m) => n + Number(m[2]), 0)
+    expect(counted).toBe(60)
+  })
+
+  it('interval: Chinese headers, the zone named', async () => {
+    const { code, stdout } = await cli(
+      ['interval', '--instance', 'ccc-demo', '--interval', 'Hourly', '--endpoint', sim.url, '--time-zone', 'Asia/Shanghai', ...lang],
+      { ...demoEnv, ...localeEnv }
+    )
+    expect(code).toBe(0)
+    expect(stdout.split('\n')[0]).toMatch(/^开始时间（Asia\/Shanghai）\s+呼入总量\s+已接听\s+放弃量\s+接听率\s+服务水平（20 秒）\s+平均等待\s+平均通话\s+外呼总量\s+已接通\s+占用率$/)
+    expect(stdout.split('\n').filter((line) => /^\d{4}-\d\d-\d\d \d\d:00/.test(line)).length).toBeGreaterThan(1)
+  })
+
+  it('--json keeps the documented field names and CCC\'s own values', async () => {
+    const { stdout } = await cli(['agents', '--instance', 'ccc-demo', '--endpoint', sim.url, '--json', ...lang], { ...demoEnv, ...localeEnv })
+    const agents = JSON.parse(stdout) as Array<{ State: string }>
+    expect(agents.every((a) => ['Ready', 'Ringing', 'Dialing', 'Talking', 'ACW', 'Break', 'Offline'].includes(a.State))).toBe(true)
+  })
+
   it('a usage error', async () => {
     const { code, stderr } = await cli(['realtime', '--endpoint', sim.url, ...lang], { ...demoEnv, ...localeEnv })
     expect(code).toBe(2)

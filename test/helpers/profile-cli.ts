@@ -18,8 +18,8 @@ export interface ProfileCli {
   readonly dataDir: string
   /** The CLI's environment: the data folder and a keychain service of the spec's own. */
   readonly env: Record<string, string>
-  /** The CLI in-process, with `stdin` as all of standard input. */
-  cli(args: string[], stdin?: string): Promise<{ code: number; stdout: string; stderr: string }>
+  /** The CLI in-process, with `stdin` as all of standard input and `env` added to the spec's environment. */
+  cli(args: string[], stdin?: string, env?: Record<string, string>): Promise<{ code: number; stdout: string; stderr: string }>
 }
 
 /** Starts the keyring, the simulator and the data folder before the spec's tests, and removes them after. */
@@ -50,13 +50,13 @@ export function useProfileCli(options: { keychainService: string; simulator: Sim
     get env() {
       return state.env
     },
-    async cli(args, stdin = '') {
+    async cli(args, stdin = '', env = {}) {
       let stdout = ''
       let stderr = ''
       const code = await runCli(args, {
         stdout: (t) => (stdout += t),
         stderr: (t) => (stderr += t),
-        env: state.env,
+        env: { ...state.env, ...env },
         readStdin: async () => stdin,
         clientOptions: options.client
       })

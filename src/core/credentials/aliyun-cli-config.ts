@@ -6,6 +6,19 @@ import { InputError } from '../errors'
 import { homedir } from 'node:os'
 import { join } from 'node:path'
 import { FileReadError, readBoundedText } from '../bounded-file'
+import type { ImportSkip } from '../../shared/profiles'
+import { importSkipText, isImportSkipCode, type ImportSkipCode } from '../../shared/messages/import-texts'
+
+/** A skipped profile with its reason's code, and the reason in en-US for who shows it as it is. */
+export function skipped(name: string, mode: string, code: ImportSkipCode, params: Record<string, string> = {}): ImportSkip {
+  return { name, mode, code, ...(Object.keys(params).length > 0 ? { params } : {}), reason: importSkipText(code, 'en-US', params) }
+}
+
+/** The modes the aliyun CLI knows that carry no AccessKey the app can sign with have a reason of their own. */
+function modeSkip(name: string, mode: string): ImportSkip {
+  const code = `Mode.${mode}`
+  return isImportSkipCode(code) ? skipped(name, mode, code) : skipped(name, mode, 'UnknownMode', { mode: mode.slice(0, 40) })
+}
 
 /** The aliyun CLI writes a few KB per profile. */
 const MAX_ALIYUN_CONFIG_BYTES = 4 * 1024 * 1024
@@ -22,21 +35,9 @@ export interface AliyunCliCredential {
 export interface AliyunCliConfig {
   current: string | undefined
   importable: AliyunCliCredential[]
-  skipped: Array<{ name: string; mode: string; reason: string }>
+  skipped: ImportSkip[]
 }
 
-const SKIP_REASONS: Record<string, string> = {
-  RamRoleArn: 'it assumes a RAM role through STS at run time, which CCC Supervisor does not do; import the underlying AK profile or add a profile for a RAM user',
-  ChainableRamRoleArn: 'it chains RAM role assumptions through STS at run time, which CCC Supervisor does not do',
-  EcsRamRole: 'its credentials come from an ECS instance\'s metadata service and exist only on that instance',
-  External: 'its credentials come from running an external program, which CCC Supervisor will not run',
-  CredentialsURI: 'its credentials are fetched from a URL at run time',
-  OIDC: 'it exchanges an OIDC token through STS at run time',
-  CloudSSO: 'it needs an interactive CloudSSO sign-in in a browser',
-  OAuth: 'it needs an interactive OAuth sign-in in a browser',
-  BearerToken: 'a bearer token cannot sign CCC\'s RPC requests',
-  Anonymous: 'it has no credentials'
-}
 
 export function defaultAliyunCliConfigPath(home = homedir()): string {
   return join(home, '.aliyun', 'config.json')
@@ -55,18 +56,18 @@ export function parseAliyunCliConfig(json: unknown): AliyunCliConfig {
     const name = text(p.name) ?? `profile ${index + 1}`
     const mode = text(p.mode) ?? 'AK'
     if (mode !== 'AK' && mode !== 'StsToken') {
-      result.skipped.push({ name, mode, reason: SKIP_REASONS[mode] ?? `the "${mode.slice(0, 40)}" mode is not one CCC Supervisor knows` })
+      result.skipped.push(modeSkip(name, mode))
       return
     }
     const accessKeyId = text(p.access_key_id)
     const accessKeySecret = text(p.access_key_secret)
     const securityToken = text(p.sts_token)
     if (!accessKeyId || !accessKeySecret) {
-      result.skipped.push({ name, mode, reason: 'it has no AccessKey ID or secret' })
+      result.skipped.push(skipped(name, mode, 'NoAccessKey'))
       return
     }
     if (mode === 'StsToken' && !securityToken) {
-      result.skipped.push({ name, mode, reason: 'it is an STS profile without its token' })
+      result.skipped.push(skipped(name, mode, 'NoStsToken'))
       return
     }
     result.importable.push({ name, mode, accessKeyId, accessKeySecret, securityToken: mode === 'StsToken' ? securityToken : undefined, region: text(p.region_id) })

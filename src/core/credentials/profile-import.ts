@@ -2,7 +2,7 @@
 import { InputError } from '../errors'
 import type { ImportReport, SecretStorage } from '../../shared/profiles'
 import { readEnvironmentCredentials } from '../session'
-import { readAliyunCliConfig } from './aliyun-cli-config'
+import { readAliyunCliConfig, skipped } from './aliyun-cli-config'
 import type { ProfileService } from './profile-service'
 
 export async function importAliyunCliProfiles(
@@ -13,7 +13,7 @@ export async function importAliyunCliProfiles(
   const report: ImportReport = { imported: [], skipped: [...config.skipped] }
   for (const cred of config.importable) {
     if (await profiles.findByName(cred.name)) {
-      report.skipped.push({ name: cred.name, mode: cred.mode, reason: 'a profile with this name already exists' })
+      report.skipped.push(skipped(cred.name, cred.mode, 'NameTaken'))
       continue
     }
     report.imported.push(
@@ -43,7 +43,7 @@ export async function importEnvironmentProfile(
     throw new InputError('Import.NothingFound', 'ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET are not set in the environment CCC Supervisor was started from.')
   }
   if (await profiles.findByName(ENVIRONMENT_PROFILE_NAME)) {
-    return { imported: [], skipped: [{ name: ENVIRONMENT_PROFILE_NAME, mode: 'environment', reason: 'a profile with this name already exists' }] }
+    return { imported: [], skipped: [skipped(ENVIRONMENT_PROFILE_NAME, 'environment', 'NameTaken')] }
   }
   const profile = await profiles.save({
     name: ENVIRONMENT_PROFILE_NAME,

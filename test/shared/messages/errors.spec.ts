@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest'
 import { EN_ERRORS, ZH_ERRORS, type ErrorCode } from '../../../src/shared/messages/error-texts'
 import { describeAppError, errorEntryKey, formatAppError, placeholders } from '../../../src/shared/messages/errors'
 import { KEYCHAIN_FIXES } from '../../../src/shared/messages/keychain-texts'
+import { ENGLISH_RUN, proseOf } from '../../helpers/zh-prose'
 
 function sources(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -36,11 +37,6 @@ function raisedCodes(): Set<string> {
   return codes
 }
 
-/** Words a zh-CN text may hold: product and API names, options and examples a person types as they are. */
-const ALLOWED = /\b(CCC Supervisor|CCC|AccessKey( ID| Secret)?|RAM|STS|aliyun CLI|Secret Service|D-Bus|Seahorse|KeePassXC|GNOME|RequestId|GetInstance|AliyunCCCReadOnlyAccess|IANA|Windows|macOS|PDF|UUID)\b/g
-/** The parts that are not sentences: placeholders, options, commands, paths, codes, identifiers. */
-const NOT_PROSE = /\{[\w:]+\}|--?[\w-]+|https?:\/\/\S+|\b[\w.-]+\/[\w./-]+|\b\w+(?:[._]\w+)+\b|\b[A-Z_]{2,}\b|\bapt install [\w. -]+|\bdbus-run-session\b|ccc-supervisor( profiles list)?|\b(list|add|remove|import-aliyun-cli|json|csv|xlsx|html|Daily|Hourly|zh-CN|en-US)\b/g
-
 /** Codes of notes, not errors: the page says them from its own i18n (model/range-notes.ts, shared/ccc/zone-check.ts). */
 const NOTES = new Set(['Range.StartTrimmed', 'Range.BucketWider', 'Zone.SummaryDate', 'Zone.DayBoundaries'])
 
@@ -58,15 +54,15 @@ describe('the error catalogue', () => {
   })
 
   it.each(Object.keys(ZH_ERRORS) as ErrorCode[])('%s in zh-CN holds no English sentence', (code) => {
-    const prose = ZH_ERRORS[code].replace(NOT_PROSE, ' ').replace(ALLOWED, ' ')
-    expect(prose).not.toMatch(/[A-Za-z]+[\s,]+[A-Za-z]+[\s,]+[A-Za-z]+/)
+    const prose = proseOf(ZH_ERRORS[code])
+    expect(prose).not.toMatch(ENGLISH_RUN)
     expect(prose).toMatch(/[\u4e00-\u9fff]/)
   })
 
   it('has the keychain remedies in both languages, in Chinese for zh-CN', () => {
     expect(Object.keys(KEYCHAIN_FIXES['zh-CN']).sort()).toEqual(Object.keys(KEYCHAIN_FIXES['en-US']).sort())
     for (const text of Object.values(KEYCHAIN_FIXES['zh-CN'])) {
-      expect(text.replace(NOT_PROSE, ' ').replace(ALLOWED, ' ')).not.toMatch(/[A-Za-z]+\s+[A-Za-z]+\s+[A-Za-z]+/)
+      expect(proseOf(text)).not.toMatch(/[A-Za-z]+\s+[A-Za-z]+\s+[A-Za-z]+/)
     }
   })
 })
