@@ -44,6 +44,44 @@ export function agentRowOf(agent: AgentState, displayNames: SkillGroupDisplayNam
   }
 }
 
+const sameList = (a: readonly string[], b: readonly string[]): boolean => a.length === b.length && a.every((v, i) => v === b[i])
+
+function sameRow(a: AgentRow, b: AgentRow): boolean {
+  return (
+    a.id === b.id &&
+    a.name === b.name &&
+    a.state === b.state &&
+    a.stateCode === b.stateCode &&
+    a.stateTime === b.stateTime &&
+    a.breakCode === b.breakCode &&
+    a.callType === b.callType &&
+    a.extension === b.extension &&
+    sameList(a.skillGroupIds, b.skillGroupIds) &&
+    sameList(a.skillGroupNames, b.skillGroupNames) &&
+    sameList(a.skillGroupCodes, b.skillGroupCodes)
+  )
+}
+
+/**
+ * The rows of a new answer, each agent whose fields did not change keeping its row object from
+ * `previous`: most agents keep their state between refreshes, and the table skips a row whose
+ * object is the same. Rows are frozen, since they are shared from one answer to the next.
+ */
+export function agentRowsOf(
+  agents: readonly AgentState[],
+  displayNames: SkillGroupDisplayNames,
+  previous: readonly AgentRow[] = []
+): readonly AgentRow[] {
+  const before = new Map(previous.map((row) => [row.id, row]))
+  return Object.freeze(
+    agents.map((agent) => {
+      const row = agentRowOf(agent, displayNames)
+      const kept = before.get(row.id)
+      return kept !== undefined && sameRow(kept, row) ? kept : Object.freeze(row)
+    })
+  )
+}
+
 /** How a state looks: an icon and a colour class, always beside its label (never colour alone). */
 export interface StateLook {
   icon: IconName
