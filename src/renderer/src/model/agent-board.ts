@@ -72,10 +72,13 @@ export function agentRowsOf(
   displayNames: SkillGroupDisplayNames,
   previous: readonly AgentRow[] = []
 ): readonly AgentRow[] {
-  const before = new Map(previous.map((row) => [row.id, row]))
+  // CCC lists agents in the same order from one answer to the next: look a row up by position first.
+  let before: Map<string, AgentRow> | null = null
+  const keptFor = (agent: AgentState, i: number): AgentRow | undefined =>
+    previous[i]?.id === agent.AgentId ? previous[i] : (before ??= new Map(previous.map((row) => [row.id, row]))).get(agent.AgentId)
   return Object.freeze(
-    agents.map((agent) => {
-      const kept = before.get(agent.AgentId)
+    agents.map((agent, i) => {
+      const kept = keptFor(agent, i)
       const source = kept && builtFrom.get(kept)
       // Same agent fields and the same names: the row would come out the same, so skip building it.
       if (kept && source && source.names === displayNames && sameAgent(source.agent, agent)) return kept
