@@ -44,24 +44,6 @@ export function agentRowOf(agent: AgentState, displayNames: SkillGroupDisplayNam
   }
 }
 
-const sameList = (a: readonly string[], b: readonly string[]): boolean => a.length === b.length && a.every((v, i) => v === b[i])
-
-function sameRow(a: AgentRow, b: AgentRow): boolean {
-  return (
-    a.id === b.id &&
-    a.name === b.name &&
-    a.state === b.state &&
-    a.stateCode === b.stateCode &&
-    a.stateTime === b.stateTime &&
-    a.breakCode === b.breakCode &&
-    a.callType === b.callType &&
-    a.extension === b.extension &&
-    sameList(a.skillGroupIds, b.skillGroupIds) &&
-    sameList(a.skillGroupNames, b.skillGroupNames) &&
-    sameList(a.skillGroupCodes, b.skillGroupCodes)
-  )
-}
-
 /**
  * The rows of a new answer, each agent whose fields did not change keeping its row object from
  * `previous`: most agents keep their state between refreshes, and the table skips a row whose
@@ -82,16 +64,17 @@ export function agentRowsOf(
       const source = kept && builtFrom.get(kept)
       // Same agent fields and the same names: the row would come out the same, so skip building it.
       if (kept && source && source.names === displayNames && sameAgent(source.agent, agent)) return kept
-      const row = agentRowOf(agent, displayNames)
-      const next = kept !== undefined && sameRow(kept, row) ? kept : Object.freeze(row)
-      builtFrom.set(next, { agent, names: displayNames })
-      return next
+      const row = Object.freeze(agentRowOf(agent, displayNames))
+      builtFrom.set(row, { agent, names: displayNames })
+      return row
     })
   )
 }
 
 /** The answer's agent (and the names) each row was built from, for the next answer to compare with. */
 const builtFrom = new WeakMap<AgentRow, { agent: AgentState; names: SkillGroupDisplayNames }>()
+
+const sameList = (a: readonly string[], b: readonly string[]): boolean => a.length === b.length && a.every((v, i) => v === b[i])
 
 function sameAgent(a: AgentState, b: AgentState): boolean {
   return (
