@@ -36,9 +36,23 @@ export const MAX_TIME_ZONE_LENGTH = 64
 /** IANA names are `Area/Location[/Sub]` (or `UTC`): letters, digits, `_`, `-`, `+`; no offsets, no paths. */
 const IANA_NAME = /^[A-Za-z][A-Za-z0-9_+-]*(\/[A-Za-z0-9_+-]+){0,2}$/
 
+// Asked on every render of a board's heading: building an Intl formatter each time cost a millisecond.
+const checkedZones = new Map<string, boolean>()
+const MAX_CHECKED_ZONES = 64
+
 /** True for an IANA zone name this runtime knows, spelt as IANA does (`Asia/Shanghai`, not `asia/shanghai`). */
 export function isIanaTimeZone(value: unknown): boolean {
   if (typeof value !== 'string' || value.length > MAX_TIME_ZONE_LENGTH || !IANA_NAME.test(value)) return false
+  let known = checkedZones.get(value)
+  if (known === undefined) {
+    known = resolvesAsIana(value)
+    if (checkedZones.size >= MAX_CHECKED_ZONES) checkedZones.clear()
+    checkedZones.set(value, known)
+  }
+  return known
+}
+
+function resolvesAsIana(value: string): boolean {
   try {
     const resolved = new Intl.DateTimeFormat('en-US', { timeZone: value }).resolvedOptions().timeZone
     // Intl matches names case-insensitively and answers with the canonical spelling: a different

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest'
 import {
+  agentBoardView,
   agentFilterFromQuery,
   agentFilterToQuery,
   agentRowOf,
+  agentRowsOf,
   clockOffsetMs,
   countByState,
   emptyAgentFilter,
@@ -103,6 +105,39 @@ describe('agent counts, filters and sort', () => {
     expect(names(sortAgents(rows, 'longestInState', collator))).toEqual(['Bo', '李雷', 'Dee', 'Amy', 'Cy'])
     expect(names(sortAgents(rows, 'name', collator))).toEqual(['Amy', 'Bo', 'Cy', 'Dee', '李雷'])
     expect(names(sortAgents(rows, 'state', collator))).toEqual(['Amy', 'Cy', '李雷', 'Bo', 'Dee'])
+  })
+})
+
+describe('a refresh applied to the board', () => {
+  const answer = [
+    agentState({ AgentId: 'li@x', AgentName: '李雷', State: 'ACW', StateTime: T0 - 400_000, SkillGroupIdList: ['sales@x'], SkillGroupNameList: ['sales'] }),
+    agentState({ AgentId: 'amy@x', AgentName: 'Amy', State: 'Ready', StateTime: T0 - 5_000, SkillGroupIdList: ['tech@x'], SkillGroupNameList: ['tech'] })
+  ]
+
+  // The store hands the same names object from one refresh to the next until ListSkillGroups answers anew.
+  const noNames = {}
+
+  it('keeps the row of an agent whose fields did not change, and gives a changed one a new row', () => {
+    const first = agentRowsOf(answer, noNames)
+    const next = agentRowsOf([{ ...answer[1]!, State: 'Talking', StateTime: T0 }, { ...answer[0]! }], noNames, first)
+    expect(next[0]).not.toBe(first[1])
+    expect(next[0]).toMatchObject({ id: 'amy@x', state: 'Talking', stateTime: T0 })
+    expect(next[1]).toBe(first[0])
+  })
+
+  it('shows a group’s new DisplayName on the rows it was kept for', () => {
+    const first = agentRowsOf(answer, noNames)
+    const renamed = agentRowsOf(answer.map((a) => ({ ...a })), { 'sales@x': 'Sales desk' }, first)
+    expect(renamed[0]!.skillGroupNames).toEqual(['Sales desk'])
+    expect(renamed[1]).toEqual(first[1])
+  })
+
+  it('gives the same counts, rows and order in one pass as counting, filtering and sorting apart', () => {
+    for (const filter of [emptyAgentFilter(), { states: ['ACW', 'Ready'], skillGroup: 'sales@x', search: '' }, { states: [], skillGroup: 'tech@x', search: 'b' }]) {
+      const view = agentBoardView(rows, filter, 'state', collator)
+      expect(view.counts).toEqual(countByState(filterAgents(rows, { ...filter, states: [], search: '' })))
+      expect(view.shown).toEqual(sortAgents(filterAgents(rows, filter), 'state', collator))
+    }
   })
 })
 

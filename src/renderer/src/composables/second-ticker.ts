@@ -1,5 +1,5 @@
 /**
- * One clock for every live "time in state" on the page: a single timer, shared by all the cells
+ * One clock for every live "time in state" and "N s ago" on the page: a single timer, shared by all the cells
  * that read it and running only while one is mounted. A cell that reads `now` re-renders on a tick
  * and nothing else does, so with a virtual list only the visible rows' cells are touched.
  */

@@ -17,12 +17,18 @@ export interface ColumnSpec<T> {
 
 /** Terms separated by spaces must all appear, each in any column, ignoring case and width. */
 export function filterBySearch<T>(rows: readonly T[], columns: readonly ColumnSpec<T>[], query: string): T[] {
+  const matches = searchMatcher(columns, query)
+  return matches === null ? [...rows] : rows.filter(matches)
+}
+
+/** The test `filterBySearch` applies to each row, for a caller filtering in its own pass; null when the query has no terms. */
+export function searchMatcher<T>(columns: readonly ColumnSpec<T>[], query: string): ((row: T) => boolean) | null {
   const terms = normalise(query).split(/\s+/).filter((term) => term !== '')
-  if (terms.length === 0) return [...rows]
-  return rows.filter((row) => {
+  if (terms.length === 0) return null
+  return (row) => {
     const haystack = normalise(columns.map((column) => column.text(row)).join('\u0000'))
     return terms.every((term) => haystack.includes(term))
-  })
+  }
 }
 
 // NFKC folds full-width letters and digits, common in Chinese input, to their ASCII forms.
