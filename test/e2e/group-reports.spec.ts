@@ -5,8 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
-import { e2eReady, startConsole, type Console } from './harness'
-import { DEMO_CREDENTIALS } from '../../src/simulator'
+import { activateSimProfile, e2eReady, startConsole, type Console } from './harness'
 
 let app: Console
 
@@ -30,15 +29,7 @@ const descending = (values: readonly number[]): boolean => values.every((v, i) =
 describe.runIf(e2eReady)('the queue and agent reports in the browser', () => {
   beforeAll(async () => {
     app = await startConsole()
-    const profile = await app.services.profiles.save({
-      name: 'Group reports',
-      accessKeyId: DEMO_CREDENTIALS.accessKeyId,
-      accessKeySecret: DEMO_CREDENTIALS.accessKeySecret,
-      endpoint: app.sim.url,
-      instanceIds: ['ccc-demo'],
-      storage: 'keychain'
-    })
-    await app.services.sessions.activate(profile.id)
+    await activateSimProfile(app, 'Group reports', ['ccc-demo'])
   }, 60_000)
   afterAll(() => app?.close())
 
