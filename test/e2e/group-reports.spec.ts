@@ -49,6 +49,12 @@ describe.runIf(e2eReady)('the queue and agent reports in the browser', () => {
         await page.getByTestId('report-totals').waitFor()
         expect(await page.getByTestId('report-totals').innerText()).toContain(words.total)
 
+        // The top-N chart: the ten (or every) rows with the most handled calls, drawn.
+        const chart = page.getByTestId('top-chart').getByTestId('report-chart')
+        await expect.poll(async () => chart.getAttribute('aria-busy')).toBe('false')
+        const bars = Object.values(JSON.parse((await chart.getAttribute('data-series-points')) ?? '{}') as Record<string, number>)
+        expect(bars).toEqual([kind === 'queue' ? Math.min(10, await page.locator('[data-testid="report-table"] tbody tr:not([data-testid="report-totals"])').count()) : 10])
+
         const before = await column(page, 'CallsHandled')
         expect(before.rows.length).toBeGreaterThan(kind === 'queue' ? 3 : 30)
         expect(before.total).toBeGreaterThan(0)

@@ -8,6 +8,11 @@ import { deferred, emitEvent, installFakeBridge, ok, removeFakeBridge } from '..
 import { settle } from '../mount'
 import { mountApp } from './mount-app'
 
+// happy-dom has no canvas to draw on: the chart's option is checked, its drawing is the browser's (E2E).
+vi.mock('@renderer/charts/echarts', () => ({
+  initChart: () => ({ setOption: () => {}, resize: () => {}, dispose: () => {}, getDataURL: () => '' })
+}))
+
 const mounted: { unmount(): void }[] = []
 afterEach(() => {
   mounted.splice(0).forEach((w) => w.unmount())
@@ -62,6 +67,10 @@ describe('the skill group report page', () => {
     expect(document.querySelector('[data-testid="report-table"] img')).toBeNull()
     expect(document.querySelector('[data-subject-id="presales@ccc-demo"]')!.getAttribute('title')).toBe('ID: presales@ccc-demo')
     expect(total('CallsHandled')).toBe('26')
+    // The top-N chart ranks the groups by handled calls.
+    const chart = document.querySelector('[data-testid="top-chart"]')!
+    expect(chart.textContent).toContain('Top 3 by Calls handled')
+    expect(chart.querySelector('[data-testid="report-chart"]')!.getAttribute('data-series-points')).toBe('{"Calls handled":3}')
     // 26 of 45 offered, not an average of the rows' rates.
     expect(Number(total('HandleRate'))).toBeCloseTo(26 / 45)
 

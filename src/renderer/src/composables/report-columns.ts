@@ -4,7 +4,7 @@
  * The instance reports' panel and the queue and agent pages read them alike.
  */
 import { computed } from 'vue'
-import { metricGroupName, shownFields, type MetricGroup } from '@shared/ccc/catalogue'
+import { metricGroupName, shownFields, type MetricGroup, type MetricGroupName } from '@shared/ccc/catalogue'
 import type { Long } from '@shared/ccc/types'
 import type { ColumnOption } from '../components/reports/ReportColumnChooser.vue'
 import { columnOrder, shownColumns } from '../model/report-columns'
@@ -16,10 +16,12 @@ export function useReportColumns(input: {
   /** The user's choice; null: the main ones. */
   chosen: () => readonly string[] | null
   rows: () => readonly { values: Readonly<Record<string, Long | null>> }[]
+  /** The catalogue group whose labels and hints apply; absent: found from `group` (the first API that shares it). */
+  source?: () => MetricGroupName
 }) {
   const metricText = useMetricText()
   /** The catalogue's name of the group shown, for labels and definitions of its own. */
-  const source = computed(() => metricGroupName(input.group()))
+  const source = computed(() => input.source?.() ?? metricGroupName(input.group()))
   const metricLabel = (name: string): string => metricText.label(source.value, name)
   const groupDefs = computed<MetricGroup>(() => shownFields(input.group(), input.rows().map((r) => r.values)))
   const columnOptions = computed<ColumnOption[]>(() => {

@@ -451,6 +451,10 @@ const enUS = {
       tableTitle: 'Figures by agent'
     },
     subjectId: 'ID: {id}',
+    top: {
+      title: 'Top {n} by {metric}',
+      label: 'Bar chart: the {n} with the most {metric}'
+    },
     stop: 'Stop',
     stopped: 'Loading was stopped. Refresh to load the report again.',
     granularity: {

@@ -449,6 +449,10 @@ const zhCN: MessageSchema = {
       tableTitle: '各坐席指标'
     },
     subjectId: 'ID：{id}',
+    top: {
+      title: '{metric}前 {n} 名',
+      label: '柱状图：{metric}最多的 {n} 个'
+    },
     stop: '停止',
     stopped: '已停止加载。刷新即可重新加载报表。',
     granularity: {

@@ -13,7 +13,8 @@ import {
   SKILL_GROUP_HISTORICAL_INBOUND,
   SKILL_GROUP_OUTBOUND,
   SKILL_GROUP_OVERALL,
-  type MetricGroup
+  type MetricGroup,
+  type MetricGroupName
 } from '@shared/ccc/catalogue'
 import { INTERVAL_MAIN_COLUMNS, withGaps } from '@shared/ccc/report-metrics'
 import type { AgentHistoricalRow, Long, SkillGroupHistoricalRow } from '@shared/ccc/types'
@@ -31,10 +32,35 @@ export interface SubjectRow {
 
 export interface GroupReportDef<R, G extends string> {
   readonly kind: GroupReportKind
+  /** The API the rows come from: its labels and hints name it (the interval report shares the groups). */
+  readonly source: 'ListHistoricalSkillGroupReport' | 'ListHistoricalAgentReport'
   readonly groups: Readonly<Record<G, MetricGroup>>
   /** The table's columns before the user picks others, main metrics first. */
   readonly mainColumns: Readonly<Record<G, readonly string[]>>
+  /** The count the top-N chart ranks each group's rows by. */
+  readonly topMetric: Readonly<Record<G, string>>
   rowOf(row: R, group: G): SubjectRow
+}
+
+/** How many rows the top-N chart shows. */
+export const TOP_N = 10
+
+/** The catalogue group of one of a report's groups, for its labels and hints. */
+export const groupSource = (def: Pick<GroupReportDef<unknown, string>, 'source'>, group: string): MetricGroupName =>
+  `${def.source}.${group}` as MetricGroupName
+
+/** The `n` rows with the most of `metric`, most first; a row without the figure is left out, ties keep the table's order. */
+export function topRows(rows: readonly SubjectRow[], metric: string, n = TOP_N): SubjectRow[] {
+  const value = (row: SubjectRow): number | null => {
+    const v = row.values[metric]
+    return v === null || v === undefined ? null : Number(v)
+  }
+  return rows
+    .filter((row) => value(row) !== null)
+    .map((row, index) => ({ row, index }))
+    .sort((a, b) => value(b.row)! - value(a.row)! || a.index - b.index)
+    .slice(0, n)
+    .map(({ row }) => row)
 }
 
 const back2BackMain = ['CallsDialed', 'CallsAnswered', 'AnswerRate', 'CallsAgentHandled', 'AgentHandleRate', 'AverageRingTime']
@@ -52,6 +78,7 @@ const QUEUE_GROUPS: Readonly<Record<QueueGroupName, MetricGroup>> = {
 
 export const QUEUE_REPORT: GroupReportDef<SkillGroupHistoricalRow, QueueGroupName> = {
   kind: 'queue',
+  source: 'ListHistoricalSkillGroupReport',
   groups: QUEUE_GROUPS,
   mainColumns: {
     Inbound: ['CallsOffered', 'CallsHandled', 'HandleRate', 'ServiceLevel20', 'CallsAbandoned', 'AbandonedRate', 'AverageWaitTime', 'AverageTalkTime', 'CallsOverflow'],
@@ -59,6 +86,7 @@ export const QUEUE_REPORT: GroupReportDef<SkillGroupHistoricalRow, QueueGroupNam
     Overall: ['TotalCalls', 'AverageTalkTime', 'AverageHoldTime', 'AverageWorkTime', 'SatisfactionRate'],
     Back2Back: back2BackMain
   },
+  topMetric: { Inbound: 'CallsHandled', Outbound: 'CallsAnswered', Overall: 'TotalCalls', Back2Back: 'CallsAgentHandled' },
   rowOf: (row, group) => ({ id: row.SkillGroupId, name: row.SkillGroupName, values: figuresOf(row[group], QUEUE_GROUPS[group]) })
 }
 
@@ -72,6 +100,7 @@ const AGENT_GROUPS: Readonly<Record<AgentGroupName, MetricGroup>> = {
 
 export const AGENT_REPORT: GroupReportDef<AgentHistoricalRow, AgentGroupName> = {
   kind: 'agent',
+  source: 'ListHistoricalAgentReport',
   groups: AGENT_GROUPS,
   mainColumns: {
     Inbound: ['CallsRinged', 'CallsHandled', 'HandleRate', 'AverageRingTime', 'AverageTalkTime', 'AverageWorkTime'],
@@ -81,5 +110,6 @@ export const AGENT_REPORT: GroupReportDef<AgentHistoricalRow, AgentGroupName> = 
     Back2Back: back2BackMain,
     Internal: ['CallsDialed', 'CallsAnswered', 'AverageTalkTime']
   },
+  topMetric: { Inbound: 'CallsHandled', Outbound: 'CallsAnswered', Overall: 'TotalCalls', Back2Back: 'CallsAgentHandled', Internal: 'CallsAnswered' },
   rowOf: (row, group) => ({ id: row.AgentId, name: row.AgentName, values: figuresOf(row[group], AGENT_GROUPS[group]) })
 }
