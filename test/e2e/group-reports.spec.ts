@@ -66,6 +66,15 @@ describe.runIf(e2eReady)('the queue and agent reports in the browser', () => {
         expect([...sorted.rows].sort((a, b) => a - b)).toEqual([...before.rows].sort((a, b) => a - b))
         expect(sorted.total).toBe(before.total)
 
+        if (kind === 'queue') {
+          // Compared with the day before: that day's totals under today's, in a row of their own.
+          await page.getByTestId('compare-previous').click()
+          const previous = page.getByTestId('report-previous-totals')
+          await previous.waitFor()
+          expect(Number(await previous.locator('[data-field="CallsHandled"]').first().getAttribute('data-raw'))).toBeGreaterThan(0)
+          await page.getByTestId('compare-previous').click()
+          await previous.waitFor({ state: 'detached' })
+        }
         if (kind === 'agent') {
           // The demo's hostile agent name is shown as typed, and runs nothing.
           const hostile = page.locator('[data-testid="report-table"] [data-subject-id]', { hasText: '坐席' })

@@ -73,6 +73,27 @@ describe('queue report store', () => {
     expect(store.group).toBe('Outbound')
   })
 
+  it('reads the previous period of the same length when compared, matched to the rows by ID, with its own totals', async () => {
+    const list = vi.fn(async (input: QueueInput) =>
+      ok(input.endTime > NOW - DAY_MS ? [queue('presales@ccc-a', { CallsHandled: 9 }), queue('new@ccc-a', { CallsHandled: 1 })] : [queue('presales@ccc-a', { CallsHandled: 4 })])
+    )
+    installFakeBridge({ listHistoricalSkillGroupReport: list as SupervisorApi['listHistoricalSkillGroupReport'] })
+    const store = useQueueReportStore()
+    await store.open('ccc-a')
+    expect(store.previousTotals).toBeNull()
+    await store.setComparePrevious(true)
+    const [current, previous] = list.mock.calls.slice(1).map(([input]) => input)
+    expect(previous!.endTime).toBe(current!.startTime)
+    expect(previous!.endTime - previous!.startTime).toBe(current!.endTime - current!.startTime)
+    expect(store.previousById.get('presales@ccc-a')?.values.CallsHandled).toBe(4)
+    // A group that did not exist before has no counterpart.
+    expect(store.previousById.has('new@ccc-a')).toBe(false)
+    expect(store.totals.CallsHandled).toBe(10)
+    expect(store.previousTotals?.CallsHandled).toBe(4)
+    await store.setComparePrevious(false)
+    expect(store.previousTotals).toBeNull()
+  })
+
   it('says what failed and keeps no rows', async () => {
     installFakeBridge({
       listHistoricalSkillGroupReport: (async () => ({ ok: false, error: { code: 'Throttling.User', message: 'Too many calls' } })) as SupervisorApi['listHistoricalSkillGroupReport']

@@ -86,6 +86,12 @@ describe('the skill group report page', () => {
     // The totals row stays last, and the same.
     expect(total('CallsHandled')).toBe('26')
 
+    // Compared with the previous period: a second summary row of that period's totals, and its bars beside the top-N's.
+    ;(document.querySelector('[data-testid="compare-previous"]') as HTMLElement).click()
+    await vi.waitFor(() => expect(document.querySelector('[data-testid="report-previous-totals"] [data-field="CallsHandled"]')?.getAttribute('data-raw')).toBe('26'))
+    expect(document.querySelector('[data-testid="report-previous-totals"]')!.textContent).toContain('Previous period')
+    expect(JSON.parse(chart.querySelector('[data-testid="report-chart"]')!.getAttribute('data-series-points')!)).toEqual({ 'Calls handled': 3, 'Calls handled (previous period)': 3 })
+
     // Every column chosen is remembered for this report alone.
     ;(document.querySelector('[data-testid="report-columns"]') as HTMLElement).click()
     await settle()

@@ -535,6 +535,7 @@ const enUS = {
       title: 'Figures by bucket',
       time: 'Time',
       totals: 'Total',
+      previousTotals: 'Previous period',
       over100: 'Above 100 %: shown as the API reported it',
       noTotal: 'Cannot be recomputed from the buckets'
     },

@@ -533,6 +533,7 @@ const zhCN: MessageSchema = {
       title: '各时段指标',
       time: '时间',
       totals: '合计',
+      previousTotals: '上一周期',
       over100: '超过 100 %：按 API 返回值显示',
       noTotal: '无法根据各时段重新计算'
     },

@@ -2,7 +2,8 @@
  * The queue and agent reports of one instance: one row per skill group (ListHistoricalSkillGroupReport)
  * or per agent (ListHistoricalAgentReport) over a preset or custom range in a chosen zone. Main
  * reads every page (12 of them for 1,200 agents) and says after each how far it is; the page may
- * stop it. The totals row is recomputed from the rows by the catalogue's rules.
+ * stop it. The totals row is recomputed from the rows by the catalogue's rules; the previous period
+ * of the same length, when compared, is read the same way and matched to the rows by ID.
  */
 import { defineStore } from 'pinia'
 import { computed, ref, type Ref } from 'vue'
@@ -28,6 +29,12 @@ function createGroupReport<R, G extends string>(
 
   const rows = computed<SubjectRow[]>(() => (run.data.value ?? []).map((row) => def.rowOf(row, group.value)))
   const totals = computed(() => reportTotals(rows.value, def.groups[group.value]))
+  /** The previous period's rows (of the group shown) by ID, when compared; null when not shown. */
+  const previousRows = computed<SubjectRow[] | null>(() =>
+    selection.comparePrevious.value && run.previous.value ? run.previous.value.map((row) => def.rowOf(row, group.value)) : null
+  )
+  const previousById = computed(() => new Map((previousRows.value ?? []).map((row) => [row.id, row])))
+  const previousTotals = computed(() => (previousRows.value ? reportTotals(previousRows.value, def.groups[group.value]) : null))
   const loaded = computed(() => run.data.value !== null)
   /** The user stopped the last run: what is shown (if anything) is from before it. */
   const stopped = ref(false)
@@ -36,7 +43,12 @@ function createGroupReport<R, G extends string>(
     stopped.value = false
     if (instanceId.value === null) return Promise.resolve()
     // One call sums the whole range (the Daily rules: up to 180 days back); its pages are the progress.
-    return run.load({ instanceId: instanceId.value, range: selection.requestedRange(Date.now()), kind: 'daily', comparePrevious: false })
+    return run.load({
+      instanceId: instanceId.value,
+      range: selection.requestedRange(Date.now()),
+      kind: 'daily',
+      comparePrevious: selection.comparePrevious.value
+    })
   }
   const actions = createRangeActions(instanceId, selection, run, load)
 
@@ -56,10 +68,15 @@ function createGroupReport<R, G extends string>(
     choice: selection.choice,
     customRange: selection.customRange,
     timeZone: selection.timeZone,
+    comparePrevious: selection.comparePrevious,
     requestedRange: selection.requestedRange,
     group,
     rows,
     totals,
+    previousRows,
+    previousById,
+    previousTotals,
+    previousServed: run.previousServed,
     loaded,
     stopped,
     data: run.data,
