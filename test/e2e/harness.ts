@@ -11,7 +11,7 @@ import { chromium, type Browser, type Page } from 'playwright-core'
 import type { CccClientOptions } from '../../src/core/ccc/client'
 import { createServices, type Services } from '../../src/core/services'
 import { isSafeExternalUrl } from '../../src/core/security-policy'
-import { startSimulator, type Simulator } from '../../src/simulator'
+import { DEMO_CREDENTIALS, startSimulator, type Simulator } from '../../src/simulator'
 import { startTestHost, type TestHost } from '../../src/test-host/server'
 import { chromiumPdfPrinter } from '../helpers/chromium-pdf'
 import { startPrivateKeyring, useKeyring, type PrivateKeyring } from '../helpers/private-keyring'
@@ -173,4 +173,17 @@ export async function startConsole(options: ConsoleOptions = {}): Promise<Consol
       await rm(browserHome, { recursive: true, force: true })
     }
   }
+}
+
+/** A keychain profile of the demo account on the console's own simulator, made the session. */
+export async function activateSimProfile(app: Console, name: string, instanceIds: string[]): Promise<void> {
+  const profile = await app.services.profiles.save({
+    name,
+    accessKeyId: DEMO_CREDENTIALS.accessKeyId,
+    accessKeySecret: DEMO_CREDENTIALS.accessKeySecret,
+    endpoint: app.sim.url,
+    instanceIds,
+    storage: 'keychain'
+  })
+  await app.services.sessions.activate(profile.id)
 }

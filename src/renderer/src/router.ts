@@ -2,7 +2,7 @@
  * Hash routes a supervisor can bookmark: #/profiles, #/instances/<id>/overview,
  * #/instances/<id>/realtime (with ?watch=<id>,<id> for more instances on the wallboard),
  * #/instances/<id>/realtime/queues, #/instances/<id>/realtime/agents (?state=&group=&q=),
- * #/instances/<id>/reports/interval and #/instances/<id>/reports/trend; #/snapshots and the open
+ * #/instances/<id>/reports/interval, …/reports/trend, …/reports/queues and …/reports/agents; #/snapshots and the open
  * snapshot's parts at #/snapshots/view/{overview,realtime,interval,trend}.
  */
 import {
@@ -25,6 +25,7 @@ const NotFoundView = () => import('./views/NotFoundView.vue')
 const SnapshotViewerView = () => import('./views/SnapshotViewerView.vue')
 const SnapshotReportView = () => import('./views/SnapshotReportView.vue')
 const ReportView = () => import('./views/ReportView.vue')
+const GroupReportView = () => import('./views/GroupReportView.vue')
 
 /** Each page of the route table, with its component (and props). */
 const VIEWS: Record<PageName, Pick<RouteRecordSingleView, 'component' | 'props'>> = {
@@ -34,6 +35,8 @@ const VIEWS: Record<PageName, Pick<RouteRecordSingleView, 'component' | 'props'>
   'realtime-agents': { component: () => import('./views/AgentsView.vue') },
   'interval-report': { component: ReportView, props: { kind: 'interval' } },
   'trend-report': { component: ReportView, props: { kind: 'trend' } },
+  'queue-report': { component: GroupReportView, props: { kind: 'queue' } },
+  'agent-report': { component: GroupReportView, props: { kind: 'agent' } },
   snapshots: { component: () => import('./views/SnapshotsView.vue') },
   profiles: { component: ProfilesView },
   'snapshot-overview': { component: () => import('./views/SnapshotOverviewView.vue') },

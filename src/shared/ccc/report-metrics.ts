@@ -65,7 +65,7 @@ export function toNumber(value: Long | null | undefined): number | null {
 }
 
 /** The totals row by the catalogue's rules (see totalsRow): never an average of averages. */
-export function reportTotals(rows: readonly ReportRow[], group: MetricGroup): Record<string, Long | null> {
+export function reportTotals(rows: readonly Pick<ReportRow, 'values'>[], group: MetricGroup): Record<string, Long | null> {
   return totalsRow(
     rows.map((r) => r.values as MetricRow<MetricGroup>),
     group

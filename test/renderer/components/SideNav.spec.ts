@@ -28,13 +28,15 @@ describe('SideNav', () => {
     expect(href('realtime-agents')).toBe('/instances/ccc-demo/realtime/agents')
     expect(href('interval-report')).toBe('/instances/ccc-demo/reports/interval')
     expect(href('trend-report')).toBe('/instances/ccc-demo/reports/trend')
+    expect(href('queue-report')).toBe('/instances/ccc-demo/reports/queues')
+    expect(href('agent-report')).toBe('/instances/ccc-demo/reports/agents')
     expect(href('snapshots')).toBe('/snapshots')
     expect(href('profiles')).toBe('/profiles')
     const current = nav.findAll('[aria-current="page"]')
     expect(current.map((link) => link.attributes('data-testid'))).toEqual(['nav-interval-report'])
     expect(nav.get('nav').attributes('aria-label')).toBe('Main navigation')
     // Every entry is a real link, reached with Tab in page order.
-    expect(nav.findAll('a').map((a) => a.text())).toEqual(['Overview', 'Real-time', 'Skill groups', 'Agents', 'Interval report', 'Trend', 'Snapshots', 'Profiles'])
+    expect(nav.findAll('a').map((a) => a.text())).toEqual(['Overview', 'Real-time', 'Skill groups', 'Agents', 'Interval report', 'Trend', 'Skill group report', 'Agent report', 'Snapshots', 'Profiles'])
   })
 
   it('lights Snapshots on every page of the snapshot viewer', () => {
@@ -44,7 +46,7 @@ describe('SideNav', () => {
 
   it('offers the instance pages, disabled and saying why, before an instance is picked', () => {
     const nav = mountNav({ instanceId: null, active: 'profiles' })
-    for (const name of ['overview', 'realtime', 'realtime-queues', 'realtime-agents', 'interval-report', 'trend-report']) {
+    for (const name of ['overview', 'realtime', 'realtime-queues', 'realtime-agents', 'interval-report', 'trend-report', 'queue-report', 'agent-report']) {
       const entry = nav.get(`[data-testid="nav-${name}"]`)
       expect(entry.element.tagName).toBe('SPAN')
       expect(entry.attributes('aria-disabled')).toBe('true')

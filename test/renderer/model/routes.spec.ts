@@ -29,6 +29,8 @@ describe('the route table', () => {
       'realtime-agents': '/instances/ccc-demo/realtime/agents',
       'interval-report': '/instances/ccc-demo/reports/interval',
       'trend-report': '/instances/ccc-demo/reports/trend',
+      'queue-report': '/instances/ccc-demo/reports/queues',
+      'agent-report': '/instances/ccc-demo/reports/agents',
       snapshots: '/snapshots',
       profiles: '/profiles',
       'snapshot-overview': '/snapshots/view/overview',
@@ -51,7 +53,7 @@ describe('the route table', () => {
 
   it('lists the navigation in groups, lighting Snapshots for every part of the open snapshot', () => {
     expect(navPages('instance').map((p) => p.name)).toEqual(['overview', 'realtime', 'realtime-queues', 'realtime-agents'])
-    expect(navPages('reports').map((p) => p.name)).toEqual(['interval-report', 'trend-report'])
+    expect(navPages('reports').map((p) => p.name)).toEqual(['interval-report', 'trend-report', 'queue-report', 'agent-report'])
     expect(navPages('app').map((p) => p.name)).toEqual(['snapshots', 'profiles'])
     expect(navNameOf('snapshot-interval')).toBe('snapshots')
     expect(navNameOf('trend-report')).toBe('trend-report')

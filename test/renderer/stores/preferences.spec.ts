@@ -105,7 +105,7 @@ describe('preferences store', () => {
         locale: 'en-US',
         reportColumns: {
           'interval.Inbound': ['CallsOffered', 42, '<img src=x>', 'TotalTalkTime', 'CallsOffered'],
-          'agent.Inbound': ['CallsOffered'],
+          'wallboard.Inbound': ['CallsOffered'],
           'trend.Outbound': 'TotalCalls',
           'interval.Inbound.extra': ['CallsOffered']
         }

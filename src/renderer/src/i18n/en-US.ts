@@ -28,6 +28,8 @@ const enUS = {
     reports: 'Reports',
     reportsInterval: 'Interval report',
     reportsTrend: 'Trend',
+    reportsQueues: 'Skill group report',
+    reportsAgents: 'Agent report',
     realtimeQueues: 'Skill groups',
     realtimeAgents: 'Agents',
     profiles: 'Profiles',
@@ -436,6 +438,25 @@ const enUS = {
       intro: 'Call volumes over time, up to 180 days back (source: the GetInstanceTrendingReport API).',
       bucket: 'One point per {width}'
     },
+    queue: {
+      title: 'Skill group report',
+      intro: 'One row per skill group over the range (source: the ListHistoricalSkillGroupReport API).',
+      subject: 'Skill group',
+      tableTitle: 'Figures by skill group'
+    },
+    agent: {
+      title: 'Agent report',
+      intro: 'One row per agent over the range, every page read (source: the ListHistoricalAgentReport API).',
+      subject: 'Agent',
+      tableTitle: 'Figures by agent'
+    },
+    subjectId: 'ID: {id}',
+    top: {
+      title: 'Top {n} by {metric}',
+      label: 'Bar chart: the {n} with the most {metric}'
+    },
+    stop: 'Stop',
+    stopped: 'Loading was stopped. Refresh to load the report again.',
     granularity: {
       label: 'Granularity',
       Daily: 'Daily',
@@ -465,7 +486,9 @@ const enUS = {
       label: 'Calls',
       Inbound: 'Inbound',
       Outbound: 'Outbound',
-      Overall: 'Overall'
+      Overall: 'Overall',
+      Back2Back: 'Agent-first outbound',
+      Internal: 'Internal'
     },
     metricPicker: 'Metrics in the chart',
     metricPickerPlaceholder: 'Pick metrics to chart',
@@ -512,6 +535,7 @@ const enUS = {
       title: 'Figures by bucket',
       time: 'Time',
       totals: 'Total',
+      previousTotals: 'Previous period',
       over100: 'Above 100 %: shown as the API reported it',
       noTotal: 'Cannot be recomputed from the buckets'
     },

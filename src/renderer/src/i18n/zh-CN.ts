@@ -27,6 +27,8 @@ const zhCN: MessageSchema = {
     reports: '报表',
     reportsInterval: '区间报表',
     reportsTrend: '趋势',
+    reportsQueues: '技能组报表',
+    reportsAgents: '坐席报表',
     realtimeQueues: '技能组',
     realtimeAgents: '坐席',
     profiles: '配置档案',
@@ -434,6 +436,25 @@ const zhCN: MessageSchema = {
       intro: '随时间变化的话务量，最多回溯 180 天（数据来源：GetInstanceTrendingReport 接口）。',
       bucket: '每 {width} 一个点'
     },
+    queue: {
+      title: '技能组报表',
+      intro: '范围内每个技能组一行（数据来源：ListHistoricalSkillGroupReport 接口）。',
+      subject: '技能组',
+      tableTitle: '各技能组指标'
+    },
+    agent: {
+      title: '坐席报表',
+      intro: '范围内每个坐席一行，读取全部分页（数据来源：ListHistoricalAgentReport 接口）。',
+      subject: '坐席',
+      tableTitle: '各坐席指标'
+    },
+    subjectId: 'ID：{id}',
+    top: {
+      title: '{metric}前 {n} 名',
+      label: '柱状图：{metric}最多的 {n} 个'
+    },
+    stop: '停止',
+    stopped: '已停止加载。刷新即可重新加载报表。',
     granularity: {
       label: '粒度',
       Daily: '按天',
@@ -463,7 +484,9 @@ const zhCN: MessageSchema = {
       label: '话务',
       Inbound: '呼入',
       Outbound: '外呼',
-      Overall: '总体'
+      Overall: '总体',
+      Back2Back: '坐席优先外呼',
+      Internal: '内部通话'
     },
     metricPicker: '图表指标',
     metricPickerPlaceholder: '选择要绘制的指标',
@@ -510,6 +533,7 @@ const zhCN: MessageSchema = {
       title: '各时段指标',
       time: '时间',
       totals: '合计',
+      previousTotals: '上一周期',
       over100: '超过 100 %：按 API 返回值显示',
       noTotal: '无法根据各时段重新计算'
     },

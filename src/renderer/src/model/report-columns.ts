@@ -1,15 +1,16 @@
 /**
  * Which metrics a report table shows, and in which order: the report's main metrics first (in
  * their own order), then the others the user added, in the catalogue's order. What is remembered
- * is the set chosen per report kind and group; a name the group no longer has is dropped quietly.
+ * is the set chosen per report (interval, trend, queue, agent) and group; a name the group no longer has is dropped quietly.
  */
 import type { MetricGroup } from '@shared/ccc/catalogue'
+import type { GroupReportKind } from './group-report-kinds'
 import type { ReportKindName } from './report-kinds'
 
-/** `interval.Inbound`: the key a table's choice is remembered under. */
-export type ReportColumnsKey = `${ReportKindName}.${string}`
+/** `interval.Inbound`, `agent.Overall`: the key a table's choice is remembered under. */
+export type ReportColumnsKey = `${ReportKindName | GroupReportKind}.${string}`
 
-export const columnsKey = (kind: ReportKindName, group: string): ReportColumnsKey => `${kind}.${group}`
+export const columnsKey = (kind: ReportKindName | GroupReportKind, group: string): ReportColumnsKey => `${kind}.${group}`
 
 /** Every metric of `group` in the chooser's order: the main ones first, then the catalogue's order. */
 export function columnOrder(group: MetricGroup, main: readonly string[]): string[] {

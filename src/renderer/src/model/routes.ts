@@ -41,6 +41,8 @@ export const PAGES = [
   instancePage({ name: 'realtime-agents', path: 'realtime/agents', title: ['nav.realtimeAgents'], nav: { group: 'instance', icon: 'agents' } }),
   instancePage({ name: 'interval-report', path: 'reports/interval', title: ['nav.reportsInterval'], nav: { group: 'reports', icon: 'reports' } }),
   instancePage({ name: 'trend-report', path: 'reports/trend', title: ['nav.reportsTrend'], nav: { group: 'reports', icon: 'trend' } }),
+  instancePage({ name: 'queue-report', path: 'reports/queues', title: ['nav.reportsQueues'], nav: { group: 'reports', icon: 'queues' } }),
+  instancePage({ name: 'agent-report', path: 'reports/agents', title: ['nav.reportsAgents'], nav: { group: 'reports', icon: 'agents' } }),
   page({ name: 'snapshots', path: '/snapshots', title: ['nav.snapshots'], nav: { group: 'app', icon: 'snapshot' } }),
   page({ name: 'profiles', path: '/profiles', title: ['nav.profiles'], nav: { group: 'app', icon: 'key' } }),
   snapshotPart('snapshot-overview', 'overview', 'overview'),

@@ -27,7 +27,7 @@ interface StoredPreferences {
   reportColumns?: unknown
 }
 
-const COLUMNS_KEY = /^(interval|trend)\.[A-Za-z]{1,32}$/
+const COLUMNS_KEY = /^(interval|trend|queue|agent)\.[A-Za-z0-9]{1,32}$/
 const MAX_COLUMN_NAMES = 100
 
 /**
