@@ -1,11 +1,14 @@
 /** An error on the page in the supervisor's language: our text, CCC's own text labelled, the code and the RequestId. */
 // @vitest-environment happy-dom
-import { afterEach, describe, expect, it } from 'vitest'
+import { afterEach, beforeAll, describe, expect, it } from 'vitest'
 import ErrorNotice from '@renderer/components/common/ErrorNotice.vue'
 import KeychainNotice from '@renderer/components/profiles/KeychainNotice.vue'
+import { loadErrorTexts } from '@renderer/composables/error-text'
 import type { AppError } from '@shared/result'
 import { mountWithI18n } from '../mount'
 
+// The catalogue loads on first use (it stays out of the first page); these notices are after that.
+beforeAll(() => loadErrorTexts())
 afterEach(() => {
   document.body.innerHTML = ''
 })
