@@ -1,6 +1,7 @@
 /**
- * CCC's enumerated codes and agent states as words, in en-US and zh-CN, for the sides that have no
- * vue-i18n (the CLI, core's exports); the same words as the renderer's `enums.*` and `agentStates.*`.
+ * CCC's enumerated codes and agent states as words, in en-US and zh-CN: the page's (composables/
+ * enum-text.ts), the CLI's and the exports'. Agent states are still the renderer's `agentStates.*`
+ * there too, with the same words.
  * Typed by the value lists (ccc/enums.ts, ccc/agent-states.ts): a value without a word fails the build.
  */
 import type { AgentStateName } from '../ccc/agent-states'

@@ -5,9 +5,9 @@ import { NSpin, NTag } from 'naive-ui'
 import AdminTable from '@renderer/components/tables/AdminTable.vue'
 import NumberTable from '@renderer/components/tables/NumberTable.vue'
 import { useNaiveAriaLabels } from '@renderer/composables/naive-aria-labels'
-import enUS from '@renderer/i18n/en-US'
 import zhCN from '@renderer/i18n/zh-CN'
 import { CCC_ENUMS, type CccEnumKind } from '@shared/ccc/enums'
+import { enumWord } from '@shared/messages/enum-texts'
 import { admin, phoneNumber } from '../fake-bridge'
 import { mountWithI18n, settle } from '../mount'
 
@@ -25,8 +25,8 @@ describe('CCC codes as words', () => {
   it('has a word for every documented value in both languages, in Chinese never the code itself', () => {
     for (const [kind, values] of Object.entries(CCC_ENUMS) as Array<[CccEnumKind, readonly string[]]>) {
       for (const value of values) {
-        expect((enUS.enums[kind] as Record<string, string>)[value], `en-US ${kind}.${value}`).toMatch(/\S/)
-        const zh = (zhCN.enums[kind] as Record<string, string>)[value]
+        expect(enumWord(kind, value, 'en-US'), `en-US ${kind}.${value}`).toMatch(/\S/)
+        const zh = enumWord(kind, value, 'zh-CN')
         expect(zh, `zh-CN ${kind}.${value}`).toMatch(/\S/)
         expect(zh, `zh-CN ${kind}.${value}`).not.toBe(value)
       }

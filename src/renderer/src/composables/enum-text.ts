@@ -1,10 +1,12 @@
 /**
  * CCC's codes (status, role, work mode, number usage, call type, media type) as words in the page's
- * language. The code stays within reach: on hover, and in what a table searches and copies, since a
- * supervisor quoting one in a ticket needs the code CCC knows.
+ * language, the same words the CLI and the exports use (src/shared/messages/enum-texts.ts). The code
+ * stays within reach: on hover, and in what a table searches and copies, since a supervisor quoting
+ * one in a ticket needs the code CCC knows.
  */
 import { useI18n } from 'vue-i18n'
 import { isKnownEnumValue, type CccEnumKind } from '@shared/ccc/enums'
+import { enumWord } from '@shared/messages/enum-texts'
 
 export interface EnumText {
   /** The word shown; a code the docs do not name is shown as sent (empty as the missing mark). */
@@ -16,11 +18,11 @@ export interface EnumText {
 }
 
 export function useEnumText() {
-  const { t } = useI18n()
+  const { t, locale } = useI18n()
   return (kind: CccEnumKind, value: string): EnumText => {
     if (value === '') return { label: t('common.missing'), hint: '', copy: '' }
     if (!isKnownEnumValue(kind, value)) return { label: value, hint: t('enums.unknownHint'), copy: value }
-    const label = t(`enums.${kind}.${value}`)
+    const label = enumWord(kind, value, locale.value === 'zh-CN' ? 'zh-CN' : 'en-US')
     return { label, hint: value, copy: t('enums.withCode', { label, code: value }) }
   }
 }

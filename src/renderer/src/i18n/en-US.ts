@@ -806,22 +806,8 @@ const enUS = {
     Break: 'On break',
     Offline: 'Offline'
   },
-  // src/shared/ccc/enums.ts: CCC's codes as words (the code itself stays on hover and in copies)
+  // CCC's codes as words come from src/shared/messages/enum-texts.ts (the CLI's too); the code stays on hover and in copies
   enums: {
-    instanceStatus: { RUNNING: 'Running' },
-    role: { Admin: 'Administrator', Manager: 'Skill group manager', Agent: 'Agent' },
-    workMode: { ON_SITE: 'On-site', OFF_SITE: 'Off-site', OFFICE_PHONE: 'Office phone' },
-    numberUsage: { Inbound: 'Inbound', Outbound: 'Outbound', Bidirection: 'Inbound and outbound' },
-    callType: {
-      Inbound: 'Inbound',
-      Outbound: 'Outbound',
-      Back2Back: 'Agent-first outbound',
-      PrivacyDial: 'Privacy dial',
-      Internal: 'Internal',
-      Predictive: 'Predictive outbound',
-      Conference: 'Conference'
-    },
-    mediaType: { AUDIO: 'Voice', VIDEO: 'Video', CHAT: 'Chat', ALL: 'All media' },
     /** The hover text of a value the docs do not name, shown as CCC sent it. */
     unknownHint: 'A value the CCC docs do not name, shown as CCC sent it.',
     withCode: '{label} ({code})'

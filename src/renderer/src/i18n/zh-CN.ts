@@ -799,22 +799,8 @@ const zhCN: MessageSchema = {
     Break: '小休',
     Offline: '离线'
   },
-  // src/shared/ccc/enums.ts：CCC 的代码以文字显示（代码本身在悬停提示和复制内容中保留）
+  // CCC 代码的文字见 src/shared/messages/enum-texts.ts（命令行共用）；代码本身在悬停提示和复制内容中保留
   enums: {
-    instanceStatus: { RUNNING: '运行中' },
-    role: { Admin: '管理员', Manager: '技能组组长', Agent: '坐席' },
-    workMode: { ON_SITE: '场内模式', OFF_SITE: '场外模式', OFFICE_PHONE: '办公电话模式' },
-    numberUsage: { Inbound: '呼入', Outbound: '呼出', Bidirection: '呼入和呼出' },
-    callType: {
-      Inbound: '呼入',
-      Outbound: '呼出',
-      Back2Back: '坐席优先外呼',
-      PrivacyDial: '隐私外呼',
-      Internal: '内部通话',
-      Predictive: '预测式外呼',
-      Conference: '会议'
-    },
-    mediaType: { AUDIO: '语音', VIDEO: '视频', CHAT: '在线会话', ALL: '全部媒体' },
     unknownHint: 'CCC 文档未列出此值，按 CCC 发送的原样显示。',
     withCode: '{label}（{code}）'
   },
