@@ -157,6 +157,9 @@ export async function startConsole(options: ConsoleOptions = {}): Promise<Consol
     pageErrors,
     open: async (route) => {
       await page.goto(`${host.url}${route}`)
+      // vue-router ignores hash changes until its first navigation is done (and then rewrites the
+      // hash to that first page), so the next open waits for it.
+      await page.waitForSelector('html[data-routed]', { state: 'attached' })
     },
     screenshot: async (name) => {
       const path = join(SCREENSHOTS, `${name}.png`)
