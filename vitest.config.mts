@@ -14,6 +14,8 @@ export default defineConfig({
   test: {
     include: ['test/**/*.spec.ts'],
     environment: 'node',
+    // Renderer specs start with the error catalogue loaded (see the file).
+    setupFiles: ['test/renderer/setup.ts'],
     // One process per file: libsecret keeps its D-Bus connection for the life of a process, and
     // the keychain specs each point it at a different private bus.
     pool: 'forks',
