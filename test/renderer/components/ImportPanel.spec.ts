@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { afterEach, describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import ImportPanel from '@renderer/components/profiles/ImportPanel.vue'
 import type { ImportReport } from '@shared/profiles'
 import { mountWithI18n } from '../mount'
@@ -18,11 +18,16 @@ const REPORT: ImportReport = {
   ]
 }
 
-const reasons = (wrapper: ReturnType<typeof mountWithI18n>) => wrapper.findAll('[data-testid="import-skipped"]').map((li) => li.text())
+// The reasons' words load with the first report that skips something.
+async function reasons(wrapper: ReturnType<typeof mountWithI18n>): Promise<string[]> {
+  await vi.dynamicImportSettled()
+  await wrapper.vm.$nextTick()
+  return wrapper.findAll('[data-testid="import-skipped"]').map((li) => li.text())
+}
 
 describe('ImportPanel', () => {
-  it("says why each profile was skipped in the page's language, from the reason's code", () => {
-    const zh = reasons(mountWithI18n(ImportPanel, { props: { report: REPORT } }, 'zh-CN'))
+  it("says why each profile was skipped in the page's language, from the reason's code", async () => {
+    const zh = await reasons(mountWithI18n(ImportPanel, { props: { report: REPORT } }, 'zh-CN'))
     expect(zh[0]).toContain('它在运行时通过 STS 扮演 RAM 角色')
     expect(zh[0]).not.toContain('assumes')
     expect(zh[1]).toContain('CCC Supervisor 不认识“Quantum”模式')
@@ -30,8 +35,8 @@ describe('ImportPanel', () => {
     expect(zh[2]).toContain('a reason from a newer core')
   })
 
-  it('says the same reasons in en-US', () => {
-    const en = reasons(mountWithI18n(ImportPanel, { props: { report: REPORT } }))
+  it('says the same reasons in en-US', async () => {
+    const en = await reasons(mountWithI18n(ImportPanel, { props: { report: REPORT } }))
     expect(en[0]).toContain('it assumes a RAM role through STS at run time')
     expect(en[1]).toContain('the "Quantum" mode is not one CCC Supervisor knows')
   })
