@@ -8,7 +8,6 @@ import { mkdir, mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { chromium, type Browser, type Page } from 'playwright-core'
-import { expect } from 'vitest'
 import type { CccClientOptions } from '../../src/core/ccc/client'
 import { createServices, type Services } from '../../src/core/services'
 import { isSafeExternalUrl } from '../../src/core/security-policy'
@@ -159,11 +158,19 @@ export async function startConsole(options: ConsoleOptions = {}): Promise<Consol
     open: async (route) => {
       await page.goto(`${host.url}${route}`)
       // vue-router ignores hash changes until its first navigation is done (and then rewrites the
-      // hash to that first page), so the next open waits for it: the route matched is set then.
-      // (Polled with evaluate: the page's CSP refuses waitForFunction's string evaluation.)
-      await expect
-        .poll(() => page.evaluate<number>("document.querySelector('#app')?.__vue_app__?.config.globalProperties.$router?.currentRoute.value.matched.length ?? 0"), { timeout: 20_000 })
-        .toBeGreaterThan(0)
+      // hash to that first page), so the next open waits for it. A string, since the page's CSP
+      // refuses waitForFunction's evaluation; watched, not polled, since the soak fakes the timers.
+      await page.evaluate(`new Promise((resolve) => {
+        const root = document.querySelector('#app')
+        const routed = () => {
+          const router = root?.__vue_app__?.config.globalProperties.$router
+          if (router) void router.isReady().then(resolve, resolve)
+          return Boolean(router)
+        }
+        if (routed()) return
+        const mounting = new MutationObserver(() => routed() && mounting.disconnect())
+        mounting.observe(root ?? document.documentElement, { childList: true, subtree: true })
+      })`)
     },
     screenshot: async (name) => {
       const path = join(SCREENSHOTS, `${name}.png`)
