@@ -8,7 +8,7 @@ import { useI18n } from 'vue-i18n'
 import { METRIC_GROUP_INFO, METRIC_GROUPS, type MetricGroup, type MetricGroupName, type MetricWindow } from '@shared/ccc/catalogue'
 import type { Locale } from '../i18n'
 import { loadedMetricDefinitions, loadMetricDefinitions, type MetricDefinitions } from '../i18n/metric-definitions'
-import { metricDefinition, metricLabel } from '../model/metric-text'
+import { metricDefinition, metricLabelKey } from '../model/metric-text'
 
 export interface MetricHint {
   label: string
@@ -42,7 +42,8 @@ export function useMetricText() {
   /** A group's own label for the field, else the field's shared one (also for a group the catalogue does not name). */
   function label(group: MetricGroupName | null, field: string): string {
     const current = messages.value[locale.value as Locale]
-    return (current && metricLabel(current, group, field)) ?? field
+    const key = current && metricLabelKey(current, group, field)
+    return key ? t(key) : field
   }
 
   // Hints made once per language and definitions: a report table asks for every header's on each
