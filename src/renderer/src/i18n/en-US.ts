@@ -2,7 +2,7 @@
  * English text. The shape of this file is the message schema: zh-CN must have every key.
  * vue-i18n syntax: {name} is a parameter, "a | b" chooses by count, a literal @ or | needs {'@'}.
  */
-const enUS = {
+export default {
   app: {
     title: 'CCC Supervisor',
     skipToContent: 'Skip to content'
@@ -898,5 +898,6 @@ const enUS = {
   }
 }
 
-export type MessageSchema = typeof enUS
-export default enUS
+// The texts are the default export itself, an object literal: the build precompiles only that form
+// (see build-renderer.ts), so the schema is named from the module rather than from a variable.
+export type MessageSchema = typeof import('./en-US').default

@@ -1,7 +1,7 @@
 /** 简体中文文本；键与 en-US 一一对应（类型检查保证不缺）。 */
 import type { MessageSchema } from './en-US'
 
-const zhCN: MessageSchema = {
+export default {
   app: {
     title: 'CCC 主管控制台',
     skipToContent: '跳到主要内容'
@@ -888,6 +888,4 @@ const zhCN: MessageSchema = {
     home: '返回首页',
     badInstance: '“{id}”不是有效的实例 ID。'
   }
-}
-
-export default zhCN
+} satisfies MessageSchema
