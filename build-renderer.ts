@@ -3,6 +3,8 @@
  * app never uses are left out of the first download.
  */
 import { resolve } from 'node:path'
+import vueI18n from '@intlify/unplugin-vue-i18n/vite'
+import type { Plugin } from 'vite'
 
 /** Compile-time switches for the renderer's libraries. */
 export const RENDERER_FLAGS: Record<string, string> = {
@@ -23,4 +25,25 @@ export function rendererAliases(root: string): Record<string, string> {
     // vueuc falls back to this polyfill only where ResizeObserver is missing, never in Chromium.
     '@juggle/resize-observer': resolve(root, 'src/renderer/src/platform/native-resize-observer.ts')
   }
+}
+
+/**
+ * vue-i18n without its message compiler: the two message files are compiled at build time (to the
+ * AST vue-i18n's runtime renders), so the first page does not download the compiler. Every message
+ * must then come through these files; a string handed to vue-i18n at run time would not render.
+ */
+export function rendererI18n(root: string): Plugin[] {
+  const plugins = vueI18n({
+    include: ['en-US', 'zh-CN'].map((locale) => resolve(root, `src/renderer/src/i18n/${locale}.ts`)),
+    // What takes the compiler out: vue-i18n 11's runtime-only file is the same code as the full one.
+    dropMessageCompiler: true,
+    runtimeOnly: true,
+    compositionOnly: true,
+    fullInstall: false,
+    // A message with HTML in it fails the build, as one vue-i18n cannot compile does (no message
+    // has any: parameters are shown as text).
+    strictMessage: true,
+    escapeHtml: false
+  })
+  return Array.isArray(plugins) ? plugins : [plugins]
 }

@@ -2,7 +2,7 @@ import { resolve } from 'node:path'
 import { defineConfig } from 'electron-vite'
 import vue from '@vitejs/plugin-vue'
 import { naiveComponentImports } from './build-naive-imports'
-import { RENDERER_FLAGS, rendererAliases } from './build-renderer'
+import { RENDERER_FLAGS, rendererAliases, rendererI18n } from './build-renderer'
 
 const shared = { '@shared': resolve(__dirname, 'src/shared') }
 
@@ -22,7 +22,7 @@ export default defineConfig({
   renderer: {
     root: resolve(__dirname, 'src/renderer'),
     resolve: { alias: { ...shared, '@renderer': resolve(__dirname, 'src/renderer/src'), ...rendererAliases(__dirname) } },
-    plugins: [naiveComponentImports(), vue()],
+    plugins: [naiveComponentImports(), vue(), ...rendererI18n(__dirname)],
     define: RENDERER_FLAGS,
     // The manifest lets test/build/first-page-size.spec.ts weigh what the first page loads; it is not shipped.
     build: { minify: true, manifest: true, rollupOptions: { input: resolve(__dirname, 'src/renderer/index.html') } }

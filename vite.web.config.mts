@@ -7,7 +7,7 @@ import { resolve } from 'node:path'
 import vue from '@vitejs/plugin-vue'
 import { defineConfig, type Plugin } from 'vite'
 import { naiveComponentImports } from './build-naive-imports'
-import { RENDERER_FLAGS, rendererAliases } from './build-renderer'
+import { RENDERER_FLAGS, rendererAliases, rendererI18n } from './build-renderer'
 
 const root = import.meta.dirname
 
@@ -32,7 +32,7 @@ export default defineConfig({
   resolve: {
     alias: { '@shared': resolve(root, 'src/shared'), '@renderer': resolve(root, 'src/renderer/src'), ...rendererAliases(root) }
   },
-  plugins: [naiveComponentImports(), vue(), rendererPage()],
+  plugins: [naiveComponentImports(), vue(), ...rendererI18n(root), rendererPage()],
   define: RENDERER_FLAGS,
   // CCC_WEB_OUT lets two checkouts' builds (or two people's) run side by side; CI uses out/web.
   build: { outDir: resolve(root, process.env.CCC_WEB_OUT ?? 'out/web'), emptyOutDir: true, minify: true, reportCompressedSize: false },

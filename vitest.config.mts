@@ -3,7 +3,9 @@ import vue from '@vitejs/plugin-vue'
 import { defineConfig } from 'vitest/config'
 
 export default defineConfig({
-  // Component specs import .vue files.
+  // Component specs import .vue files. The texts stay as written here, compiled by vue-i18n when
+  // shown, since specs read the message files as plain strings; the builds compile them beforehand
+  // (build-renderer.ts), checked by test/build/i18n-precompiled.spec.ts and the E2E tests.
   plugins: [vue()],
   resolve: {
     alias: {
