@@ -2,6 +2,9 @@
  * vue-i18n for the renderer: en-US and zh-CN, composition mode. Every text of the UI comes from
  * the message files; naive-ui's own texts follow through NConfigProvider (see App.vue). Each
  * language's texts load on their own, so a supervisor downloads only the one they read.
+ * The builds compile the message files beforehand and leave vue-i18n's compiler out
+ * (build-renderer.ts): a message string made at run time (a default message, setLocaleMessage with
+ * anything but these files) would not render in the app.
  */
 import { createI18n, type Composer } from 'vue-i18n'
 import type { MessageSchema } from './en-US'
