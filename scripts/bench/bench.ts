@@ -457,7 +457,7 @@ const AGENT_ROWS = `[...document.querySelectorAll('[data-testid="agent-table"] [
 /** Rows drawn, and of them those inside the table's scrolled viewport. */
 const ROWS_ON_SCREEN = `(() => {
   const rows = ${AGENT_ROWS}
-  const body = document.querySelector('[data-testid="agent-table"] .n-data-table-base-table-body') ?? document.querySelector('[data-testid="agent-table"]')
+  const body = document.querySelector('[data-testid="agent-table"] .v-vl') ?? document.querySelector('[data-testid="agent-table"]')
   const box = body.getBoundingClientRect()
   const inView = rows.filter((row) => { const r = row.getBoundingClientRect(); return r.bottom > box.top && r.top < box.bottom }).length
   return { rendered: rows.length, inView }

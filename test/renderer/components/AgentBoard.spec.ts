@@ -20,8 +20,8 @@ afterEach(() => {
 })
 
 const rows = [
-  agentRowOf(agentState({ AgentId: 'amy@x', AgentName: 'Amy', State: 'Ready', StateTime: T0 - 5_000, SkillGroupIdList: ['sales@x'], SkillGroupNameList: ['Sales'] })),
-  agentRowOf(agentState({ AgentId: 'li@x', AgentName: '李雷', State: 'ACW', StateTime: T0 - 118_000, SkillGroupIdList: ['tech@x'], SkillGroupNameList: ['Tech'] })),
+  agentRowOf(agentState({ AgentId: 'amy@x', AgentName: 'Amy', State: 'Ready', CallType: 'Robocall', StateTime: T0 - 5_000, SkillGroupIdList: ['sales@x'], SkillGroupNameList: ['Sales'] })),
+  agentRowOf(agentState({ AgentId: 'li@x', AgentName: '李雷', State: 'ACW', CallType: 'Back2Back', StateTime: T0 - 118_000, SkillGroupIdList: ['tech@x'], SkillGroupNameList: ['Tech'] })),
   agentRowOf(agentState({ AgentId: 'evil@x', AgentName: EVIL, State: 'Break', BreakCode: 'Lunch', StateTime: T0 - 60_000, SkillGroupIdList: ['sales@x'], SkillGroupNameList: ['Sales'] }))
 ]
 
@@ -55,6 +55,15 @@ describe('the agent board', () => {
     expect(li.textContent).toContain('After-call work')
     expect(wrapper.text()).toContain(EVIL)
     expect(document.querySelector('img[src="x"]')).toBeNull()
+  })
+
+  it("names the call type in the page's language with CCC's code on hover, and an undocumented one as sent", async () => {
+    mountBoard({}, 'zh-CN')
+    await settle()
+    const li = document.querySelector('[data-agent="li@x"] [data-code="Back2Back"]')!
+    expect(li.textContent).toBe('坐席优先外呼')
+    expect(li.getAttribute('title')).toBe('Back2Back')
+    expect(document.querySelector('[data-agent="amy@x"] [data-code="Robocall"]')!.textContent).toBe('Robocall')
   })
 
   it('counts the time in state up every second from one ticker, and flags after-call work past 2 min', async () => {

@@ -7,6 +7,10 @@ import { settle } from '../mount'
 import { opened } from '../snapshot-fixture'
 import { mountApp } from './mount-app'
 
+// Opening a snapshot loads the viewer's pages, which the first time means compiling them: on a
+// loaded machine that takes longer than waitFor's default second.
+const ROUTE_WAIT = { timeout: 15_000 }
+
 let unmount: (() => void) | null = null
 afterEach(() => {
   unmount?.()
@@ -52,7 +56,7 @@ describe('the snapshot pages', () => {
     expect(item.text()).toMatch(/2026-11-23 10:30\b.*UTC\+8/)
     await item.get('[data-testid="snapshot-entry-open"]').trigger('click')
     await settle()
-    await vi.waitFor(() => expect(router.currentRoute.value.name).toBe('snapshot-overview'))
+    await vi.waitFor(() => expect(router.currentRoute.value.name).toBe('snapshot-overview'), ROUTE_WAIT)
     await settle()
 
     const banner = wrapper.get('[data-testid="snapshot-banner"]').text()
@@ -80,7 +84,7 @@ describe('the snapshot pages', () => {
     installFakeBridge({ listRecentSnapshots: vi.fn(async () => ok([entry])), openRecentSnapshot: vi.fn(async () => ok(opened('ccc-a'))) })
     const { wrapper, router } = await open('/snapshots')
     await wrapper.get('[data-testid="snapshot-entry-open"]').trigger('click')
-    await vi.waitFor(() => expect(router.currentRoute.value.name).toBe('snapshot-overview'))
+    await vi.waitFor(() => expect(router.currentRoute.value.name).toBe('snapshot-overview'), ROUTE_WAIT)
     await router.push({ name: 'snapshot-realtime' })
     await settle()
 
@@ -104,7 +108,7 @@ describe('the snapshot pages', () => {
     })
     const { wrapper, router } = await open('/snapshots')
     await wrapper.get('[data-testid="snapshot-entry-open"]').trigger('click')
-    await vi.waitFor(() => expect(router.currentRoute.value.name).toBe('snapshot-overview'))
+    await vi.waitFor(() => expect(router.currentRoute.value.name).toBe('snapshot-overview'), ROUTE_WAIT)
     await router.push({ name: 'snapshot-realtime' })
     await settle()
     for (const list of ['snapshot-skill-groups', 'snapshot-agents']) {
