@@ -36,6 +36,8 @@ export interface SimulatorOptions {
   realtimeLongestField?: 'LongestWaitingTime' | 'LongestCall'
   /** Calls per AccessKeyId and Action in a sliding minute before Throttling.User; default unlimited. */
   rateLimitPerMinute?: number
+  /** The clock the request log stamps arrivals with (the soak's simulated one); default `now`. */
+  requestClock?: () => number
 }
 
 export interface RequestLogEntry {
@@ -48,6 +50,8 @@ export interface RequestLogEntry {
   params: Record<string, string>
   /** HTTP status answered; 0 when the connection was dropped. */
   status: number
+  /** When the request arrived, on the simulator's request clock (epoch ms): a slow answer is still counted when it was asked. */
+  receivedAt: number
   /** The body's Code; null when the answer carried none (dropped, HTML, truncated). */
   code: string | null
   /** The injected fault that shaped the answer, if any. */
@@ -127,6 +131,7 @@ const jsonAnswer = (status: number, body: unknown, code: string, headers: Record
 export async function startSimulator(options: SimulatorOptions = {}): Promise<Simulator> {
   const seed = options.seed ?? 1
   const now = options.now ?? Date.now
+  const requestClock = options.requestClock ?? now
   const credentials = (options.credentials ?? [DEMO_CREDENTIALS]).map((c) => ({ ...c }))
   const numbers = options.numbers ?? 'string'
   const realtimeLongestField = options.realtimeLongestField ?? 'LongestWaitingTime'
@@ -192,7 +197,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
     })
   }
 
-  function record(request: GatewayRequest, status: number, code: string | null, fault?: Fault, admitted?: Admission): void {
+  function record(request: GatewayRequest, receivedAt: number, status: number, code: string | null, fault?: Fault, admitted?: Admission): void {
     const { Signature: _signature, ...logged } = request.params
     requests.push({
       action: admitted?.action ?? request.params.Action ?? request.headers['x-acs-action'] ?? '',
@@ -201,6 +206,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
       ...(admitted ? { signatureVersion: admitted.signatureVersion } : {}),
       params: logged,
       status,
+      receivedAt,
       code,
       ...(fault ? { fault: fault.kind } : {})
     })
@@ -211,7 +217,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
    * The answer to one request, or `null` when the connection is to be dropped. Faults hit only
    * requests the gateway admits, so a refused request (bad key, signature, nonce…) never uses one up.
    */
-  async function answerFor(request: GatewayRequest, hostId: string): Promise<Answer | null> {
+  async function answerFor(request: GatewayRequest, receivedAt: number, hostId: string): Promise<Answer | null> {
     let fault: Fault | undefined
     let answer: Answer
     let admitted: Admission | undefined
@@ -223,7 +229,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
       admitted = gateway.admit(request)
       fault = faults.take(admitted.action)
       if (fault?.kind === 'drop') {
-        record(request, 0, null, fault, admitted)
+        record(request, receivedAt, 0, null, fault, admitted)
         return null
       }
       if (fault?.kind === 'latency') await delay(fault.latencyMs ?? 1000)
@@ -238,7 +244,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
       const cut = Math.max(1, Math.floor(answer.body.length / 2))
       answer = { ...answer, status: 200, body: answer.body.slice(0, cut), code: null }
     }
-    record(request, answer.status, answer.code, fault, admitted)
+    record(request, receivedAt, answer.status, answer.code, fault, admitted)
     return answer
   }
 
@@ -246,11 +252,13 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
     const hostId = incoming.headers.host ?? '127.0.0.1'
     let request: GatewayRequest | undefined
     let result: Answer | null
+    let receivedAt = requestClock()
     try {
       const url = new URL(incoming.url ?? '/', 'http://127.0.0.1')
       const body = incoming.method === 'POST' ? await readBody(incoming) : Buffer.alloc(0)
       request = gatewayRequest(incoming, url, body)
-      result = await answerFor(request, hostId)
+      receivedAt = requestClock()
+      result = await answerFor(request, receivedAt, hostId)
     } catch (error) {
       const apiError =
         error instanceof ApiError
@@ -258,7 +266,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
           : new ApiError(500, 'InternalService.Error', `The simulator failed: ${(error as Error).message}`)
       request ??= { method: incoming.method ?? 'GET', path: '/', query: [], params: {}, headers: {}, body: Buffer.alloc(0) }
       result = errorAnswer(apiError, hostId, request.params.Version)
-      record(request, result.status, result.code)
+      record(request, receivedAt, result.status, result.code)
     }
     if (result === null || response.destroyed) {
       incoming.socket.destroy()

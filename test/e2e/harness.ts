@@ -57,6 +57,8 @@ export interface ConsoleOptions {
   clock?: 'pinned' | 'manual'
   /** The pinned clock itself: testClock unless a spec needs another moment of the pinned day (it runs at real speed too). */
   now?: () => number
+  /** The clock the simulator's request log stamps arrivals with (the soak's simulated clock); default the instances'. */
+  requestClock?: () => number
 }
 
 /**
@@ -83,7 +85,7 @@ export async function startConsole(options: ConsoleOptions = {}): Promise<Consol
   const browserHome = await mkdtemp(join(tmpdir(), 'ccc-e2e-chromium-'))
   // The instances live on the pinned day; the gateway checks the real clock pop-core signs with.
   const now = options.now ?? testClock
-  const sim = await startSimulator({ seed: 2026, now, gatewayNow: Date.now })
+  const sim = await startSimulator({ seed: 2026, now, gatewayNow: Date.now, ...(options.requestClock ? { requestClock: options.requestClock } : {}) })
   const opened: string[] = []
   const state: { snapshotToOpen: string | null; exportFolder: string | null } = { snapshotToOpen: null, exportFolder: dataDir }
   // The browser starts below; the printer only needs it once an export runs.

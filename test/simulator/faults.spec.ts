@@ -190,3 +190,24 @@ describe('close()', () => {
     await sim.close()
   })
 })
+
+describe('the request log', () => {
+  it('stamps each request with when it arrived on the request clock, not when it was answered', async () => {
+    // The soak counts requests per simulated minute: one answered after the clock moved on still
+    // belongs to the minute it was sent in.
+    let clock = Date.UTC(2026, 5, 17, 9, 59, 59)
+    const sim = await startSimulator({ requestClock: () => clock })
+    try {
+      // Long enough that the clock has surely moved before the answer.
+      sim.faults.inject({ kind: 'latency', latencyMs: 1_000 })
+      const slow = call(sim, 'GetInstance', { params: instance })
+      await vi.waitFor(() => expect(sim.faults.pending()).toBe(0))
+      clock += 60_000
+      expect((await slow).status).toBe(200)
+      expect((await call(sim, 'GetInstance', { params: instance })).status).toBe(200)
+      expect(sim.requests.map((r) => r.receivedAt)).toEqual([Date.UTC(2026, 5, 17, 9, 59, 59), Date.UTC(2026, 5, 17, 10, 0, 59)])
+    } finally {
+      await sim.close()
+    }
+  })
+})
