@@ -29,6 +29,7 @@ const THEME_KEY: Record<string, string | null> = {
   LayoutSider: 'Layout',
   DialogProvider: 'Dialog',
   MessageProvider: 'Message',
+  VirtualList: 'Scrollbar',
   // Themes nothing itself.
   ConfigProvider: null
 }

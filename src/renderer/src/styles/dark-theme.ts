@@ -28,6 +28,7 @@ import {
   progressDark,
   radioDark,
   resultDark,
+  scrollbarDark,
   selectDark,
   spinDark,
   switchDark,
@@ -63,6 +64,8 @@ export const appDarkTheme: GlobalTheme = {
   Progress: progressDark,
   Radio: radioDark,
   Result: resultDark,
+  // The agent board's virtual list draws naive-ui's own scrollbar.
+  Scrollbar: scrollbarDark,
   Select: selectDark,
   Skeleton: skeletonDark,
   Spin: spinDark,
