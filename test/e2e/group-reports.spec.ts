@@ -1,7 +1,9 @@
 /**
  * End to end in Chromium: the skill group and agent reports of ccc-demo in both languages, a count
- * column sorted, and the totals row equal to the sum of the rows shown; the demo's hostile names
- * stay text. Yesterday, a complete past day, so a slot finishing mid-test changes nothing.
+ * column sorted, and the totals row equal to the sum of the rows shown; a row's drill-down (opened
+ * by a click, and by Enter on the focused row) charts its hours, whose figures add up to the row's;
+ * the demo's hostile names stay text. Yesterday, a complete past day, so a slot finishing mid-test
+ * changes nothing.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
@@ -24,17 +26,55 @@ async function column(page: Page, field: string): Promise<{ rows: number[]; tota
 }
 
 const sum = (values: readonly number[]): number => values.reduce((a, b) => a + b, 0)
+
+/**
+ * Opens the top row's drill-down (a click, or Enter on the focused row), and checks that its chart
+ * draws the row's hours and that their figures, copied as a user would, add up to the row's.
+ */
+async function drillInto(page: Page, how: 'click' | 'enter', handled: number, screenshot: () => Promise<unknown>): Promise<void> {
+  const row = page.locator('[data-testid="report-table"] tbody tr:not([data-testid="report-totals"])').first()
+  const id = await row.locator('[data-subject-id]').getAttribute('data-subject-id')
+  const name = await row.locator('[data-subject-id]').innerText()
+  if (how === 'click') await row.click()
+  else {
+    await row.focus()
+    await page.keyboard.press('Enter')
+  }
+  const dialog = page.getByTestId('drill-down')
+  await dialog.waitFor()
+  expect(await dialog.getAttribute('data-subject-id')).toBe(id)
+  expect(await dialog.getByTestId('drill-subject').innerText()).toBe(name)
+  const chart = dialog.getByTestId('report-chart')
+  await expect.poll(async () => Object.values(JSON.parse((await chart.getAttribute('data-series-points')) ?? '{}') as Record<string, number>)).toHaveLength(1)
+  await expect.poll(async () => chart.getAttribute('aria-busy')).toBe('false')
+  // A day of hours (23 or 25 across a change of clocks), the row's Calls handled among them.
+  const [points] = Object.values(JSON.parse((await chart.getAttribute('data-series-points')) ?? '{}') as Record<string, number>)
+  expect(points).toBeGreaterThanOrEqual(23)
+  expect(points).toBeLessThanOrEqual(25)
+  expect(Number(await dialog.getByTestId('report-totals').locator('[data-field="CallsHandled"]').first().getAttribute('data-raw'))).toBe(handled)
+  await dialog.getByTestId('chart-copy').click()
+  const copied = await page.evaluate(() => (globalThis as unknown as { navigator: { clipboard: { readText(): Promise<string> } } }).navigator.clipboard.readText())
+  const figures = copied.split('\n').slice(1).map((line) => Number(line.split('\t')[1] || 0))
+  expect(figures).toHaveLength(points!)
+  expect(sum(figures)).toBe(handled)
+  await screenshot()
+
+  await page.keyboard.press('Escape')
+  await dialog.waitFor({ state: 'detached' })
+}
 const descending = (values: readonly number[]): boolean => values.every((v, i) => i === 0 || values[i - 1]! >= v)
 
 describe.runIf(e2eReady)('the queue and agent reports in the browser', () => {
   beforeAll(async () => {
     app = await startConsole()
     await activateSimProfile(app, 'Group reports', ['ccc-demo'])
+    // The drill-down's chart data is copied as a user would, and read back.
+    await app.page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: app.host.origin })
   }, 60_000)
   afterAll(() => app?.close())
 
   for (const words of LOCALES) {
-    it(`sorts each report by handled calls and totals the rows in ${words.locale}`, async () => {
+    it(`sorts each report by handled calls, totals the rows and drills into the top one in ${words.locale}`, async () => {
       const { page } = app
       await app.open('#/profiles')
       await page.evaluate(`localStorage.setItem('ccc-supervisor.preferences', JSON.stringify({ locale: '${words.locale}' }))`)
@@ -65,6 +105,7 @@ describe.runIf(e2eReady)('the queue and agent reports in the browser', () => {
         const sorted = await column(page, 'CallsHandled')
         expect([...sorted.rows].sort((a, b) => a - b)).toEqual([...before.rows].sort((a, b) => a - b))
         expect(sorted.total).toBe(before.total)
+        await drillInto(page, kind === 'queue' ? 'click' : 'enter', sorted.rows[0]!, () => app.screenshot(`${kind}-drill-down-${words.locale}`))
 
         if (kind === 'queue') {
           // Compared with the day before: that day's totals under today's, in a row of their own.
@@ -85,6 +126,6 @@ describe.runIf(e2eReady)('the queue and agent reports in the browser', () => {
       }
       await app.screenshot(`agent-report-${words.locale}`)
       expect(app.pageErrors).toEqual([])
-    }, 60_000)
+    }, 90_000)
   }
 })

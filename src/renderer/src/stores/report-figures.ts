@@ -27,7 +27,7 @@ export interface FiguresRollup {
 }
 
 export function createReportFigures<D, G extends string, P extends { StatsTime: number }>(
-  def: ReportKindDef<D, G, P>,
+  def: Omit<ReportKindDef<D, G, P>, 'kind'>,
   data: Readonly<Ref<D | null>>,
   options: {
     previous?: PreviousPeriod<D>
