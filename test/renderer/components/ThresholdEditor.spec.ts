@@ -27,6 +27,15 @@ describe('ThresholdEditor', () => {
     expect((wrapper.get('[data-testid="threshold-ServiceLevel20-alert"]').element as HTMLInputElement).value).toBe('60')
   })
 
+  it('says an empty limit is off, in the page’s language', () => {
+    const look = () => ({ label: 'Ready', unit: 'minutes', direction: 'above' as const, max: 1440, scale: 60 })
+    const props = { modelValue: { Ready: { warn: null, alert: null } }, fields: ['Ready'] as const, look }
+    const placeholder = (locale: 'en-US' | 'zh-CN') =>
+      mountWithI18n(ThresholdEditor, { props }, locale).get('[data-testid="threshold-Ready-warn"]').attributes('placeholder')
+    expect(placeholder('en-US')).toBe('Off')
+    expect(placeholder('zh-CN')).toBe('关闭')
+  })
+
   it('edits time-in-state limits in minutes and emits them in seconds', async () => {
     const look = () => ({ label: 'After-call work', unit: 'minutes', direction: 'above' as const, max: 1440, scale: 60 })
     const wrapper = mountWithI18n(ThresholdEditor, {

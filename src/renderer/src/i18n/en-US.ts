@@ -412,6 +412,8 @@ export default {
       reset: 'Reset to defaults',
       inverted: 'The warning limit should be reached before the alert limit.',
       off: 'Empty switches the level off.',
+      // What an empty field shows: the level is off (naive-ui's own "Please Input" said nothing).
+      unset: 'Off',
       units: {
         WaitingCalls: 'calls',
         LongestWaitingTime: 'seconds',

@@ -410,6 +410,7 @@ export default {
       reset: '恢复默认值',
       inverted: '警告阈值应先于告警阈值达到。',
       off: '留空则关闭该级别。',
+      unset: '关闭',
       units: {
         WaitingCalls: '通',
         LongestWaitingTime: '秒',
