@@ -30,11 +30,8 @@ function createDrillDown<B extends { StatsTime: number }, G extends string>(def:
   const figures = createReportFigures(def, run.data, { bucketMs: () => (granularity.value === 'Daily' ? DAY_MS : HOUR_MS) })
   const timeZone = computed(() => subject.value?.timeZone ?? 'UTC')
   const loaded = computed(() => run.data.value !== null)
-  /** The user stopped the last run: what is shown (if anything) is from before it. */
-  const stopped = ref(false)
 
   function load(): Promise<void> {
-    stopped.value = false
     const open = subject.value
     if (open === null) return Promise.resolve()
     return run.load({
@@ -60,20 +57,12 @@ function createDrillDown<B extends { StatsTime: number }, G extends string>(def:
   function close(): void {
     run.cancel()
     run.clear()
-    stopped.value = false
     subject.value = null
   }
 
   function setGranularity(next: IntervalGranularity): Promise<void> {
     chosenGranularity.value = next
     return load()
-  }
-
-  /** Stops the calls still to come (main stops between them); what is shown stays as it was. */
-  function stop(): void {
-    if (!run.loading.value) return
-    run.cancel()
-    stopped.value = true
   }
 
   // Another account's buckets never stay on screen.
@@ -85,7 +74,7 @@ function createDrillDown<B extends { StatsTime: number }, G extends string>(def:
     timeZone,
     ...figures,
     loaded,
-    stopped,
+    stopped: run.stopped,
     data: run.data,
     served: run.served,
     covered: run.covered,
@@ -98,7 +87,7 @@ function createDrillDown<B extends { StatsTime: number }, G extends string>(def:
     open,
     close,
     load,
-    stop,
+    stop: run.stop,
     setGranularity
   }
 }

@@ -36,11 +36,8 @@ function createGroupReport<R, G extends string>(
   const previousById = computed(() => new Map((previousRows.value ?? []).map((row) => [row.id, row])))
   const previousTotals = computed(() => (previousRows.value ? reportTotals(previousRows.value, def.groups[group.value]) : null))
   const loaded = computed(() => run.data.value !== null)
-  /** The user stopped the last run: what is shown (if anything) is from before it. */
-  const stopped = ref(false)
 
   function load(): Promise<void> {
-    stopped.value = false
     if (instanceId.value === null) return Promise.resolve()
     // One call sums the whole range (the Daily rules: up to 180 days back); its pages are the progress.
     return run.load({
@@ -51,13 +48,6 @@ function createGroupReport<R, G extends string>(
     })
   }
   const actions = createRangeActions(instanceId, selection, run, load)
-
-  /** Stops reading pages (main stops between its calls); the figures shown stay as they were. */
-  function stop(): void {
-    if (!run.loading.value) return
-    actions.cancel()
-    stopped.value = true
-  }
 
   function setGroup(next: string): void {
     if (Object.prototype.hasOwnProperty.call(def.groups, next)) group.value = next as G
@@ -78,7 +68,7 @@ function createGroupReport<R, G extends string>(
     previousTotals,
     previousServed: run.previousServed,
     loaded,
-    stopped,
+    stopped: run.stopped,
     data: run.data,
     served: run.served,
     covered: run.covered,
@@ -89,7 +79,7 @@ function createGroupReport<R, G extends string>(
     rangeProblem: run.rangeProblem,
     previousProblem: run.previousProblem,
     load,
-    stop,
+    stop: run.stop,
     setGroup,
     ...actions
   }

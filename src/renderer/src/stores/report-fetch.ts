@@ -126,6 +126,8 @@ export function createReportRun<M>(options: {
   })
   /** Why the previous period is not shown although asked for (too old, or its calls failed). */
   const previousProblem = ref<RangeProblem | null>(null)
+  /** The user stopped the last run: what is shown (if anything) is from before it. */
+  const stopped = ref(false)
   let generation = 0
   /** Runs main is still making calls for; stopped when their answers are no longer wanted. */
   const running = new Set<string>()
@@ -137,6 +139,7 @@ export function createReportRun<M>(options: {
     previousServed.value = null
     endClamped.value = false
     rangeNotes.value = []
+    stopped.value = false
   }
 
   function stopRunning(): void {
@@ -151,6 +154,13 @@ export function createReportRun<M>(options: {
     progress.value = null
   }
 
+  /** Stops the calls still to come (main stops between them); what is shown stays as it was. */
+  function stop(): void {
+    if (!loading.value) return
+    cancel()
+    stopped.value = true
+  }
+
   async function load(request: {
     instanceId: string
     range: TimeRange | null
@@ -163,6 +173,7 @@ export function createReportRun<M>(options: {
     const mine = ++generation
     const current = (): boolean => mine === generation
     stopRunning()
+    stopped.value = false
     error.value = null
     rangeProblem.value = null
     previousProblem.value = null
@@ -248,8 +259,10 @@ export function createReportRun<M>(options: {
     error,
     rangeProblem,
     previousProblem,
+    stopped,
     load,
     cancel,
+    stop,
     clear
   }
 }
