@@ -3,14 +3,14 @@
  * fails, it measures. Everything runs on loopback against the built-in simulator, with Debian's
  * Chromium for the renderer and the PDF.
  */
-import { mkdir, mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises'
+import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises'
 import { Agent, createServer, request, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { cpus, tmpdir, totalmem } from 'node:os'
 import { join, resolve } from 'node:path'
 import { serialize } from 'node:v8'
 import { gzipSync } from 'node:zlib'
-import { chromium, type Browser } from 'playwright-core'
+import { chromium, type Browser, type Page } from 'playwright-core'
 import OpenApi, { Config, OpenApiRequest, Params } from '@alicloud/openapi-client'
 import RPCClient from '@alicloud/pop-core'
 import { CccClient, DEFAULT_RATE_LIMITS } from '../../src/core/ccc/client'
@@ -551,6 +551,31 @@ function scriptingIn(trace: Buffer): number {
 const TRACE_CATEGORIES = ['devtools.timeline', 'v8.execute']
 
 /**
+ * With BENCH_PROFILE=<dir>, a CPU profile of every measured round, one file per measure
+ * (`<name>-<n>.cpuprofile`, for DevTools' Performance panel): where the time goes, not how much.
+ * A build with `--minify false` (BENCH_WEB=<its out dir>) keeps the functions' names.
+ */
+async function profilerFor(page: Page): Promise<{ start: () => Promise<void>; stop: (name: string) => Promise<void> }> {
+  const dir = process.env.BENCH_PROFILE
+  if (!dir) return { start: async () => {}, stop: async () => {} }
+  await mkdir(dir, { recursive: true })
+  const cdp = await page.context().newCDPSession(page)
+  await cdp.send('Profiler.enable')
+  await cdp.send('Profiler.setSamplingInterval', { interval: 50 })
+  const rounds = new Map<string, number>()
+  return {
+    start: async () => void (await cdp.send('Profiler.start')),
+    stop: async (name) => {
+      const { profile } = await cdp.send('Profiler.stop')
+      if (name === '') return
+      const n = (rounds.get(name) ?? 0) + 1
+      rounds.set(name, n)
+      await writeFile(join(dir, `${name}-${n}.cpuprofile`), JSON.stringify(profile))
+    }
+  }
+}
+
+/**
  * The agent board of ccc-large open in Chromium (1,200 agents, the virtual list): the scripting
  * that applying a new answer costs, and that the once-a-second time-in-state tick costs, each from
  * a Chromium trace of it alone. (CDP's Performance.getMetrics ScriptDuration leaves microtasks out,
@@ -558,16 +583,19 @@ const TRACE_CATEGORIES = ['devtools.timeline', 'v8.execute']
  */
 async function benchAgentBoard(browser: Browser, dataDir: string): Promise<void> {
   const services = benchServices(dataDir, { rateLimits: UNLIMITED })
-  const host = await startTestHost({ webRoot: join(ROOT, 'out/web'), services })
+  const host = await startTestHost({ webRoot: resolve(ROOT, process.env.BENCH_WEB ?? 'out/web'), services })
   const context = await browser.newContext({ viewport: { width: 1366, height: 860 }, locale: 'en-US', bypassCSP: true })
   try {
     // Automatic refresh off: only the refreshes measured here run, and none lands in a tick's second.
     await context.addInitScript(`localStorage.setItem('ccc-supervisor.preferences', JSON.stringify({ refreshPeriod: 0 }))`)
     const page = await context.newPage()
     /** Scripting while `during` runs, from a Chromium trace of it alone. */
-    const traced = async (during: () => Promise<unknown>): Promise<number> => {
+    const profiler = await profilerFor(page)
+    const traced = async (during: () => Promise<unknown>, profileName: string): Promise<number> => {
       await browser.startTracing(page, { categories: TRACE_CATEGORIES })
+      await profiler.start()
       await during()
+      await profiler.stop(profileName)
       return scriptingIn(await browser.stopTracing())
     }
     await page.goto(`${host.url}#/instances/${BOARD_INSTANCE}/realtime/agents`)
@@ -588,7 +616,7 @@ async function benchAgentBoard(browser: Browser, dataDir: string): Promise<void>
         while (!(${refreshed(i)})) await ${NEXT_FRAME}
         await ${NEXT_FRAME}
         await ${NEXT_FRAME}
-      })()`))
+      })()`), i > 2 ? 'apply' : '')
       // The first two warm the code paths up.
       if (i > 2) {
         apply.push(took)
@@ -605,7 +633,7 @@ async function benchAgentBoard(browser: Browser, dataDir: string): Promise<void>
       await page.evaluate(NEXT_TICK)
       await page.evaluate(NEXT_FRAME)
       let seen = { touched: [] as string[] }
-      const took = await traced(async () => (seen = await page.evaluate<{ touched: string[] }>(WATCH_TICK)))
+      const took = await traced(async () => (seen = await page.evaluate<{ touched: string[] }>(WATCH_TICK)), i >= 2 ? 'tick' : '')
       if (i >= 2) {
         ticks.push(took)
         touched.push(seen.touched.length)
