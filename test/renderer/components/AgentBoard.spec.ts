@@ -1,4 +1,5 @@
 // @vitest-environment happy-dom
+import { NSelect } from 'naive-ui'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import AgentBoard from '@renderer/components/boards/AgentBoard.vue'
 import { agentRowOf, defaultStateThresholds, emptyAgentFilter, type AgentFilter } from '@renderer/model/agent-board'
@@ -55,6 +56,39 @@ describe('the agent board', () => {
     expect(li.textContent).toContain('After-call work')
     expect(wrapper.text()).toContain(EVIL)
     expect(document.querySelector('img[src="x"]')).toBeNull()
+  })
+
+  it('re-numbers and re-stripes the rows when a new answer moves agents in the sort, and shows what changed', async () => {
+    const wrapper = mountBoard()
+    await settle()
+    const places = () =>
+      [...document.querySelectorAll('[data-testid="agent-row"]')].map((r) => [r.getAttribute('data-agent'), r.getAttribute('aria-rowindex'), r.classList.contains('agent-table__row--striped')])
+    expect(places()).toEqual([['li@x', '2', false], ['evil@x', '3', true], ['amy@x', '4', false]])
+    // Amy went on a break before anyone else's state began; the other two rows are the same objects.
+    const amy = agentRowOf(agentState({ AgentId: 'amy@x', AgentName: 'Amy', State: 'Break', BreakCode: 'Training', StateTime: T0 - 600_000, SkillGroupIdList: ['sales@x'], SkillGroupNameList: ['Sales'] }))
+    await wrapper.setProps({ rows: [amy, rows[1]!, rows[2]!] })
+    await settle()
+    expect(places()).toEqual([['amy@x', '2', false], ['li@x', '3', true], ['evil@x', '4', false]])
+    const amyRow = document.querySelector('[data-agent="amy@x"]')!
+    expect(amyRow.getAttribute('data-state')).toBe('Break')
+    expect(amyRow.textContent).toContain('Training')
+    expect(timeOf('amy@x').textContent).toContain('10:00')
+    expect(document.querySelector('[data-agent="li@x"]')!.textContent).toContain('After-call work')
+  })
+
+  it("offers each agent's skill groups in the group filter, and a group an agent joins at the next answer", async () => {
+    const wrapper = mountBoard()
+    await settle()
+    const groupSelect = () => wrapper.findAllComponents(NSelect).find((s) => s.attributes('data-testid') === 'agent-filter-group')!
+    const offered = () => (groupSelect().props('options') as { value: string; label: string }[]).map((o) => o.label)
+    expect(offered()).toEqual(['Sales', 'Tech'])
+    // The same rows again (a refresh where nobody changed groups): the same options, not rebuilt.
+    const before = groupSelect().props('options')
+    await wrapper.setProps({ rows: [...rows] })
+    expect(groupSelect().props('options')).toBe(before)
+    const li = agentRowOf(agentState({ AgentId: 'li@x', AgentName: '李雷', State: 'ACW', StateTime: T0 - 118_000, SkillGroupIdList: ['tech@x', 'billing@x'], SkillGroupNameList: ['Tech', 'Billing'] }))
+    await wrapper.setProps({ rows: [rows[0]!, li, rows[2]!] })
+    expect(offered()).toEqual(['Billing', 'Sales', 'Tech'])
   })
 
   it("names the call type in the page's language with CCC's code on hover, and an undocumented one as sent", async () => {
