@@ -3,11 +3,15 @@
  * The refresh time is the instance's, its zone named; the desktop's time follows, named too, only
  * when its zone differs. Zones are passed in, so the machine's own zone plays no part.
  */
-import { afterEach, describe, expect, it } from 'vitest'
+import { enableAutoUnmount } from '@vue/test-utils'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import LastUpdated from '@renderer/components/common/LastUpdated.vue'
 import { mountWithI18n } from '../mount'
 
+// Unmounted after each, so the page's one second ticker stops and the next test starts it afresh.
+enableAutoUnmount(afterEach)
 afterEach(() => {
+  vi.useRealTimers()
   document.body.innerHTML = ''
 })
 
@@ -38,5 +42,16 @@ describe('LastUpdated', () => {
   it('says so before the first refresh', () => {
     const wrapper = mountWithI18n(LastUpdated, { props: { updatedAt: null, timeZone: 'Asia/Shanghai', machineZone: 'Europe/London' } })
     expect(wrapper.get('[data-testid="last-updated"]').text()).toBe('Not updated yet')
+  })
+
+  it('counts the age up each second, in the page\'s language', async () => {
+    vi.useFakeTimers({ now: AT + 5_000 })
+    const en = mountWithI18n(LastUpdated, { props: { updatedAt: AT, timeZone: 'Asia/Shanghai', machineZone: 'Asia/Shanghai' } })
+    const zh = mountWithI18n(LastUpdated, { props: { updatedAt: AT, timeZone: 'Asia/Shanghai', machineZone: 'Asia/Shanghai' } }, 'zh-CN')
+    expect(en.text()).toMatch(/ · 5 s ago$/)
+    expect(zh.text()).toMatch(/ · 5 秒前$/)
+    await vi.advanceTimersByTimeAsync(3_000)
+    expect(en.text()).toMatch(/\(Asia\/Shanghai\) · 8 s ago$/)
+    expect(zh.text()).toMatch(/（Asia\/Shanghai） · 8 秒前$/)
   })
 })
