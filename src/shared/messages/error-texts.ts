@@ -81,6 +81,8 @@ export const EN_ERRORS = {
   'Response.Compressed': 'The answer to {action} came compressed ({encoding}) although the client never asks for compression; it was not read. Check the endpoint: a proxy or another server may be answering.',
   'List.TooLong': 'CCC says {action} has {total} rows, more than the {limit} this console reads in one go. Nothing was shown; narrow the list with a filter.',
   'HTTP.*': 'CCC or its gateway answered with an error ({code}) instead of CCC\'s answer.',
+  // A CCC code this app has no advice for: ours says so, CCC's own message follows it, labelled.
+  'Api.Unlisted': 'CCC answered with the error {code}, which this app has no advice for. If it persists, give the RequestId to Alibaba Cloud support.',
   // CCC's codes: what a person can do about them (the API's own text is shown after)
   ServiceUnavailable: 'CCC or its gateway is unavailable for now; wait a moment and retry.',
   'Throttling.User': 'CCC is limiting requests for this Alibaba Cloud account; wait a moment and retry.',
@@ -200,6 +202,7 @@ export const ZH_ERRORS: Record<ErrorCode, string> = {
   'Response.Compressed': '{action} 的应答经过压缩（{encoding}），而客户端从不请求压缩，未读取。请检查接入地址：可能是代理或其他服务器在应答。',
   'List.TooLong': 'CCC 表示 {action} 共有 {total} 行，超过本控制台一次读取的上限 {limit} 行。未显示任何内容；请用筛选条件缩小列表。',
   'HTTP.*': 'CCC 或其网关返回了错误（{code}），而不是 CCC 的应答。',
+  'Api.Unlisted': 'CCC 返回了错误 {code}，本应用对此没有处理建议。如果一再出现，请将 RequestId 提供给阿里云技术支持。',
   ServiceUnavailable: 'CCC 或其网关暂时不可用；请稍候重试。',
   'Throttling.User': 'CCC 正在限制此阿里云账号的请求；请稍候重试。',
   'Throttling.Api': 'CCC 正在限制对此 API 的请求；请稍候重试。',

@@ -60,13 +60,13 @@ function fill(text: string, error: AppError, locale: ErrorLocale, options: Error
 
 /**
  * Our text for `error` in `locale`. An error from before codes carried parameters (no `params`,
- * no `apiMessage`) keeps its English message in en-US; a code we have no text for shows the API's
- * own message.
+ * no `apiMessage`) keeps its English message in en-US; a CCC code we have no text for says so in
+ * `locale` (CCC's own message is shown apart, after it).
  */
 export function formatAppError(error: AppError, locale: ErrorLocale, options: ErrorFormatOptions = {}): string {
-  const key = errorEntryKey(error.code)
+  const key = errorEntryKey(error.code) ?? 'Api.Unlisted'
   const legacy = error.params === undefined && error.apiMessage === undefined
-  if (key === undefined || (legacy && locale === 'en-US' && error.message)) return error.apiMessage ?? error.message
+  if (legacy && locale === 'en-US' && error.message) return error.message
   const text = fill(TABLES[locale][key], error, locale, options) ?? error.apiMessage ?? error.message
   const state = KEYCHAIN_STATES[error.code]
   const fix = state && typeof error.params?.platform === 'string' ? keychainFix(state, error.params.platform, locale) : ''

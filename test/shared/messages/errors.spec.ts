@@ -74,9 +74,13 @@ describe('an error in zh-CN', () => {
     expect(describeAppError(error, 'en-US').text).toBe('CCC is limiting requests for this Alibaba Cloud account; wait a moment and retry.')
   })
 
-  it('an unknown API code: the API\'s own message', () => {
-    const error = { code: 'Some.NewCode', message: 'Something new.', apiMessage: 'Something new.', params: {} }
-    expect(describeAppError(error, 'zh-CN')).toEqual({ text: 'Something new.' })
+  it('an unknown API code: says so in the page\'s language, with the API\'s own message apart', () => {
+    const error = { code: 'Some.NewCode', message: 'Something new.', apiMessage: 'Something new.', params: {}, requestId: 'R-2' }
+    expect(describeAppError(error, 'zh-CN')).toEqual({ text: 'CCC 返回了错误 Some.NewCode，本应用对此没有处理建议。如果一再出现，请将 RequestId 提供给阿里云技术支持。', apiMessage: 'Something new.' })
+    expect(describeAppError(error, 'en-US')).toEqual({
+      text: 'CCC answered with the error Some.NewCode, which this app has no advice for. If it persists, give the RequestId to Alibaba Cloud support.',
+      apiMessage: 'Something new.'
+    })
   })
 
   it('a damaged snapshot file names the file', () => {
