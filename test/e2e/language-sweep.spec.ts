@@ -1,0 +1,175 @@
+/**
+ * The language sweep: every route, and the error states the simulator can provoke, read in zh-CN
+ * and in en-US. On each page it collects what a supervisor reads or hears: the visible text, every
+ * aria-label, title and placeholder, and the window title. In zh-CN none may hold a phrase of the
+ * en-US catalogue, nor three English words in a row outside the data and the allow-list; in en-US
+ * none may hold a phrase of the zh-CN catalogue. A page left half in the other language fails here,
+ * whichever route it is on.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import enUS from '../../src/renderer/src/i18n/en-US'
+import definitionsEN from '../../src/renderer/src/i18n/metric-definitions/en-US'
+import definitionsZH from '../../src/renderer/src/i18n/metric-definitions/zh-CN'
+import zhCN from '../../src/renderer/src/i18n/zh-CN'
+import { ENUM_WORDS } from '../../src/shared/messages/enum-texts'
+import { EN_ERRORS, ZH_ERRORS } from '../../src/shared/messages/error-texts'
+import { DEMO_CREDENTIALS } from '../../src/simulator'
+import { ENGLISH_RUN, proseOf } from '../helpers/zh-prose'
+import { e2eReady, startConsole, type Console } from './harness'
+
+type Locale = 'zh-CN' | 'en-US'
+
+/** Every leaf text of a catalogue, by its dotted key. */
+function leaves(tree: unknown, prefix = ''): Map<string, string> {
+  const out = new Map<string, string>()
+  if (typeof tree === 'string') out.set(prefix, tree)
+  else if (tree !== null && typeof tree === 'object')
+    for (const [key, value] of Object.entries(tree)) for (const [k, v] of leaves(value, prefix ? `${prefix}.${key}` : key)) out.set(k, v)
+  return out
+}
+
+/**
+ * The phrases of a catalogue that would give a page away in the other language: the parts of each
+ * text between its parameters and plural branches, long enough to be a phrase, left out where the
+ * other catalogue says the same itself (product names, codes, and the en-US metric definitions,
+ * which quote the Chinese docs' own term for a field in parentheses, as the docs are its source).
+ */
+function phrasesOf(own: Map<string, string>, other: Map<string, string>, isPhrase: (part: string) => boolean): Set<string> {
+  const otherTexts = [...other.values()]
+  const phrases = new Set<string>()
+  for (const text of own.values())
+    for (const part of text.split(/\{[^}]*\}|\|/).map((p) => p.trim()))
+      if (isPhrase(part) && !otherTexts.some((o) => o.includes(part))) phrases.add(part)
+  return phrases
+}
+// Every catalogue a page draws on: its own texts, the figures' definitions, the errors, the enum words.
+const EN = leaves({ ui: enUS, definitions: definitionsEN, errors: EN_ERRORS, enums: ENUM_WORDS['en-US'] })
+const ZH = leaves({ ui: zhCN, definitions: definitionsZH, errors: ZH_ERRORS, enums: ENUM_WORDS['zh-CN'] })
+// Two English words or more (a lone word like "Ready" may be data: an agent's name, a code).
+const EN_PHRASES = phrasesOf(EN, ZH, (part) => /[A-Za-z]{2,}[\s,-]+[A-Za-z]{2,}/.test(part) && part.length >= 8)
+// Four Chinese characters or more (a lone 的 or 中 is not a phrase).
+const ZH_PHRASES = phrasesOf(ZH, EN, (part) => (part.match(/\p{Script=Han}/gu) ?? []).length >= 4)
+
+/**
+ * What a page says, in the browser: its visible text outside CCC's own words (its message beside
+ * ours, codes), the same outside any data too (table cells and rows hold the instance's own names,
+ * which may be in any language), and every accessible name, hint and placeholder, with the window title.
+ */
+const READ_PAGE = `(() => {
+  const CCC_OWN = '[data-testid="error-api-message"], code, kbd, pre'
+  const DATA = CCC_OWN + ', td, [role="cell"], [data-subject-id], [data-testid="instance-name"], .n-base-selection-label, .n-base-select-option'
+  const shown = []
+  const chrome = []
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT)
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const element = node.parentElement
+    if (!element || !node.nodeValue.trim() || element.closest('script, style, [hidden], [aria-hidden="true"]')) continue
+    if (!element.checkVisibility()) continue
+    if (!element.closest(CCC_OWN)) shown.push(node.nodeValue.trim())
+    if (!element.closest(DATA)) chrome.push(node.nodeValue.trim())
+  }
+  const names = [...document.querySelectorAll('[aria-label], [title], [placeholder], [aria-roledescription]')].flatMap((e) =>
+    ['aria-label', 'title', 'placeholder', 'aria-roledescription'].map((a) => e.getAttribute(a) ?? '').filter((v) => v.trim())
+  )
+  return { shown, chrome, names: [...names, document.title] }
+})()`
+
+/** Each route a supervisor can open, and what shows it has arrived. */
+const ROUTES: Array<{ route: string; ready: readonly string[] }> = [
+  { route: '#/instances/ccc-demo/overview', ready: ['overview-view', 'number-row'] },
+  { route: '#/instances/ccc-demo/realtime', ready: ['realtime-view', 'last-updated'] },
+  { route: '#/instances/ccc-demo/realtime/queues', ready: ['queues-view', 'last-updated'] },
+  { route: '#/instances/ccc-demo/realtime/agents', ready: ['agents-view', 'agent-row'] },
+  { route: '#/instances/ccc-demo/reports/interval', ready: ['interval-view', 'report-totals'] },
+  { route: '#/instances/ccc-demo/reports/trend', ready: ['trend-view', 'report-chart'] },
+  { route: '#/instances/ccc-demo/reports/queues', ready: ['report-totals'] },
+  { route: '#/instances/ccc-demo/reports/agents', ready: ['report-totals'] },
+  { route: '#/snapshots', ready: ['snapshots-view'] },
+  { route: '#/profiles', ready: ['profiles-view'] },
+  { route: '#/no-such-page', ready: ['not-found-view'] },
+  // An instance the account does not have: CCC's own error, shown in ours.
+  { route: '#/instances/ccc-nope/overview', ready: ['overview-view', 'overview-retry'] }
+]
+
+interface Finding {
+  route: string
+  what: string
+  text: string
+}
+
+/** What the page says that is in the other language. */
+function foreignIn(locale: Locale, route: string, page: { shown: string[]; chrome: string[]; names: string[] }): Finding[] {
+  const found: Finding[] = []
+  const phrases = locale === 'zh-CN' ? EN_PHRASES : ZH_PHRASES
+  for (const text of [page.shown.join('\n'), ...page.names])
+    for (const phrase of phrases) if (text.includes(phrase)) found.push({ route, what: 'a phrase of the other catalogue', text: phrase })
+  if (locale === 'zh-CN')
+    for (const text of [...page.chrome, ...page.names]) {
+      const run = proseOf(text).match(ENGLISH_RUN)
+      if (run) found.push({ route, what: 'English words', text: `${run[0]} (in "${text.slice(0, 120)}")` })
+    }
+  return found
+}
+
+// One console per language, both up before either closes: they share the private keyring.
+const apps = new Map<Locale, Console>()
+
+describe.runIf(e2eReady)('the language sweep', () => {
+  beforeAll(async () => {
+    for (const locale of ['zh-CN', 'en-US'] as const) {
+      const app = await startConsole({ locale })
+      apps.set(locale, app)
+      const profile = await app.services.profiles.save({
+        name: locale === 'zh-CN' ? '运营' : 'Ops',
+        accessKeyId: DEMO_CREDENTIALS.accessKeyId,
+        accessKeySecret: DEMO_CREDENTIALS.accessKeySecret,
+        endpoint: app.sim.url,
+        instanceIds: ['ccc-demo', 'ccc-large', 'ccc-night'],
+        storage: 'keychain'
+      })
+      await app.services.sessions.activate(profile.id)
+    }
+  }, 90_000)
+  afterAll(async () => {
+    for (const app of [...apps.values()].reverse()) await app.close()
+  })
+
+  const read = async (locale: Locale, route: string, ready: readonly string[]): Promise<Finding[]> => {
+    const app = apps.get(locale)!
+    await app.open(route)
+    for (const testid of ready) await app.page.getByTestId(testid).first().waitFor({ timeout: 30_000 })
+    // Settled: nothing on the page still says it is loading.
+    await expect.poll(() => app.page.locator('[aria-busy="true"]').count(), { timeout: 30_000 }).toBe(0)
+    return foreignIn(locale, route, await app.page.evaluate(READ_PAGE))
+  }
+
+  for (const locale of ['zh-CN', 'en-US'] as const) {
+    it(`finds every page in ${locale} alone`, async () => {
+      const found: Finding[] = []
+      for (const { route, ready } of ROUTES) found.push(...(await read(locale, route, ready)))
+      expect(found).toEqual([])
+      expect(apps.get(locale)!.pageErrors).toEqual([])
+    }, 180_000)
+
+    it(`finds the error states in ${locale} alone: throttled, CCC failing, CCC unreachable`, async () => {
+      const app = apps.get(locale)!
+      // Each on a page not opened before, so no earlier answer stands in for the error.
+      const faults = [
+        { kind: 'throttle', action: 'GetInstance', route: '#/instances/ccc-large/overview', ready: ['overview-view', 'overview-retry'] },
+        { kind: 'internalError', action: 'GetInstance', route: '#/instances/ccc-night/overview', ready: ['overview-view', 'overview-retry'] },
+        { kind: 'drop', action: 'ListIntervalInstanceReport', route: '#/instances/ccc-large/reports/interval', ready: ['interval-view', 'report-retry'] }
+      ] as const
+      const found: Finding[] = []
+      for (const { kind, action, route, ready } of faults) {
+        app.sim.faults.inject({ kind, times: 1_000, action })
+        try {
+          found.push(...(await read(locale, route, ready)))
+          await app.screenshot(`language-sweep-${locale}-${kind}`)
+        } finally {
+          app.sim.faults.clear()
+        }
+      }
+      expect(found).toEqual([])
+    }, 180_000)
+  }
+})
