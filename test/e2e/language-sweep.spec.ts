@@ -3,8 +3,9 @@
  * and in en-US. On each page it collects what a supervisor reads or hears: the visible text, every
  * aria-label, title and placeholder, and the window title. In zh-CN none may hold a phrase of the
  * en-US catalogue, nor three English words in a row outside the data and the allow-list; in en-US
- * none may hold a phrase of the zh-CN catalogue. A page left half in the other language fails here,
- * whichever route it is on.
+ * none may hold a phrase of the zh-CN catalogue. Every control must have a name a screen reader
+ * can say (from Chromium's accessibility tree). A page left half in the other language, or a
+ * control left nameless, fails here, whichever route it is on.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import enUS from '../../src/renderer/src/i18n/en-US'
@@ -91,6 +92,29 @@ const ROUTES: Array<{ route: string; ready: readonly string[] }> = [
   { route: '#/instances/ccc-nope/overview', ready: ['overview-view', 'overview-retry'] }
 ]
 
+/** Roles a supervisor operates: each needs a name a screen reader can say. */
+const CONTROL_ROLES = new Set(['button', 'link', 'textbox', 'searchbox', 'combobox', 'checkbox', 'radio', 'switch', 'slider', 'spinbutton', 'menuitem', 'tab'])
+
+/** The controls on the page without an accessible name, from Chromium's own accessibility tree. */
+async function unnamedControls(app: Console, route: string): Promise<Finding[]> {
+  const cdp = await app.page.context().newCDPSession(app.page)
+  try {
+    const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as {
+      nodes: Array<{ ignored?: boolean; role?: { value?: string }; name?: { value?: string }; backendDOMNodeId?: number }>
+    }
+    const found: Finding[] = []
+    for (const node of nodes) {
+      const role = String(node.role?.value ?? '')
+      if (node.ignored || !CONTROL_ROLES.has(role) || String(node.name?.value ?? '').trim() !== '') continue
+      const { outerHTML } = node.backendDOMNodeId === undefined ? { outerHTML: '' } : ((await cdp.send('DOM.getOuterHTML', { backendNodeId: node.backendDOMNodeId })) as { outerHTML: string })
+      found.push({ route, what: `a ${role} without a name`, text: outerHTML.slice(0, 200) })
+    }
+    return found
+  } finally {
+    await cdp.detach()
+  }
+}
+
 interface Finding {
   route: string
   what: string
@@ -140,7 +164,7 @@ describe.runIf(e2eReady)('the language sweep', () => {
     for (const testid of ready) await app.page.getByTestId(testid).first().waitFor({ timeout: 30_000 })
     // Settled: nothing on the page still says it is loading.
     await expect.poll(() => app.page.locator('[aria-busy="true"]').count(), { timeout: 30_000 }).toBe(0)
-    return foreignIn(locale, route, await app.page.evaluate(READ_PAGE))
+    return [...foreignIn(locale, route, await app.page.evaluate(READ_PAGE)), ...(await unnamedControls(app, route))]
   }
 
   for (const locale of ['zh-CN', 'en-US'] as const) {

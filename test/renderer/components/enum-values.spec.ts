@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest'
 import { defineComponent, h, ref } from 'vue'
-import { NSpin, NTag } from 'naive-ui'
+import { NSelect, NSpin, NTag } from 'naive-ui'
 import AdminTable from '@renderer/components/tables/AdminTable.vue'
 import NumberTable from '@renderer/components/tables/NumberTable.vue'
 import { useNaiveAriaLabels } from '@renderer/composables/naive-aria-labels'
@@ -94,6 +94,7 @@ describe('naive-ui’s own screen-reader labels', () => {
           h('div', [
             h(NSpin, { show: true }),
             h(NTag, { closable: true }, { default: () => 'a' }),
+            h(NSelect, { filterable: true, options: [], 'aria-label': '实例' }),
             more.value ? h(NTag, { closable: true }, { default: () => 'b' }) : null
           ])
       }
@@ -101,9 +102,12 @@ describe('naive-ui’s own screen-reader labels', () => {
     mountWithI18n(Host, {}, 'zh-CN')
     await settle()
     const labels = (): string[] => [...document.querySelectorAll('.n-base-close, .n-base-loading')].map((e) => e.getAttribute('aria-label') ?? '')
-    expect(labels().sort()).toEqual(['关闭', '加载中…'].sort())
+    // The spin's and the select's (naive-ui draws a hidden one in its arrow).
+    expect(labels().sort()).toEqual(['关闭', '加载中…', '加载中…'].sort())
     more.value = true
     await settle()
-    expect(labels().sort()).toEqual(['关闭', '关闭', '加载中…'].sort())
+    expect(labels().sort()).toEqual(['关闭', '关闭', '加载中…', '加载中…'].sort())
+    // A filterable select's search box, focused while it is open, is named after its select.
+    expect(document.querySelector('.n-base-selection-input')?.getAttribute('aria-label')).toBe('实例')
   })
 })

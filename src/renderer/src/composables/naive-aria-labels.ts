@@ -3,20 +3,27 @@
  * spinner, in English whatever its locale: a screen reader in zh-CN would read them so. This puts
  * the page's own words there, for what is on the page and for whatever appears later (dialogs and
  * popovers mount under <body>). Vue leaves them alone afterwards: naive-ui's value never changes,
- * so a re-render has nothing to patch.
+ * so a re-render has nothing to patch. A filterable select's search box, where focus goes while it
+ * is open, gets no name at all from naive-ui: it takes its select's.
  */
 import { onBeforeUnmount, onMounted, watch } from 'vue'
 import { useI18n } from 'vue-i18n'
 
 const CLOSE = 'n-base-close'
 const LOADING = 'n-base-loading'
-const SELECTOR = `.${CLOSE}, .${LOADING}`
+const SELECT_SEARCH = 'n-base-selection-input'
+const SELECTOR = `.${CLOSE}, .${LOADING}, .${SELECT_SEARCH}`
 
 export function useNaiveAriaLabels(): void {
   const { t, locale } = useI18n()
+  const nameOf = (element: Element): string | null => {
+    if (element.classList.contains(CLOSE)) return t('common.close')
+    if (element.classList.contains(LOADING)) return t('common.loading')
+    return element.closest('.n-select')?.getAttribute('aria-label') ?? null
+  }
   const label = (element: Element): void => {
-    const text = element.classList.contains(CLOSE) ? t('common.close') : t('common.loading')
-    if (element.getAttribute('aria-label') !== text) element.setAttribute('aria-label', text)
+    const text = nameOf(element)
+    if (text !== null && element.getAttribute('aria-label') !== text) element.setAttribute('aria-label', text)
   }
   const labelWithin = (root: ParentNode): void => root.querySelectorAll(SELECTOR).forEach(label)
 
