@@ -7,7 +7,14 @@
  * can say (from Chromium's accessibility tree). A page left half in the other language, or a
  * control left nameless, fails here, whichever route it is on.
  */
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { CccClient } from '../../src/core/ccc/client'
+import { exportSnapshot } from '../../src/core/export/export-snapshot'
+import { buildSnapshot } from '../../src/core/export/snapshot-builder'
+import { presetRange } from '../../src/shared/ccc/report-range'
 import enUS from '../../src/renderer/src/i18n/en-US'
 import definitionsEN from '../../src/renderer/src/i18n/metric-definitions/en-US'
 import definitionsZH from '../../src/renderer/src/i18n/metric-definitions/zh-CN'
@@ -16,6 +23,7 @@ import { ENUM_WORDS } from '../../src/shared/messages/enum-texts'
 import { EN_ERRORS, ZH_ERRORS } from '../../src/shared/messages/error-texts'
 import { DEMO_CREDENTIALS } from '../../src/simulator'
 import { ENGLISH_RUN, proseOf } from '../helpers/zh-prose'
+import { testClock } from '../helpers/test-clock'
 import { e2eReady, startConsole, type Console } from './harness'
 
 type Locale = 'zh-CN' | 'en-US'
@@ -135,8 +143,18 @@ function foreignIn(locale: Locale, route: string, page: { shown: string[]; chrom
   return found
 }
 
+/** The parts of an open snapshot, each a route of its own. */
+const SNAPSHOT_PARTS: Array<{ route: string; ready: readonly string[] }> = [
+  { route: '#/snapshots/view/overview', ready: ['snapshot-overview', 'snapshot-banner'] },
+  { route: '#/snapshots/view/realtime', ready: ['snapshot-realtime', 'snapshot-agents'] },
+  { route: '#/snapshots/view/interval', ready: ['snapshot-interval', 'report-totals'] },
+  { route: '#/snapshots/view/trend', ready: ['snapshot-trend', 'report-chart'] }
+]
+
 // One console per language, both up before either closes: they share the private keyring.
 const apps = new Map<Locale, Console>()
+let snapshotDir = ''
+let snapshotPath = ''
 
 describe.runIf(e2eReady)('the language sweep', () => {
   beforeAll(async () => {
@@ -153,9 +171,23 @@ describe.runIf(e2eReady)('the language sweep', () => {
       })
       await app.services.sessions.activate(profile.id)
     }
+    // A snapshot as the app exports one: yesterday hour by hour, the trend over the same day, the live lists.
+    snapshotDir = await mkdtemp(join(tmpdir(), 'ccc-e2e-sweep-'))
+    const sim = apps.get('zh-CN')!.sim
+    const yesterday = presetRange('yesterday', testClock(), 'Asia/Shanghai')
+    const built = await buildSnapshot(new CccClient({ credentials: DEMO_CREDENTIALS, endpoint: sim.url, now: testClock }), {
+      instanceId: 'ccc-demo',
+      profileName: 'Ops',
+      timeZone: 'Asia/Shanghai',
+      now: testClock,
+      interval: { ...yesterday, interval: 'Hourly' },
+      trend: yesterday
+    })
+    snapshotPath = (await exportSnapshot(built, snapshotDir, ['json']))[0]!
   }, 90_000)
   afterAll(async () => {
     for (const app of [...apps.values()].reverse()) await app.close()
+    if (snapshotDir) await rm(snapshotDir, { recursive: true, force: true })
   })
 
   const read = async (locale: Locale, route: string, ready: readonly string[]): Promise<Finding[]> => {
@@ -173,6 +205,17 @@ describe.runIf(e2eReady)('the language sweep', () => {
       for (const { route, ready } of ROUTES) found.push(...(await read(locale, route, ready)))
       expect(found).toEqual([])
       expect(apps.get(locale)!.pageErrors).toEqual([])
+    }, 180_000)
+
+    it(`finds an open snapshot's parts in ${locale} alone`, async () => {
+      const app = apps.get(locale)!
+      await app.open('#/snapshots')
+      app.snapshotToOpen = snapshotPath
+      await app.page.getByTestId('snapshot-open').click()
+      await app.page.getByTestId('snapshot-banner').waitFor()
+      const found: Finding[] = []
+      for (const { route, ready } of SNAPSHOT_PARTS) found.push(...(await read(locale, route, ready)))
+      expect(found).toEqual([])
     }, 180_000)
 
     it(`finds the error states in ${locale} alone: throttled, CCC failing, CCC unreachable`, async () => {
