@@ -130,7 +130,9 @@ describe.runIf(e2eReady)('the live boards in the browser', () => {
       await page.getByTestId('threshold-ACW-warn').focus()
       await page.keyboard.press('Tab')
       await page.keyboard.press('ControlOrMeta+A')
-      await page.keyboard.type('2')
+      // Letters (F is the full-screen shortcut elsewhere) type nothing into a number field.
+      await page.keyboard.type('f2x')
+      expect(await page.getByTestId('threshold-ACW-alert').inputValue()).toBe('2')
       await expect.poll(() => cell.getAttribute('data-level')).toBe('alert')
       expect(await cell.innerText()).toContain('Alert')
       await page.getByTestId('state-thresholds').getByTestId('threshold-reset').click()

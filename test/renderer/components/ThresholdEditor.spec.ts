@@ -18,6 +18,16 @@ describe('ThresholdEditor', () => {
     expect(wrapper.find('[data-testid="form-error"]').text()).toBe('The warning limit should be reached before the alert limit.')
   })
 
+  it('takes digits only: a letter typed or pasted into a limit is refused', () => {
+    const wrapper = mountWithI18n(ThresholdEditor, { props: { modelValue: defaultThresholds() } })
+    const input = wrapper.get('[data-testid="threshold-WaitingCalls-warn"]').element as HTMLInputElement
+    const typed = (data: string): boolean => input.dispatchEvent(new InputEvent('beforeinput', { data, inputType: 'insertText', cancelable: true }))
+    expect(typed('f')).toBe(false)
+    expect(typed('1e3')).toBe(false)
+    expect(typed('7')).toBe(true)
+    expect(input.getAttribute('inputmode')).toBe('numeric')
+  })
+
   it('labels each limit with its unit and direction', () => {
     const wrapper = mountWithI18n(ThresholdEditor, { props: { modelValue: defaultThresholds() } })
     const text = wrapper.text()
