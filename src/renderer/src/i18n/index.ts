@@ -18,6 +18,11 @@ declare module 'vue-i18n' {
   export interface DefineLocaleMessage extends MessageSchema {}
 }
 
+/** vue-i18n's locale (a string to its types) as one of ours: anything but zh-CN reads as en-US. */
+export function localeOf(locale: string): Locale {
+  return locale === 'zh-CN' ? 'zh-CN' : 'en-US'
+}
+
 /** The first preferred language we have text for: any Chinese picks zh-CN, anything else en-US. */
 export function pickLocale(languages: readonly string[]): Locale {
   for (const language of languages) {
