@@ -90,13 +90,19 @@ const rawAgent = new Agent({ keepAlive: true })
 
 function rawGet(url: string): Promise<unknown> {
   return new Promise((done, fail) => {
-    request(url, { agent: rawAgent }, (res) => {
+    const req = request(url, { agent: rawAgent }, (res) => {
       const chunks: Buffer[] = []
       res.on('data', (c: Buffer) => chunks.push(c))
       res.on('end', () => done(JSON.parse(Buffer.concat(chunks).toString('utf8'))))
       res.on('error', fail)
     })
-      .on('error', fail)
+    req
+      .on('error', (error: NodeJS.ErrnoException) => {
+        // A kept-alive socket the server closed as it was reused (idle for its 5 s on a loaded
+        // machine): asked again on a new one, as Node's docs for reusedSocket do.
+        if (req.reusedSocket && error.code === 'ECONNRESET') rawGet(url).then(done, fail)
+        else fail(error)
+      })
       .end()
   })
 }
@@ -762,6 +768,19 @@ async function benchAgentReportSort(browser: Browser, dataDir: string): Promise<
       // The first cycle warms the code paths up.
       if (i >= 3) sorts.push(figures)
     }
+    // The same sorts' scripting as the main thread's CPU time in a Chromium trace, which the
+    // neighbours on a shared machine hurt far less than the clock: a click in the page, two frames.
+    const scripting: number[] = []
+    for (let i = 0; i < ROUNDS + 3; i++) {
+      await browser.startTracing(page, { categories: TRACE_CATEGORIES })
+      await page.evaluate(`(async () => {
+        document.querySelector('[data-testid="report-table"] th[data-col-key="${field}"]').click()
+        await ${NEXT_FRAME}
+        await ${NEXT_FRAME}
+      })()`)
+      const took = scriptingIn(await browser.stopTracing())
+      if (i >= 3) scripting.push(took)
+    }
     const both = (values: number[]): string => `${ms(median(values))}, ${ms(Math.max(...values))}`
     // The issue's goal, judged on the median (the worst is as much the neighbours' on a shared machine).
     const under50 = (values: number[]): string => `< 50 ms (${median(values) < 50 ? 'met' : 'not met'})`
@@ -770,6 +789,7 @@ async function benchAgentReportSort(browser: Browser, dataDir: string): Promise<
     record('agent report', `${name}: click to the task after the next frame (median, worst)`, both(sorts.map((s) => s.nextFrame)), under50(sorts.map((s) => s.nextFrame)))
     record('agent report', `${name}: longest task (median, worst)`, both(sorts.map((s) => s.longest)), under50(sorts.map((s) => s.longest)))
     record('agent report', `${name}: click to sorted rows drawn, polled each frame over CDP (median, worst)`, both(sorts.map((s) => s.drawn)))
+    record('agent report', `${name}: scripting from the click to two frames after (main thread's CPU time in a Chromium trace; median, worst of ${ROUNDS})`, both(scripting), under50(scripting))
   } finally {
     await context.close()
     await host.close()
