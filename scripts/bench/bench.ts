@@ -20,6 +20,7 @@ import { exportSnapshot, EXPORT_FORMATS } from '../../src/core/export/export-sna
 import { buildSnapshot } from '../../src/core/export/snapshot-builder'
 import { createServices, type Services } from '../../src/core/services'
 import { DAY_MS } from '../../src/shared/ccc/range-split'
+import { reportPresetRange } from '../../src/shared/ccc/report-range'
 import { DEMO_CREDENTIALS, signedQuery, startSimulator } from '../../src/simulator'
 import { startTestHost } from '../../src/test-host/server'
 // The tests' printer: the same HTML the app prints with printToPDF, printed by Chromium.
@@ -89,13 +90,19 @@ const rawAgent = new Agent({ keepAlive: true })
 
 function rawGet(url: string): Promise<unknown> {
   return new Promise((done, fail) => {
-    request(url, { agent: rawAgent }, (res) => {
+    const req = request(url, { agent: rawAgent }, (res) => {
       const chunks: Buffer[] = []
       res.on('data', (c: Buffer) => chunks.push(c))
       res.on('end', () => done(JSON.parse(Buffer.concat(chunks).toString('utf8'))))
       res.on('error', fail)
     })
-      .on('error', fail)
+    req
+      .on('error', (error: NodeJS.ErrnoException) => {
+        // A kept-alive socket the server closed as it was reused (idle for its 5 s on a loaded
+        // machine): asked again on a new one, as Node's docs for reusedSocket do.
+        if (req.reusedSocket && error.code === 'ECONNRESET') rawGet(url).then(done, fail)
+        else fail(error)
+      })
       .end()
   })
 }
@@ -306,6 +313,8 @@ interface SwitchFigures {
   longest: number
   over50: number
   nextPaint: number
+  /** From the click to the task after its next frame, in the page (requestAnimationFrame, then a task). */
+  nextFrame: number
   /** From the click to the frame showing the new figures (table and chart). */
   drawn: number
 }
@@ -314,20 +323,31 @@ interface SwitchFigures {
  * One switch: clicks `testId`, waits until `ready` (page-side, a state only the new figures
  * produce) and two frames more, then reads what the observers saw from the click on.
  */
-async function measureSwitch(page: import('playwright-core').Page, testId: string, ready: string): Promise<SwitchFigures> {
+async function measureSwitch(page: import('playwright-core').Page, target: string | import('playwright-core').Locator, ready: string): Promise<SwitchFigures> {
   const from = await page.evaluate<number>('performance.now()')
-  await page.getByTestId(testId).click()
+  await (typeof target === 'string' ? page.getByTestId(target) : target).click()
   // Polled every frame, so the time to drawn is the frame that shows the new figures.
   await page.waitForFunction(ready, undefined, { timeout: 120_000, polling: 'raf' })
   const readyAt = await page.evaluate<number>('performance.now()')
   await page.evaluate(`${NEXT_FRAME}.then(() => ${NEXT_FRAME})`)
+  // The browser hands Event Timing entries to observers some time after the paint: a switch that
+  // is ready at once would otherwise be read before its click's entry came.
+  await page
+    .waitForFunction(`window.__benchSeen.clicks.some((click) => click.name === 'click' && click.start >= ${from})`, undefined, { timeout: 1_000 })
+    .catch(() => undefined)
   const seen = await page.evaluate<{ tasks: Array<{ start: number; duration: number }>; clicks: Array<{ start: number; duration: number }>; frames: Array<{ start: number; paint: number }> }>('window.__benchSeen')
   const tasks = seen.tasks.filter((task) => task.start >= from)
   const clicks = seen.clicks.filter((click) => click.start >= from)
   const frames = seen.frames.filter((frame) => frame.start >= from)
   const nextPaint = clicks.length > 0 ? Math.max(...clicks.map((c) => c.duration)) : Math.max(0, ...frames.map((f) => f.paint))
   const clickedAt = frames[0]?.start ?? from
-  return { longest: Math.max(0, ...tasks.map((task) => task.duration)), over50: tasks.filter((task) => task.duration > 50).length, nextPaint, drawn: readyAt - clickedAt }
+  return {
+    longest: Math.max(0, ...tasks.map((task) => task.duration)),
+    over50: tasks.filter((task) => task.duration > 50).length,
+    nextPaint,
+    nextFrame: frames[0]?.paint ?? Number.NaN,
+    drawn: readyAt - clickedAt
+  }
 }
 
 function recordSwitches(name: string, runs: SwitchFigures[]): void {
@@ -653,6 +673,130 @@ async function benchAgentBoard(browser: Browser, dataDir: string): Promise<void>
   }
 }
 
+const AGENT_REPORT_INSTANCE = 'ccc-large'
+const AGENT_REPORT_ACTION = 'ListHistoricalAgentReport'
+
+/**
+ * ccc-large's agent report over the page's "Last 30 days" (1,200 agents, one row each, 12 pages)
+ * on loopback against the simulator, as the page's store asks main for it: CccClient unlimited and
+ * with the real per-API budget, each against hand-signed keep-alive GETs and openapi-client
+ * reading the same pages in the same order, every client kept alive between fetches. The
+ * simulator's work (the month of 1,200 agents' figures) is in all of them alike.
+ */
+async function benchAgentReportFetch(): Promise<void> {
+  const sim = await startSimulator({ seed: 3 })
+  try {
+    const zone = sim.instanceTimeZones[AGENT_REPORT_INSTANCE] ?? 'Asia/Shanghai'
+    const range = reportPresetRange('last30Days', Date.now(), zone)
+    const fetchWith = (rateLimits: typeof UNLIMITED) => {
+      const client = new CccClient({ credentials: DEMO_CREDENTIALS, endpoint: sim.url, retry: { maxAttempts: 1 }, rateLimits })
+      return async (): Promise<number> => {
+        let pages = 0
+        const rows = await client.listHistoricalAgentReport(AGENT_REPORT_INSTANCE, range, {}, { onProgress: (_done, total) => (pages = total) })
+        if (rows.length !== 1200) throw new Error(`ccc-large's agent report answered ${rows.length} agents`)
+        return pages
+      }
+    }
+    // What one fetch costs in requests, counted where they arrive.
+    sim.clearRequests()
+    const pages = await fetchWith(UNLIMITED)()
+    const requests = sim.requests.filter((r) => r.action === AGENT_REPORT_ACTION).length
+
+    const openApi = new OpenApi(new Config({ ...DEMO_CREDENTIALS, endpoint: new URL(sim.url).host, protocol: 'HTTP' }))
+    const page = (n: number): Record<string, string> => ({
+      InstanceId: AGENT_REPORT_INSTANCE, StartTime: String(range.startTime), StopTime: String(range.endTime), PageNumber: String(n), PageSize: '100'
+    })
+    const rawPage = (n: number): Promise<unknown> =>
+      rawGet(`${sim.url}/?${signedQuery(commonParams(AGENT_REPORT_ACTION, { params: page(n) }), DEMO_CREDENTIALS.accessKeySecret, 'GET')}`)
+    const peer = async (): Promise<void> => {
+      const read = await pagesOf((n) => openApiCall(openApi, AGENT_REPORT_ACTION, '2020-07-01', page(n)))
+      if (read !== pages) throw new Error(`openapi-client read ${read} pages, the client ${pages}`)
+    }
+    const name = `${AGENT_REPORT_ACTION} ccc-large, the page's Last 30 days (1,200 agents)`
+    const t = await timeInTurn({ raw: () => pagesOf(rawPage), openApi: peer, client: fetchWith(UNLIMITED) }, 10, 2)
+    const ratio = (value: number, peerMs: number): string => `${(value / peerMs).toFixed(2)}×`
+    record('agent report', `${name}: pages, requests a fetch`, `${pages} pages, ${requests} requests`)
+    record('agent report', `${name}, unlimited: hand-signed keep-alive GETs + JSON.parse`, `${ms(t.raw)} (${ratio(t.raw, t.openApi)})`)
+    record('agent report', `${name}, unlimited: openapi-client (sign v3, send, parse)`, ms(t.openApi))
+    record('agent report', `${name}, unlimited: CccClient (pop-core, every page, merge, normalise)`, ms(t.client))
+    record('agent report', `${name}, unlimited: CccClient / openapi-client`, ratio(t.client, t.openApi), '≤ 1.00×')
+    // The real budget, 60 a minute: five fetches of 12 pages fill one client's minute, so the
+    // budget is kept only to them (one unmeasured); a sixth would wait for the window to move.
+    const budget = DEFAULT_RATE_LIMITS[AGENT_REPORT_ACTION]
+    const real = await timeInTurn({ openApi: peer, client: fetchWith(DEFAULT_RATE_LIMITS) }, Math.floor(budget.limit / pages) - 1, 1)
+    record('agent report', `${name}, the real budget (${budget.limit} a minute): CccClient`, `${ms(real.client)} (openapi-client ${ms(real.openApi)})`)
+    record('agent report', `${name}, the real budget: CccClient / openapi-client`, ratio(real.client, real.openApi), '≤ 1.00×')
+  } finally {
+    await sim.close()
+  }
+}
+
+/** Page-side: the sort order naive-ui shows on a column's header ('descend', 'ascend' or ''). */
+const sortShown = (field: string): string => `(() => {
+  const sorter = document.querySelector('[data-testid="report-table"] th[data-col-key="${field}"] .n-data-table-sorter')
+  return sorter?.classList.contains('n-data-table-sorter--desc') ? 'descend' : sorter?.classList.contains('n-data-table-sorter--asc') ? 'ascend' : ''
+})()`
+const FIRST_ROW = `(document.querySelector('[data-testid="report-table"] tbody tr:not([data-testid="report-totals"]) [data-subject-id]')?.getAttribute('data-subject-id') ?? '')`
+
+/**
+ * The agent report page of ccc-large over the last 30 days in Chromium (1,200 rows, drawn
+ * virtually): a click on a column's header sorts the rows (most first, then fewest, then as
+ * served: naive-ui's cycle), timed by the page's own observers from the click (Event Timing's
+ * input to next paint, the frame after it, long tasks) and until the sorted rows are drawn.
+ */
+async function benchAgentReportSort(browser: Browser, dataDir: string): Promise<void> {
+  // The budget is the fetch's figure, above; here it would only make the page wait.
+  const services = benchServices(dataDir, { rateLimits: UNLIMITED })
+  const host = await startTestHost({ webRoot: join(ROOT, 'out/web'), services })
+  const context = await browser.newContext({ viewport: { width: 1366, height: 860 }, locale: 'en-US', bypassCSP: true })
+  await context.addInitScript(OBSERVE_TASKS)
+  try {
+    const page = await context.newPage()
+    await page.goto(`${host.url}#/instances/${AGENT_REPORT_INSTANCE}/reports/agents`)
+    await page.getByTestId('agent-report-view').waitFor({ timeout: 60_000 })
+    await page.getByTestId('range-preset-last30Days').click()
+    await page.waitForFunction(`document.querySelector('[data-testid="agent-report-view"]')?.getAttribute('aria-busy') === 'false' && ${FIRST_ROW} !== ''`, undefined, { timeout: 120_000 })
+    const field = 'CallsHandled'
+    const header = page.locator(`[data-testid="report-table"] th[data-col-key="${field}"]`)
+    const ORDERS = ['descend', 'ascend', ''] as const
+    const ROUNDS = 9
+    const sorts: SwitchFigures[] = []
+    for (let i = 0; i < ROUNDS + 3; i++) {
+      const order = ORDERS[i % ORDERS.length]!
+      const first = await page.evaluate<string>(FIRST_ROW)
+      const figures = await measureSwitch(page, header, `${sortShown(field)} === '${order}' && ${FIRST_ROW} !== ${JSON.stringify(first)}`)
+      // The first cycle warms the code paths up.
+      if (i >= 3) sorts.push(figures)
+    }
+    // The same sorts' scripting as the main thread's CPU time in a Chromium trace, which the
+    // neighbours on a shared machine hurt far less than the clock: a click in the page, two frames.
+    const scripting: number[] = []
+    for (let i = 0; i < ROUNDS + 3; i++) {
+      await browser.startTracing(page, { categories: TRACE_CATEGORIES })
+      await page.evaluate(`(async () => {
+        document.querySelector('[data-testid="report-table"] th[data-col-key="${field}"]').click()
+        await ${NEXT_FRAME}
+        await ${NEXT_FRAME}
+      })()`)
+      const took = scriptingIn(await browser.stopTracing())
+      if (i >= 3) scripting.push(took)
+    }
+    const both = (values: number[]): string => `${ms(median(values))}, ${ms(Math.max(...values))}`
+    // The issue's goal, judged on the median (the worst is as much the neighbours' on a shared machine).
+    const under50 = (values: number[]): string => `< 50 ms (${median(values) < 50 ? 'met' : 'not met'})`
+    const name = `agent report page, 1,200 rows: sort by a column (header click)`
+    record('agent report', `${name}: input to next paint, Event Timing (median, worst of ${ROUNDS})`, both(sorts.map((s) => s.nextPaint)), under50(sorts.map((s) => s.nextPaint)))
+    record('agent report', `${name}: click to the task after the next frame (median, worst)`, both(sorts.map((s) => s.nextFrame)), under50(sorts.map((s) => s.nextFrame)))
+    record('agent report', `${name}: longest task (median, worst)`, both(sorts.map((s) => s.longest)), under50(sorts.map((s) => s.longest)))
+    record('agent report', `${name}: click to sorted rows drawn, polled each frame over CDP (median, worst)`, both(sorts.map((s) => s.drawn)))
+    record('agent report', `${name}: scripting from the click to two frames after (main thread's CPU time in a Chromium trace; median, worst of ${ROUNDS})`, both(scripting), under50(scripting))
+  } finally {
+    await context.close()
+    await host.close()
+    await services.close()
+  }
+}
+
 /** 180 days daily and 10 days hourly, written in every format. */
 async function benchExport(browser: Browser, dir: string): Promise<void> {
   await mkdir(dir, { recursive: true })
@@ -703,6 +847,13 @@ async function main(): Promise<void> {
       ['renderer', () => benchRenderer(browser, join(dir, 'renderer'))],
       ['reports', () => benchReports(browser, join(dir, 'reports'))],
       ['export', () => benchExport(browser, join(dir, 'export'))],
+      [
+        'agent-report',
+        async () => {
+          await benchAgentReportFetch()
+          await benchAgentReportSort(browser, join(dir, 'agent-report'))
+        }
+      ],
       [
         'boards',
         async () => {

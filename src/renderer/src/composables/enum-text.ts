@@ -7,6 +7,7 @@
 import { useI18n } from 'vue-i18n'
 import { isKnownEnumValue, type CccEnumKind } from '@shared/ccc/enums'
 import { enumWord } from '@shared/messages/enum-texts'
+import { localeOf } from '../i18n'
 
 export interface EnumText {
   /** The word shown; a code the docs do not name is shown as sent (empty as the missing mark). */
@@ -22,7 +23,7 @@ export function useEnumText() {
   return (kind: CccEnumKind, value: string): EnumText => {
     if (value === '') return { label: t('common.missing'), hint: '', copy: '' }
     if (!isKnownEnumValue(kind, value)) return { label: value, hint: t('enums.unknownHint'), copy: value }
-    const label = enumWord(kind, value, locale.value === 'zh-CN' ? 'zh-CN' : 'en-US')
+    const label = enumWord(kind, value, localeOf(locale.value))
     return { label, hint: value, copy: t('enums.withCode', { label, code: value }) }
   }
 }

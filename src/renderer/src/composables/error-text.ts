@@ -10,6 +10,7 @@ import { shallowRef } from 'vue'
 import { useI18n } from 'vue-i18n'
 import type { AppError } from '@shared/result'
 import type { ErrorLocale } from '@shared/messages/errors'
+import { localeOf } from '../i18n'
 
 type ErrorTexts = typeof import('@shared/messages/errors')
 const texts = shallowRef<ErrorTexts | null>(null)
@@ -35,6 +36,6 @@ export function useErrorText() {
   return (error: AppError, timeZone?: string): { text: string; apiMessage?: string } => {
     const loaded = texts.value
     if (!loaded) return error.apiMessage && error.apiMessage !== error.message ? { text: error.message, apiMessage: error.apiMessage } : { text: error.message }
-    return loaded.describeAppError(error, locale.value === 'zh-CN' ? 'zh-CN' : ('en-US' satisfies ErrorLocale), timeZone === undefined ? {} : { timeZone })
+    return loaded.describeAppError(error, localeOf(locale.value) satisfies ErrorLocale, timeZone === undefined ? {} : { timeZone })
   }
 }

@@ -13,9 +13,16 @@ export type Locale = 'en-US' | 'zh-CN'
 export const LOCALES: readonly Locale[] = ['en-US', 'zh-CN']
 
 declare module 'vue-i18n' {
-  // Typed keys: t('a.missing.key') fails the type check.
+  // The message type, for key completion and typed resources. It does not make t('a.missing.key')
+  // a type error: vue-i18n's t() takes any `Key extends string` beside the known keys (checked
+  // with plain useI18n(), typed useI18n<{ message: MessageSchema }>() and i18n.global.t alike).
   // eslint-disable-next-line @typescript-eslint/no-empty-object-type
   export interface DefineLocaleMessage extends MessageSchema {}
+}
+
+/** vue-i18n's locale (a string to its types) as one of ours: anything but zh-CN reads as en-US. */
+export function localeOf(locale: string): Locale {
+  return locale === 'zh-CN' ? 'zh-CN' : 'en-US'
 }
 
 /** The first preferred language we have text for: any Chinese picks zh-CN, anything else en-US. */
