@@ -251,6 +251,9 @@ export const EN_CLI_TEXTS = {
   'step.agents': 'agents',
   'step.interval': 'interval',
   'step.trend': 'trend',
+  'step.skillGroupNames': 'skill-group names',
+  'step.queueReport': 'queue report',
+  'step.agentReport': 'agent report',
   unexpected: 'error: an unexpected error occurred.',
   // profiles
   'profiles.none': 'No profiles yet. Add one with "profiles add" or "profiles import-aliyun-cli".',
@@ -370,6 +373,9 @@ export const ZH_CLI_TEXTS: Record<CliTextKey, string> = {
   'step.agents': '坐席',
   'step.interval': '时段报表',
   'step.trend': '趋势报表',
+  'step.skillGroupNames': '技能组名称',
+  'step.queueReport': '技能组报表',
+  'step.agentReport': '坐席报表',
   unexpected: '错误：发生了意外错误。',
   'profiles.none': '还没有配置。请用“profiles add”或“profiles import-aliyun-cli”添加。',
   'profiles.name': '名称',
@@ -409,5 +415,8 @@ export const STEP_KEYS: Readonly<Record<SnapshotStep, CliTextKey>> = {
   skillGroups: 'step.skillGroups',
   agents: 'step.agents',
   interval: 'step.interval',
-  trend: 'step.trend'
+  trend: 'step.trend',
+  skillGroupNames: 'step.skillGroupNames',
+  queueReport: 'step.queueReport',
+  agentReport: 'step.agentReport'
 }
