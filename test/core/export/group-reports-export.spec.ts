@@ -80,7 +80,7 @@ describe('a snapshot with the queue and agent reports', () => {
     expect(queues?.items.length).toBe(skillGroups.length)
     expect(queues?.query.endTime).toBeGreaterThan(queues?.query.startTime ?? Infinity)
     expect(agents?.items.length).toBeGreaterThan(10)
-    expect(agents?.query.endTime! - agents?.query.startTime!).toBe(2 * DAY_MS)
+    expect((agents?.query.endTime ?? 0) - (agents?.query.startTime ?? 0)).toBe(2 * DAY_MS)
     expect(snapshot.skillGroupNames?.[skillGroups[0]!.SkillGroupId]).toBe(skillGroups[0]!.DisplayName)
     expect([...steps]).toEqual(expect.arrayContaining(['queueReport', 'agentReport', 'skillGroupNames']))
     expect(stringifyJson(snapshot)).not.toContain(DEMO_CREDENTIALS.accessKeySecret)
