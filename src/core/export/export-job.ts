@@ -128,7 +128,9 @@ export class ExportRunner {
         this.publish()
         const steps = new Map<SnapshotStep, { done: number; total: number }>()
         const setShare = (share: number): void => {
-          progress.fraction = Math.min(1, (index + share) / count)
+          // A paged list learns its page count from its first answer (1,200 agents: 1 call, then 12),
+          // which lowers the share done: the bar waits for the calls to catch up instead of going back.
+          progress.fraction = Math.max(progress.fraction, Math.min(1, (index + share) / count))
           this.publish()
         }
         const snapshot = await buildSnapshot(abortable(client, signal), {
