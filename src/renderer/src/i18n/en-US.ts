@@ -327,7 +327,9 @@ export default {
       live: 'Live state at the moment of export',
       summary: 'Summary since midnight',
       interval: '{granularity} interval report, {start} – {end}',
-      trend: 'Trend report, {start} – {end}'
+      trend: 'Trend report, {start} – {end}',
+      queueReport: 'Queue report (one row per skill group), {start} – {end}',
+      agentReport: 'Agent report (one row per agent), {start} – {end}'
     },
     zone: 'Times in {zone}, the instance’s zone.',
     formats: 'Formats',
