@@ -207,7 +207,7 @@ function groupReportTables(snapshot: Snapshot): Table[] {
     tables.push(
       subjectReportTable(
         'queue-report',
-        `Queue report (${rangeText(queueReport.query)})`,
+        `Skill group report (${rangeText(queueReport.query)})`,
         QUEUE_REPORT_GROUPS,
         {
           columns: text('SkillGroupId', 'SkillGroup', 'SkillGroupName'),

@@ -55,8 +55,8 @@ describe('ExportDialog', () => {
   const twoDays = { startTime: Date.UTC(2026, 10, 21, 16), endTime: Date.UTC(2026, 10, 23, 16) }
 
   it.each([
-    ['en-US', 'Queue report (one row per skill group), 2026-11-23 00:00 – 2026-11-24 00:00', 'Agent report (one row per agent), 2026-11-22 00:00 – 2026-11-24 00:00'],
-    ['zh-CN', '技能组报表（每个技能组一行），2026-11-23 00:00 – 2026-11-24 00:00', '坐席报表（每个坐席一行），2026-11-22 00:00 – 2026-11-24 00:00']
+    ['en-US', 'Skill group report, 2026-11-23 00:00 – 2026-11-24 00:00', 'Agent report, 2026-11-22 00:00 – 2026-11-24 00:00'],
+    ['zh-CN', '技能组报表，2026-11-23 00:00 – 2026-11-24 00:00', '坐席报表，2026-11-22 00:00 – 2026-11-24 00:00']
   ] as const)('in %s, offers the queue and agent reports with their ranges, each one the user may untick', async (locale, queue, agent) => {
     const wrapper = mountWithI18n(ExportDialog, { props: { ...base, interval: null, trend: null, queueReport: yesterday, agentReport: twoDays } }, locale)
     await settle()

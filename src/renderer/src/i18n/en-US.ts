@@ -328,8 +328,8 @@ export default {
       summary: 'Summary since midnight',
       interval: '{granularity} interval report, {start} – {end}',
       trend: 'Trend report, {start} – {end}',
-      queueReport: 'Queue report (one row per skill group), {start} – {end}',
-      agentReport: 'Agent report (one row per agent), {start} – {end}'
+      queueReport: 'Skill group report, {start} – {end}',
+      agentReport: 'Agent report, {start} – {end}'
     },
     zone: 'Times in {zone}, the instance’s zone.',
     formats: 'Formats',

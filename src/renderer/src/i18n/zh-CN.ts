@@ -327,8 +327,8 @@ export default {
       summary: '今日（零点起）汇总',
       interval: '区间报表（{granularity}），{start} – {end}',
       trend: '趋势报表，{start} – {end}',
-      queueReport: '技能组报表（每个技能组一行），{start} – {end}',
-      agentReport: '坐席报表（每个坐席一行），{start} – {end}'
+      queueReport: '技能组报表，{start} – {end}',
+      agentReport: '坐席报表，{start} – {end}'
     },
     zone: '时间按实例所在时区 {zone} 显示。',
     formats: '格式',
