@@ -877,7 +877,9 @@ export default {
       overview: 'Overview',
       realtime: 'Real-time',
       interval: 'Interval report',
-      trend: 'Trend'
+      trend: 'Trend',
+      queues: 'Skill group report',
+      agents: 'Agent report'
     },
     realtime: {
       title: 'Real-time figures',
@@ -891,7 +893,9 @@ export default {
     report: {
       range: '{start} – {end} ({zone})',
       noInterval: 'This snapshot holds no interval report.',
-      noTrend: 'This snapshot holds no trend report.'
+      noTrend: 'This snapshot holds no trend report.',
+      noQueueReport: 'This snapshot holds no skill group report.',
+      noAgentReport: 'This snapshot holds no agent report.'
     }
   },
   notFound: {

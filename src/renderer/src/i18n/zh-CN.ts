@@ -868,7 +868,9 @@ export default {
       overview: '概览',
       realtime: '实时监控',
       interval: '区间报表',
-      trend: '趋势'
+      trend: '趋势',
+      queues: '技能组报表',
+      agents: '坐席报表'
     },
     realtime: {
       title: '实时数据',
@@ -882,7 +884,9 @@ export default {
     report: {
       range: '{start} – {end}（{zone}）',
       noInterval: '此快照不含区间报表。',
-      noTrend: '此快照不含趋势报表。'
+      noTrend: '此快照不含趋势报表。',
+      noQueueReport: '此快照不含技能组报表。',
+      noAgentReport: '此快照不含坐席报表。'
     }
   },
   notFound: {
