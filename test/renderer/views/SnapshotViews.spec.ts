@@ -1,8 +1,8 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { useSnapshotViewerStore } from '@renderer/stores/snapshot-viewer'
-import type { SkillGroupHistoricalRow } from '@shared/ccc/types'
 import type { RecentSnapshot } from '@shared/ipc/contract'
+import type { SnapshotFile } from '@shared/snapshot'
 import { failed, installFakeBridge, ok, removeFakeBridge } from '../fake-bridge'
 import { settle } from '../mount'
 import { opened } from '../snapshot-fixture'
@@ -123,7 +123,7 @@ describe('the snapshot pages', () => {
     const HOSTILE = '<img src=x onerror=alert(1)>售前'
     const range = { startTime: Date.UTC(2026, 10, 21, 16), endTime: Date.UTC(2026, 10, 22, 16) }
     const queue = (id: string, name: string, offered: number, handled: number) =>
-      ({ SkillGroupId: id, SkillGroupName: name, Inbound: { CallsOffered: offered, CallsHandled: handled, HandleRate: handled / offered }, Outbound: {}, Overall: {}, Back2Back: {} }) as unknown as SkillGroupHistoricalRow
+      ({ SkillGroupId: id, SkillGroupName: name, Inbound: { CallsOffered: offered, CallsHandled: handled, HandleRate: handled / offered }, Outbound: {}, Overall: {}, Back2Back: {} }) as unknown as NonNullable<SnapshotFile['queueReport']>['items'][number]
     installFakeBridge({
       listRecentSnapshots: vi.fn(async () => ok([entry])),
       openRecentSnapshot: vi.fn(async () =>
