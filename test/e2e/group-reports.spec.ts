@@ -103,6 +103,12 @@ async function exportBoth(page: Page, words: (typeof LOCALES)[number], totals: {
     const box = page.getByTestId(`export-format-${f}`)
     if ((await box.getAttribute('aria-checked')) !== 'true') await box.click()
   }
+  // Once the dialog's entrance has finished (the progress bar's glow and spinners run on).
+  await page.waitForFunction(() =>
+    (globalThis as unknown as { document: { getAnimations(): Array<{ playState: string; effect: { getTiming(): { iterations?: number } } | null }> } }).document
+      .getAnimations()
+      .every((a) => a.playState !== 'running' || a.effect?.getTiming().iterations === Infinity)
+  )
   await app.screenshot(`group-reports-export-${words.locale}`)
   await page.getByTestId('export-start').click()
   await page.getByTestId('export-result').waitFor({ timeout: 90_000 })
