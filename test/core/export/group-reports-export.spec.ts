@@ -174,6 +174,25 @@ describe('a snapshot with the queue and agent reports', () => {
   })
 })
 
+describe('when the skill groups\' names cannot be read', () => {
+  it('the reports are still exported, each group by CCC\'s SkillGroupName, and the file says no names were read', async () => {
+    const client = new CccClient({ credentials: DEMO_CREDENTIALS, endpoint: sim.url, now: testClock, retry: { maxAttempts: 1 } })
+    const query = snapshot.queueReport!.query
+    sim.faults.inject({ kind: 'internalError', times: 5, action: 'ListSkillGroups' })
+    try {
+      const without = await buildSnapshot(client, { instanceId: 'ccc-demo', profileName: null, timeZone: ZONE, queueReport: query, now: testClock })
+      expect(without.skillGroupNames).toBeNull()
+      expect(without.queueReport?.items.length).toBe(snapshot.queueReport?.items.length)
+      const out = await mkdtemp(join(root, 'no-names-'))
+      const paths = await exportSnapshot(without, out, ['csv'])
+      const rows = parseCsv((await readFile(paths.find((p) => p.endsWith('-queue-report.csv')) ?? '', 'utf8')).slice(1))
+      expect(column(rows, 'SkillGroup').slice(0, -1)).toEqual(without.queueReport!.items.map((row) => neutraliseFormula(row.SkillGroupName)))
+    } finally {
+      sim.faults.clear()
+    }
+  })
+})
+
 describe('older snapshot files', () => {
   const v1 = readFileSync(resolve(import.meta.dirname, '../../fixtures/snapshots/ccc-demo-v1.json'), 'utf8')
 
