@@ -38,13 +38,14 @@ Commands:
   agent-report --instance ID --agent ID --interval Daily|Hourly [--from T] [--to T]
                                              one agent's buckets (ListIntervalAgentReport)
   snapshot  --instance ID --out DIR [--from T] [--to T] [--interval Daily|Hourly]
-            [--format json,xlsx,csv,html] [--time-zone ZONE]
+            [--format json,xlsx,csv,html] [--time-zone ZONE] [--reports queues,agents]
                                              export an offline snapshot: details, admin and number
                                              lists, live state, the skill-group and agent states,
                                              since-midnight summary, interval and trend reports; its
                                              times are in the zone the instance keeps its days in
                                              (the profile's, else its region's), or in ZONE (an IANA
-                                             name such as Europe/London)
+                                             name such as Europe/London); --reports adds the skill
+                                             group and agent reports over the same range
   sim       [--port N] [--seed N]            run the CCC simulator (the built-in demo) until stopped
   profiles list                              the saved profiles (AccessKey IDs masked)
   profiles add --name N [--region ID | --endpoint URL] [--instances ID,ID] [--sts-token] [--access-key-id ID]
@@ -113,12 +114,13 @@ const ZH_HELP = `用法：ccc-supervisor <命令> [选项]
   agent-report --instance ID --agent ID --interval Daily|Hourly [--from T] [--to T]
                                              单个坐席的分段数据（ListIntervalAgentReport）
   snapshot  --instance ID --out DIR [--from T] [--to T] [--interval Daily|Hourly]
-            [--format json,xlsx,csv,html] [--time-zone ZONE]
+            [--format json,xlsx,csv,html] [--time-zone ZONE] [--reports queues,agents]
                                              导出离线快照：详情、管理员和号码列表、实时状态、
                                              技能组和坐席状态、今日零点以来汇总、时段和趋势报表；
                                              其中的时间按实例计日所用的时区（配置的时区，否则为
                                              其地域的时区）显示，或按 ZONE（IANA 名称，例如
-                                             Europe/London）显示
+                                             Europe/London）显示；--reports 另加同一时段的
+                                             技能组报表和坐席报表
   sim       [--port N] [--seed N]            运行 CCC 模拟器（内置演示），直到被停止
   profiles list                              已保存的配置（AccessKey ID 已脱敏）
   profiles add --name N [--region ID | --endpoint URL] [--instances ID,ID] [--sts-token] [--access-key-id ID]
@@ -251,6 +253,9 @@ export const EN_CLI_TEXTS = {
   'step.agents': 'agents',
   'step.interval': 'interval',
   'step.trend': 'trend',
+  'step.skillGroupNames': 'skill-group names',
+  'step.queueReport': 'queue report',
+  'step.agentReport': 'agent report',
   unexpected: 'error: an unexpected error occurred.',
   // profiles
   'profiles.none': 'No profiles yet. Add one with "profiles add" or "profiles import-aliyun-cli".',
@@ -370,6 +375,9 @@ export const ZH_CLI_TEXTS: Record<CliTextKey, string> = {
   'step.agents': '坐席',
   'step.interval': '时段报表',
   'step.trend': '趋势报表',
+  'step.skillGroupNames': '技能组名称',
+  'step.queueReport': '技能组报表',
+  'step.agentReport': '坐席报表',
   unexpected: '错误：发生了意外错误。',
   'profiles.none': '还没有配置。请用“profiles add”或“profiles import-aliyun-cli”添加。',
   'profiles.name': '名称',
@@ -409,5 +417,8 @@ export const STEP_KEYS: Readonly<Record<SnapshotStep, CliTextKey>> = {
   skillGroups: 'step.skillGroups',
   agents: 'step.agents',
   interval: 'step.interval',
-  trend: 'step.trend'
+  trend: 'step.trend',
+  skillGroupNames: 'step.skillGroupNames',
+  queueReport: 'step.queueReport',
+  agentReport: 'step.agentReport'
 }

@@ -33,6 +33,8 @@ const EXIT_FOLDER = 3
 
 /** The CLI has no browser engine to print with: every format but PDF. */
 const CLI_FORMATS = EXPORT_FORMATS.filter((format) => format !== 'pdf')
+/** What `snapshot --reports` adds over its range: the skill group and the agent report. */
+const SNAPSHOT_REPORTS = ['queues', 'agents'] as const
 import { buildSnapshot } from '../core/export/snapshot-builder'
 import { abortable } from '../core/export/export-job'
 import {
@@ -108,6 +110,7 @@ const OPTIONS = {
   'sts-token': { type: 'boolean' },
   out: { type: 'string' },
   format: { type: 'string' },
+  reports: { type: 'string' },
   'time-zone': { type: 'string' },
   lang: { type: 'string' },
   'skill-group': { type: 'string' },
@@ -436,6 +439,10 @@ async function runSnapshot(values: Values, io: CliIo): Promise<number> {
   if (unknown !== undefined || formats.length === 0) {
     throw new UsageError(`--format takes a comma-separated list of ${CLI_FORMATS.join(', ')}.`, 'Usage.Formats', { formats: CLI_FORMATS.join(', ') })
   }
+  const reports = (values.reports ?? '').split(',').map((r) => r.trim()).filter((r) => r !== '')
+  if ((values.reports !== undefined && reports.length === 0) || reports.some((r) => !(SNAPSHOT_REPORTS as readonly string[]).includes(r))) {
+    throw new UsageError(`--reports takes a comma-separated list of ${SNAPSHOT_REPORTS.join(', ')}.`, 'Usage.Reports', { reports: SNAPSHOT_REPORTS.join(', ') })
+  }
   const t = cliTexts(cliLocale(values.lang, io.env))
   const interval = values.interval ?? 'Hourly'
   if (interval !== 'Daily' && interval !== 'Hourly') throw new UsageError('--interval is Daily or Hourly.', 'Usage.Interval', { option: '--interval' })
@@ -460,6 +467,8 @@ async function runSnapshot(values: Values, io: CliIo): Promise<number> {
         timeZone,
         interval: { ...range, interval },
         trend: range,
+        ...(reports.includes('queues') ? { queueReport: range } : {}),
+        ...(reports.includes('agents') ? { agentReport: range } : {}),
         now: () => cliNow(io),
         ...(signal ? { signal } : {}),
         onProgress: (step, done, total) => {

@@ -7,6 +7,7 @@ import type { MetricGroup } from './ccc/catalogue'
 import { isValidTimeZone } from './ccc/report-range'
 import type { AnswerClock } from './ccc/list-filters'
 import {
+  AGENT_HISTORICAL_ROW,
   AGENT_STATE,
   EPOCH_MS_MAX,
   INSTANCE,
@@ -14,13 +15,16 @@ import {
   INSTANCE_TRENDING_REPORT,
   INTERVAL_REPORT_ITEM,
   REALTIME_INSTANCE_STATES,
+  SKILL_GROUP_HISTORICAL_ROW,
   SKILL_GROUP_STATE,
+  type AgentHistoricalRow,
   type AgentState,
   type FieldSpec,
   type ScalarKind,
   type ScalarKinds,
   type Shape,
   type ShapeValue,
+  type SkillGroupHistoricalRow,
   type SkillGroupState
 } from './ccc/shapes'
 import type {
@@ -33,8 +37,11 @@ import type {
 } from './ccc/types'
 
 export const SNAPSHOT_FORMAT = 'ccc-supervisor-snapshot'
-/** 2: the skill-group and agent states. A version-1 file is read as version 2 without them. */
-export const SNAPSHOT_VERSION = 2
+/**
+ * 2: the skill-group and agent states. 3: the queue and agent reports. An older file is read as
+ * the current version, what it could not hold null.
+ */
+export const SNAPSHOT_VERSION = 3
 
 export interface SnapshotIntervalQuery {
   startTime: number
@@ -45,6 +52,18 @@ export interface SnapshotIntervalQuery {
 export interface SnapshotTrendQuery {
   startTime: number
   endTime: number
+}
+
+/** The range of a queue or agent report: one row per skill group or agent over all of it. */
+export interface SnapshotGroupReportQuery {
+  startTime: number
+  endTime: number
+}
+
+/** A queue or agent report as exported: the range asked for and CCC's rows over it. */
+export interface SnapshotGroupReport<T> {
+  query: SnapshotGroupReportQuery
+  items: T[]
 }
 
 /**
@@ -72,6 +91,14 @@ export interface Snapshot {
   /** null: not in the file (a version-1 snapshot, from before these lists were exported). */
   skillGroups: SnapshotLiveList<SkillGroupState> | null
   agents: SnapshotLiveList<AgentState> | null
+  /** null: not exported (not asked for, or a file from before version 3). */
+  queueReport: SnapshotGroupReport<SkillGroupHistoricalRow> | null
+  agentReport: SnapshotGroupReport<AgentHistoricalRow> | null
+  /**
+   * The skill groups' DisplayNames by ID (ListSkillGroups), read with a queue or agent report: its
+   * rows carry only CCC's SkillGroupName. null when not read; a group without one is left out.
+   */
+  skillGroupNames: Record<string, string> | null
 }
 
 /** A missing figure stays missing (null), never zero. */
@@ -124,6 +151,14 @@ function liveListSchema<S extends Shape>(shape: S) {
   })
 }
 
+/** A queue or agent report as the file holds it. */
+function groupReportSchema<S extends Shape>(shape: S) {
+  return z.object({
+    query: z.object({ startTime: epochMs, endTime: epochMs }),
+    items: z.array(shapeSchema(shape))
+  })
+}
+
 const format = z.literal(SNAPSHOT_FORMAT)
 
 /** What every version holds after its format and version; each version's schema adds its own. */
@@ -148,13 +183,21 @@ const snapshotFields = {
     .nullable()
 }
 
+/** What version 2 added: the skill-group and agent states. */
+const liveListFields = {
+  skillGroups: liveListSchema(SKILL_GROUP_STATE).nullable(),
+  agents: liveListSchema(AGENT_STATE).nullable()
+}
+
 export const snapshotSchema = z
   .object({
     format,
     version: z.literal(SNAPSHOT_VERSION),
     ...snapshotFields,
-    skillGroups: liveListSchema(SKILL_GROUP_STATE).nullable(),
-    agents: liveListSchema(AGENT_STATE).nullable()
+    ...liveListFields,
+    queueReport: groupReportSchema(SKILL_GROUP_HISTORICAL_ROW).nullable(),
+    agentReport: groupReportSchema(AGENT_HISTORICAL_ROW).nullable(),
+    skillGroupNames: z.record(z.string(), z.string()).nullable()
   })
   .meta({
     title: 'CCC Supervisor report snapshot',
@@ -166,17 +209,29 @@ export type SnapshotFile = z.infer<typeof snapshotSchema>
 
 /** A version-1 file: everything but the skill-group and agent states. */
 const snapshotV1Schema = z.object({ format, version: z.literal(1), ...snapshotFields })
+/** A version-2 file: everything but the queue and agent reports. */
+const snapshotV2Schema = z.object({ format, version: z.literal(2), ...snapshotFields, ...liveListFields })
+
+/** What a version-2 file could not hold. */
+const NOT_IN_V2 = { queueReport: null, agentReport: null, skillGroupNames: null } as const
 
 /**
- * Validates a file of any version this build reads, as the current version: a version-1 file's
- * lists are null, so the viewer can say they were not in the file rather than show none.
+ * Validates a file of any version this build reads, as the current version: what an older file
+ * could not hold is null, so the viewer can say it was not in the file rather than show none.
  */
 export function parseSnapshotFile(data: unknown): { success: true; data: SnapshotFile } | { success: false; error: z.ZodError } {
   const version = typeof data === 'object' && data !== null ? (data as { version?: unknown }).version : undefined
-  if (version !== 1) return snapshotSchema.safeParse(data)
-  const v1 = snapshotV1Schema.safeParse(data)
-  if (!v1.success) return { success: false, error: v1.error }
-  return { success: true, data: { ...v1.data, version: SNAPSHOT_VERSION, skillGroups: null, agents: null } }
+  if (version === 1) {
+    const v1 = snapshotV1Schema.safeParse(data)
+    if (!v1.success) return { success: false, error: v1.error }
+    return { success: true, data: { ...v1.data, version: SNAPSHOT_VERSION, skillGroups: null, agents: null, ...NOT_IN_V2 } }
+  }
+  if (version === 2) {
+    const v2 = snapshotV2Schema.safeParse(data)
+    if (!v2.success) return { success: false, error: v2.error }
+    return { success: true, data: { ...v2.data, version: SNAPSHOT_VERSION, ...NOT_IN_V2 } }
+  }
+  return snapshotSchema.safeParse(data)
 }
 
 // A validated file is a Snapshot: fails to compile if the envelope's schema and type drift apart

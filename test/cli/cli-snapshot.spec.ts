@@ -71,9 +71,36 @@ describe('ccc-supervisor snapshot', () => {
     }
   })
 
+  it('with --reports, adds the skill group and agent reports over the same range, totals rows last', async () => {
+    const out = await mkdtemp(join(tmpdir(), 'ccc-cli-snapshot-reports-'))
+    try {
+      const to = testClock() - DAY_MS
+      const from = to - DAY_MS
+      const result = await cli(['snapshot', '--instance', 'ccc-demo', '--out', out, '--from', String(from), '--to', String(to), '--format', 'json,csv', '--reports', 'queues,agents'])
+      expect(result.stderr).toBe('')
+      expect(result.code).toBe(0)
+      const printed = result.stdout.trim().split('\n')
+      const snapshot = await readSnapshot(printed.find((p) => p.endsWith('.json')) ?? '')
+      expect(snapshot.queueReport?.query).toEqual({ startTime: from, endTime: to })
+      expect(snapshot.agentReport?.items.length).toBeGreaterThan(0)
+      for (const table of ['queue-report', 'agent-report']) {
+        const text = await readFile(printed.find((p) => p.endsWith(`-${table}.csv`)) ?? '', 'utf8')
+        expect(text.trimEnd().split('\r\n').at(-1)).toMatch(/^Total,/)
+      }
+      // Without it, a scheduled snapshot spends no call on them.
+      const plain = await cli(['snapshot', '--instance', 'ccc-demo', '--out', out, '--format', 'json'])
+      const without = await readSnapshot(plain.stdout.trim())
+      expect(without.queueReport).toBeNull()
+      expect(without.agentReport).toBeNull()
+    } finally {
+      await rm(out, { recursive: true, force: true })
+    }
+  })
+
   it.each([
     [['snapshot', '--instance', 'ccc-demo'], /--out DIR/],
     [['snapshot', '--instance', 'ccc-demo', '--out', '/tmp', '--format', 'json,doc'], /--format takes/],
+    [['snapshot', '--instance', 'ccc-demo', '--out', '/tmp', '--reports', 'queues,trend'], /--reports takes a comma-separated list of queues, agents/],
     // The CLI has no browser engine: it says where a PDF comes from instead.
     [['snapshot', '--instance', 'ccc-demo', '--out', '/tmp', '--format', 'json,pdf'], /PDF is printed by the CCC Supervisor app/],
     [['snapshot', '--instance', 'ccc-demo', '--out', '/tmp', '--time-zone', 'Mars/Base'], /not an IANA time zone/]

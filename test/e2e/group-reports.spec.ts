@@ -2,18 +2,33 @@
  * End to end in Chromium: the skill group and agent reports of ccc-demo in both languages, a count
  * column sorted, and the totals row equal to the sum of the rows shown; a row's drill-down (opened
  * by a click, and by Enter on the focused row) charts its hours, whose figures add up to the row's;
- * the demo's hostile names stay text. Yesterday, a complete past day, so a slot finishing mid-test
+ * the demo's hostile names stay text; and both reports exported from the agent page, the files'
+ * totals rows equal to the pages'. Yesterday, a complete past day, so a slot finishing mid-test
  * changes nothing.
  */
+import { execFile } from 'node:child_process'
+import { readdir, readFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { promisify } from 'node:util'
+import { TZDate } from '@date-fns/tz'
+import { format } from 'date-fns'
+import ExcelJS from 'exceljs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
+import { presetRange } from '../../src/shared/ccc/report-range'
+import type { SnapshotFile } from '../../src/shared/snapshot'
+import { testClock } from '../helpers/test-clock'
 import { activateSimProfile, e2eReady, startConsole, type Console } from './harness'
+
+const run = promisify(execFile)
+const ZONE = 'Asia/Shanghai'
+const shown = (ms: number): string => format(new TZDate(ms, ZONE), 'yyyy-MM-dd HH:mm')
 
 let app: Console
 
 const LOCALES = [
-  { locale: 'en-US', queue: 'Skill group report', agent: 'Agent report', total: 'Total' },
-  { locale: 'zh-CN', queue: '技能组报表', agent: '坐席报表', total: '合计' }
+  { locale: 'en-US', queue: 'Skill group report', agent: 'Agent report', total: 'Total', sep: ', ' },
+  { locale: 'zh-CN', queue: '技能组报表', agent: '坐席报表', total: '合计', sep: '，' }
 ] as const
 
 /** One field's exact figure in every body row, top to bottom, and in the totals row. */
@@ -62,6 +77,72 @@ async function drillInto(page: Page, how: 'click' | 'enter', handled: number, sc
   await page.keyboard.press('Escape')
   await dialog.waitFor({ state: 'detached' })
 }
+/** What the export wrote in the data folder: everything but the app's own files kept there. */
+async function exported(): Promise<string[]> {
+  const own = (name: string): boolean => name === 'recent-snapshots.json' || name.startsWith('profiles') || name.startsWith('.')
+  return (await readdir(app.exportDir)).filter((name) => !own(name)).sort()
+}
+
+/**
+ * From the agent page: the dialog offers both reports over yesterday, in the page's language; the
+ * JSON, the workbook, the CSVs, the HTML and the PDF carry them, each totals row the pages' total.
+ */
+async function exportBoth(page: Page, words: (typeof LOCALES)[number], totals: { queue: number; agent: number }): Promise<void> {
+  const range = presetRange('yesterday', testClock(), ZONE)
+  const before = await exported()
+  await page.getByTestId('export-snapshot').click()
+  const dialog = page.getByTestId('export-dialog')
+  await dialog.waitFor()
+  await page.getByTestId('export-format-pdf').waitFor()
+  for (const [key, title] of [['queueReport', words.queue], ['agentReport', words.agent]] as const) {
+    expect((await page.getByTestId(`export-included-${key}`).innerText()).trim()).toBe(`${title}${words.sep}${shown(range.startTime)} – ${shown(range.endTime)}`)
+    expect(await page.getByTestId(`export-include-${key}`).getAttribute('aria-checked')).toBe('true')
+  }
+  expect(await page.getByTestId('export-included-interval').count()).toBe(0)
+  for (const f of ['json', 'csv', 'xlsx', 'html', 'pdf']) {
+    const box = page.getByTestId(`export-format-${f}`)
+    if ((await box.getAttribute('aria-checked')) !== 'true') await box.click()
+  }
+  // Once the dialog's entrance has finished (the progress bar's glow and spinners run on).
+  await page.waitForFunction(() =>
+    (globalThis as unknown as { document: { getAnimations(): Array<{ playState: string; effect: { getTiming(): { iterations?: number } } | null }> } }).document
+      .getAnimations()
+      .every((a) => a.playState !== 'running' || a.effect?.getTiming().iterations === Infinity)
+  )
+  await app.screenshot(`group-reports-export-${words.locale}`)
+  await page.getByTestId('export-start').click()
+  await page.getByTestId('export-result').waitFor({ timeout: 90_000 })
+  const added = (await exported()).filter((f) => !before.includes(f))
+  const file = (end: string): string => join(app.exportDir, added.find((f) => f.endsWith(end))!)
+  expect(added.filter((f) => f.endsWith('-queue-report.csv') || f.endsWith('-agent-report.csv'))).toHaveLength(2)
+
+  const snapshot = JSON.parse(await readFile(file('.json'), 'utf8')) as SnapshotFile
+  expect(snapshot.queueReport?.query).toEqual({ startTime: range.startTime, endTime: range.endTime })
+  expect(snapshot.agentReport?.query).toEqual({ startTime: range.startTime, endTime: range.endTime })
+  expect(snapshot.interval).toBeNull()
+
+  const workbook = new ExcelJS.Workbook()
+  await workbook.xlsx.readFile(file('.xlsx'))
+  for (const kind of ['queue', 'agent'] as const) {
+    const sheet = workbook.getWorksheet(`${kind}-report`)!
+    const handled = (sheet.getRow(1).values as unknown[]).indexOf('Inbound.CallsHandled')
+    const last = sheet.getRow(sheet.rowCount)
+    expect(last.getCell(1).value).toBe('Total')
+    expect(last.getCell(handled).value).toBe(totals[kind])
+  }
+  const csv = await readFile(file('-queue-report.csv'), 'utf8')
+  expect(csv.trimEnd().split('\r\n').at(-1)?.startsWith('Total,')).toBe(true)
+  const html = await readFile(file('.html'), 'utf8')
+  expect(html).toContain('<section id="queue-report">')
+  expect(html).toContain('<section id="agent-report">')
+  expect(html).not.toMatch(/<script|<img/i)
+  const { stdout: text } = await run('pdftotext', ['-layout', file('.pdf'), '-'])
+  expect(text).toContain('Skill group report')
+  expect(text).toContain('Agent report')
+  await page.getByTestId('export-close').click()
+  await dialog.waitFor({ state: 'hidden' })
+}
+
 const descending = (values: readonly number[]): boolean => values.every((v, i) => i === 0 || values[i - 1]! >= v)
 
 describe.runIf(e2eReady)('the queue and agent reports in the browser', () => {
@@ -79,6 +160,7 @@ describe.runIf(e2eReady)('the queue and agent reports in the browser', () => {
       await app.open('#/profiles')
       await page.evaluate(`localStorage.setItem('ccc-supervisor.preferences', JSON.stringify({ locale: '${words.locale}' }))`)
 
+      const totals = { queue: 0, agent: 0 }
       for (const kind of ['queue', 'agent'] as const) {
         await app.open(`#/instances/ccc-demo/reports/${kind === 'queue' ? 'queues' : 'agents'}`)
         await page.reload()
@@ -99,6 +181,7 @@ describe.runIf(e2eReady)('the queue and agent reports in the browser', () => {
         expect(before.rows.length).toBeGreaterThan(kind === 'queue' ? 3 : 30)
         expect(before.total).toBeGreaterThan(0)
         expect(before.total).toBe(sum(before.rows))
+        totals[kind] = before.total
 
         await page.locator('[data-testid="report-table"] th[data-col-key="CallsHandled"]').click()
         await expect.poll(async () => descending((await column(page, 'CallsHandled')).rows)).toBe(true)
@@ -125,7 +208,8 @@ describe.runIf(e2eReady)('the queue and agent reports in the browser', () => {
         }
       }
       await app.screenshot(`agent-report-${words.locale}`)
+      await exportBoth(page, words, totals)
       expect(app.pageErrors).toEqual([])
-    }, 90_000)
+    }, 150_000)
   }
 })

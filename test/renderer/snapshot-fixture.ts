@@ -67,6 +67,9 @@ export function snapshotFile(id = 'ccc-a', extra: Partial<SnapshotFile> = {}): S
       ],
       ...ANSWERED
     },
+    queueReport: null,
+    agentReport: null,
+    skillGroupNames: null,
     ...extra
   }
 }

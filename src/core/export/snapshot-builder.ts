@@ -1,9 +1,20 @@
 /** Fetching everything a snapshot holds for one instance, with the CCC client. */
 import type { CccClient } from '../ccc/client'
-import type { Snapshot, SnapshotIntervalQuery, SnapshotTrendQuery } from '../../shared/snapshot'
+import { displayNamesOf } from '../../shared/ccc/skill-group-names'
+import type { Snapshot, SnapshotGroupReportQuery, SnapshotIntervalQuery, SnapshotTrendQuery } from '../../shared/snapshot'
 import { SNAPSHOT_FORMAT, SNAPSHOT_VERSION } from '../../shared/snapshot'
 
-export type SnapshotStep = 'instance' | 'realtime' | 'summary' | 'skillGroups' | 'agents' | 'interval' | 'trend'
+export type SnapshotStep =
+  | 'instance'
+  | 'realtime'
+  | 'summary'
+  | 'skillGroups'
+  | 'agents'
+  | 'interval'
+  | 'trend'
+  | 'skillGroupNames'
+  | 'queueReport'
+  | 'agentReport'
 
 export interface BuildSnapshotOptions {
   instanceId: string
@@ -13,6 +24,10 @@ export interface BuildSnapshotOptions {
   timeZone: string
   interval?: SnapshotIntervalQuery
   trend?: SnapshotTrendQuery
+  /** The queue report (ListHistoricalSkillGroupReport) over this range. */
+  queueReport?: SnapshotGroupReportQuery
+  /** The agent report (ListHistoricalAgentReport) over this range. */
+  agentReport?: SnapshotGroupReportQuery
   now?: () => number
   /** `done` of `total` calls of a step; split reports call it once per call. */
   onProgress?: (step: SnapshotStep, done: number, total: number) => void
@@ -29,6 +44,9 @@ export type SnapshotClient = Pick<
   | 'readRealtimeAgentStates'
   | 'listIntervalInstanceReport'
   | 'getInstanceTrendingReport'
+  | 'listSkillGroups'
+  | 'listHistoricalSkillGroupReport'
+  | 'listHistoricalAgentReport'
 >
 
 export async function buildSnapshot(client: SnapshotClient, options: BuildSnapshotOptions): Promise<Snapshot> {
@@ -75,6 +93,19 @@ export async function buildSnapshot(client: SnapshotClient, options: BuildSnapsh
       }
     : null
 
+  const progressOf = (name: SnapshotStep) => ({ onProgress: (done: number, total: number) => onProgress?.(name, done, total), ...(signal ? { signal } : {}) })
+  const groupQuery = (query: SnapshotGroupReportQuery): SnapshotGroupReportQuery => ({ startTime: query.startTime, endTime: query.endTime })
+  const queueQuery = options.queueReport
+  const queueReport = queueQuery
+    ? { query: groupQuery(queueQuery), items: await client.listHistoricalSkillGroupReport(instanceId, groupQuery(queueQuery), {}, progressOf('queueReport')) }
+    : null
+  const agentQuery = options.agentReport
+  const agentReport = agentQuery
+    ? { query: groupQuery(agentQuery), items: await client.listHistoricalAgentReport(instanceId, groupQuery(agentQuery), {}, progressOf('agentReport')) }
+    : null
+  // The reports' rows name a group by CCC's SkillGroupName; the files show what supervisors typed.
+  const skillGroupNames = queueReport || agentReport ? await readDisplayNames(client, instanceId, step, signal) : null
+
   signal?.throwIfAborted()
   return {
     format: SNAPSHOT_FORMAT,
@@ -88,6 +119,27 @@ export async function buildSnapshot(client: SnapshotClient, options: BuildSnapsh
     interval,
     trend,
     skillGroups,
-    agents
+    agents,
+    queueReport,
+    agentReport,
+    skillGroupNames
+  }
+}
+
+/**
+ * The skill groups' DisplayNames, or null when they cannot be read: the report is what was asked
+ * for, and its rows still carry CCC's SkillGroupName. A cancel is not swallowed.
+ */
+async function readDisplayNames(
+  client: SnapshotClient,
+  instanceId: string,
+  step: <T>(name: SnapshotStep, fetch: () => Promise<T>) => Promise<T>,
+  signal: AbortSignal | undefined
+): Promise<Record<string, string> | null> {
+  try {
+    return { ...displayNamesOf(await step('skillGroupNames', () => client.listSkillGroups(instanceId))) }
+  } catch (error) {
+    if (signal?.aborted) throw error
+    return null
   }
 }

@@ -6,12 +6,23 @@ import { TZDate } from '@date-fns/tz'
 import { format } from 'date-fns'
 import { secondsInState } from '../../shared/ccc/agent-states'
 import { totalsRow } from '../../shared/ccc/aggregate'
+import { formatMetric } from '../../shared/ccc/format'
 import { isPlausibleEpochMs } from '../../shared/ccc/shapes'
+import { skillGroupLabel, type SkillGroupDisplayNames } from '../../shared/ccc/skill-group-names'
 import {
+  AGENT_BACK2BACK,
+  AGENT_INBOUND,
+  AGENT_INTERNAL,
+  AGENT_OUTBOUND,
+  AGENT_OVERALL,
   INTERVAL_INBOUND,
   INTERVAL_OUTBOUND,
   INTERVAL_OVERALL,
   REALTIME_STATES,
+  SKILL_GROUP_BACK2BACK,
+  SKILL_GROUP_HISTORICAL_INBOUND,
+  SKILL_GROUP_OUTBOUND,
+  SKILL_GROUP_OVERALL,
   SUMMARY_INBOUND,
   SUMMARY_OUTBOUND,
   SUMMARY_OVERALL,
@@ -21,11 +32,11 @@ import {
   type MetricGroup,
   type Unit
 } from '../../shared/ccc/catalogue'
-import type { Long } from '../../shared/ccc/types'
+import type { Long, MetricRow } from '../../shared/ccc/types'
 import type { Snapshot } from '../../shared/snapshot'
 
 /** Every table a snapshot can hold, in the order they are written. */
-export const TABLE_NAMES = ['instance', 'admins', 'numbers', 'realtime', 'summary', 'skill-groups', 'agents', 'interval', 'trend'] as const
+export const TABLE_NAMES = ['instance', 'admins', 'numbers', 'realtime', 'summary', 'skill-groups', 'agents', 'interval', 'trend', 'queue-report', 'agent-report'] as const
 
 export type TableName = (typeof TABLE_NAMES)[number]
 
@@ -115,6 +126,118 @@ function liveListTables(snapshot: Snapshot): Table[] {
         (a.SkillGroupNameList.length > 0 ? a.SkillGroupNameList : a.SkillGroupIdList).join('; ')
       ])
     })
+  }
+  return tables
+}
+
+/** The figure groups of the queue report's rows, in the order the page offers them. */
+const QUEUE_REPORT_GROUPS = {
+  Inbound: SKILL_GROUP_HISTORICAL_INBOUND,
+  Outbound: SKILL_GROUP_OUTBOUND,
+  Overall: SKILL_GROUP_OVERALL,
+  Back2Back: SKILL_GROUP_BACK2BACK
+} as const satisfies Record<string, MetricGroup>
+
+/** The figure groups of the agent report's rows. */
+const AGENT_REPORT_GROUPS = {
+  Inbound: AGENT_INBOUND,
+  Outbound: AGENT_OUTBOUND,
+  Overall: AGENT_OVERALL,
+  Back2Back: AGENT_BACK2BACK,
+  Internal: AGENT_INTERNAL
+} as const satisfies Record<string, MetricGroup>
+
+type FigureRow = Readonly<Record<string, unknown>>
+
+/**
+ * A report of one row per skill group or agent: its key columns, then every group's figures (the
+ * SDK-only ones where a row has them), and a totals row the catalogue recomputes from the rows'
+ * counts. Times of day (first check-in, last check-out) are written in the snapshot's zone.
+ */
+function subjectReportTable<R extends FigureRow>(
+  name: TableName,
+  title: string,
+  groups: Readonly<Record<string, MetricGroup>>,
+  keys: { columns: Column[]; cells: (row: R) => Cell[] },
+  items: readonly R[],
+  timeZone: string
+): Table {
+  const shown = Object.entries(groups).map(([group, metrics]) => {
+    const figures = items.map((item) => (item[group] ?? {}) as Row)
+    return { group, metrics: shownFields(metrics, figures), figures }
+  })
+  const localOf = (value: Cell): Cell => (typeof value === 'number' && isPlausibleEpochMs(value) ? localTime(value, timeZone, 'yyyy-MM-dd HH:mm:ss') : null)
+  // A time of day is text in the report's zone; every other figure stays a typed number.
+  const cellsOf = (metrics: MetricGroup, row: Row | undefined): Cell[] => {
+    const kinds = Object.values(metrics).map((def) => def.unit)
+    return metricCells(metrics, row).map((cell, i) => (kinds[i] === 'epochMs' ? localOf(cell) : cell))
+  }
+  const columns = shown.flatMap(({ group, metrics }) =>
+    metricColumns(group, metrics).map((column) => (column.kind === 'epochMs' ? { ...column, kind: 'text' as const } : column))
+  )
+  return {
+    name,
+    title,
+    columns: [...keys.columns, ...columns],
+    rows: items.map((item, r) => [...keys.cells(item), ...shown.flatMap(({ metrics, figures }) => cellsOf(metrics, figures[r]))]),
+    totals: [
+      'Total',
+      ...keys.columns.slice(1).map(() => ''),
+      ...shown.flatMap(({ group, metrics, figures }) => cellsOf(metrics, totalsRow(figures as readonly MetricRow<MetricGroup>[], groups[group]!) as Row))
+    ]
+  }
+}
+
+/** `a; b` of the agent's groups: the report sends their IDs and names comma-separated, in the same order. */
+function agentGroupsText(ids: string, names: string, displayNames: SkillGroupDisplayNames): string {
+  const split = (text: string): string[] => (text.trim() === '' ? [] : text.split(',').map((part) => part.trim()))
+  const idList = split(ids)
+  const nameList = split(names)
+  if (idList.length === 0) return nameList.join('; ')
+  return idList.map((id, i) => skillGroupLabel(id, nameList[i] ?? '', displayNames)).join('; ')
+}
+
+/** The queue and agent reports, each over its range in the snapshot's zone. */
+function groupReportTables(snapshot: Snapshot): Table[] {
+  const { queueReport, agentReport, timeZone } = snapshot
+  const displayNames = snapshot.skillGroupNames ?? {}
+  const rangeText = (query: { startTime: number; endTime: number }): string => `${localTime(query.startTime, timeZone)} – ${localTime(query.endTime, timeZone)}`
+  const tables: Table[] = []
+  if (queueReport) {
+    tables.push(
+      subjectReportTable(
+        'queue-report',
+        `Skill group report (${rangeText(queueReport.query)})`,
+        QUEUE_REPORT_GROUPS,
+        {
+          columns: text('SkillGroupId', 'SkillGroup', 'SkillGroupName'),
+          cells: (row) => [row.SkillGroupId, skillGroupLabel(row.SkillGroupId, row.SkillGroupName, displayNames), row.SkillGroupName]
+        },
+        queueReport.items,
+        timeZone
+      )
+    )
+  }
+  if (agentReport) {
+    tables.push(
+      subjectReportTable(
+        'agent-report',
+        `Agent report (${rangeText(agentReport.query)})`,
+        AGENT_REPORT_GROUPS,
+        {
+          columns: text('AgentId', 'AgentName', 'DisplayId', 'SkillGroups', 'BreakCodes'),
+          cells: (row) => [
+            row.AgentId,
+            row.AgentName,
+            row.DisplayId,
+            agentGroupsText(row.SkillGroupIds, row.SkillGroupNames, displayNames),
+            row.Overall.BreakCodeDetailList.map((b) => `${b.BreakCode}: ${b.Duration === null ? '' : formatMetric(b.Duration, { unit: 'seconds' })}`).join('; ')
+          ]
+        },
+        agentReport.items,
+        timeZone
+      )
+    )
   }
   return tables
 }
@@ -240,6 +363,8 @@ export function snapshotTables(snapshot: Snapshot): Table[] {
       ])
     })
   }
+
+  tables.push(...groupReportTables(snapshot))
   return tables
 }
 

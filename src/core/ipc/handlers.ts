@@ -115,7 +115,7 @@ export function createHandlers(services: HandlerServices): Handlers {
       source === 'aliyun-cli'
         ? importAliyunCliProfiles(profiles, { storage })
         : importEnvironmentProfile(profiles, services.env, storage),
-    exportSnapshot: async ({ instanceIds, timeZone, formats, interval, trend }) => {
+    exportSnapshot: async ({ instanceIds, timeZone, formats, interval, trend, queueReport, agentReport }) => {
       const session = await sessions.session()
       const run = await services.exports.run(
         session.client,
@@ -126,7 +126,9 @@ export function createHandlers(services: HandlerServices): Handlers {
           timeZone: (id) => timeZone ?? instanceTimeZone(session.info, id),
           profileName: session.info.profileName,
           interval,
-          trend
+          trend,
+          queueReport: queueReport ?? null,
+          agentReport: agentReport ?? null
         },
         services.chooseExportFolder
       )

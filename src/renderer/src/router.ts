@@ -3,7 +3,7 @@
  * #/instances/<id>/realtime (with ?watch=<id>,<id> for more instances on the wallboard),
  * #/instances/<id>/realtime/queues, #/instances/<id>/realtime/agents (?state=&group=&q=),
  * #/instances/<id>/reports/interval, …/reports/trend, …/reports/queues and …/reports/agents; #/snapshots and the open
- * snapshot's parts at #/snapshots/view/{overview,realtime,interval,trend}.
+ * snapshot's parts at #/snapshots/view/{overview,realtime,interval,trend,queues,agents}.
  */
 import {
   createRouter,
@@ -24,6 +24,7 @@ const ProfilesView = () => import('./views/ProfilesView.vue')
 const NotFoundView = () => import('./views/NotFoundView.vue')
 const SnapshotViewerView = () => import('./views/SnapshotViewerView.vue')
 const SnapshotReportView = () => import('./views/SnapshotReportView.vue')
+const SnapshotGroupReportView = () => import('./views/SnapshotGroupReportView.vue')
 const ReportView = () => import('./views/ReportView.vue')
 const GroupReportView = () => import('./views/GroupReportView.vue')
 
@@ -42,7 +43,9 @@ const VIEWS: Record<PageName, Pick<RouteRecordSingleView, 'component' | 'props'>
   'snapshot-overview': { component: () => import('./views/SnapshotOverviewView.vue') },
   'snapshot-realtime': { component: () => import('./views/SnapshotRealtimeView.vue') },
   'snapshot-interval': { component: SnapshotReportView, props: { kind: 'interval' } },
-  'snapshot-trend': { component: SnapshotReportView, props: { kind: 'trend' } }
+  'snapshot-trend': { component: SnapshotReportView, props: { kind: 'trend' } },
+  'snapshot-queues': { component: SnapshotGroupReportView, props: { kind: 'queue' } },
+  'snapshot-agents': { component: SnapshotGroupReportView, props: { kind: 'agent' } }
 }
 
 function record(page: Page, path: string): RouteRecordRaw {

@@ -192,7 +192,11 @@ const exportSnapshotInput = z.strictObject({
   timeZone: timeZoneName.optional(),
   formats: z.array(z.enum(EXPORT_FORMATS)).min(1).max(EXPORT_FORMATS.length),
   interval: z.strictObject({ startTime: epochMs, endTime: epochMs, interval: z.enum(['Daily', 'Hourly']) }).nullable(),
-  trend: z.strictObject({ startTime: epochMs, endTime: epochMs }).nullable()
+  trend: z.strictObject({ startTime: epochMs, endTime: epochMs }).nullable(),
+  /** The queue report (one row per skill group) over this range, in the instance's zone; absent or null: not exported. */
+  queueReport: z.strictObject({ startTime: epochMs, endTime: epochMs }).nullable().optional(),
+  /** The agent report (one row per agent) over this range; absent or null: not exported. */
+  agentReport: z.strictObject({ startTime: epochMs, endTime: epochMs }).nullable().optional()
 })
 
 const recentPath = z.strictObject({ path: z.string().min(1).max(4096) })

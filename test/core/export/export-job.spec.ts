@@ -128,6 +128,57 @@ describe('export runs', () => {
     expect(runner.cancel()).toBe(false)
   })
 
+  it('the queue and agent reports: the agent pages move the bar, and a cancel between them keeps nothing', async () => {
+    const folder = await mkdtemp(join(root, 'group-reports-'))
+    const runner = new ExportRunner()
+    const now = testClock()
+    const fractions: number[] = []
+    // ccc-large's 1,200 agents are 12 pages: the bar is read after each, and the run stopped after the eleventh.
+    const watched = new Proxy(client, {
+      get(target, key, receiver) {
+        const value = Reflect.get(target, key, receiver) as unknown
+        if (key !== 'listHistoricalAgentReport' || typeof value !== 'function') return value
+        return (instanceId: string, range: unknown, filter: unknown, options: { onProgress?: (done: number, total: number) => void; signal?: AbortSignal }) =>
+          (value as (...a: unknown[]) => unknown).call(target, instanceId, range, filter, {
+            ...options,
+            onProgress: (done: number, total: number) => {
+              options.onProgress?.(done, total)
+              fractions.push(runner.progress()?.fraction ?? -1)
+              if (done === 11) runner.cancel()
+            }
+          })
+      }
+    }) as SnapshotClient
+    const range = { startTime: now - 3 * DAY_MS, endTime: now - DAY_MS }
+    const error = await exportFailure(
+      runner.run(watched, ...request(folder, { instanceIds: ['ccc-large'], interval: null, trend: null, queueReport: range, agentReport: range }))
+    )
+    expect(error.code).toBe('Export.Cancelled')
+    expect(fractions.length).toBe(12) // the first call's guess, then 11 pages
+    // Never backwards, and the pages move it: a long agent report is not a frozen bar.
+    expect(fractions).toEqual([...fractions].sort((a, b) => a - b))
+    expect(fractions.at(-1)!).toBeGreaterThan(fractions[0]!)
+    expect(fractions.every((f) => f > 0 && f < 0.75)).toBe(true)
+    expect(await readdir(folder)).toEqual([])
+    expect(runner.progress()).toBeNull()
+  })
+
+  it('the queue and agent reports are written for each instance of an "export everything"', async () => {
+    const folder = await mkdtemp(join(root, 'group-reports-all-'))
+    const now = testClock()
+    const range = { startTime: now - 2 * DAY_MS, endTime: now - DAY_MS }
+    const result = await new ExportRunner().run(client, ...request(folder, { instanceIds: ['ccc-demo', 'ccc-night'], interval: null, trend: null, queueReport: range, agentReport: range }))
+    if (!result) throw new Error('the dialog was answered')
+    const names = await readdir(folder)
+    for (const id of ['ccc-demo', 'ccc-night']) {
+      expect(names.filter((n) => n.startsWith(`ccc-${id}-`) && (n.endsWith('-queue-report.csv') || n.endsWith('-agent-report.csv')))).toHaveLength(2)
+      expect(names.some((n) => n.startsWith(`ccc-${id}-`) && n.endsWith('-interval.csv'))).toBe(false)
+    }
+    const night = result.snapshots.find((s) => s.snapshot.instance.Id === 'ccc-night')?.snapshot
+    expect(night?.queueReport?.query).toEqual(range)
+    expect(night?.agentReport?.items.length).toBeGreaterThan(0)
+  })
+
   it('cancelled while printing the PDF, removes the files already written', async () => {
     const folder = await mkdtemp(join(root, 'cancel-write-'))
     const runner = new ExportRunner({

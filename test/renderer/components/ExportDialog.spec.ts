@@ -18,6 +18,8 @@ const base = {
   sessionInstanceIds: ['ccc-demo', 'ccc-large', 'ccc-night'],
   interval: { ...today, interval: 'Hourly' as const },
   trend: today,
+  queueReport: null as typeof today | null,
+  agentReport: null as typeof today | null,
   timeZone: 'Asia/Shanghai',
   offeredFormats: ['json', 'csv', 'xlsx', 'html'] as ExportFormat[],
   formats: ['json', 'csv', 'xlsx', 'html'] as ExportFormat[],
@@ -48,6 +50,33 @@ describe('ExportDialog', () => {
     expect($('export-included-trend')!.textContent).toContain('Trend report, 2026-11-24 00:00 – 2026-11-24 03:40')
   })
 
+  // Yesterday in Shanghai, and the two days before today.
+  const yesterday = { startTime: Date.UTC(2026, 10, 22, 16), endTime: Date.UTC(2026, 10, 23, 16) }
+  const twoDays = { startTime: Date.UTC(2026, 10, 21, 16), endTime: Date.UTC(2026, 10, 23, 16) }
+
+  it.each([
+    ['en-US', 'Skill group report, 2026-11-23 00:00 – 2026-11-24 00:00', 'Agent report, 2026-11-22 00:00 – 2026-11-24 00:00'],
+    ['zh-CN', '技能组报表，2026-11-23 00:00 – 2026-11-24 00:00', '坐席报表，2026-11-22 00:00 – 2026-11-24 00:00']
+  ] as const)('in %s, offers the queue and agent reports with their ranges, each one the user may untick', async (locale, queue, agent) => {
+    const wrapper = mountWithI18n(ExportDialog, { props: { ...base, interval: null, trend: null, queueReport: yesterday, agentReport: twoDays } }, locale)
+    await settle()
+    expect($('export-included-interval')).toBeNull()
+    expect($('export-included-queueReport')!.textContent).toContain(queue)
+    expect($('export-included-agentReport')!.textContent).toContain(agent)
+    startButton().click()
+    expect(wrapper.emitted('export')!.at(-1)).toEqual([['ccc-demo'], { queueReport: true, agentReport: true }])
+    $('export-include-agentReport')!.click()
+    await settle()
+    startButton().click()
+    expect(wrapper.emitted('export')!.at(-1)).toEqual([['ccc-demo'], { queueReport: true, agentReport: false }])
+  })
+
+  it('without the group reports offered, lists none of them', async () => {
+    await open()
+    expect($('export-included-queueReport')).toBeNull()
+    expect($('export-included-agentReport')).toBeNull()
+  })
+
   it('offers only the formats main can write', async () => {
     await open()
     expect($('export-format-json')).not.toBeNull()
@@ -76,12 +105,12 @@ describe('ExportDialog', () => {
     const wrapper = await open()
     expect($('export-scope-session')!.textContent).toContain('All 3 instances of this session')
     startButton().click()
-    expect(wrapper.emitted('export')!.at(-1)).toEqual([['ccc-demo']])
+    expect(wrapper.emitted('export')!.at(-1)).toEqual([['ccc-demo'], { queueReport: true, agentReport: true }])
 
     $('export-scope-session')!.querySelector('input')!.click()
     await settle()
     $('export-dialog')!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }))
-    expect(wrapper.emitted('export')!.at(-1)).toEqual([['ccc-demo', 'ccc-large', 'ccc-night']])
+    expect(wrapper.emitted('export')!.at(-1)).toEqual([['ccc-demo', 'ccc-large', 'ccc-night'], { queueReport: true, agentReport: true }])
   })
 
   it('shows the progress and a Cancel while running; closing keeps it running', async () => {

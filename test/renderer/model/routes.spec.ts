@@ -36,7 +36,9 @@ describe('the route table', () => {
       'snapshot-overview': '/snapshots/view/overview',
       'snapshot-realtime': '/snapshots/view/realtime',
       'snapshot-interval': '/snapshots/view/interval',
-      'snapshot-trend': '/snapshots/view/trend'
+      'snapshot-trend': '/snapshots/view/trend',
+      'snapshot-queues': '/snapshots/view/queues',
+      'snapshot-agents': '/snapshots/view/agents'
     })
     for (const page of PAGES) expect(router.resolve(at(page.name)).name, page.name).toBe(page.name)
   })

@@ -2,7 +2,7 @@ import { createPinia, setActivePinia } from 'pinia'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { ExportProgress, SnapshotExportResult } from '@shared/ipc/contract'
 import type { Result } from '@shared/result'
-import { intervalPageRanges, todayRanges, trendPageRanges } from '../../../src/renderer/src/model/export-ranges'
+import { groupReportPageRanges, intervalPageRanges, todayRanges, trendPageRanges } from '../../../src/renderer/src/model/export-ranges'
 import { useSnapshotExportStore } from '../../../src/renderer/src/stores/snapshot-export'
 import { deferred, emitEvent, failed, installFakeBridge, listenerCount, memoryStorage, ok } from '../fake-bridge'
 
@@ -42,7 +42,9 @@ describe('snapshot export store', () => {
       timeZone: 'Asia/Shanghai',
       formats: ['json', 'csv', 'xlsx', 'html'],
       interval: { startTime: midnight, endTime: now, interval: 'Hourly' },
-      trend: { startTime: midnight, endTime: now }
+      trend: { startTime: midnight, endTime: now },
+      queueReport: null,
+      agentReport: null
     })
     expect(store.lastResult).toEqual(written)
 
@@ -58,6 +60,15 @@ describe('snapshot export store', () => {
     expect(bridge.exportSnapshot).toHaveBeenLastCalledWith(
       expect.objectContaining({ instanceIds: ['ccc-demo', 'ccc-large'], interval: null, trend: served })
     )
+
+    // The queue and agent reports: each over the range its page served; one not yet opened takes this page's.
+    const week = { startTime: Date.UTC(2026, 10, 16, 16), endTime: Date.UTC(2026, 10, 23, 16) }
+    await store.start({ instanceIds: ['ccc-demo'], timeZone: 'Asia/Shanghai', formats: ['xlsx'], ...groupReportPageRanges({ queue: served, agent: week }, 'queue') })
+    expect(bridge.exportSnapshot).toHaveBeenLastCalledWith(
+      expect.objectContaining({ interval: null, trend: null, queueReport: served, agentReport: week })
+    )
+    await store.start({ instanceIds: ['ccc-demo'], timeZone: 'Asia/Shanghai', formats: ['xlsx'], ...groupReportPageRanges({ queue: null, agent: week }, 'agent') })
+    expect(bridge.exportSnapshot).toHaveBeenLastCalledWith(expect.objectContaining({ queueReport: week, agentReport: week }))
   })
 
   it('offers only what main can write, all of it by default, and remembers the choice', async () => {

@@ -2,6 +2,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { useSnapshotViewerStore } from '@renderer/stores/snapshot-viewer'
 import type { RecentSnapshot } from '@shared/ipc/contract'
+import type { SnapshotFile } from '@shared/snapshot'
 import { failed, installFakeBridge, ok, removeFakeBridge } from '../fake-bridge'
 import { settle } from '../mount'
 import { opened } from '../snapshot-fixture'
@@ -116,6 +117,44 @@ describe('the snapshot pages', () => {
     }
     expect(wrapper.find('[data-testid="queue-board"]').exists()).toBe(false)
     expect(wrapper.find('[data-testid="agent-board"]').exists()).toBe(false)
+  })
+
+  it('shows the file\'s skill group and agent reports: DisplayNames as text, the range, a totals row from the rows\' counts', async () => {
+    const HOSTILE = '<img src=x onerror=alert(1)>售前'
+    const range = { startTime: Date.UTC(2026, 10, 21, 16), endTime: Date.UTC(2026, 10, 22, 16) }
+    const queue = (id: string, name: string, offered: number, handled: number) =>
+      ({ SkillGroupId: id, SkillGroupName: name, Inbound: { CallsOffered: offered, CallsHandled: handled, HandleRate: handled / offered }, Outbound: {}, Overall: {}, Back2Back: {} }) as unknown as NonNullable<SnapshotFile['queueReport']>['items'][number]
+    installFakeBridge({
+      listRecentSnapshots: vi.fn(async () => ok([entry])),
+      openRecentSnapshot: vi.fn(async () =>
+        ok(
+          opened('ccc-a', '/home/s/ccc-a.json', {
+            queueReport: { query: range, items: [queue('presales@ccc-a', 'presales', 10, 9), queue('aftersales@ccc-a', 'aftersales', 30, 15)] },
+            skillGroupNames: { 'presales@ccc-a': HOSTILE }
+          })
+        )
+      )
+    })
+    const { wrapper, router } = await open('/snapshots')
+    await wrapper.get('[data-testid="snapshot-entry-open"]').trigger('click')
+    await vi.waitFor(() => expect(router.currentRoute.value.name).toBe('snapshot-overview'), ROUTE_WAIT)
+    expect(wrapper.get('[data-testid="snapshot-tab-queues"]').text()).toBe('Skill group report')
+    await router.push({ name: 'snapshot-queues' })
+    await vi.waitFor(() => expect(wrapper.find('[data-testid="snapshot-queue-report"] [data-testid="report-table"]').exists()).toBe(true), ROUTE_WAIT)
+    await settle()
+    const part = wrapper.get('[data-testid="snapshot-queue-report"]')
+    expect(part.get('[data-testid="snapshot-report-range"]').text()).toContain('2026-11-22 00:00 – 2026-11-23 00:00 (Asia/Shanghai, UTC+8)')
+    const names = part.findAll('[data-subject-id]').map((cell) => cell.text())
+    expect(names).toEqual([HOSTILE, 'aftersales'])
+    expect(part.find('img').exists()).toBe(false)
+    const totals = part.get('[data-testid="report-totals"]')
+    expect(totals.get('[data-field="CallsHandled"]').attributes('data-raw')).toBe('24')
+    // 24 of 40, not the average of 90 % and 50 %.
+    expect(totals.get('[data-field="HandleRate"]').attributes('data-raw')).toBe(String(24 / 40))
+
+    await router.push({ name: 'snapshot-agents' })
+    await vi.waitFor(() => expect(wrapper.find('[data-testid="snapshot-agent-report"]').exists()).toBe(true), ROUTE_WAIT)
+    expect(wrapper.get('[data-testid="snapshot-agent-report"] [data-testid="snapshot-report-none"]').text()).toBe('This snapshot holds no agent report.')
   })
 
   it('shows a refused file\'s code and message and keeps the snapshot that was open', async () => {

@@ -327,7 +327,9 @@ export default {
       live: 'Live state at the moment of export',
       summary: 'Summary since midnight',
       interval: '{granularity} interval report, {start} – {end}',
-      trend: 'Trend report, {start} – {end}'
+      trend: 'Trend report, {start} – {end}',
+      queueReport: 'Skill group report, {start} – {end}',
+      agentReport: 'Agent report, {start} – {end}'
     },
     zone: 'Times in {zone}, the instance’s zone.',
     formats: 'Formats',
@@ -875,7 +877,9 @@ export default {
       overview: 'Overview',
       realtime: 'Real-time',
       interval: 'Interval report',
-      trend: 'Trend'
+      trend: 'Trend',
+      queues: 'Skill group report',
+      agents: 'Agent report'
     },
     realtime: {
       title: 'Real-time figures',
@@ -889,7 +893,9 @@ export default {
     report: {
       range: '{start} – {end} ({zone})',
       noInterval: 'This snapshot holds no interval report.',
-      noTrend: 'This snapshot holds no trend report.'
+      noTrend: 'This snapshot holds no trend report.',
+      noQueueReport: 'This snapshot holds no skill group report.',
+      noAgentReport: 'This snapshot holds no agent report.'
     }
   },
   notFound: {

@@ -326,7 +326,9 @@ export default {
       live: '导出时的实时状态',
       summary: '今日（零点起）汇总',
       interval: '区间报表（{granularity}），{start} – {end}',
-      trend: '趋势报表，{start} – {end}'
+      trend: '趋势报表，{start} – {end}',
+      queueReport: '技能组报表，{start} – {end}',
+      agentReport: '坐席报表，{start} – {end}'
     },
     zone: '时间按实例所在时区 {zone} 显示。',
     formats: '格式',
@@ -866,7 +868,9 @@ export default {
       overview: '概览',
       realtime: '实时监控',
       interval: '区间报表',
-      trend: '趋势'
+      trend: '趋势',
+      queues: '技能组报表',
+      agents: '坐席报表'
     },
     realtime: {
       title: '实时数据',
@@ -880,7 +884,9 @@ export default {
     report: {
       range: '{start} – {end}（{zone}）',
       noInterval: '此快照不含区间报表。',
-      noTrend: '此快照不含趋势报表。'
+      noTrend: '此快照不含趋势报表。',
+      noQueueReport: '此快照不含技能组报表。',
+      noAgentReport: '此快照不含坐席报表。'
     }
   },
   notFound: {

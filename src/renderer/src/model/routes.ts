@@ -48,7 +48,9 @@ export const PAGES = [
   snapshotPart('snapshot-overview', 'overview', 'overview'),
   snapshotPart('snapshot-realtime', 'realtime', 'realtime'),
   snapshotPart('snapshot-interval', 'interval', 'interval'),
-  snapshotPart('snapshot-trend', 'trend', 'trend')
+  snapshotPart('snapshot-trend', 'trend', 'trend'),
+  snapshotPart('snapshot-queues', 'queues', 'queues'),
+  snapshotPart('snapshot-agents', 'agents', 'agents')
 ] as const
 
 export type Page = (typeof PAGES)[number]
