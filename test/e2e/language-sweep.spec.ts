@@ -148,7 +148,9 @@ const SNAPSHOT_PARTS: Array<{ route: string; ready: readonly string[] }> = [
   { route: '#/snapshots/view/overview', ready: ['snapshot-overview', 'snapshot-banner'] },
   { route: '#/snapshots/view/realtime', ready: ['snapshot-realtime', 'snapshot-agents'] },
   { route: '#/snapshots/view/interval', ready: ['snapshot-interval', 'report-totals'] },
-  { route: '#/snapshots/view/trend', ready: ['snapshot-trend', 'report-chart'] }
+  { route: '#/snapshots/view/trend', ready: ['snapshot-trend', 'report-chart'] },
+  { route: '#/snapshots/view/queues', ready: ['snapshot-queue-report', 'report-totals'] },
+  { route: '#/snapshots/view/agents', ready: ['snapshot-agent-report', 'report-totals'] }
 ]
 
 // One console per language, both up before either closes: they share the private keyring.
@@ -181,7 +183,9 @@ describe.runIf(e2eReady)('the language sweep', () => {
       timeZone: 'Asia/Shanghai',
       now: testClock,
       interval: { ...yesterday, interval: 'Hourly' },
-      trend: yesterday
+      trend: yesterday,
+      queueReport: yesterday,
+      agentReport: yesterday
     })
     snapshotPath = (await exportSnapshot(built, snapshotDir, ['json']))[0]!
   }, 90_000)
