@@ -54,4 +54,14 @@ describe('LastUpdated', () => {
     expect(en.text()).toMatch(/\(Asia\/Shanghai\) · 8 s ago$/)
     expect(zh.text()).toMatch(/（Asia\/Shanghai） · 8 秒前$/)
   })
+
+  it('shows the new time when a refresh lands, and stale as it is marked', async () => {
+    vi.useFakeTimers({ now: AT + 2_000 })
+    const wrapper = mountWithI18n(LastUpdated, { props: { updatedAt: null, timeZone: 'Asia/Shanghai', machineZone: 'Asia/Shanghai' } })
+    await wrapper.setProps({ updatedAt: AT })
+    expect(wrapper.text()).toBe('Updated 19:40:26 (Asia/Shanghai) · 2 s ago')
+    await wrapper.setProps({ stale: true, autoOff: true })
+    expect(wrapper.get('[data-testid="last-updated"]').classes()).toContain('last-updated--stale')
+    expect(wrapper.text()).toMatch(/ · 2 s ago\s*· /)
+  })
 })
