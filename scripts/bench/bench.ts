@@ -20,6 +20,7 @@ import { exportSnapshot, EXPORT_FORMATS } from '../../src/core/export/export-sna
 import { buildSnapshot } from '../../src/core/export/snapshot-builder'
 import { createServices, type Services } from '../../src/core/services'
 import { DAY_MS } from '../../src/shared/ccc/range-split'
+import { packTables, unpackTables } from '../../src/shared/ipc/wire-tables'
 import { reportPresetRange } from '../../src/shared/ccc/report-range'
 import { DEMO_CREDENTIALS, signedQuery, startSimulator } from '../../src/simulator'
 import { startTestHost } from '../../src/test-host/server'
@@ -194,21 +195,27 @@ const benchServices = (dataDir: string, clientOptions?: Parameters<typeof create
     chooseSnapshotFile: async () => null
   })
 
-/** What crosses IPC for the two biggest reports: bytes and structured-clone time. */
+/**
+ * What crosses IPC for the biggest replies: bytes and structured-clone time as rows, and as the
+ * tables ipcMain sends (packing in main and unpacking in the page counted in), side by side.
+ */
 async function benchIpc(dataDir: string): Promise<void> {
   const services = benchServices(dataDir)
   try {
     const now = Date.now()
     const cases = [
       ['10-day hourly interval report', () => services.handlers.listIntervalInstanceReport({ instanceId: 'ccc-demo', startTime: now - 10 * DAY_MS + 60_000, endTime: now, interval: 'Hourly' })],
-      ['7-day trend report', () => services.handlers.getInstanceTrendingReport({ instanceId: 'ccc-demo', startTime: now - 7 * DAY_MS + 60_000, endTime: now })]
+      ['7-day trend report', () => services.handlers.getInstanceTrendingReport({ instanceId: 'ccc-demo', startTime: now - 7 * DAY_MS + 60_000, endTime: now })],
+      ['180-day trend report', () => services.handlers.getInstanceTrendingReport({ instanceId: 'ccc-demo', startTime: now - 180 * DAY_MS + 60_000, endTime: now })],
+      ['1,200 agents\' states', () => services.handlers.listRealtimeAgentStates({ instanceId: 'ccc-large' })]
     ] as const
     for (const [name, fetchIt] of cases) {
       const reply = { ok: true, data: await (fetchIt as () => Promise<unknown>)() }
-      const bytes = serialize(reply).byteLength
-      const clone = await timeIt(() => structuredClone(reply), 200)
-      record('ipc', `${name}: structured-clone payload`, kb(bytes))
-      record('ipc', `${name}: structured clone`, ms(clone))
+      const clone = await timeIt(() => structuredClone(reply), 50)
+      const tables = await timeIt(() => unpackTables(structuredClone(packTables(reply))), 50)
+      record('ipc', `${name}: structured-clone payload, as rows / as tables`, `${kb(serialize(reply).byteLength)} / ${kb(serialize(packTables(reply)).byteLength)}`)
+      record('ipc', `${name}: structured clone as rows`, ms(clone))
+      record('ipc', `${name}: as tables (pack, clone, unpack) / as rows`, `${(tables / clone).toFixed(2)}×`)
     }
   } finally {
     await services.close()

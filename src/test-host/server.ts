@@ -12,6 +12,7 @@ import type { AddressInfo } from 'node:net'
 import { extname, join, normalize, sep } from 'node:path'
 import { MAX_SNAPSHOT_TEXT } from '../shared/export-formats'
 import { stringifyJson } from '../shared/json'
+import { packTables } from '../shared/ipc/wire-tables'
 import { createDispatch, type Dispatch } from '../core/ipc/dispatch'
 import type { Services } from '../core/services'
 import { APP_ORIGIN, contentSecurityPolicy, isTrustedIpcSender } from '../core/security-policy'
@@ -116,7 +117,8 @@ export async function startTestHost(options: TestHostOptions): Promise<TestHost>
     calls.push(channel)
     // The page is the app's top frame: the same sender check as for ipcMain applies.
     const result = await dispatch(channel, body.input, { frameUrl: `${origin}/`, isMainFrame: true })
-    send(res, 200, 'application/json', stringifyJson(result))
+    // Packed as ipcMain packs it, so the page in Chromium reads what the app's page reads.
+    send(res, 200, 'application/json', stringifyJson(packTables(result)))
   }
 
   /** One page's event stream; EventSource cannot send headers, so the token comes in the query. */

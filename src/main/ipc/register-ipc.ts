@@ -1,6 +1,10 @@
-/** The only file that touches ipcMain: one handler per contract channel, all through `dispatch`. */
+/**
+ * The only file that touches ipcMain: one handler per contract channel, all through `dispatch`,
+ * each reply's long lists sent as tables (wire-tables.ts; the page's callApi unpacks them).
+ */
 import { ipcMain, type IpcMainInvokeEvent } from 'electron'
 import { channelNames, ipcChannel } from '../../shared/ipc/contract'
+import { packTables } from '../../shared/ipc/wire-tables'
 import type { Dispatch, SenderInfo } from '../../core/ipc/dispatch'
 
 function senderOf(event: IpcMainInvokeEvent): SenderInfo {
@@ -10,6 +14,6 @@ function senderOf(event: IpcMainInvokeEvent): SenderInfo {
 
 export function registerIpc(dispatch: Dispatch): void {
   for (const name of channelNames) {
-    ipcMain.handle(ipcChannel(name), (event, input: unknown) => dispatch(name, input, senderOf(event)))
+    ipcMain.handle(ipcChannel(name), async (event, input: unknown) => packTables(await dispatch(name, input, senderOf(event))))
   }
 }

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
+import { packTables } from '@shared/ipc/wire-tables'
 import { BRIDGE_FAILED, BRIDGE_MISSING, api, callApi } from '@renderer/api/supervisor-api'
 import type { SupervisorApi } from '@shared/ipc/contract'
 
@@ -33,6 +34,13 @@ describe('supervisor api', () => {
   it("passes main's result through untouched", async () => {
     const failure = { ok: false as const, error: { code: 'Throttling.User', message: 'slow down', requestId: 'R-9' } }
     vi.stubGlobal('window', { api: { getSession: () => Promise.resolve(failure) } })
-    await expect(callApi((bridge) => bridge.getSession())).resolves.toBe(failure)
+    await expect(callApi((bridge) => bridge.getSession())).resolves.toEqual(failure)
+  })
+
+  it('gives the stores rows again where main sent a long list as a table', async () => {
+    const Inbound = Array.from({ length: 100 }, (_, i) => ({ StatsTime: i * 900_000, CallsHandled: i, CallsQueued: i % 7 === 0 ? null : i }))
+    const reply = { ok: true as const, data: { Inbound, Outbound: [] } }
+    vi.stubGlobal('window', { api: { getInstanceTrendingReport: () => Promise.resolve(structuredClone(packTables(reply))) } })
+    await expect(callApi((bridge) => bridge.getInstanceTrendingReport({ instanceId: 'ccc-demo', startTime: 0, endTime: 1 }))).resolves.toEqual(reply)
   })
 })

@@ -4,6 +4,7 @@
  */
 import type { SupervisorApi } from '@shared/ipc/contract'
 import type { EventListener, EventName, Unsubscribe } from '@shared/ipc/events'
+import { unpackTables } from '@shared/ipc/wire-tables'
 import { fail, type Result } from '@shared/result'
 
 /** Codes for failures that happen on the renderer's side of the bridge, before main answers. */
@@ -42,11 +43,12 @@ export function subscribe<E extends EventName>(name: E, listener: EventListener<
 
 /**
  * Runs one call on the bridge and always answers with a result: a missing preload or a rejected
- * invoke (main crashed, channel unregistered) becomes an error result like any other.
+ * invoke (main crashed, channel unregistered) becomes an error result like any other. Main sends
+ * long lists as tables; they are rows again here, before any store sees them.
  */
 export async function callApi<T>(call: (bridge: SupervisorApi) => Promise<Result<T>>): Promise<Result<T>> {
   try {
-    return await call(api())
+    return unpackTables(await call(api()))
   } catch (error) {
     if (error instanceof BridgeMissingError) return fail({ code: error.code, message: error.message })
     return fail({ code: BRIDGE_FAILED, message: error instanceof Error ? error.message : String(error) })
