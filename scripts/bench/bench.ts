@@ -522,6 +522,18 @@ const INSTALL_WATCH_TICK = `window.__benchWatchTick = () => new Promise((done) =
   observer.observe(table, { subtree: true, characterData: true, childList: true, attributes: true })
 })`
 const WATCH_TICK = 'window.__benchWatchTick()'
+/**
+ * Ten seconds and a bit with nothing of the bench's but one timer: the ticks that fell in it are
+ * read from the first row's time in state (refresh is off, so it only counts up), and the
+ * scripting is shared among them, the bench's one timer with them.
+ */
+const QUIET_TICKS = `(async () => {
+  const cell = () => document.querySelector('[data-testid="agent-table"] [data-testid="time-in-state"]')?.textContent ?? ''
+  const seconds = (text) => text.split(':').reduce((sum, part) => sum * 60 + Number(part), 0)
+  const before = cell()
+  await new Promise((done) => setTimeout(done, 10_050))
+  return seconds(cell()) - seconds(before)
+})()`
 const TOUCHED = 'window.__benchTouched'
 
 
@@ -535,7 +547,8 @@ const SERVE_PREFETCHED = (count: number): string => `(async () => {
   }
   window.__benchServed = 0
   window.api = { ...bridge, listRealtimeAgentStates: async () => answers[window.__benchServed++ % answers.length] }
-  return answers.filter((a) => a.ok && a.data.items.length === 1200).length
+  // As main sends it: the list as a table (callApi makes rows of it on each refresh, as in the app).
+  return answers.filter((a) => a.ok && (a.data.items.rows ?? a.data.items.length) === 1200).length
 })()`
 const REFRESH_NOW = `window.dispatchEvent(new KeyboardEvent('keydown', { key: 'r', bubbles: true }))`
 const refreshed = (served: number): string =>
@@ -673,7 +686,15 @@ async function benchAgentBoard(browser: Browser, dataDir: string): Promise<void>
         touched.push((await page.evaluate<string[]>(TOUCHED)).length)
       }
     }
-    record('boards', `agent board: once-a-second time-in-state tick — scripting in a second holding one tick, the counting observer included (CPU time, Chromium trace; median, worst of ${ROUNDS})`, `${ms(median(ticks))}, ${ms(Math.max(...ticks))}`, '< 2 ms')
+    // No observer: what a tick costs the page, less the bench's counting, over ten of them at a time.
+    const perTick: number[] = []
+    for (let i = 0; i < 3; i++) {
+      let ticks = 0
+      const took = await traced(async () => (ticks = await page.evaluate<number>(QUIET_TICKS)), '')
+      if (ticks > 0) perTick.push(took / ticks)
+    }
+    record('boards', `agent board: once-a-second time-in-state tick — scripting per tick, 10 s traced with nothing of the bench's but a timer (CPU time, Chromium trace; median, worst of ${perTick.length} traces)`, `${ms(median(perTick))}, ${ms(Math.max(...perTick))}`, '< 2 ms')
+    record('boards', `agent board: once-a-second time-in-state tick — scripting in a second holding one tick, the counting observer included (CPU time, Chromium trace; median, worst of ${ROUNDS})`, `${ms(median(ticks))}, ${ms(Math.max(...ticks))}`)
     record(
       'boards',
       'agent board: rows a tick changes (MutationObserver; median, most) vs rows drawn / in view, of 1,200',
