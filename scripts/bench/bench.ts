@@ -379,7 +379,7 @@ const IDLE = `document.querySelector('[aria-busy="true"]') === null`
 async function benchReports(browser: Browser, dataDir: string): Promise<void> {
   // The per-API limit would measure waiting for the limiter, not the page.
   const services = benchServices(dataDir, { rateLimits: UNLIMITED })
-  const host = await startTestHost({ webRoot: join(ROOT, 'out/web'), services })
+  const host = await startTestHost({ webRoot: resolve(ROOT, process.env.BENCH_WEB ?? 'out/web'), services })
   // Playwright evaluates a string predicate as script, which the page's CSP refuses.
   const context = await browser.newContext({ viewport: { width: 1366, height: 860 }, locale: 'en-US', bypassCSP: true })
   await context.addInitScript(OBSERVE_TASKS)
