@@ -16,6 +16,7 @@ import {
   type MetricDef
 } from '../shared/ccc/catalogue'
 import { localTime } from '../core/export/tables'
+import { nothingToDivide } from '../shared/ccc/report-metrics'
 import { formatDuration, formatMetric } from '../shared/ccc/format'
 import { AGENT_STATE_NAMES, secondsInState } from '../shared/ccc/agent-states'
 import type { LiveList } from '../shared/ccc/list-filters'
@@ -160,7 +161,9 @@ type FigureRow = Readonly<Record<string, unknown>>
 
 function figureCells(row: FigureRow, columns: readonly FigureColumn[], timeZone: string): string[] {
   return columns.map(([, group, field, def]) => {
-    const value = ((row[group] ?? {}) as Record<string, Long | number | null>)[field] ?? null
+    const values = (row[group] ?? {}) as Record<string, Long | null>
+    // As the page and the exports: a rate with nothing to divide is a gap, not CCC's 0.
+    const value = nothingToDivide(values, def) ? null : (values[field] ?? null)
     return def.unit === 'epochMs' ? (value === null ? '—' : localTime(Number(value), timeZone)) : formatMetric(value, def)
   })
 }

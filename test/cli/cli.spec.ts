@@ -1,6 +1,8 @@
 /** The CLI in-process against a demo simulator, and the built binary as a user runs it. */
 import { spawn } from 'node:child_process'
 import { existsSync } from 'node:fs'
+import { createServer, request } from 'node:http'
+import type { AddressInfo } from 'node:net'
 import { join } from 'node:path'
 import { createInterface } from 'node:readline'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -74,6 +76,45 @@ describe('ccc-supervisor CLI', () => {
     expect(stdout).toMatch(/Start \(Europe\/London\)/)
     const starts = stdout.split('\n').filter((line) => /^\d{4}-/.test(line)).map((line) => line.slice(0, 16))
     expect(starts).toEqual([`${yesterday} 09:00`, `${yesterday} 10:00`])
+  })
+
+  it('prints a gap, not CCC\'s 0 %, for an hour with no calls queued', async () => {
+    // A server of the spec's own between the CLI and the simulator: it answers the first hour as
+    // CCC answers an hour without calls, every figure 0, the handle rate included.
+    const proxy = createServer((req, res) => {
+      const chunks: Buffer[] = []
+      req.on('data', (chunk: Buffer) => chunks.push(chunk))
+      req.on('end', () => {
+        const upstream = request(`${sim.url}${req.url ?? '/'}`, { method: req.method, headers: { ...req.headers, host: new URL(sim.url).host } }, (answer) => {
+          let text = ''
+          answer.on('data', (chunk: Buffer) => (text += chunk.toString()))
+          answer.on('end', () => {
+            const body = JSON.parse(text) as { Data?: Array<{ Inbound: Record<string, unknown> }> }
+            const first = body.Data?.[0]
+            if (first) for (const key of Object.keys(first.Inbound)) first.Inbound[key] = 0
+            res.writeHead(answer.statusCode ?? 502, { 'content-type': 'application/json' })
+            res.end(JSON.stringify(body))
+          })
+        })
+        upstream.end(Buffer.concat(chunks))
+      })
+    })
+    await new Promise<void>((resolve) => proxy.listen(0, '127.0.0.1', resolve))
+    try {
+      const endpoint = `http://127.0.0.1:${(proxy.address() as AddressInfo).port}`
+      const to = testClock()
+      const { code, stdout } = await cli(['interval', '--instance', 'ccc-demo', '--interval', 'Hourly', '--from', String(to - 6 * 3_600_000), '--to', String(to), '--endpoint', endpoint])
+      expect(code).toBe(0)
+      const lines = stdout.split('\n')
+      const header = lines.find((line) => line.includes('Handle rate'))!
+      const at = header.indexOf('Handle rate')
+      const rates = lines.filter((line) => /^\d{4}-/.test(line)).map((line) => line.slice(at).trim().split(/\s+/)[0])
+      expect(rates.length).toBeGreaterThan(3)
+      expect(rates[0]).toBe('—')
+      for (const rate of rates.slice(1)) expect(rate).toMatch(/^\d+(\.\d)?%$/)
+    } finally {
+      await new Promise((resolve) => proxy.close(resolve))
+    }
   })
 
   it('refuses a wall time a clock change skips, and a day the calendar does not have', async () => {

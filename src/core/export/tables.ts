@@ -32,6 +32,7 @@ import {
   type MetricGroup,
   type Unit
 } from '../../shared/ccc/catalogue'
+import { withGaps } from '../../shared/ccc/report-metrics'
 import type { Long, MetricRow } from '../../shared/ccc/types'
 import type { Snapshot } from '../../shared/snapshot'
 
@@ -76,6 +77,13 @@ function metricCells(group: MetricGroup, row: Row | undefined): Cell[] {
     return typeof value === 'number' || typeof value === 'bigint' ? value : null
   })
 }
+
+/**
+ * A report row's figures as the page shows them: a rate or average with nothing to divide is a gap
+ * (an empty cell), not the 0 CCC sends for it. Decided by the whole group's counts, shown or not.
+ */
+const gapped = (group: MetricGroup, row: Row | undefined): Row | undefined =>
+  row === undefined ? undefined : withGaps(row as Readonly<Record<string, Long | null>>, group)
 
 const text = (...keys: string[]): Column[] => keys.map((key) => ({ key, kind: 'text' }))
 const counts = (...keys: string[]): Column[] => keys.map((key) => ({ key, kind: 'count' }))
@@ -163,8 +171,9 @@ function subjectReportTable<R extends FigureRow>(
   timeZone: string
 ): Table {
   const shown = Object.entries(groups).map(([group, metrics]) => {
-    const figures = items.map((item) => (item[group] ?? {}) as Row)
-    return { group, metrics: shownFields(metrics, figures), figures }
+    const served = items.map((item) => (item[group] ?? {}) as Row)
+    // Which columns exist follows what CCC sent; what a cell holds follows the page (gaps).
+    return { group, metrics: shownFields(metrics, served), figures: served.map((row) => gapped(metrics, row)!) }
   })
   const localOf = (value: Cell): Cell => (typeof value === 'number' && isPlausibleEpochMs(value) ? localTime(value, timeZone, 'yyyy-MM-dd HH:mm:ss') : null)
   // A time of day is text in the report's zone; every other figure stays a typed number.
@@ -334,9 +343,9 @@ export function snapshotTables(snapshot: Snapshot): Table[] {
       ],
       rows: items.map((item) => [
         localTime(item.StatsTime, timeZone),
-        ...metricCells(inbound, item.Inbound),
-        ...metricCells(outbound, item.Outbound),
-        ...metricCells(overall, item.Overall)
+        ...metricCells(inbound, gapped(INTERVAL_INBOUND, item.Inbound)),
+        ...metricCells(outbound, gapped(INTERVAL_OUTBOUND, item.Outbound)),
+        ...metricCells(overall, gapped(INTERVAL_OVERALL, item.Overall))
       ]),
       totals: [
         'Total',

@@ -5,6 +5,7 @@ import {
   INTERVAL_OVERALL,
   TREND_INBOUND,
   TREND_OUTBOUND,
+  type MetricDef,
   type MetricGroup
 } from './catalogue'
 import { totalsRow } from './aggregate'
@@ -78,17 +79,24 @@ export function metricNames(group: MetricGroup): string[] {
 }
 
 /**
- * A bucket's figures with every rate and average that had nothing to divide left as a gap: the API
- * sends 0 (a "0 %" handle rate for an hour with no calls queued) where the denominator, or the
- * weight, is 0 or missing. Decided by the row's own counts and the catalogue's aggregation.
+ * A rate or average with nothing to divide in its row: the denominator (or the weight) is 0 or
+ * missing. The API sends 0 for it (a "0 %" handle rate for an hour with no calls queued).
+ */
+export function nothingToDivide(values: Readonly<Record<string, Long | null | undefined>>, def: MetricDef | undefined): boolean {
+  const agg = def?.aggregate
+  if (!agg || (agg.kind !== 'quotient' && agg.kind !== 'weighted')) return false
+  const divisor = toNumber(values[agg.kind === 'quotient' ? agg.denominator : agg.weight])
+  return divisor === null || divisor === 0
+}
+
+/**
+ * A bucket's figures with every rate and average that had nothing to divide left as a gap,
+ * decided by the row's own counts and the catalogue's aggregation.
  */
 export function withGaps(values: Readonly<Record<string, Long | null>>, group: MetricGroup): Record<string, Long | null> {
   let out: Record<string, Long | null> | null = null
   for (const [name, value] of Object.entries(values)) {
-    const agg = group[name]?.aggregate
-    if (value === null || value === undefined || !agg || (agg.kind !== 'quotient' && agg.kind !== 'weighted')) continue
-    const divisor = toNumber(values[agg.kind === 'quotient' ? agg.denominator : agg.weight])
-    if (divisor !== null && divisor !== 0) continue
+    if (value === null || value === undefined || !nothingToDivide(values, group[name])) continue
     out ??= { ...values }
     out[name] = null
   }

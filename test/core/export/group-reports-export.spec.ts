@@ -16,7 +16,7 @@ import { exportBaseName, exportSnapshot } from '../../../src/core/export/export-
 import { escapeHtml } from '../../../src/core/export/html'
 import { parseSnapshotText } from '../../../src/core/export/read-snapshot'
 import { buildSnapshot, type SnapshotStep } from '../../../src/core/export/snapshot-builder'
-import { neutraliseFormula } from '../../../src/core/export/tables'
+import { neutraliseFormula, snapshotTables } from '../../../src/core/export/tables'
 import { RATE_FORMAT } from '../../../src/core/export/xlsx'
 import { totalsRow } from '../../../src/shared/ccc/aggregate'
 import { AGENT_OVERALL, SKILL_GROUP_HISTORICAL_INBOUND } from '../../../src/shared/ccc/catalogue'
@@ -152,6 +152,30 @@ describe('a snapshot with the queue and agent reports', () => {
     expect(last.getCell(offered).value).toBe(sum(items.map((row) => row.Inbound.CallsOffered)))
     expect(last.getCell(rate).numFmt).toBe(RATE_FORMAT)
     expect(last.getCell(rate).value).toBe(totalsRow(items.map((row) => row.Inbound), SKILL_GROUP_HISTORICAL_INBOUND).HandleRate)
+  })
+
+  it('a rate with nothing to divide is an empty cell, as the page shows a gap, not CCC\'s 0', async () => {
+    const copy = structuredClone(snapshot)
+    const client = new CccClient({ credentials: DEMO_CREDENTIALS, endpoint: sim.url, now: testClock })
+    const query = { startTime: snapshot.queueReport!.query.startTime, endTime: snapshot.queueReport!.query.endTime, interval: 'Hourly' as const }
+    copy.interval = { query, items: await client.listIntervalInstanceReport('ccc-demo', query, 'Hourly') }
+    // As CCC answers for a group and an hour with no calls: every count 0, and 0 for the rates too.
+    const idle = copy.queueReport!.items[0]!.Inbound as unknown as Record<string, number | null>
+    for (const key of Object.keys(idle)) idle[key] = 0
+    const bucket = copy.interval!.items[0]!.Inbound as unknown as Record<string, number | null>
+    for (const key of Object.keys(bucket)) bucket[key] = 0
+    const tables = snapshotTables(copy)
+    const cell = (name: string, row: number, key: string) => {
+      const table = tables.find((t) => t.name === name)!
+      return table.rows[row]![table.columns.findIndex((c) => c.key === key)]
+    }
+    expect(cell('queue-report', 0, 'Inbound.HandleRate')).toBeNull()
+    expect(cell('queue-report', 0, 'Inbound.CallsOffered')).toBe(0)
+    expect(cell('interval', 0, 'Inbound.HandleRate')).toBeNull()
+    expect(cell('interval', 0, 'Inbound.CallsQueued')).toBe(0)
+    // A group that was offered calls keeps its rate, 0 % included.
+    const busy = snapshot.queueReport!.items.findIndex((row, i) => i > 0 && (row.Inbound.CallsOffered ?? 0) > 0)
+    expect(cell('queue-report', busy, 'Inbound.HandleRate')).toBe(snapshot.queueReport!.items[busy]!.Inbound.HandleRate)
   })
 
   it('hostile names stay inert: neutralised in CSV and XLSX, escaped in HTML', async () => {
