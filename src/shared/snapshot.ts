@@ -42,6 +42,8 @@ export const SNAPSHOT_FORMAT = 'ccc-supervisor-snapshot'
  * the current version, what it could not hold null.
  */
 export const SNAPSHOT_VERSION = 3
+/** The versions this build opens: older ones are read as the current one. */
+export type SnapshotFileVersion = 1 | 2 | typeof SNAPSHOT_VERSION
 
 export interface SnapshotIntervalQuery {
   startTime: number
@@ -217,21 +219,25 @@ const NOT_IN_V2 = { queueReport: null, agentReport: null, skillGroupNames: null 
 
 /**
  * Validates a file of any version this build reads, as the current version: what an older file
- * could not hold is null, so the viewer can say it was not in the file rather than show none.
+ * could not hold is null, and `writtenVersion` says which version the file was, so the viewer can
+ * say a part was not in the file rather than that none was exported.
  */
-export function parseSnapshotFile(data: unknown): { success: true; data: SnapshotFile } | { success: false; error: z.ZodError } {
+export function parseSnapshotFile(
+  data: unknown
+): { success: true; data: SnapshotFile; writtenVersion: SnapshotFileVersion } | { success: false; error: z.ZodError } {
   const version = typeof data === 'object' && data !== null ? (data as { version?: unknown }).version : undefined
   if (version === 1) {
     const v1 = snapshotV1Schema.safeParse(data)
     if (!v1.success) return { success: false, error: v1.error }
-    return { success: true, data: { ...v1.data, version: SNAPSHOT_VERSION, skillGroups: null, agents: null, ...NOT_IN_V2 } }
+    return { success: true, writtenVersion: 1, data: { ...v1.data, version: SNAPSHOT_VERSION, skillGroups: null, agents: null, ...NOT_IN_V2 } }
   }
   if (version === 2) {
     const v2 = snapshotV2Schema.safeParse(data)
     if (!v2.success) return { success: false, error: v2.error }
-    return { success: true, data: { ...v2.data, version: SNAPSHOT_VERSION, ...NOT_IN_V2 } }
+    return { success: true, writtenVersion: 2, data: { ...v2.data, version: SNAPSHOT_VERSION, ...NOT_IN_V2 } }
   }
-  return snapshotSchema.safeParse(data)
+  const current = snapshotSchema.safeParse(data)
+  return current.success ? { success: true, data: current.data, writtenVersion: SNAPSHOT_VERSION } : current
 }
 
 // A validated file is a Snapshot: fails to compile if the envelope's schema and type drift apart

@@ -74,6 +74,11 @@ export function snapshotFile(id = 'ccc-a', extra: Partial<SnapshotFile> = {}): S
   }
 }
 
-export function opened(id = 'ccc-a', path: string | null = `/home/s/ccc-${id}.json`, extra: Partial<SnapshotFile> = {}): OpenedSnapshot {
-  return { name: path ? path.split('/').pop()! : `ccc-${id}.json`, path, snapshot: snapshotFile(id, extra) }
+export function opened(
+  id = 'ccc-a',
+  path: string | null = `/home/s/ccc-${id}.json`,
+  extra: Partial<SnapshotFile> = {},
+  writtenVersion: OpenedSnapshot['writtenVersion'] = SNAPSHOT_VERSION
+): OpenedSnapshot {
+  return { name: path ? path.split('/').pop()! : `ccc-${id}.json`, path, snapshot: snapshotFile(id, extra), writtenVersion }
 }

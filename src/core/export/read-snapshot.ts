@@ -5,7 +5,7 @@
 import { basename } from 'node:path'
 import { FileReadError, readBoundedText } from '../bounded-file'
 import { MAX_SNAPSHOT_TEXT } from '../../shared/ipc/contract'
-import { parseSnapshotFile, SNAPSHOT_FORMAT, SNAPSHOT_VERSION, type SnapshotFile } from '../../shared/snapshot'
+import { parseSnapshotFile, SNAPSHOT_FORMAT, SNAPSHOT_VERSION, type SnapshotFile, type SnapshotFileVersion } from '../../shared/snapshot'
 import { ExportError } from './errors'
 
 /** `instance.AdminList[0].DisplayName` from a zod issue path. */
@@ -19,7 +19,17 @@ function tooLarge(name: string): ExportError {
   return new ExportError('Snapshot.TooLarge', `The file ${name} is larger than any snapshot CCC Supervisor writes; it was not opened.`, { file: name })
 }
 
+/** A file read as the current version, and the version it was written in. */
+export interface ReadSnapshot {
+  snapshot: SnapshotFile
+  writtenVersion: SnapshotFileVersion
+}
+
 export async function readSnapshot(path: string): Promise<SnapshotFile> {
+  return (await readSnapshotFile(path)).snapshot
+}
+
+export async function readSnapshotFile(path: string): Promise<ReadSnapshot> {
   const name = basename(path)
   let text: string
   try {
@@ -35,11 +45,15 @@ export async function readSnapshot(path: string): Promise<SnapshotFile> {
     if (error.code === 'File.NotFound') throw new ExportError('Snapshot.NotFound', `There is no snapshot file at ${path}.`, { path })
     throw new ExportError('Snapshot.Unreadable', `The snapshot file ${name} could not be read${error.errno ? ` (${error.errno})` : ''}.`, { file: name, errno: error.errno ?? 'error' })
   }
-  return parseSnapshotText(name, text)
+  return parseSnapshotFileText(name, text)
 }
 
 /** Validates a snapshot's text (read from disk or dropped on the window); `name` is for messages. */
 export function parseSnapshotText(name: string, text: string): SnapshotFile {
+  return parseSnapshotFileText(name, text).snapshot
+}
+
+export function parseSnapshotFileText(name: string, text: string): ReadSnapshot {
   if (text.length > MAX_SNAPSHOT_TEXT) throw tooLarge(name)
   let data: unknown
   try {
@@ -71,5 +85,5 @@ export function parseSnapshotText(name: string, text: string): SnapshotFile {
       { file: name }
     )
   }
-  return parsed.data
+  return { snapshot: parsed.data, writtenVersion: parsed.writtenVersion }
 }

@@ -26,7 +26,7 @@ import { instanceTimeZones, timeZoneName } from '../ccc/zone-schema'
 import type { ConnectionTest, ImportReport, KeychainStatus, ProfileSummary } from '../profiles'
 import type { Result } from '../result'
 import { EXPORT_FORMATS, MAX_SNAPSHOT_TEXT, type ExportFormat } from '../export-formats'
-import type { SnapshotFile } from '../snapshot'
+import type { SnapshotFile, SnapshotFileVersion } from '../snapshot'
 import { channelNames, ipcChannel, type ChannelName } from './channels'
 import type { Subscribe } from './events'
 
@@ -169,6 +169,8 @@ export interface OpenedSnapshot {
   name: string
   path: string | null
   snapshot: SnapshotFile
+  /** The version the file was written in; older files are read as the current one. */
+  writtenVersion: SnapshotFileVersion
 }
 
 /** An entry of the recent-snapshots list: what it shows without opening the file. */

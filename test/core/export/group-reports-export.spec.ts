@@ -14,7 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { CccClient } from '../../../src/core/ccc/client'
 import { exportBaseName, exportSnapshot } from '../../../src/core/export/export-snapshot'
 import { escapeHtml } from '../../../src/core/export/html'
-import { parseSnapshotText } from '../../../src/core/export/read-snapshot'
+import { parseSnapshotFileText, parseSnapshotText } from '../../../src/core/export/read-snapshot'
 import { buildSnapshot, type SnapshotStep } from '../../../src/core/export/snapshot-builder'
 import { neutraliseFormula, snapshotTables } from '../../../src/core/export/tables'
 import { RATE_FORMAT } from '../../../src/core/export/xlsx'
@@ -224,6 +224,10 @@ describe('older snapshot files', () => {
     const v2 = { ...(JSON.parse(v1) as Record<string, unknown>), version: 2, skillGroups: null, agents: null }
     const opened = parseSnapshotText('v2.json', JSON.stringify(v2))
     expect(opened.version).toBe(SNAPSHOT_VERSION)
+    // Which the viewer tells apart from a current file exported without the reports.
+    expect(parseSnapshotFileText('v2.json', JSON.stringify(v2)).writtenVersion).toBe(2)
+    expect(parseSnapshotFileText('v1.json', v1).writtenVersion).toBe(1)
+    expect(parseSnapshotFileText('v3.json', stringifyJson(snapshot)).writtenVersion).toBe(SNAPSHOT_VERSION)
     expect(opened.queueReport).toBeNull()
     expect(opened.agentReport).toBeNull()
     expect(opened.skillGroupNames).toBeNull()

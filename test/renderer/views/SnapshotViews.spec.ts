@@ -157,6 +157,25 @@ describe('the snapshot pages', () => {
     expect(wrapper.get('[data-testid="snapshot-agent-report"] [data-testid="snapshot-report-none"]').text()).toBe('This snapshot holds no agent report.')
   })
 
+  it('says a file from before version 3 could not hold the queue and agent reports, and one exported without them holds none', async () => {
+    for (const [writtenVersion, text] of [
+      [2, 'earlier version of CCC Supervisor, before snapshots held skill group and agent reports'],
+      [3, 'This snapshot holds no skill group report.']
+    ] as const) {
+      installFakeBridge({
+        listRecentSnapshots: vi.fn(async () => ok([entry])),
+        openRecentSnapshot: vi.fn(async () => ok(opened('ccc-a', '/home/s/ccc-a.json', {}, writtenVersion)))
+      })
+      const { wrapper, router } = await open('/snapshots')
+      await wrapper.get('[data-testid="snapshot-entry-open"]').trigger('click')
+      await vi.waitFor(() => expect(router.currentRoute.value.name).toBe('snapshot-overview'), ROUTE_WAIT)
+      await router.push({ name: 'snapshot-queues' })
+      await vi.waitFor(() => expect(wrapper.find('[data-testid="snapshot-report-none"]').exists()).toBe(true), ROUTE_WAIT)
+      expect(wrapper.get('[data-testid="snapshot-report-none"]').text(), `version ${writtenVersion}`).toContain(text)
+      wrapper.unmount()
+    }
+  })
+
   it('shows a refused file\'s code and message and keeps the snapshot that was open', async () => {
     installFakeBridge({
       listRecentSnapshots: vi.fn(async () => ok([entry])),

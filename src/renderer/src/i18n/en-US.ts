@@ -895,7 +895,8 @@ export default {
       noInterval: 'This snapshot holds no interval report.',
       noTrend: 'This snapshot holds no trend report.',
       noQueueReport: 'This snapshot holds no skill group report.',
-      noAgentReport: 'This snapshot holds no agent report.'
+      noAgentReport: 'This snapshot holds no agent report.',
+      reportsNotInFile: 'Not in this file: it was saved by an earlier version of CCC Supervisor, before snapshots held skill group and agent reports.'
     }
   },
   notFound: {

@@ -886,7 +886,8 @@ export default {
       noInterval: '此快照不含区间报表。',
       noTrend: '此快照不含趋势报表。',
       noQueueReport: '此快照不含技能组报表。',
-      noAgentReport: '此快照不含坐席报表。'
+      noAgentReport: '此快照不含坐席报表。',
+      reportsNotInFile: '此文件中没有：它由较早版本的 CCC 主管控制台 保存，当时快照尚不包含技能组报表和坐席报表。'
     }
   },
   notFound: {
