@@ -53,10 +53,10 @@ describe('ccc-supervisor profiles', () => {
     try {
       const own = await cli(['snapshot', '--profile', 'london', '--instance', 'ccc-night', '--out', out, '--format', 'json'])
       expect(own.code).toBe(0)
-      expect((await readSnapshot(own.stdout.trim())).timeZone).toBe('Europe/London')
+      expect((await readSnapshot(own.stdout.trim())).snapshot.timeZone).toBe('Europe/London')
       const asked = await cli(['snapshot', '--profile', 'london', '--instance', 'ccc-night', '--out', out, '--format', 'json', '--time-zone', 'America/New_York'])
       expect(asked.code).toBe(0)
-      expect((await readSnapshot(asked.stdout.trim())).timeZone).toBe('America/New_York')
+      expect((await readSnapshot(asked.stdout.trim())).snapshot.timeZone).toBe('America/New_York')
     } finally {
       await rm(out, { recursive: true, force: true })
       await cli(['profiles', 'remove', 'london'])

@@ -52,7 +52,7 @@ describe('ccc-supervisor snapshot', () => {
     expect(csv.some((p) => p.endsWith('-agents.csv'))).toBe(true)
     expect((await readdir(dir)).sort()).toEqual(printed.map((p) => p.slice(dir.length + 1)).sort())
 
-    const snapshot = await readSnapshot(printed.find((p) => p.endsWith('.json')) ?? '')
+    const { snapshot } = await readSnapshot(printed.find((p) => p.endsWith('.json')) ?? '')
     expect(snapshot.instance.Id).toBe('ccc-demo')
     expect(snapshot.interval?.items.length).toBeGreaterThanOrEqual(48)
     expect(snapshot.skillGroups?.items.length).toBeGreaterThan(0)
@@ -80,7 +80,7 @@ describe('ccc-supervisor snapshot', () => {
       expect(result.stderr).toBe('')
       expect(result.code).toBe(0)
       const printed = result.stdout.trim().split('\n')
-      const snapshot = await readSnapshot(printed.find((p) => p.endsWith('.json')) ?? '')
+      const { snapshot } = await readSnapshot(printed.find((p) => p.endsWith('.json')) ?? '')
       expect(snapshot.queueReport?.query).toEqual({ startTime: from, endTime: to })
       expect(snapshot.agentReport?.items.length).toBeGreaterThan(0)
       for (const table of ['queue-report', 'agent-report']) {
@@ -89,7 +89,7 @@ describe('ccc-supervisor snapshot', () => {
       }
       // Without it, a scheduled snapshot spends no call on them.
       const plain = await cli(['snapshot', '--instance', 'ccc-demo', '--out', out, '--format', 'json'])
-      const without = await readSnapshot(plain.stdout.trim())
+      const { snapshot: without } = await readSnapshot(plain.stdout.trim())
       expect(without.queueReport).toBeNull()
       expect(without.agentReport).toBeNull()
     } finally {
@@ -141,7 +141,7 @@ describe('ccc-supervisor snapshot', () => {
     try {
       const result = await cli(['snapshot', '--demo', '--instance', 'ccc-night', '--out', out, '--format', 'json'])
       expect(result.code).toBe(0)
-      const snapshot = await readSnapshot(result.stdout.trim())
+      const { snapshot } = await readSnapshot(result.stdout.trim())
       expect(snapshot.timeZone).toBe('Europe/London')
       // The file's name is the time it was taken on London's clock.
       const london = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London', year: 'numeric', month: '2-digit', day: '2-digit' })
@@ -156,7 +156,7 @@ describe('ccc-supervisor snapshot', () => {
     try {
       const result = await cli(['snapshot', '--demo', '--instance', 'ccc-night', '--out', out, '--format', 'json', '--time-zone', 'Asia/Tokyo'])
       expect(result.code).toBe(0)
-      expect((await readSnapshot(result.stdout.trim())).timeZone).toBe('Asia/Tokyo')
+      expect((await readSnapshot(result.stdout.trim())).snapshot.timeZone).toBe('Asia/Tokyo')
     } finally {
       await rm(out, { recursive: true, force: true })
     }

@@ -25,11 +25,7 @@ export interface ReadSnapshot {
   writtenVersion: SnapshotFileVersion
 }
 
-export async function readSnapshot(path: string): Promise<SnapshotFile> {
-  return (await readSnapshotFile(path)).snapshot
-}
-
-export async function readSnapshotFile(path: string): Promise<ReadSnapshot> {
+export async function readSnapshot(path: string): Promise<ReadSnapshot> {
   const name = basename(path)
   let text: string
   try {
@@ -45,15 +41,11 @@ export async function readSnapshotFile(path: string): Promise<ReadSnapshot> {
     if (error.code === 'File.NotFound') throw new ExportError('Snapshot.NotFound', `There is no snapshot file at ${path}.`, { path })
     throw new ExportError('Snapshot.Unreadable', `The snapshot file ${name} could not be read${error.errno ? ` (${error.errno})` : ''}.`, { file: name, errno: error.errno ?? 'error' })
   }
-  return parseSnapshotFileText(name, text)
+  return parseSnapshotText(name, text)
 }
 
 /** Validates a snapshot's text (read from disk or dropped on the window); `name` is for messages. */
-export function parseSnapshotText(name: string, text: string): SnapshotFile {
-  return parseSnapshotFileText(name, text).snapshot
-}
-
-export function parseSnapshotFileText(name: string, text: string): ReadSnapshot {
+export function parseSnapshotText(name: string, text: string): ReadSnapshot {
   if (text.length > MAX_SNAPSHOT_TEXT) throw tooLarge(name)
   let data: unknown
   try {

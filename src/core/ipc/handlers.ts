@@ -11,7 +11,7 @@ import { importAliyunCliProfiles, importEnvironmentProfile } from '../credential
 import type { ProfileService } from '../credentials/profile-service'
 import type { ExportRunner } from '../export/export-job'
 import { ExportError } from '../export/errors'
-import { parseSnapshotFileText, readSnapshotFile } from '../export/read-snapshot'
+import { parseSnapshotText, readSnapshot } from '../export/read-snapshot'
 import type { RecentSnapshots } from '../export/recent-snapshots'
 import type { SessionManager } from '../session'
 import type { EventSink } from '../events'
@@ -57,7 +57,7 @@ export function demoProfile(): ProfileSummary {
 export function createHandlers(services: HandlerServices): Handlers {
   const { sessions, profiles, recentSnapshots } = services
   const openPath = async (path: string) => {
-    const { snapshot, writtenVersion } = await readSnapshotFile(path)
+    const { snapshot, writtenVersion } = await readSnapshot(path)
     // The list is a convenience: a data folder that cannot be written must not stop the opening.
     await recentSnapshots.remember(path, snapshot).catch(() => {})
     return { name: basename(path), path: resolve(path), snapshot, writtenVersion }
@@ -142,7 +142,7 @@ export function createHandlers(services: HandlerServices): Handlers {
       const path = await services.chooseSnapshotFile()
       return path === null ? null : openPath(path)
     },
-    openSnapshotText: async ({ name, text }) => ({ name: basename(name), path: null, ...parseSnapshotFileText(basename(name), text) }),
+    openSnapshotText: async ({ name, text }) => ({ name: basename(name), path: null, ...parseSnapshotText(basename(name), text) }),
     openRecentSnapshot: async ({ path }) => {
       if (!(await recentSnapshots.has(path))) {
         throw new ExportError('Snapshot.NotRecent', 'Only snapshots on the recent list can be reopened this way; use Open to choose a file.')

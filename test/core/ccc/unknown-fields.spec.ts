@@ -120,7 +120,7 @@ describe('an endpoint that sends fields no one knows', () => {
     expect(await xlsxXmlErrors(await readFile(written.find((p) => p.endsWith('.xlsx'))!))).toEqual([])
     const json = written.find((p) => p.endsWith('.json'))!
     expect(JSON.parse(await readFile(json, 'utf8')).interval.items[0].Inbound).toMatchObject({ CallsCallbackRequested: '3', FeatureFlag: true })
-    const reopened = await readSnapshot(json)
+    const { snapshot: reopened } = await readSnapshot(json)
     expect(reopened.interval?.items[0]?.Inbound).toMatchObject({ CallsCallbackRequested: '3', CallsOffered: 7 })
   })
 })

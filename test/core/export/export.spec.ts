@@ -113,7 +113,7 @@ describe('exportSnapshot in every format', () => {
     const text = await readFile(join(dir, `${base}.json`), 'utf8')
     const data: unknown = JSON.parse(text)
     expect(snapshotSchema.safeParse(data).success).toBe(true)
-    expect(await readSnapshot(join(dir, `${base}.json`))).toEqual(data)
+    expect((await readSnapshot(join(dir, `${base}.json`))).snapshot).toEqual(data)
     expect(data).toEqual(JSON.parse(stringifyJson(snapshot)))
   })
 
@@ -282,7 +282,7 @@ describe('readSnapshot', () => {
   it('reads a valid file', async () => {
     const path = join(dir, 'ok.json')
     await writeFile(path, valid)
-    expect((await readSnapshot(path)).profileName).toBe('MARKER-PROFILE')
+    expect((await readSnapshot(path)).snapshot.profileName).toBe('MARKER-PROFILE')
   })
 
   it('a missing file is Snapshot.NotFound', async () => {

@@ -14,7 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { CccClient } from '../../../src/core/ccc/client'
 import { exportBaseName, exportSnapshot } from '../../../src/core/export/export-snapshot'
 import { escapeHtml } from '../../../src/core/export/html'
-import { parseSnapshotFileText, parseSnapshotText } from '../../../src/core/export/read-snapshot'
+import { parseSnapshotText } from '../../../src/core/export/read-snapshot'
 import { buildSnapshot, type SnapshotStep } from '../../../src/core/export/snapshot-builder'
 import { neutraliseFormula, snapshotTables } from '../../../src/core/export/tables'
 import { RATE_FORMAT } from '../../../src/core/export/xlsx'
@@ -91,7 +91,7 @@ describe('a snapshot with the queue and agent reports', () => {
     const data = JSON.parse(text) as { version: number }
     expect(data.version).toBe(SNAPSHOT_VERSION)
     expect(snapshotSchema.safeParse(data).success).toBe(true)
-    expect(parseSnapshotText('x.json', text)).toEqual(JSON.parse(stringifyJson(snapshot)))
+    expect(parseSnapshotText('x.json', text).snapshot).toEqual(JSON.parse(stringifyJson(snapshot)))
   })
 
   it('the queue report CSV: a row per group by its DisplayName, and totals recomputed from counts', async () => {
@@ -222,19 +222,19 @@ describe('older snapshot files', () => {
 
   it('a version-2 file opens as the current version, its reports marked as not in the file', () => {
     const v2 = { ...(JSON.parse(v1) as Record<string, unknown>), version: 2, skillGroups: null, agents: null }
-    const opened = parseSnapshotText('v2.json', JSON.stringify(v2))
+    const opened = parseSnapshotText('v2.json', JSON.stringify(v2)).snapshot
     expect(opened.version).toBe(SNAPSHOT_VERSION)
     // Which the viewer tells apart from a current file exported without the reports.
-    expect(parseSnapshotFileText('v2.json', JSON.stringify(v2)).writtenVersion).toBe(2)
-    expect(parseSnapshotFileText('v1.json', v1).writtenVersion).toBe(1)
-    expect(parseSnapshotFileText('v3.json', stringifyJson(snapshot)).writtenVersion).toBe(SNAPSHOT_VERSION)
+    expect(parseSnapshotText('v2.json', JSON.stringify(v2)).writtenVersion).toBe(2)
+    expect(parseSnapshotText('v1.json', v1).writtenVersion).toBe(1)
+    expect(parseSnapshotText('v3.json', stringifyJson(snapshot)).writtenVersion).toBe(SNAPSHOT_VERSION)
     expect(opened.queueReport).toBeNull()
     expect(opened.agentReport).toBeNull()
     expect(opened.skillGroupNames).toBeNull()
   })
 
   it('a version-1 file still opens, without the lists and without the reports', () => {
-    const opened = parseSnapshotText('v1.json', v1)
+    const opened = parseSnapshotText('v1.json', v1).snapshot
     expect(opened.skillGroups).toBeNull()
     expect(opened.queueReport).toBeNull()
   })

@@ -23,7 +23,7 @@ describe('snapshot schema', () => {
     const text = readFileSync(V1_FILE, 'utf8')
     const original = JSON.parse(text) as Record<string, unknown>
     expect(original.version).toBe(1)
-    const opened = parseSnapshotText('ccc-demo-v1.json', text)
+    const opened = parseSnapshotText('ccc-demo-v1.json', text).snapshot
     expect(opened.version).toBe(SNAPSHOT_VERSION)
     expect(opened.skillGroups).toBeNull()
     expect(opened.agents).toBeNull()
