@@ -214,7 +214,7 @@ const snapshotV1Schema = z.object({ format, version: z.literal(1), ...snapshotFi
 /** A version-2 file: everything but the queue and agent reports. */
 const snapshotV2Schema = z.object({ format, version: z.literal(2), ...snapshotFields, ...liveListFields })
 
-/** What a version-2 file could not hold. */
+/** What a version-2 file could not hold (the reports came in SNAPSHOT_REPORTS_SINCE, export-formats.ts). */
 const NOT_IN_V2 = { queueReport: null, agentReport: null, skillGroupNames: null } as const
 
 /**

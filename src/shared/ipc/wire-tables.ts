@@ -1,16 +1,15 @@
 /**
  * Long lists cross IPC as tables: one array per field instead of one object per row. A 180-day
  * trend is 34,560 small objects; as rows it is 3.7 MB of JSON (or 3.3 MB cloned), which the page
- * read in one task of 60–85 ms. As columns it is a fifth of that, and numbers in an array cost the
+ * read in one task of 60–85 ms. As columns it is a sixth of that, and numbers in an array cost the
  * structured clone, the contextBridge copy and JSON.parse far less than keys in objects. Only the
  * transport knows: main packs each reply (ipcMain, the test host), `callApi` unpacks it, and every
  * other part of the app sees the rows the contract types describe.
  *
  * A list is packed only when every row is a plain object with the same fields, each field holding
  * a primitive or a list of primitives in every row, or a plain object of the same kind (a report
- * bucket's Inbound); any
- * other list is left as it is, with its items looked into. An object of the reply that happens to
- * own the marker key is wrapped, so no value of the data can pass for a table.
+ * bucket's Inbound); any other list is left as it is, with its items looked into. An object of the
+ * reply that happens to own the marker key is wrapped, so no value of the data can pass for a table.
  */
 
 /** A key no CCC field, ID or name the app keys by can be: the JSON module's bigint mark is alike. */
