@@ -4,6 +4,7 @@
  */
 import { shownFields, type MetricGroup } from '../../shared/ccc/catalogue'
 import { formatMetric } from '../../shared/ccc/format'
+import { AGENT_REPORT, QUEUE_REPORT, subjectName, TOP_N, topRows, type GroupReportDef, type GroupReportKind } from '../../shared/ccc/group-reports'
 import { DAY_MS, HOUR_MS } from '../../shared/ccc/range-split'
 import { bucketWidth } from '../../shared/ccc/report-buckets'
 import {
@@ -12,12 +13,13 @@ import {
   intervalRowOf,
   TREND_DEFAULT_METRICS,
   TREND_GROUPS,
+  toNumber,
   trendRowOf,
   type ReportRow,
   type TrendGroupName,
   type TrendPoint
 } from '../../shared/ccc/report-metrics'
-import { reportChartFigures } from '../../shared/charts/report-chart'
+import { reportChartFigures, type ReportChartInput } from '../../shared/charts/report-chart'
 import { escapeHtml } from '../../shared/escape-html'
 import type { Snapshot } from '../../shared/snapshot'
 import { CHART_FONT, renderReportChartSvg } from './charts'
@@ -112,6 +114,28 @@ function charts(snapshot: Snapshot, titleOf: (table: TableName) => string): stri
   return out
 }
 
+/**
+ * A queue or agent report's top-N chart as its page opens on: the first group's rows with the most
+ * of the count that group ranks by, most first, each bar named as the table names its row.
+ */
+function topChart<R, G extends string>(
+  kind: GroupReportKind,
+  def: GroupReportDef<R, G>,
+  items: readonly R[],
+  title: string,
+  displayNames: Readonly<Record<string, string>>
+): string | null {
+  const group = Object.keys(def.groups)[0] as G
+  const metric = def.topMetric[group]
+  const top = topRows(items.map((item) => def.rowOf(item, group)), metric)
+  if (top.length === 0) return null
+  const input: ReportChartInput = {
+    categories: top.map((row) => subjectName(kind, row, displayNames)),
+    series: [{ key: metric, label: metric, unit: def.groups[group][metric]?.unit ?? 'count', values: top.map((row) => toNumber(row.values[metric])) }]
+  }
+  return renderReportChartSvg(input, `${title} · ${group} · top ${Math.min(TOP_N, top.length)}: ${metric}`)
+}
+
 const CSS = `
 body { font-family: ${CHART_FONT}; margin: 24px; color: #1f2328; background: #fff; }
 h1 { font-size: 20px; margin: 0 0 4px; }
@@ -148,7 +172,12 @@ export function snapshotToHtml(snapshot: Snapshot): string {
   const created = localTime(Date.parse(snapshot.createdAt), snapshot.timeZone, 'yyyy-MM-dd HH:mm:ss')
   const tables = snapshotTables(snapshot)
   const titleOf = (name: TableName): string => tables.find((table) => table.name === name)?.title ?? name
-  const figures = charts(snapshot, titleOf).map((svg) => `<figure>${svg}</figure>`)
+  const displayNames = snapshot.skillGroupNames ?? {}
+  const tops = [
+    snapshot.queueReport && topChart('queue', QUEUE_REPORT, snapshot.queueReport.items, titleOf('queue-report'), displayNames),
+    snapshot.agentReport && topChart('agent', AGENT_REPORT, snapshot.agentReport.items, titleOf('agent-report'), displayNames)
+  ].filter((svg): svg is string => typeof svg === 'string')
+  const figures = [...charts(snapshot, titleOf), ...tops].map((svg) => `<figure>${svg}</figure>`)
   return `<!DOCTYPE html>
 <html lang="zh-CN">
 <head>

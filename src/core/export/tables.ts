@@ -7,22 +7,14 @@ import { format } from 'date-fns'
 import { secondsInState } from '../../shared/ccc/agent-states'
 import { totalsRow } from '../../shared/ccc/aggregate'
 import { formatMetric } from '../../shared/ccc/format'
+import { AGENT_GROUPS, QUEUE_GROUPS } from '../../shared/ccc/group-reports'
 import { isPlausibleEpochMs } from '../../shared/ccc/shapes'
 import { skillGroupLabel, type SkillGroupDisplayNames } from '../../shared/ccc/skill-group-names'
 import {
-  AGENT_BACK2BACK,
-  AGENT_INBOUND,
-  AGENT_INTERNAL,
-  AGENT_OUTBOUND,
-  AGENT_OVERALL,
   INTERVAL_INBOUND,
   INTERVAL_OUTBOUND,
   INTERVAL_OVERALL,
   REALTIME_STATES,
-  SKILL_GROUP_BACK2BACK,
-  SKILL_GROUP_HISTORICAL_INBOUND,
-  SKILL_GROUP_OUTBOUND,
-  SKILL_GROUP_OVERALL,
   SUMMARY_INBOUND,
   SUMMARY_OUTBOUND,
   SUMMARY_OVERALL,
@@ -138,23 +130,6 @@ function liveListTables(snapshot: Snapshot): Table[] {
   return tables
 }
 
-/** The figure groups of the queue report's rows, in the order the page offers them. */
-const QUEUE_REPORT_GROUPS = {
-  Inbound: SKILL_GROUP_HISTORICAL_INBOUND,
-  Outbound: SKILL_GROUP_OUTBOUND,
-  Overall: SKILL_GROUP_OVERALL,
-  Back2Back: SKILL_GROUP_BACK2BACK
-} as const satisfies Record<string, MetricGroup>
-
-/** The figure groups of the agent report's rows. */
-const AGENT_REPORT_GROUPS = {
-  Inbound: AGENT_INBOUND,
-  Outbound: AGENT_OUTBOUND,
-  Overall: AGENT_OVERALL,
-  Back2Back: AGENT_BACK2BACK,
-  Internal: AGENT_INTERNAL
-} as const satisfies Record<string, MetricGroup>
-
 type FigureRow = Readonly<Record<string, unknown>>
 
 /**
@@ -217,7 +192,7 @@ function groupReportTables(snapshot: Snapshot): Table[] {
       subjectReportTable(
         'queue-report',
         `Skill group report (${rangeText(queueReport.query)})`,
-        QUEUE_REPORT_GROUPS,
+        QUEUE_GROUPS,
         {
           columns: text('SkillGroupId', 'SkillGroup', 'SkillGroupName'),
           cells: (row) => [row.SkillGroupId, skillGroupLabel(row.SkillGroupId, row.SkillGroupName, displayNames), row.SkillGroupName]
@@ -232,7 +207,7 @@ function groupReportTables(snapshot: Snapshot): Table[] {
       subjectReportTable(
         'agent-report',
         `Agent report (${rangeText(agentReport.query)})`,
-        AGENT_REPORT_GROUPS,
+        AGENT_GROUPS,
         {
           columns: text('AgentId', 'AgentName', 'DisplayId', 'SkillGroups', 'BreakCodes'),
           cells: (row) => [

@@ -13,7 +13,7 @@ import ExcelJS from 'exceljs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { CccClient } from '../../../src/core/ccc/client'
 import { exportBaseName, exportSnapshot } from '../../../src/core/export/export-snapshot'
-import { escapeHtml } from '../../../src/core/export/html'
+import { escapeHtml, snapshotToHtml } from '../../../src/core/export/html'
 import { parseSnapshotText } from '../../../src/core/export/read-snapshot'
 import { buildSnapshot, type SnapshotStep } from '../../../src/core/export/snapshot-builder'
 import { neutraliseFormula, snapshotTables } from '../../../src/core/export/tables'
@@ -176,6 +176,40 @@ describe('a snapshot with the queue and agent reports', () => {
     // A group that was offered calls keeps its rate, 0 % included.
     const busy = snapshot.queueReport!.items.findIndex((row, i) => i > 0 && (row.Inbound.CallsOffered ?? 0) > 0)
     expect(cell('queue-report', busy, 'Inbound.HandleRate')).toBe(snapshot.queueReport!.items[busy]!.Inbound.HandleRate)
+  })
+
+  it('HTML draws each report\'s top-N chart as its page opens on: the first group, most first, named as in the table', async () => {
+    const html = await readFile(join(dir, `${base}.html`), 'utf8')
+    const svgs = html.match(/<svg[\s\S]*?<\/svg>/g) ?? []
+    const names = new Map(skillGroups.map((g) => [g.SkillGroupId, g.DisplayName]))
+    const cases = [
+      { title: 'Skill group report', rows: (snapshot.queueReport?.items ?? []).map((r) => ({ name: names.get(r.SkillGroupId) || r.SkillGroupName, handled: r.Inbound.CallsHandled })) },
+      { title: 'Agent report', rows: (snapshot.agentReport?.items ?? []).map((r) => ({ name: r.AgentName || r.AgentId, handled: r.Inbound.CallsHandled })) }
+    ]
+    for (const { title, rows } of cases) {
+      const svg = svgs.find((text) => text.includes(title) && text.includes('top '))
+      expect(svg, title).toBeDefined()
+      expect(svg).toContain('· Inbound · top ')
+      expect(svg).toContain(': CallsHandled')
+      const ranked = rows.filter((r) => r.handled !== null).sort((a, b) => Number(b.handled) - Number(a.handled))
+      // The most first: the first category label is the row with the most calls handled.
+      const labels = [...svg!.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1])
+      expect(labels).toContain(escapeHtml(ranked[0]!.name))
+      expect(svg!.match(/<path d="M[^"]*" fill="#1f5fd6"/g)?.length ?? 0, `${title}: one bar per ranked row`).toBe(Math.min(10, ranked.length))
+    }
+  })
+
+  it('a hostile name that tops the chart is text in the SVG, never markup', () => {
+    const copy = structuredClone(snapshot)
+    const agent = copy.agentReport!.items[0]!
+    agent.AgentName = HOSTILE_AGENT_NAME
+    agent.Inbound.CallsHandled = 1_000_000
+    const html = snapshotToHtml(copy)
+    const svg = (html.match(/<svg[\s\S]*?<\/svg>/g) ?? []).find((text) => text.includes('Agent report'))
+    expect(svg).toBeDefined()
+    expect(svg).toContain(escapeHtml(HOSTILE_AGENT_NAME))
+    expect(svg).not.toContain(HOSTILE_AGENT_NAME)
+    expect(svg).not.toMatch(/<img|<script|onerror=/i)
   })
 
   it('hostile names stay inert: neutralised in CSV and XLSX, escaped in HTML', async () => {

@@ -4,7 +4,7 @@
  * is the set chosen per report (interval, trend, queue, agent) and group; a name the group no longer has is dropped quietly.
  */
 import type { MetricGroup } from '@shared/ccc/catalogue'
-import type { GroupReportKind } from './group-report-kinds'
+import type { GroupReportKind } from '@shared/ccc/group-reports'
 import type { ReportKindName } from './report-kinds'
 
 /** `interval.Inbound`, `agent.Overall`: the key a table's choice is remembered under. */

@@ -11,7 +11,7 @@ import { reportTotals } from '@shared/ccc/report-metrics'
 import type { TimeRange } from '@shared/ccc/types'
 import type { Result } from '@shared/result'
 import { callApi } from '../api/supervisor-api'
-import { AGENT_REPORT, QUEUE_REPORT, type GroupReportDef, type SubjectRow } from '../model/group-report-kinds'
+import { AGENT_REPORT, QUEUE_REPORT, type GroupReportDef, type SubjectRow } from '@shared/ccc/group-reports'
 import { createRangeActions, createRangeSelection, createReportRun } from './report-fetch'
 import { useSessionStore } from './session'
 

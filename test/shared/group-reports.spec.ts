@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { METRIC_GROUPS } from '@shared/ccc/catalogue'
-import { AGENT_REPORT, groupSource, QUEUE_REPORT, topRows, type SubjectRow } from '@renderer/model/group-report-kinds'
+import { AGENT_REPORT, groupSource, QUEUE_REPORT, topRows, type SubjectRow } from '@shared/ccc/group-reports'
 
 const row = (id: string, handled: number | null): SubjectRow => ({ id, name: id, values: { CallsHandled: handled } })
 

@@ -1,8 +1,8 @@
 /**
- * The queue and agent reports as their pages show them (ListHistoricalSkillGroupReport and
- * ListHistoricalAgentReport: one row per skill group or agent over the whole range): their metric
- * groups, the table's main columns, and how one group's figures become a table row; and a row's
- * drill-down (ListIntervalSkillGroupReport, ListIntervalAgentReport: its buckets over the range).
+ * The queue and agent reports (ListHistoricalSkillGroupReport and ListHistoricalAgentReport: one
+ * row per skill group or agent over the whole range) as their pages and exported files show them:
+ * their metric groups, the table's main columns, the count each group's top-N chart ranks by, and
+ * how one group's figures become a row. Written once for the renderer and the exports.
  */
 import {
   AGENT_BACK2BACK,
@@ -12,15 +12,14 @@ import {
   AGENT_OVERALL,
   SKILL_GROUP_BACK2BACK,
   SKILL_GROUP_HISTORICAL_INBOUND,
-  SKILL_GROUP_INBOUND,
   SKILL_GROUP_OUTBOUND,
   SKILL_GROUP_OVERALL,
   type MetricGroup,
   type MetricGroupName
-} from '@shared/ccc/catalogue'
-import { INTERVAL_MAIN_COLUMNS, withGaps } from '@shared/ccc/report-metrics'
-import type { AgentHistoricalRow, AgentIntervalItem, Long, SkillGroupHistoricalRow, SkillGroupIntervalItem, TimeRange } from '@shared/ccc/types'
-import type { ReportKindDef } from './report-kinds'
+} from './catalogue'
+import { INTERVAL_MAIN_COLUMNS, withGaps } from './report-metrics'
+import { skillGroupLabel, type SkillGroupDisplayNames } from './skill-group-names'
+import type { AgentHistoricalRow, Long, SkillGroupHistoricalRow } from './types'
 
 export type GroupReportKind = 'queue' | 'agent'
 export type QueueGroupName = 'Inbound' | 'Outbound' | 'Overall' | 'Back2Back'
@@ -66,13 +65,18 @@ export function topRows(rows: readonly SubjectRow[], metric: string, n = TOP_N):
     .map(({ row }) => row)
 }
 
+/** What a row is called: a group's DisplayName (else its SkillGroupName), an agent's AgentName; else the ID. */
+export function subjectName(kind: GroupReportKind, row: Pick<SubjectRow, 'id' | 'name'>, displayNames: SkillGroupDisplayNames): string {
+  return kind === 'queue' ? skillGroupLabel(row.id, row.name, displayNames) : row.name || row.id
+}
+
 const back2BackMain = ['CallsDialed', 'CallsAnswered', 'AnswerRate', 'CallsAgentHandled', 'AgentHandleRate', 'AverageRingTime']
 
 /** A row's figures of one group; a rate or average of nothing is a gap, as in the interval table. */
-const figuresOf = (figures: unknown, group: MetricGroup): Record<string, Long | null> =>
+export const figuresOf = (figures: unknown, group: MetricGroup): Record<string, Long | null> =>
   withGaps((figures ?? {}) as Record<string, Long | null>, group)
 
-const QUEUE_GROUPS: Readonly<Record<QueueGroupName, MetricGroup>> = {
+export const QUEUE_GROUPS: Readonly<Record<QueueGroupName, MetricGroup>> = {
   Inbound: SKILL_GROUP_HISTORICAL_INBOUND,
   Outbound: SKILL_GROUP_OUTBOUND,
   Overall: SKILL_GROUP_OVERALL,
@@ -93,7 +97,7 @@ export const QUEUE_REPORT: GroupReportDef<SkillGroupHistoricalRow, QueueGroupNam
   rowOf: (row, group) => ({ id: row.SkillGroupId, name: row.SkillGroupName, values: figuresOf(row[group], QUEUE_GROUPS[group]) })
 }
 
-const AGENT_GROUPS: Readonly<Record<AgentGroupName, MetricGroup>> = {
+export const AGENT_GROUPS: Readonly<Record<AgentGroupName, MetricGroup>> = {
   Inbound: AGENT_INBOUND,
   Outbound: AGENT_OUTBOUND,
   Overall: AGENT_OVERALL,
@@ -116,36 +120,3 @@ export const AGENT_REPORT: GroupReportDef<AgentHistoricalRow, AgentGroupName> = 
   topMetric: { Inbound: 'CallsHandled', Outbound: 'CallsAnswered', Overall: 'TotalCalls', Back2Back: 'CallsAgentHandled', Internal: 'CallsAnswered' },
   rowOf: (row, group) => ({ id: row.AgentId, name: row.AgentName, values: figuresOf(row[group], AGENT_GROUPS[group]) })
 }
-
-/** The row drilled into: its ID and name, and the range and zone of the page it came from. */
-export interface DrillSubject {
-  instanceId: string
-  id: string
-  name: string
-  /** The range the row's figures cover (what the page was served). */
-  range: TimeRange
-  timeZone: string
-  /** The page's group, shown first. */
-  group: string
-}
-
-/** A row's buckets as its drill-down shows them: the interval API's groups, the page's main columns and ranking count. */
-export type BucketsDef<B extends { StatsTime: number }, G extends string> = Omit<ReportKindDef<readonly B[], G, B>, 'kind'>
-
-function bucketsOf<B extends { StatsTime: number }, G extends string>(
-  groups: Readonly<Record<G, MetricGroup>>,
-  report: Pick<GroupReportDef<unknown, G>, 'mainColumns' | 'topMetric'>
-): BucketsDef<B, G> {
-  return {
-    groups,
-    mainColumns: report.mainColumns,
-    // The count the page ranks its rows by, bucket by bucket.
-    defaultMetrics: Object.fromEntries(Object.entries<string>(report.topMetric).map(([group, metric]) => [group, [metric]])) as unknown as Record<G, readonly string[]>,
-    points: (items) => items,
-    rowOf: (item, group) => ({ StatsTime: item.StatsTime, values: figuresOf((item as unknown as Record<string, unknown>)[group], groups[group]) })
-  }
-}
-
-/** A skill group's buckets: the interval API's Inbound has no service levels of 15 and 30 s, nor queuing failures. */
-export const QUEUE_BUCKETS = bucketsOf<SkillGroupIntervalItem, QueueGroupName>({ ...QUEUE_GROUPS, Inbound: SKILL_GROUP_INBOUND }, QUEUE_REPORT)
-export const AGENT_BUCKETS = bucketsOf<AgentIntervalItem, AgentGroupName>(AGENT_GROUPS, AGENT_REPORT)
