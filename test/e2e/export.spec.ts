@@ -114,6 +114,12 @@ describe.runIf(e2eReady)('exporting from the instance pages', () => {
       `Hourly interval report, ${shown(range.startTime)} – ${shown(range.endTime)}`
     )
     expect(await page.getByTestId('export-included-trend').count()).toBe(0)
+    // The queue and agent reports are offered over the same range, unticked; the queue report is ticked here.
+    for (const [key, title] of [['queueReport', 'Skill group report'], ['agentReport', 'Agent report']] as const) {
+      expect((await page.getByTestId(`export-included-${key}`).innerText()).trim()).toBe(`${title}, ${shown(range.startTime)} – ${shown(range.endTime)}`)
+      expect(await page.getByTestId(`export-include-${key}`).getAttribute('aria-checked')).toBe('false')
+    }
+    await page.getByTestId('export-include-queueReport').click()
     await chooseFormats(['json', 'xlsx', 'pdf'])
     await screenshot('export-dialog-idle')
 
@@ -133,6 +139,11 @@ describe.runIf(e2eReady)('exporting from the instance pages', () => {
     expect(snapshot.trend).toBeNull()
     const items = snapshot.interval?.items ?? []
     expect(items).toHaveLength(24)
+    // Over the same range, the skill groups' calls offered add up to the instance's.
+    expect(snapshot.queueReport?.query).toEqual({ startTime: range.startTime, endTime: range.endTime })
+    expect(snapshot.agentReport).toBeNull()
+    const offered = (rows: readonly { Inbound: { CallsOffered: unknown } }[]): number => rows.reduce((sum, row) => sum + Number(row.Inbound.CallsOffered ?? 0), 0)
+    expect(offered(snapshot.queueReport?.items ?? [])).toBe(offered(items))
     const firstOffered = Number(items[0]?.Inbound.CallsOffered)
 
     const workbook = new ExcelJS.Workbook()
@@ -146,11 +157,12 @@ describe.runIf(e2eReady)('exporting from the instance pages', () => {
     const prefix = join(PDF_PAGES, 'export-interval')
     for (const old of (await readdir(PDF_PAGES)).filter((f) => f.startsWith('export-interval'))) await rm(join(PDF_PAGES, old))
     await run('pdftoppm', ['-png', '-r', '60', file('.pdf'), prefix])
-    const pages = (await readdir(PDF_PAGES)).filter((f) => f.startsWith('export-interval') && f.endsWith('.png'))
+    // pdftoppm pads the page numbers to the count's width (-1, or -01 from ten pages on).
+    const pages = (await readdir(PDF_PAGES)).filter((f) => f.startsWith('export-interval') && f.endsWith('.png')).sort()
     expect(pages.length).toBeGreaterThan(0)
     // A blank A4 page at 60 dpi is under 2 kB; the first one carries the chart.
     for (const png of pages) expect((await stat(join(PDF_PAGES, png))).size).toBeGreaterThan(4_000)
-    expect((await stat(join(PDF_PAGES, 'export-interval-1.png'))).size).toBeGreaterThan(15_000)
+    expect((await stat(join(PDF_PAGES, pages[0]!))).size).toBeGreaterThan(15_000)
     const { stdout: text } = await run('pdftotext', ['-layout', file('.pdf'), '-'])
     expect(text).toContain(snapshot.instance.Name)
     const total = items.reduce((sum, i) => sum + Number(i.Inbound.CallsOffered), 0)

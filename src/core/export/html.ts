@@ -131,6 +131,7 @@ function topChart<R, G extends string>(
   if (top.length === 0) return null
   const input: ReportChartInput = {
     categories: top.map((row) => subjectName(kind, row, displayNames)),
+    named: true,
     series: [{ key: metric, label: metric, unit: def.groups[group][metric]?.unit ?? 'count', values: top.map((row) => toNumber(row.values[metric])) }]
   }
   return renderReportChartSvg(input, `${title} · ${group} · top ${Math.min(TOP_N, top.length)}: ${metric}`)

@@ -57,6 +57,11 @@ export interface ReportChartInput {
   /** Said in the tooltip beside a rate above 100 %, e.g. "Above 100 %: shown as the API reported it". */
   overFullNote?: string
   dark?: boolean
+  /**
+   * The categories are names (skill groups, agents), not buckets: every one is labelled, slanted so
+   * that neighbours never overlap, and a name longer than fits ends in "…" (its table shows it whole).
+   */
+  named?: boolean
 }
 
 /** What differs between the page and a file: the figures, axes, colours and series never do. */
@@ -67,6 +72,10 @@ export interface ReportChartLook {
   title?: string
   fontFamily?: string
 }
+
+/** Named categories' labels: slanted by this many degrees, at most this wide (px) before "…". */
+const NAME_SLANT = 30
+const NAME_WIDTH = 120
 
 /** Above this many points per series the chart switches to large mode and offers zooming. */
 export const LARGE_SERIES = 500
@@ -268,7 +277,8 @@ export function buildReportChartOption(input: ReportChartInput, look: ReportChar
       left: kinds.length >= 3 ? 120 : 56,
       right: kinds.length >= 4 ? 120 : kinds.length >= 2 ? 64 : 24,
       top: 56 + titled,
-      bottom: zoom ? 72 : 36
+      // Slanted names need the height of their slant below the axis.
+      bottom: zoom ? 72 : input.named ? 36 + Math.round(NAME_WIDTH * Math.sin((NAME_SLANT * Math.PI) / 180)) : 36
     },
     // A file cannot page through a scrolling legend, so there every entry is laid out.
     legend: { type: interactive ? 'scroll' : 'plain', top: titled, textStyle: { color: textColor } },
@@ -286,7 +296,9 @@ export function buildReportChartOption(input: ReportChartInput, look: ReportChar
     xAxis: {
       type: 'category',
       data: [...input.categories],
-      axisLabel: { color: textColor, hideOverlap: true },
+      axisLabel: input.named
+        ? { color: textColor, interval: 0, rotate: NAME_SLANT, width: NAME_WIDTH, overflow: 'truncate' }
+        : { color: textColor, hideOverlap: true },
       axisLine: { lineStyle: { color: lineColor } }
     },
     yAxis,

@@ -153,3 +153,23 @@ describe('a rate above 100 % in a file', () => {
     expect(rate([0.5, 0.95, 0.9])).not.toContain(FLAG_COLOR)
   })
 })
+
+describe('a chart of named categories (a top-N of skill groups or agents)', () => {
+  const names = Array.from({ length: 10 }, (_, i) => `Skill group number ${i + 1} of the northern region`)
+  const svgOf = (named: boolean): string =>
+    renderReportChartSvg({ categories: names, named, series: [{ key: 'CallsHandled', label: 'CallsHandled', unit: 'count', values: names.map((_, i) => 100 - i) }] }, 'Top 10')
+  const labels = (svg: string): string[] => [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]!).filter((text) => text.startsWith('Skill group'))
+
+  it('labels every bar, in order, each long name cut to its slot with "..."', () => {
+    const shown = labels(svgOf(true))
+    expect(shown).toHaveLength(10)
+    shown.forEach((label, i) => {
+      expect(label.endsWith('...')).toBe(true)
+      expect(names[i]!.startsWith(label.slice(0, -3))).toBe(true)
+    })
+  })
+
+  it('where buckets would thin out their labels instead', () => {
+    expect(labels(svgOf(false)).length).toBeLessThan(10)
+  })
+})

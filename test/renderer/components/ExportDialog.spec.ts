@@ -20,6 +20,7 @@ const base = {
   trend: today,
   queueReport: null as typeof today | null,
   agentReport: null as typeof today | null,
+  groupReportsTicked: true,
   timeZone: 'Asia/Shanghai',
   offeredFormats: ['json', 'csv', 'xlsx', 'html'] as ExportFormat[],
   formats: ['json', 'csv', 'xlsx', 'html'] as ExportFormat[],
@@ -66,6 +67,18 @@ describe('ExportDialog', () => {
     startButton().click()
     expect(wrapper.emitted('export')!.at(-1)).toEqual([['ccc-demo'], { queueReport: true, agentReport: true }])
     $('export-include-agentReport')!.click()
+    await settle()
+    startButton().click()
+    expect(wrapper.emitted('export')!.at(-1)).toEqual([['ccc-demo'], { queueReport: true, agentReport: false }])
+  })
+
+  it('away from their pages, offers the queue and agent reports unticked, and holds one only when ticked', async () => {
+    const wrapper = await open({ queueReport: today, agentReport: today, groupReportsTicked: false })
+    expect($('export-included-queueReport')!.textContent).toContain('Skill group report, 2026-11-24 00:00 – 2026-11-24 03:40')
+    expect($<HTMLElement>('export-include-queueReport')!.getAttribute('aria-checked')).toBe('false')
+    startButton().click()
+    expect(wrapper.emitted('export')!.at(-1)).toEqual([['ccc-demo'], { queueReport: false, agentReport: false }])
+    $('export-include-queueReport')!.click()
     await settle()
     startButton().click()
     expect(wrapper.emitted('export')!.at(-1)).toEqual([['ccc-demo'], { queueReport: true, agentReport: false }])

@@ -2,7 +2,11 @@ import { createPinia, setActivePinia } from 'pinia'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { ExportProgress, SnapshotExportResult } from '@shared/ipc/contract'
 import type { Result } from '@shared/result'
+import { chosenRanges, initialChoice, type ExportRanges } from '../../../src/renderer/src/model/export-choice'
 import { groupReportPageRanges, intervalPageRanges, todayRanges, trendPageRanges } from '../../../src/renderer/src/model/export-ranges'
+
+/** A page's ranges as its dialog sends them when the user changes no tick. */
+const asOpened = (ranges: ExportRanges) => chosenRanges(ranges, initialChoice(ranges))
 import { useSnapshotExportStore } from '../../../src/renderer/src/stores/snapshot-export'
 import { deferred, emitEvent, failed, installFakeBridge, listenerCount, memoryStorage, ok } from '../fake-bridge'
 
@@ -36,7 +40,7 @@ describe('snapshot export store', () => {
     const midnight = Date.UTC(2026, 10, 23, 16)
 
     // The overview and the wallboard: today, hourly and as a trend.
-    expect(await store.start({ instanceIds: ['ccc-demo'], timeZone: 'Asia/Shanghai', formats: store.formats, ...todayRanges(now, 'Asia/Shanghai') })).toEqual(written)
+    expect(await store.start({ instanceIds: ['ccc-demo'], timeZone: 'Asia/Shanghai', formats: store.formats, ...asOpened(todayRanges(now, 'Asia/Shanghai')) })).toEqual(written)
     expect(bridge.exportSnapshot).toHaveBeenLastCalledWith({
       instanceIds: ['ccc-demo'],
       timeZone: 'Asia/Shanghai',
@@ -50,25 +54,39 @@ describe('snapshot export store', () => {
 
     // The interval report: what it served, at its granularity, and no trend.
     const served = { startTime: Date.UTC(2026, 10, 15, 16), endTime: Date.UTC(2026, 10, 22, 16) }
-    await store.start({ instanceIds: ['ccc-demo'], timeZone: 'Asia/Shanghai', formats: ['json'], ...intervalPageRanges(served, 'Daily') })
+    await store.start({ instanceIds: ['ccc-demo'], timeZone: 'Asia/Shanghai', formats: ['json'], ...asOpened(intervalPageRanges(served, 'Daily')) })
     expect(bridge.exportSnapshot).toHaveBeenLastCalledWith(
       expect.objectContaining({ formats: ['json'], interval: { ...served, interval: 'Daily' }, trend: null })
     )
 
     // The trend report: what it served as the trend, no interval; everything of the session.
-    await store.start({ instanceIds: ['ccc-demo', 'ccc-large'], timeZone: 'Asia/Shanghai', formats: ['csv'], ...trendPageRanges(served) })
+    await store.start({ instanceIds: ['ccc-demo', 'ccc-large'], timeZone: 'Asia/Shanghai', formats: ['csv'], ...asOpened(trendPageRanges(served)) })
     expect(bridge.exportSnapshot).toHaveBeenLastCalledWith(
       expect.objectContaining({ instanceIds: ['ccc-demo', 'ccc-large'], interval: null, trend: served })
     )
 
     // The queue and agent reports: each over the range its page served; one not yet opened takes this page's.
     const week = { startTime: Date.UTC(2026, 10, 16, 16), endTime: Date.UTC(2026, 10, 23, 16) }
-    await store.start({ instanceIds: ['ccc-demo'], timeZone: 'Asia/Shanghai', formats: ['xlsx'], ...groupReportPageRanges({ queue: served, agent: week }, 'queue') })
+    await store.start({ instanceIds: ['ccc-demo'], timeZone: 'Asia/Shanghai', formats: ['xlsx'], ...asOpened(groupReportPageRanges({ queue: served, agent: week }, 'queue')) })
     expect(bridge.exportSnapshot).toHaveBeenLastCalledWith(
       expect.objectContaining({ interval: null, trend: null, queueReport: served, agentReport: week })
     )
-    await store.start({ instanceIds: ['ccc-demo'], timeZone: 'Asia/Shanghai', formats: ['xlsx'], ...groupReportPageRanges({ queue: null, agent: week }, 'agent') })
+    await store.start({ instanceIds: ['ccc-demo'], timeZone: 'Asia/Shanghai', formats: ['xlsx'], ...asOpened(groupReportPageRanges({ queue: null, agent: week }, 'agent')) })
     expect(bridge.exportSnapshot).toHaveBeenLastCalledWith(expect.objectContaining({ queueReport: week, agentReport: week }))
+  })
+
+  it('offers the queue and agent reports on every page: ticked on their own pages, elsewhere unticked over the page\'s range', () => {
+    const now = Date.UTC(2026, 10, 23, 19, 40)
+    const today = { startTime: Date.UTC(2026, 10, 23, 16), endTime: now }
+    const served = { startTime: Date.UTC(2026, 10, 15, 16), endTime: Date.UTC(2026, 10, 22, 16) }
+    for (const [ranges, range] of [[todayRanges(now, 'Asia/Shanghai'), today], [intervalPageRanges(served, 'Hourly'), served], [trendPageRanges(served), served]] as const) {
+      expect(ranges).toMatchObject({ queueReport: range, agentReport: range, groupReportsTicked: false })
+      expect(initialChoice(ranges)).toEqual({ queueReport: false, agentReport: false })
+      // Ticked in the dialog, a report covers the page's range, so the file's levels cover the same time.
+      expect(chosenRanges(ranges, { queueReport: true, agentReport: false })).toEqual({ interval: ranges.interval, trend: ranges.trend, queueReport: range, agentReport: null })
+    }
+    expect(intervalPageRanges(null, 'Daily')).toMatchObject({ queueReport: null, agentReport: null })
+    expect(initialChoice(groupReportPageRanges({ queue: served, agent: null }, 'queue'))).toEqual({ queueReport: true, agentReport: true })
   })
 
   it('offers only what main can write, all of it by default, and remembers the choice', async () => {

@@ -6,7 +6,7 @@ import { useMessage } from 'naive-ui'
 import { computed, ref, type Ref } from 'vue'
 import { useI18n } from 'vue-i18n'
 import type { ExportFormat } from '@shared/ipc/contract'
-import type { ExportRanges, GroupReportChoice } from '../model/export-ranges'
+import { chosenRanges, initialChoice, type ExportRanges, type GroupReportChoice } from '../model/export-choice'
 import { useSessionStore } from '../stores/session'
 import { useSnapshotExportStore } from '../stores/snapshot-export'
 import { useMenuCommand } from './menu-commands'
@@ -26,7 +26,7 @@ export function useExportDialog(instanceId: Ref<string>, ranges: () => ExportRan
   /** Mounted from the first open on, so closing it still plays the modal's leave transition. */
   const mounted = ref(false)
   /** Fixed when the dialog opens, so what it describes is exactly what gets exported. */
-  const chosen = ref<ExportRanges>({ interval: null, trend: null, queueReport: null, agentReport: null })
+  const chosen = ref<ExportRanges>({ interval: null, trend: null, queueReport: null, agentReport: null, groupReportsTicked: false })
 
   async function open(): Promise<void> {
     if (!store.exporting) {
@@ -42,16 +42,12 @@ export function useExportDialog(instanceId: Ref<string>, ranges: () => ExportRan
   // File > Export… in the app's menu opens this page's dialog, as its own button does.
   useMenuCommand('export', () => void open())
 
-  async function start(instanceIds: string[], reports: GroupReportChoice = { queueReport: true, agentReport: true }): Promise<void> {
+  async function start(instanceIds: string[], reports: GroupReportChoice = initialChoice(chosen.value)): Promise<void> {
     const result = await store.start({
       // No zone: each instance's files are in the zone it keeps its days in.
       instanceIds,
       formats: store.formats,
-      interval: chosen.value.interval,
-      trend: chosen.value.trend,
-      // Each offered queue or agent report the user kept ticked.
-      queueReport: reports.queueReport ? chosen.value.queueReport : null,
-      agentReport: reports.agentReport ? chosen.value.agentReport : null
+      ...chosenRanges(chosen.value, reports)
     })
     // An open dialog shows the outcome itself.
     if (show.value) return
@@ -78,6 +74,7 @@ export function useExportDialog(instanceId: Ref<string>, ranges: () => ExportRan
       trend: running ? running.trend : chosen.value.trend,
       queueReport: running ? (running.queueReport ?? null) : chosen.value.queueReport,
       agentReport: running ? (running.agentReport ?? null) : chosen.value.agentReport,
+      groupReportsTicked: chosen.value.groupReportsTicked,
       timeZone: session.timeZoneOf(running?.instanceIds.length === 1 ? running.instanceIds[0]! : instanceId.value),
       offeredFormats: store.offeredFormats,
       formats: store.formats,
