@@ -5,7 +5,7 @@ import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { runCli } from '../../src/cli/run'
 import { readSnapshot } from '../../src/core/export/read-snapshot'
-import { DAY_MS } from '../../src/shared/ccc/range-split'
+import { DAY_MS, HOUR_MS } from '../../src/shared/ccc/range-split'
 import { DEMO_CREDENTIALS, startSimulator, type Simulator } from '../../src/simulator'
 import { onPinnedDay, testClock } from '../helpers/test-clock'
 
@@ -81,7 +81,8 @@ describe('ccc-supervisor snapshot', () => {
       expect(result.code).toBe(0)
       const printed = result.stdout.trim().split('\n')
       const { snapshot } = await readSnapshot(printed.find((p) => p.endsWith('.json')) ?? '')
-      expect(snapshot.queueReport?.query).toEqual({ startTime: from, endTime: to })
+      // Recorded as CCC counts it: whole hours, from the one the range starts in to the one it ends in.
+      expect(snapshot.queueReport?.query).toEqual({ startTime: Math.floor(from / HOUR_MS) * HOUR_MS, endTime: Math.ceil(to / HOUR_MS) * HOUR_MS })
       expect(snapshot.agentReport?.items.length).toBeGreaterThan(0)
       for (const table of ['queue-report', 'agent-report']) {
         const text = await readFile(printed.find((p) => p.endsWith(`-${table}.csv`)) ?? '', 'utf8')

@@ -1,5 +1,6 @@
 /** Fetching everything a snapshot holds for one instance, with the CCC client. */
 import type { CccClient } from '../ccc/client'
+import { countedRange, planRange } from '../../shared/ccc/range-split'
 import { displayNamesOf } from '../../shared/ccc/skill-group-names'
 import type { Snapshot, SnapshotGroupReportQuery, SnapshotIntervalQuery, SnapshotTrendQuery } from '../../shared/snapshot'
 import { SNAPSHOT_FORMAT, SNAPSHOT_VERSION } from '../../shared/snapshot'
@@ -94,7 +95,11 @@ export async function buildSnapshot(client: SnapshotClient, options: BuildSnapsh
     : null
 
   const progressOf = (name: SnapshotStep) => ({ onProgress: (done: number, total: number) => onProgress?.(name, done, total), ...(signal ? { signal } : {}) })
-  const groupQuery = (query: SnapshotGroupReportQuery): SnapshotGroupReportQuery => ({ startTime: query.startTime, endTime: query.endTime })
+  // Asked for, and recorded, as CCC counts it: whole hours up to now (a range it refuses throws here).
+  const groupQuery = (query: SnapshotGroupReportQuery): SnapshotGroupReportQuery => {
+    const now = (options.now ?? Date.now)()
+    return countedRange(planRange('daily', query, now).range, now)
+  }
   const queueQuery = options.queueReport
   const queueReport = queueQuery
     ? { query: groupQuery(queueQuery), items: await client.listHistoricalSkillGroupReport(instanceId, groupQuery(queueQuery), {}, progressOf('queueReport')) }

@@ -53,6 +53,17 @@ export interface RangePlan {
 
 const iso = (ms: number): string => new Date(ms).toISOString().replace('.000Z', 'Z')
 
+/**
+ * A range as the historical reports (ListHistoricalSkillGroupReport, ListHistoricalAgentReport)
+ * count it: by the hour, the start rounded down and the end up (their docs: 11:12–11:45 is counted
+ * as 11:00–12:00), and nothing past now.
+ */
+export function countedRange(range: TimeRange, now: number): TimeRange {
+  const startTime = range.startTime - (range.startTime % HOUR_MS)
+  const up = range.endTime % HOUR_MS === 0 ? range.endTime : range.endTime - (range.endTime % HOUR_MS) + HOUR_MS
+  return { startTime, endTime: Math.min(up, now) }
+}
+
 /** Plans the calls for one report range, or throws a RangeRuleError that says what to change. */
 export function planRange(kind: ReportKind, requested: TimeRange, now: number): RangePlan {
   const { startTime, endTime } = requested

@@ -59,7 +59,7 @@ export interface ReportChartInput {
   dark?: boolean
   /**
    * The categories are names (skill groups, agents), not buckets: every one is labelled, slanted so
-   * that neighbours never overlap, and a name longer than fits ends in "…" (its table shows it whole).
+   * that neighbours never overlap, and a name longer than fits ends in "..." (its table shows it whole).
    */
   named?: boolean
 }

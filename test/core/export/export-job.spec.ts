@@ -10,7 +10,7 @@ import { CccClient } from '../../../src/core/ccc/client'
 import { ExportError } from '../../../src/core/export/errors'
 import { ExportRunner, type ExportRequest } from '../../../src/core/export/export-job'
 import type { SnapshotClient } from '../../../src/core/export/snapshot-builder'
-import { DAY_MS } from '../../../src/shared/ccc/range-split'
+import { DAY_MS, HOUR_MS } from '../../../src/shared/ccc/range-split'
 import type { ExportProgress } from '../../../src/shared/ipc/contract'
 import { DEMO_CREDENTIALS, startSimulator, type Simulator } from '../../../src/simulator'
 import { onPinnedDay, testClock } from '../../helpers/test-clock'
@@ -175,7 +175,8 @@ describe('export runs', () => {
       expect(names.some((n) => n.startsWith(`ccc-${id}-`) && n.endsWith('-interval.csv'))).toBe(false)
     }
     const night = result.snapshots.find((s) => s.snapshot.instance.Id === 'ccc-night')?.snapshot
-    expect(night?.queueReport?.query).toEqual(range)
+    // Recorded as CCC counts it: from the hour below the start to the hour above the end.
+    expect(night?.queueReport?.query).toEqual({ startTime: Math.floor(range.startTime / HOUR_MS) * HOUR_MS, endTime: Math.ceil(range.endTime / HOUR_MS) * HOUR_MS })
     expect(night?.agentReport?.items.length).toBeGreaterThan(0)
   })
 

@@ -84,6 +84,19 @@ describe('ExportDialog', () => {
     expect(wrapper.emitted('export')!.at(-1)).toEqual([['ccc-demo'], { queueReport: true, agentReport: false }])
   })
 
+  it('opens again with the page\'s ticks, whatever was ticked when it closed', async () => {
+    const wrapper = await open({ queueReport: today, agentReport: today, groupReportsTicked: false })
+    $('export-include-queueReport')!.click()
+    await settle()
+    expect($('export-include-queueReport')!.getAttribute('aria-checked')).toBe('true')
+    await wrapper.setProps({ show: false })
+    await wrapper.setProps({ show: true })
+    await settle()
+    expect($('export-include-queueReport')!.getAttribute('aria-checked')).toBe('false')
+    startButton().click()
+    expect(wrapper.emitted('export')!.at(-1)).toEqual([['ccc-demo'], { queueReport: false, agentReport: false }])
+  })
+
   it('without the group reports offered, lists none of them', async () => {
     await open()
     expect($('export-included-queueReport')).toBeNull()

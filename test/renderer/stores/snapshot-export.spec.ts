@@ -4,11 +4,11 @@ import type { ExportProgress, SnapshotExportResult } from '@shared/ipc/contract'
 import type { Result } from '@shared/result'
 import { chosenRanges, initialChoice, type ExportRanges } from '../../../src/renderer/src/model/export-choice'
 import { groupReportPageRanges, intervalPageRanges, todayRanges, trendPageRanges } from '../../../src/renderer/src/model/export-ranges'
+import { useSnapshotExportStore } from '../../../src/renderer/src/stores/snapshot-export'
+import { deferred, emitEvent, failed, installFakeBridge, listenerCount, memoryStorage, ok } from '../fake-bridge'
 
 /** A page's ranges as its dialog sends them when the user changes no tick. */
 const asOpened = (ranges: ExportRanges) => chosenRanges(ranges, initialChoice(ranges))
-import { useSnapshotExportStore } from '../../../src/renderer/src/stores/snapshot-export'
-import { deferred, emitEvent, failed, installFakeBridge, listenerCount, memoryStorage, ok } from '../fake-bridge'
 
 beforeEach(() => {
   setActivePinia(createPinia())
@@ -54,13 +54,13 @@ describe('snapshot export store', () => {
 
     // The interval report: what it served, at its granularity, and no trend.
     const served = { startTime: Date.UTC(2026, 10, 15, 16), endTime: Date.UTC(2026, 10, 22, 16) }
-    await store.start({ instanceIds: ['ccc-demo'], timeZone: 'Asia/Shanghai', formats: ['json'], ...asOpened(intervalPageRanges(served, 'Daily')) })
+    await store.start({ instanceIds: ['ccc-demo'], timeZone: 'Asia/Shanghai', formats: ['json'], ...asOpened(intervalPageRanges(served, 'Daily', now)) })
     expect(bridge.exportSnapshot).toHaveBeenLastCalledWith(
       expect.objectContaining({ formats: ['json'], interval: { ...served, interval: 'Daily' }, trend: null })
     )
 
     // The trend report: what it served as the trend, no interval; everything of the session.
-    await store.start({ instanceIds: ['ccc-demo', 'ccc-large'], timeZone: 'Asia/Shanghai', formats: ['csv'], ...asOpened(trendPageRanges(served)) })
+    await store.start({ instanceIds: ['ccc-demo', 'ccc-large'], timeZone: 'Asia/Shanghai', formats: ['csv'], ...asOpened(trendPageRanges(served, now)) })
     expect(bridge.exportSnapshot).toHaveBeenLastCalledWith(
       expect.objectContaining({ instanceIds: ['ccc-demo', 'ccc-large'], interval: null, trend: served })
     )
@@ -79,13 +79,18 @@ describe('snapshot export store', () => {
     const now = Date.UTC(2026, 10, 23, 19, 40)
     const today = { startTime: Date.UTC(2026, 10, 23, 16), endTime: now }
     const served = { startTime: Date.UTC(2026, 10, 15, 16), endTime: Date.UTC(2026, 10, 22, 16) }
-    for (const [ranges, range] of [[todayRanges(now, 'Asia/Shanghai'), today], [intervalPageRanges(served, 'Hourly'), served], [trendPageRanges(served), served]] as const) {
+    for (const [ranges, range] of [[todayRanges(now, 'Asia/Shanghai'), today], [intervalPageRanges(served, 'Hourly', now), served], [trendPageRanges(served, now), served]] as const) {
       expect(ranges).toMatchObject({ queueReport: range, agentReport: range, groupReportsTicked: false })
       expect(initialChoice(ranges)).toEqual({ queueReport: false, agentReport: false })
       // Ticked in the dialog, a report covers the page's range, so the file's levels cover the same time.
       expect(chosenRanges(ranges, { queueReport: true, agentReport: false })).toEqual({ interval: ranges.interval, trend: ranges.trend, queueReport: range, agentReport: null })
     }
-    expect(intervalPageRanges(null, 'Daily')).toMatchObject({ queueReport: null, agentReport: null })
+    expect(intervalPageRanges(null, 'Daily', now)).toMatchObject({ queueReport: null, agentReport: null })
+    // A trend over minutes: the historical reports count whole hours (from 10:00 to 12:00), and the dialog says so.
+    const minutes = { startTime: Date.UTC(2026, 10, 23, 2, 15), endTime: Date.UTC(2026, 10, 23, 3, 45) }
+    expect(trendPageRanges(minutes, now)).toMatchObject({ trend: minutes, queueReport: { startTime: Date.UTC(2026, 10, 23, 2), endTime: Date.UTC(2026, 10, 23, 4) } })
+    // Today's last hour is counted up to now, and no further.
+    expect(trendPageRanges({ startTime: today.startTime + 15 * 60_000, endTime: now }, now).agentReport).toEqual(today)
     expect(initialChoice(groupReportPageRanges({ queue: served, agent: null }, 'queue'))).toEqual({ queueReport: true, agentReport: true })
   })
 

@@ -6,7 +6,7 @@ import { useMessage } from 'naive-ui'
 import { computed, ref, type Ref } from 'vue'
 import { useI18n } from 'vue-i18n'
 import type { ExportFormat } from '@shared/ipc/contract'
-import { chosenRanges, initialChoice, type ExportRanges, type GroupReportChoice } from '../model/export-choice'
+import { chosenRanges, type ExportRanges, type GroupReportChoice } from '../model/export-choice'
 import { useSessionStore } from '../stores/session'
 import { useSnapshotExportStore } from '../stores/snapshot-export'
 import { useMenuCommand } from './menu-commands'
@@ -29,10 +29,10 @@ export function useExportDialog(instanceId: Ref<string>, ranges: () => ExportRan
   const chosen = ref<ExportRanges>({ interval: null, trend: null, queueReport: null, agentReport: null, groupReportsTicked: false })
 
   async function open(): Promise<void> {
-    if (!store.exporting) {
-      store.clearOutcome()
-      chosen.value = await ranges()
-    }
+    // While a run is under way the dialog shows it (from its request) and keeps its outcome; what
+    // this page offers is read on every open, so the dialog is ready when that run ends.
+    if (!store.exporting) store.clearOutcome()
+    chosen.value = await ranges()
     void store.loadFormats()
     void session.ensureLoaded()
     mounted.value = true
@@ -42,7 +42,7 @@ export function useExportDialog(instanceId: Ref<string>, ranges: () => ExportRan
   // File > Export… in the app's menu opens this page's dialog, as its own button does.
   useMenuCommand('export', () => void open())
 
-  async function start(instanceIds: string[], reports: GroupReportChoice = initialChoice(chosen.value)): Promise<void> {
+  async function start(instanceIds: string[], reports: GroupReportChoice): Promise<void> {
     const result = await store.start({
       // No zone: each instance's files are in the zone it keeps its days in.
       instanceIds,
