@@ -15,3 +15,12 @@ export async function xlsxXmlErrors(bytes: Uint8Array): Promise<string[]> {
   }
   return errors
 }
+
+/** The well-formedness errors of one XML text (an exported SVG chart, say); empty when it is XML. */
+export function xmlErrors(text: string): string[] {
+  const errors: string[] = []
+  const parser = new SaxesParser({ xmlns: true })
+  parser.on('error', (error) => errors.push(error.message))
+  parser.write(text).close()
+  return errors
+}

@@ -12,7 +12,9 @@ import { buildReportChartOption, type ReportChartInput } from '../../shared/char
 
 echarts.use([BarChart, LineChart, GridComponent, LegendComponent, MarkPointComponent, TitleComponent, SVGRenderer])
 
-export const CHART_FONT = '"Segoe UI", "PingFang SC", "Hiragino Sans GB", "Microsoft YaHei", "Noto Sans CJK SC", "WenQuanYi Zen Hei", sans-serif'
+// Single quotes: ECharts writes the family into a double-quoted style attribute unescaped, where a
+// double quote ended the attribute (the SVG was not XML, and the font list was lost).
+export const CHART_FONT = "'Segoe UI', 'PingFang SC', 'Hiragino Sans GB', 'Microsoft YaHei', 'Noto Sans CJK SC', 'WenQuanYi Zen Hei', sans-serif"
 
 /** One report chart as an `<svg>` string; the chart is always disposed. */
 export function renderReportChartSvg(
@@ -22,7 +24,7 @@ export function renderReportChartSvg(
 ): string {
   const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width: size.width, height: size.height })
   try {
-    chart.setOption(buildReportChartOption(input, { interactive: false, title, fontFamily: CHART_FONT }))
+    chart.setOption(buildReportChartOption(input, { interactive: false, title, fontFamily: CHART_FONT, width: size.width }))
     return chart.renderToSVGString()
   } finally {
     chart.dispose()

@@ -71,11 +71,50 @@ export interface ReportChartLook {
   /** A heading inside the chart, for a file that has no page around it. */
   title?: string
   fontFamily?: string
+  /** The width a file's chart is drawn at (px), to lay out its names; 960 unless said. */
+  width?: number
 }
 
-/** Named categories' labels: slanted by this many degrees, at most this wide (px) before "…". */
+/**
+ * Named categories' labels. On screen: slanted by this many degrees, at most this wide (px) before
+ * "...", the tooltip naming the bar whole. In a file, which has no tooltip: level, wrapped within a
+ * bar's slot onto up to three lines, a longer name cut with "..." first (never a line dropped), so
+ * names that share a long beginning still tell apart.
+ */
 const NAME_SLANT = 30
 const NAME_WIDTH = 120
+const FILE_LINE_HEIGHT = 14
+/** Width units per px of a 12 px label: a Latin letter about 7 px is one unit, a CJK character two. */
+const PX_PER_UNIT = 7
+
+/** A character's width in units: two for East Asian wide and full-width characters, else one. */
+function unitsOf(char: string): number {
+  const code = char.codePointAt(0) ?? 0
+  return (code >= 0x1100 && code <= 0x115f) || (code >= 0x2e80 && code <= 0xa4cf) || (code >= 0xac00 && code <= 0xd7a3) ||
+    (code >= 0xf900 && code <= 0xfaff) || (code >= 0xfe30 && code <= 0xfe4f) || (code >= 0xff00 && code <= 0xff60) ||
+    (code >= 0xffe0 && code <= 0xffe6) || code >= 0x20000
+    ? 2
+    : 1
+}
+
+/** A name as a file can hold it: a control character (which XML forbids) shown as "�", not dropped. */
+const visibleText = (name: string): string => name.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g, '\ufffd')
+
+/** `name` cut to `units` with "..." when longer; whole characters only. */
+export function fitName(name: string, units: number): string {
+  let used = 0
+  const chars = [...name]
+  for (let i = 0; i < chars.length; i++) {
+    used += unitsOf(chars[i]!)
+    if (used > units) {
+      let kept = 0
+      let end = 0
+      while (end < chars.length && kept + unitsOf(chars[end]!) <= units - 3) kept += unitsOf(chars[end++]!)
+      return `${chars.slice(0, end).join('')}...`
+    }
+  }
+  return name
+}
 
 /** Above this many points per series the chart switches to large mode and offers zooming. */
 export const LARGE_SERIES = 500
@@ -266,6 +305,9 @@ export function buildReportChartOption(input: ReportChartInput, look: ReportChar
   const zoom = interactive && points > ZOOM_FROM
   // A title takes the top line; the legend and the plot move down by as much.
   const titled = look.title ? 28 : 0
+  // A file's named bar: its slot of the plot less a gap, and what fits in two and a half lines of it.
+  const fileSlot = Math.max(40, Math.floor(((look.width ?? 960) - 80) / Math.max(1, points)) - 8)
+  const fileNameUnits = Math.floor((2.5 * fileSlot) / PX_PER_UNIT)
   return {
     // No morphing between ranges: a chart that animates from the last range's shape misleads for a moment.
     animation: false,
@@ -278,7 +320,7 @@ export function buildReportChartOption(input: ReportChartInput, look: ReportChar
       right: kinds.length >= 4 ? 120 : kinds.length >= 2 ? 64 : 24,
       top: 56 + titled,
       // Slanted names need the height of their slant below the axis.
-      bottom: zoom ? 72 : input.named ? 36 + Math.round(NAME_WIDTH * Math.sin((NAME_SLANT * Math.PI) / 180)) : 36
+      bottom: zoom ? 72 : input.named ? 36 + (interactive ? Math.round(NAME_WIDTH * Math.sin((NAME_SLANT * Math.PI) / 180)) : 3 * FILE_LINE_HEIGHT) : 36
     },
     // A file cannot page through a scrolling legend, so there every entry is laid out.
     legend: { type: interactive ? 'scroll' : 'plain', top: titled, textStyle: { color: textColor } },
@@ -295,9 +337,12 @@ export function buildReportChartOption(input: ReportChartInput, look: ReportChar
       : {}),
     xAxis: {
       type: 'category',
-      data: [...input.categories],
+      data: input.named && !interactive ? input.categories.map((name) => fitName(visibleText(name), fileNameUnits)) : [...input.categories],
       axisLabel: input.named
-        ? { color: textColor, interval: 0, rotate: NAME_SLANT, width: NAME_WIDTH, overflow: 'truncate' }
+        ? interactive
+          ? { color: textColor, interval: 0, rotate: NAME_SLANT, width: NAME_WIDTH, overflow: 'truncate' }
+          : // Room for a fourth line, so word breaks never push a line of a fitted name out.
+            { color: textColor, interval: 0, width: fileSlot, overflow: 'break', lineHeight: FILE_LINE_HEIGHT, height: 4 * FILE_LINE_HEIGHT, lineOverflow: 'truncate' }
         : { color: textColor, hideOverlap: true },
       axisLine: { lineStyle: { color: lineColor } }
     },

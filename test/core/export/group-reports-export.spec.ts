@@ -26,7 +26,8 @@ import { stringifyJson } from '../../../src/shared/json'
 import { SNAPSHOT_VERSION, snapshotSchema, type Snapshot } from '../../../src/shared/snapshot'
 import { DEMO_CREDENTIALS, startSimulator, type Simulator } from '../../../src/simulator'
 import { HOSTILE_AGENT_NAME, HOSTILE_GROUP_NAME } from '../../../src/simulator/roster'
-import { xlsxXmlErrors } from '../../helpers/xlsx-xml'
+import { xlsxXmlErrors, xmlErrors } from '../../helpers/xlsx-xml'
+import { showsName, svgLabels } from '../../helpers/svg-labels'
 import { onPinnedDay, testClock } from '../../helpers/test-clock'
 import { parseCsv } from './csv-parse'
 
@@ -71,12 +72,6 @@ const column = (rows: string[][], name: string): string[] => {
   expect(index, name).toBeGreaterThanOrEqual(0)
   return rows.slice(1).map((r) => r[index] ?? '')
 }
-const unescapeXml = (text: string): string =>
-  text.replace(/&(lt|gt|quot|#39|amp);/g, (_, e: string) => ({ lt: '<', gt: '>', quot: '"', '#39': "'", amp: '&' })[e]!)
-/** The texts of an SVG chart, as read. */
-const labelsOf = (svg: string): string[] => [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => unescapeXml(m[1]!))
-/** Whether a label shows a name: whole, or cut to its slot with "...". */
-const showsName = (label: string, name: string): boolean => label === name || (label.endsWith('...') && label.length > 3 && name.startsWith(label.slice(0, -3)))
 const sum = (values: readonly (number | bigint | null)[]): number => values.reduce<number>((a, v) => a + Number(v ?? 0), 0)
 
 describe('a snapshot with the queue and agent reports', () => {
@@ -199,7 +194,7 @@ describe('a snapshot with the queue and agent reports', () => {
       expect(svg).toContain(': CallsHandled')
       const ranked = rows.filter((r) => r.handled !== null).sort((a, b) => Number(b.handled) - Number(a.handled))
       // Every bar is named, most first: a name too long for its slot ends in "..." (the table has it whole).
-      const labels = labelsOf(svg!)
+      const labels = svgLabels(svg!)
       const at = ranked.slice(0, 10).map(({ name }) => labels.findIndex((label) => showsName(label, name)))
       expect(at.every((i) => i >= 0), `${title}: ${JSON.stringify(labels)}`).toBe(true)
       expect(at).toEqual([...at].sort((a, b) => a - b))
@@ -208,15 +203,24 @@ describe('a snapshot with the queue and agent reports', () => {
   })
 
   it('a name with markup that tops the chart is text in the SVG, never markup', () => {
-    // Short enough to be drawn whole, so every character of it is on the chart.
+    // Short enough to be drawn whole (on two lines), so every character of it is on the chart, as text.
     const hostile = '<img src=x>"\'&'
     const copy = structuredClone(snapshot)
     const items = copy.agentReport!.items as AgentHistoricalRow[]
     items[0] = { ...items[0]!, AgentName: hostile, Inbound: { ...items[0]!.Inbound, CallsHandled: 1_000_000 } }
     const svg = (snapshotToHtml(copy).match(/<svg[\s\S]*?<\/svg>/g) ?? []).find((text) => text.includes('Agent report'))
     expect(svg).toBeDefined()
-    expect(svg).toContain(`>${escapeHtml(hostile)}</text>`)
+    expect(svgLabels(svg!)).toContain(hostile)
     expect(svg).not.toContain('<img')
+  })
+
+  it('a name with control characters still makes a chart that is XML, each one shown as "\ufffd"', () => {
+    const copy = structuredClone(snapshot)
+    const items = copy.agentReport!.items as AgentHistoricalRow[]
+    items[0] = { ...items[0]!, AgentName: 'A\u001b]0;B\u0007', Inbound: { ...items[0]!.Inbound, CallsHandled: 1_000_000 } }
+    const svg = (snapshotToHtml(copy).match(/<svg[\s\S]*?<\/svg>/g) ?? []).find((text) => text.includes('Agent report'))!
+    expect(xmlErrors(svg)).toEqual([])
+    expect(svgLabels(svg)).toContain('A\ufffd]0;B\ufffd')
   })
 
   it('hostile names stay inert: neutralised in CSV and XLSX, escaped in HTML', async () => {

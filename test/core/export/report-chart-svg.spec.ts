@@ -15,6 +15,8 @@ import { HOUR_MS } from '../../../src/shared/ccc/range-split'
 import { INTERVAL_DEFAULT_METRICS, INTERVAL_GROUPS, intervalRowOf } from '../../../src/shared/ccc/report-metrics'
 import type { Snapshot } from '../../../src/shared/snapshot'
 import { demoSnapshot } from '../../helpers/demo-snapshot'
+import { showsName, svgLabels } from '../../helpers/svg-labels'
+import { xmlErrors } from '../../helpers/xlsx-xml'
 
 /** The bucket whose handle rate the API left out: it must stay a gap in the file. */
 const MISSING = 3
@@ -80,6 +82,13 @@ describe('the interval chart of an HTML export', () => {
     expect(svgs).toHaveLength(2)
     expect(texts(svgs[0]!)).toContain('Interval report (Hourly) · Inbound')
     expect(texts(svgs[1]!)).toContain('Trend · Inbound')
+  })
+
+  it('is well-formed XML, so it opens as an .svg too, its font list intact', () => {
+    for (const svg of svgs) {
+      expect(xmlErrors(svg)).toEqual([])
+      expect(svg).toContain("font-family:'Segoe UI', 'PingFang SC'")
+    }
   })
 
   it('draws each of the page\'s series in its colour and kind, at the same points', () => {
@@ -155,18 +164,19 @@ describe('a rate above 100 % in a file', () => {
 })
 
 describe('a chart of named categories (a top-N of skill groups or agents)', () => {
-  const names = Array.from({ length: 10 }, (_, i) => `Skill group number ${i + 1} of the northern region`)
+  const names = [...Array.from({ length: 9 }, (_, i) => `Skill group number ${i + 1} of the northern region`), '华东区域售后服务热线第二梯队专家支持组']
   const svgOf = (named: boolean): string =>
     renderReportChartSvg({ categories: names, named, series: [{ key: 'CallsHandled', label: 'CallsHandled', unit: 'count', values: names.map((_, i) => 100 - i) }] }, 'Top 10')
-  const labels = (svg: string): string[] => [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]!).filter((text) => text.startsWith('Skill group'))
+  const labels = (svg: string): string[] => svgLabels(svg).filter((text) => text.startsWith('Skill group') || text.startsWith('华东'))
 
-  it('labels every bar, in order, each long name cut to its slot with "..."', () => {
+  it('in a file, names every bar in order, wrapped within its slot so names that begin alike still tell apart', () => {
     const shown = labels(svgOf(true))
     expect(shown).toHaveLength(10)
-    shown.forEach((label, i) => {
-      expect(label.endsWith('...')).toBe(true)
-      expect(names[i]!.startsWith(label.slice(0, -3))).toBe(true)
-    })
+    shown.forEach((label, i) => expect(showsName(label, names[i]!), label).toBe(true))
+    // The part that differs is on the chart, not cut away.
+    for (let i = 0; i < 9; i++) expect(shown[i]).toContain(`number ${i + 1} of`)
+    // A name longer than its slot says it is cut.
+    expect(shown[9]!.endsWith('...')).toBe(true)
   })
 
   it('where buckets would thin out their labels instead', () => {
