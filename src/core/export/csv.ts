@@ -1,5 +1,7 @@
 /** RFC 4180 CSV, UTF-8 with a BOM (so Excel reads Chinese right), formula-like text neutralised. */
-import { neutraliseFormula, type Cell, type Table } from './tables'
+import { TZDate } from '@date-fns/tz'
+import { format } from 'date-fns'
+import { neutraliseFormula, type Cell, type Column, type Table } from './tables'
 
 const BOM = '\uFEFF'
 
@@ -12,8 +14,12 @@ function neutraliseCells(text: string): string {
   return neutraliseFormula(text).replace(/([;\t\r\n])([^;\t\r\n]*)/g, (_, separator: string, piece: string) => separator + neutraliseFormula(piece))
 }
 
-function csvField(cell: Cell): string {
+/** A time as ISO 8601 with its offset in the table's zone: exact for a script, readable for a person. */
+const isoTime = (epochMs: number, timeZone: string): string => format(new TZDate(epochMs, timeZone), "yyyy-MM-dd'T'HH:mm:ssXXX")
+
+function csvField(cell: Cell, column: Column | undefined, timeZone: string): string {
   if (cell === null) return ''
+  if (column?.kind === 'epochMs' && typeof cell === 'number') return isoTime(cell, timeZone)
   // Typed numbers are data, never formulas: a negative number keeps its minus sign.
   if (typeof cell === 'number' || typeof cell === 'bigint') return String(cell)
   if (typeof cell === 'boolean') return cell ? 'true' : 'false'
@@ -24,6 +30,7 @@ function csvField(cell: Cell): string {
 
 /** One table as the text of a CSV file, header first, totals (if any) last. */
 export function tableToCsv(table: Table): string {
-  const lines = [table.columns.map((c) => c.key), ...table.rows, ...(table.totals ? [table.totals] : [])]
-  return BOM + lines.map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n'
+  const header = table.columns.map((c) => csvField(c.key, undefined, table.timeZone)).join(',')
+  const body = [...table.rows, ...(table.totals ? [table.totals] : [])].map((row) => row.map((cell, i) => csvField(cell, table.columns[i], table.timeZone)).join(','))
+  return BOM + [header, ...body].join('\r\n') + '\r\n'
 }

@@ -23,14 +23,15 @@ import { reportChartFigures, type ReportChartInput } from '../../shared/charts/r
 import { escapeHtml } from '../../shared/escape-html'
 import type { Snapshot } from '../../shared/snapshot'
 import { CHART_FONT, renderReportChartSvg } from './charts'
-import { localTime, snapshotTables, type Cell, type Column, type Table, type TableName } from './tables'
+import { localTime, snapshotTables, timeText, type Cell, type Column, type Table, type TableName } from './tables'
 
 export { escapeHtml }
 
-function shown(cell: Cell, column: Column): string {
+function shown(cell: Cell, column: Column, timeZone: string): string {
   if (cell === null) return column.kind === 'text' ? '' : '—'
   if (typeof cell === 'string') return cell
   if (typeof cell === 'boolean') return cell ? 'Yes' : 'No'
+  if (column.kind === 'epochMs') return timeText(Number(cell), column, timeZone)
   return column.kind === 'text' ? String(cell) : formatMetric(cell, { unit: column.kind })
 }
 
@@ -45,7 +46,7 @@ function tableHtml(table: Table, indexes: number[]): string {
     `<tr${cls ? ` class="${cls}"` : ''}>${indexes
       .map((i) => {
         const c = table.columns[i]!
-        return `<td${c.kind === 'text' ? '' : ' class="num"'}>${escapeHtml(shown(cells[i] ?? null, c))}</td>`
+        return `<td${c.kind === 'text' || c.kind === 'epochMs' ? '' : ' class="num"'}>${escapeHtml(shown(cells[i] ?? null, c, table.timeZone))}</td>`
       })
       .join('')}</tr>`
   const body = [...table.rows.map((cells) => row(cells)), ...(table.totals ? [row(table.totals, 'totals')] : [])].join('\n')

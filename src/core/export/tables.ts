@@ -39,6 +39,8 @@ export type ColumnKind = 'text' | Unit
 export interface Column {
   key: string
   kind: ColumnKind
+  /** An `epochMs` column's times carry seconds (check-ins, state changes), not only minutes (buckets). */
+  seconds?: boolean
 }
 
 export type Cell = string | number | bigint | boolean | null
@@ -46,11 +48,19 @@ export type Cell = string | number | bigint | boolean | null
 export interface Table {
   name: TableName
   title: string
+  /**
+   * The zone an `epochMs` cell (epoch ms) is written in: CSV as ISO 8601 with its offset, XLSX as a
+   * date cell of its wall-clock time there, HTML as that local time.
+   */
+  timeZone: string
   columns: Column[]
   rows: Cell[][]
   /** The totals row, when the table has one (written after the rows). */
   totals?: Cell[]
 }
+
+/** A table as each part of the snapshot builds it; snapshotTables gives every one the snapshot's zone. */
+type TableBody = Omit<Table, 'timeZone'>
 
 type Row = Readonly<Record<string, Long | number | string | null>>
 
@@ -58,6 +68,13 @@ type Row = Readonly<Record<string, Long | number | string | null>>
 export function localTime(epochMs: number, timeZone: string, pattern = 'yyyy-MM-dd HH:mm'): string {
   return format(new TZDate(epochMs, timeZone), pattern)
 }
+
+/** A time column's cell as people read it: the local time in the table's zone, to the minute or the second. */
+export const timeText = (epochMs: number, column: Column, timeZone: string): string =>
+  localTime(epochMs, timeZone, column.seconds ? 'yyyy-MM-dd HH:mm:ss' : 'yyyy-MM-dd HH:mm')
+
+/** A time a file can write: a number any clock can show (CCC's, or a damaged file's, may not be). */
+const timeCell = (value: unknown): Cell => (typeof value === 'number' && isPlausibleEpochMs(value) ? value : null)
 
 function metricColumns(prefix: string, group: MetricGroup): Column[] {
   return Object.entries(group).map(([name, def]) => ({ key: prefix ? `${prefix}.${name}` : name, kind: def.unit }))
@@ -83,9 +100,9 @@ const counts = (...keys: string[]): Column[] => keys.map((key) => ({ key, kind: 
 const SKILL_GROUP_COUNTS = ['WaitingCalls', 'LoggedInAgents', 'ReadyAgents', 'TalkingAgents', 'WorkingAgents', 'BreakingAgents', 'OutboundScenarioReadyAgents', 'TotalAgents'] as const
 
 /** The skill-group and agent states, as CCC answered them when the snapshot was taken. */
-function liveListTables(snapshot: Snapshot): Table[] {
+function liveListTables(snapshot: Snapshot): TableBody[] {
   const { skillGroups, agents, timeZone } = snapshot
-  const tables: Table[] = []
+  const tables: TableBody[] = []
   const answered = (at: number): string => localTime(at, timeZone, 'yyyy-MM-dd HH:mm:ss')
   if (skillGroups) {
     tables.push({
@@ -107,7 +124,8 @@ function liveListTables(snapshot: Snapshot): Table[] {
       name: 'agents',
       title: `Agents (at ${answered(agents.answeredAt)})`,
       columns: [
-        ...text('AgentId', 'AgentName', 'State', 'StateTime'),
+        ...text('AgentId', 'AgentName', 'State'),
+        { key: 'StateTime', kind: 'epochMs', seconds: true },
         // Measured against when CCC answered, so the file says what it said then, whenever it is read.
         { key: 'TimeInState', kind: 'seconds' },
         ...text('BreakCode', 'CallType', 'Extension', 'WorkMode', 'SkillGroups')
@@ -117,7 +135,7 @@ function liveListTables(snapshot: Snapshot): Table[] {
         a.AgentName,
         a.State,
         // A StateTime no clock could show (CCC's, or a damaged file's) is left blank, not a RangeError.
-        a.StateTime !== null && isPlausibleEpochMs(a.StateTime) ? answered(a.StateTime) : '',
+        timeCell(a.StateTime),
         secondsInState(a.StateTime, agents.answeredAt),
         a.BreakCode,
         a.CallType,
@@ -142,22 +160,20 @@ function subjectReportTable<R extends FigureRow>(
   title: string,
   groups: Readonly<Record<string, MetricGroup>>,
   keys: { columns: Column[]; cells: (row: R) => Cell[] },
-  items: readonly R[],
-  timeZone: string
-): Table {
+  items: readonly R[]
+): TableBody {
   const shown = Object.entries(groups).map(([group, metrics]) => {
     const served = items.map((item) => (item[group] ?? {}) as Row)
     // Which columns exist follows what CCC sent; what a cell holds follows the page (gaps).
     return { group, metrics: shownFields(metrics, served), figures: served.map((row) => gapped(metrics, row)!) }
   })
-  const localOf = (value: Cell): Cell => (typeof value === 'number' && isPlausibleEpochMs(value) ? localTime(value, timeZone, 'yyyy-MM-dd HH:mm:ss') : null)
-  // A time of day is text in the report's zone; every other figure stays a typed number.
+  // A time of day (first check-in, last check-out) is a time cell like any other, to the second.
   const cellsOf = (metrics: MetricGroup, row: Row | undefined): Cell[] => {
     const kinds = Object.values(metrics).map((def) => def.unit)
-    return metricCells(metrics, row).map((cell, i) => (kinds[i] === 'epochMs' ? localOf(cell) : cell))
+    return metricCells(metrics, row).map((cell, i) => (kinds[i] === 'epochMs' ? timeCell(cell) : cell))
   }
   const columns = shown.flatMap(({ group, metrics }) =>
-    metricColumns(group, metrics).map((column) => (column.kind === 'epochMs' ? { ...column, kind: 'text' as const } : column))
+    metricColumns(group, metrics).map((column) => (column.kind === 'epochMs' ? { ...column, seconds: true } : column))
   )
   return {
     name,
@@ -182,11 +198,11 @@ function agentGroupsText(ids: string, names: string, displayNames: SkillGroupDis
 }
 
 /** The queue and agent reports, each over its range in the snapshot's zone. */
-function groupReportTables(snapshot: Snapshot): Table[] {
+function groupReportTables(snapshot: Snapshot): TableBody[] {
   const { queueReport, agentReport, timeZone } = snapshot
   const displayNames = snapshot.skillGroupNames ?? {}
   const rangeText = (query: { startTime: number; endTime: number }): string => `${localTime(query.startTime, timeZone)} – ${localTime(query.endTime, timeZone)}`
-  const tables: Table[] = []
+  const tables: TableBody[] = []
   if (queueReport) {
     tables.push(
       subjectReportTable(
@@ -197,8 +213,7 @@ function groupReportTables(snapshot: Snapshot): Table[] {
           columns: text('SkillGroupId', 'SkillGroup', 'SkillGroupName'),
           cells: (row) => [row.SkillGroupId, skillGroupLabel(row.SkillGroupId, row.SkillGroupName, displayNames), row.SkillGroupName]
         },
-        queueReport.items,
-        timeZone
+        queueReport.items
       )
     )
   }
@@ -218,8 +233,7 @@ function groupReportTables(snapshot: Snapshot): Table[] {
             row.Overall.BreakCodeDetailList.map((b) => `${b.BreakCode}: ${b.Duration === null ? '' : formatMetric(b.Duration, { unit: 'seconds' })}`).join('; ')
           ]
         },
-        agentReport.items,
-        timeZone
+        agentReport.items
       )
     )
   }
@@ -228,7 +242,7 @@ function groupReportTables(snapshot: Snapshot): Table[] {
 
 export function snapshotTables(snapshot: Snapshot): Table[] {
   const { instance, timeZone } = snapshot
-  const tables: Table[] = [
+  const tables: TableBody[] = [
     {
       name: 'instance',
       title: 'Instance',
@@ -311,13 +325,13 @@ export function snapshotTables(snapshot: Snapshot): Table[] {
       name: 'interval',
       title: `Interval report (${snapshot.interval.query.interval})`,
       columns: [
-        ...text('StatsTime'),
+        { key: 'StatsTime', kind: 'epochMs' },
         ...metricColumns('Inbound', inbound),
         ...metricColumns('Outbound', outbound),
         ...metricColumns('Overall', overall)
       ],
       rows: items.map((item) => [
-        localTime(item.StatsTime, timeZone),
+        item.StatsTime,
         ...metricCells(inbound, gapped(INTERVAL_INBOUND, item.Inbound)),
         ...metricCells(outbound, gapped(INTERVAL_OUTBOUND, item.Outbound)),
         ...metricCells(overall, gapped(INTERVAL_OVERALL, item.Overall))
@@ -339,9 +353,9 @@ export function snapshotTables(snapshot: Snapshot): Table[] {
     tables.push({
       name: 'trend',
       title: 'Trend',
-      columns: [...text('StatsTime'), ...metricColumns('Inbound', TREND_INBOUND), ...metricColumns('Outbound', TREND_OUTBOUND)],
+      columns: [{ key: 'StatsTime', kind: 'epochMs' }, ...metricColumns('Inbound', TREND_INBOUND), ...metricColumns('Outbound', TREND_OUTBOUND)],
       rows: times.map((t) => [
-        localTime(t, timeZone),
+        t,
         ...metricCells(TREND_INBOUND, inbound.get(t)),
         ...metricCells(TREND_OUTBOUND, outbound.get(t))
       ])
@@ -349,7 +363,7 @@ export function snapshotTables(snapshot: Snapshot): Table[] {
   }
 
   tables.push(...groupReportTables(snapshot))
-  return tables
+  return tables.map((table) => ({ ...table, timeZone }))
 }
 
 /**

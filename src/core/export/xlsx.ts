@@ -2,18 +2,21 @@
  * The workbook: one sheet per table, numbers as numbers with a format by unit (durations as
  * day fractions shown `[h]:mm:ss`, rates as `0.0%`), so a supervisor can sum and chart them.
  */
+import { TZDate } from '@date-fns/tz'
 import ExcelJS from 'exceljs'
 import { formatMetric } from '../../shared/ccc/format'
 import type { Snapshot } from '../../shared/snapshot'
-import { neutraliseFormula, snapshotTables, type Cell, type ColumnKind, type Table } from './tables'
+import { neutraliseFormula, snapshotTables, timeText, type Cell, type Column, type Table } from './tables'
 
 export const DURATION_FORMAT = '[h]:mm:ss'
 export const RATE_FORMAT = '0.0%'
 const SCORE_FORMAT = '0.00'
+export const TIME_FORMAT = 'yyyy-mm-dd hh:mm'
+export const TIME_SECONDS_FORMAT = 'yyyy-mm-dd hh:mm:ss'
 const SECONDS_PER_DAY = 86_400
 
 interface XlsxCell {
-  value: string | number | boolean | null
+  value: string | number | boolean | Date | null
   numFmt?: string
 }
 
@@ -28,13 +31,25 @@ export function xmlSafe(text: string): string {
   return text.replace(XML_FORBIDDEN, '\uFFFD')
 }
 
+/**
+ * A time as an Excel date cell. Excel's dates have no zone, so the cell holds the wall-clock time in
+ * the table's zone (the zone the file names), as a person there reads it.
+ */
+function dateCell(epochMs: number, timeZone: string, seconds: boolean): XlsxCell {
+  const local = new TZDate(epochMs, timeZone)
+  const wall = Date.UTC(local.getFullYear(), local.getMonth(), local.getDate(), local.getHours(), local.getMinutes(), local.getSeconds())
+  return { value: new Date(wall), numFmt: seconds ? TIME_SECONDS_FORMAT : TIME_FORMAT }
+}
+
 /** One table cell as the value Excel stores and its number format. */
-export function xlsxCell(cell: Cell, kind: ColumnKind): XlsxCell {
+export function xlsxCell(cell: Cell, column: Pick<Column, 'kind' | 'seconds'>, timeZone: string): XlsxCell {
   if (cell === null) return { value: null }
   if (typeof cell === 'boolean') return { value: cell }
   if (typeof cell === 'string') return { value: xmlSafe(neutraliseFormula(cell)) }
   const n = Number(cell)
-  switch (kind) {
+  switch (column.kind) {
+    case 'epochMs':
+      return dateCell(n, timeZone, column.seconds === true)
     case 'seconds':
       return { value: n / SECONDS_PER_DAY, numFmt: DURATION_FORMAT }
     case 'ratio':
@@ -49,8 +64,10 @@ export function xlsxCell(cell: Cell, kind: ColumnKind): XlsxCell {
 }
 
 /** Shown width of a cell, in characters (CJK counts double). */
-function shownWidth(cell: Cell, kind: ColumnKind): number {
-  const shown = cell === null ? '' : typeof cell === 'string' ? cell : kind === 'text' ? String(cell) : formatMetric(Number(cell), { unit: kind })
+function shownWidth(cell: Cell, column: Column, timeZone: string): number {
+  const { kind } = column
+  const shown =
+    cell === null ? '' : typeof cell === 'string' ? cell : kind === 'text' ? String(cell) : kind === 'epochMs' ? timeText(Number(cell), column, timeZone) : formatMetric(Number(cell), { unit: kind })
   let width = 0
   for (const ch of shown) width += /[\u1100-\uffff]/.test(ch) ? 2 : 1
   return width
@@ -64,7 +81,7 @@ function addSheet(workbook: ExcelJS.Workbook, table: Table): void {
   for (const [r, cells] of body.entries()) {
     const row = sheet.addRow([])
     table.columns.forEach((column, i) => {
-      const { value, numFmt } = xlsxCell(cells[i] ?? null, column.kind)
+      const { value, numFmt } = xlsxCell(cells[i] ?? null, column, table.timeZone)
       const target = row.getCell(i + 1)
       target.value = value
       if (numFmt) target.numFmt = numFmt
@@ -72,7 +89,7 @@ function addSheet(workbook: ExcelJS.Workbook, table: Table): void {
     if (table.totals && r === body.length - 1) row.font = { bold: true }
   }
   table.columns.forEach((column, i) => {
-    const widest = Math.max(column.key.length, ...body.map((cells) => shownWidth(cells[i] ?? null, column.kind)))
+    const widest = Math.max(column.key.length, ...body.map((cells) => shownWidth(cells[i] ?? null, column, table.timeZone)))
     sheet.getColumn(i + 1).width = Math.min(60, Math.max(8, widest + 2))
   })
 }

@@ -7,6 +7,7 @@ import { parseCsv } from './csv-parse'
 const table: Table = {
   name: 'admins',
   title: 'T',
+  timeZone: 'UTC',
   columns: [
     { key: 'Text', kind: 'text' },
     { key: 'Count', kind: 'count' }

@@ -12,7 +12,8 @@ import { exportBaseName, exportSnapshot } from '../../../src/core/export/export-
 import { escapeHtml } from '../../../src/core/export/html'
 import { readSnapshot } from '../../../src/core/export/read-snapshot'
 import type { SnapshotStep } from '../../../src/core/export/snapshot-builder'
-import { DURATION_FORMAT, RATE_FORMAT } from '../../../src/core/export/xlsx'
+import { localTime } from '../../../src/core/export/tables'
+import { DURATION_FORMAT, RATE_FORMAT, TIME_FORMAT } from '../../../src/core/export/xlsx'
 import { stringifyJson } from '../../../src/shared/json'
 import { SNAPSHOT_VERSION, snapshotSchema, type Snapshot } from '../../../src/shared/snapshot'
 import { DEMO_CREDENTIALS } from '../../../src/simulator'
@@ -137,6 +138,15 @@ describe('exportSnapshot in every format', () => {
     expect(sum(values as number[])).toBe(expectedSum)
     expect(offered.at(-1)?.value).toBe(expectedSum) // the totals row
 
+    // Bucket times are dates a spreadsheet can sort and filter, in the snapshot's zone, to the minute.
+    const times = sheetColumn(sheet, 'StatsTime')
+    expect(times[0]?.numFmt).toBe(TIME_FORMAT)
+    // Excel's dates have no zone: a cell's wall clock (read in UTC) is the zone's local time.
+    expect(times.slice(0, -1).map((c) => localTime((c.value as Date).getTime(), 'UTC'))).toEqual(
+      items.map((i) => localTime(i.StatsTime, snapshot.timeZone))
+    )
+    expect(times.at(-1)?.value).toBe('Total')
+
     const talk = sheetColumn(sheet, 'Inbound.TotalTalkTime')
     expect(talk[0]?.numFmt).toBe(DURATION_FORMAT)
     // The file stores a day fraction; exceljs reads any time-formatted number back as a Date.
@@ -155,6 +165,9 @@ describe('exportSnapshot in every format', () => {
     expect(interval.length).toBe(items.length + 2) // header, buckets, totals
     expect(interval[0]?.[0]).toBe('StatsTime')
     expect(interval.at(-1)?.[0]).toBe('Total')
+    // Each bucket's time as ISO 8601 with the zone's offset, the exact instant CCC sent.
+    expect(interval.slice(1, -1).map((row) => Date.parse(row[0]!))).toEqual(items.map((i) => i.StatsTime))
+    expect(interval[1]?.[0]).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:00[+-]\d{2}:\d{2}$/)
     const offered = column(interval, 'Inbound.CallsOffered').map(Number)
     const expectedSum = sum(items.map((i) => i.Inbound.CallsOffered))
     expect(offered.slice(0, -1).reduce((a, v) => a + v, 0)).toBe(expectedSum)

@@ -17,7 +17,7 @@ import { escapeHtml, snapshotToHtml } from '../../../src/core/export/html'
 import { parseSnapshotText } from '../../../src/core/export/read-snapshot'
 import { buildSnapshot, type SnapshotStep } from '../../../src/core/export/snapshot-builder'
 import { neutraliseFormula, snapshotTables } from '../../../src/core/export/tables'
-import { RATE_FORMAT } from '../../../src/core/export/xlsx'
+import { RATE_FORMAT, TIME_SECONDS_FORMAT } from '../../../src/core/export/xlsx'
 import { totalsRow } from '../../../src/shared/ccc/aggregate'
 import { AGENT_OVERALL, SKILL_GROUP_HISTORICAL_INBOUND } from '../../../src/shared/ccc/catalogue'
 import { DAY_MS } from '../../../src/shared/ccc/range-split'
@@ -125,11 +125,11 @@ describe('a snapshot with the queue and agent reports', () => {
     expect(Number(column(rows, 'Overall.TotalCalls').at(-1))).toBe(sum(items.map((a) => a.Overall.TotalCalls)))
     expect(Number(column(rows, 'Overall.OccupancyRate').at(-1))).toBe(totals.OccupancyRate)
     const checkIn = column(rows, 'Overall.FirstCheckInTime').find((t) => t !== '')
-    expect(checkIn).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$/)
-    // The earliest check-in of them all, in Shanghai's wall clock.
+    // ISO 8601 with Shanghai's offset: a script reads the exact instant, a person the local time.
+    expect(checkIn).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\+08:00$/)
+    // The totals row holds the earliest check-in of them all, to the second.
     const first = Math.min(...items.map((a) => a.Overall.FirstCheckInTime).filter((t): t is number => typeof t === 'number'))
-    const shanghai = new TZDate(first, ZONE)
-    expect(column(rows, 'Overall.FirstCheckInTime').at(-1)).toContain(`${String(shanghai.getHours()).padStart(2, '0')}:${String(shanghai.getMinutes()).padStart(2, '0')}`)
+    expect(Date.parse(column(rows, 'Overall.FirstCheckInTime').at(-1)!)).toBe(first - (first % 1000))
     const groupNames = new Set(skillGroups.map((g) => g.DisplayName))
     const someGroups = column(rows, 'SkillGroups').find((g) => g !== '')
     expect(someGroups?.split('; ').every((name) => groupNames.has(name.replace(/^'/, '')))).toBe(true)
@@ -153,6 +153,23 @@ describe('a snapshot with the queue and agent reports', () => {
     expect(last.getCell(offered).value).toBe(sum(items.map((row) => row.Inbound.CallsOffered)))
     expect(last.getCell(rate).numFmt).toBe(RATE_FORMAT)
     expect(last.getCell(rate).value).toBe(totalsRow(items.map((row) => row.Inbound), SKILL_GROUP_HISTORICAL_INBOUND).HandleRate)
+  })
+
+  it('XLSX check-in times are date cells of Shanghai\'s wall clock, to the second', async () => {
+    const workbook = new ExcelJS.Workbook()
+    await workbook.xlsx.readFile(join(dir, `${base}.xlsx`))
+    const sheet = workbook.getWorksheet('agent-report') as ExcelJS.Worksheet
+    const at = (sheet.getRow(1).values as unknown[]).indexOf('Overall.FirstCheckInTime')
+    const items = snapshot.agentReport?.items ?? []
+    const r = items.findIndex((a) => typeof a.Overall.FirstCheckInTime === 'number')
+    const cell = sheet.getRow(r + 2).getCell(at)
+    expect(cell.numFmt).toBe(TIME_SECONDS_FORMAT)
+    expect(cell.value).toBeInstanceOf(Date)
+    // Excel's dates have no zone: the cell holds the local time a supervisor in Shanghai reads.
+    const local = new TZDate(items[r]!.Overall.FirstCheckInTime!, ZONE)
+    const wall = cell.value as Date
+    expect([wall.getUTCFullYear(), wall.getUTCMonth(), wall.getUTCDate(), wall.getUTCHours(), wall.getUTCMinutes(), wall.getUTCSeconds()])
+      .toEqual([local.getFullYear(), local.getMonth(), local.getDate(), local.getHours(), local.getMinutes(), local.getSeconds()])
   })
 
   it('a rate with nothing to divide is an empty cell, as the page shows a gap, not CCC\'s 0', async () => {
