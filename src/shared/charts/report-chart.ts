@@ -98,7 +98,7 @@ function unitsOf(char: string): number {
 }
 
 /** A name as a file can hold it: a control character (which XML forbids) shown as "�", not dropped. */
-const visibleText = (name: string): string => name.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g, '\ufffd')
+const visibleText = (name: string): string => name.replace(/(?![\t\n\r])\p{Cc}/gu, '\ufffd')
 
 /** `name` cut to `units` with "..." when longer; whole characters only. */
 export function fitName(name: string, units: number): string {
