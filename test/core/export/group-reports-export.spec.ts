@@ -166,7 +166,7 @@ describe('a snapshot with the queue and agent reports', () => {
     expect(cell.numFmt).toBe(TIME_SECONDS_FORMAT)
     expect(cell.value).toBeInstanceOf(Date)
     // Excel's dates have no zone: the cell holds the local time a supervisor in Shanghai reads.
-    const local = new TZDate(items[r]!.Overall.FirstCheckInTime!, ZONE)
+    const local = new TZDate(Number(items[r]!.Overall.FirstCheckInTime), ZONE)
     const wall = cell.value as Date
     expect([wall.getUTCFullYear(), wall.getUTCMonth(), wall.getUTCDate(), wall.getUTCHours(), wall.getUTCMinutes(), wall.getUTCSeconds()])
       .toEqual([local.getFullYear(), local.getMonth(), local.getDate(), local.getHours(), local.getMinutes(), local.getSeconds()])
