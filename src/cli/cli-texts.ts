@@ -66,7 +66,8 @@ Options:
   --region ID       region, default cn-shanghai (or ALIBABA_CLOUD_REGION_ID)
   --profile NAME    use a saved profile (see "profiles list")
   --demo            use a built-in simulator instead of credentials (instances: {demoInstances})
-  --lang LOCALE     zh-CN or en-US: the language of messages, tables and this help
+  --lang LOCALE     zh-CN or en-US: the language of messages, tables, this help and the
+                    headings of snapshot files
                     (default: from LC_ALL, LC_MESSAGES, LANG)
   -h, --help        show this help
 
@@ -140,7 +141,7 @@ const ZH_HELP = `用法：ccc-supervisor <命令> [选项]
   --region ID       地域，默认 cn-shanghai（或 ALIBABA_CLOUD_REGION_ID）
   --profile NAME    使用已保存的配置（参见“profiles list”）
   --demo            使用内置模拟器而非凭据（实例：{demoInstances}）
-  --lang LOCALE     zh-CN 或 en-US：消息、表格和此帮助所用的语言
+  --lang LOCALE     zh-CN 或 en-US：消息、表格、此帮助及快照文件标题所用的语言
                     （默认取自 LC_ALL、LC_MESSAGES、LANG）
   -h, --help        显示此帮助
 

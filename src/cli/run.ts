@@ -443,7 +443,9 @@ async function runSnapshot(values: Values, io: CliIo): Promise<number> {
   if ((values.reports !== undefined && reports.length === 0) || reports.some((r) => !(SNAPSHOT_REPORTS as readonly string[]).includes(r))) {
     throw new UsageError(`--reports takes a comma-separated list of ${SNAPSHOT_REPORTS.join(', ')}.`, 'Usage.Reports', { reports: SNAPSHOT_REPORTS.join(', ') })
   }
-  const t = cliTexts(cliLocale(values.lang, io.env))
+  // The files' words are in the CLI's language: --lang, else the locale's.
+  const language = cliLocale(values.lang, io.env)
+  const t = cliTexts(language)
   const interval = values.interval ?? 'Hourly'
   if (interval !== 'Daily' && interval !== 'Hourly') throw new UsageError('--interval is Daily or Hourly.', 'Usage.Interval', { option: '--interval' })
   const asked = timeZoneOption(values)
@@ -476,7 +478,7 @@ async function runSnapshot(values: Values, io: CliIo): Promise<number> {
         }
       })
       if (io.interactive) io.stderr('\n')
-      const written = await reservation.write(snapshot)
+      const written = await reservation.write(snapshot, { language })
       io.stdout(`${written.join('\n')}\n`)
       return 0
     } finally {

@@ -60,6 +60,21 @@ describe('ccc-supervisor snapshot', () => {
     for (const path of printed) expect(await readFile(path, 'latin1')).not.toContain(DEMO_CREDENTIALS.accessKeySecret)
   })
 
+  it('writes the files in the language of --lang, or of the locale', async () => {
+    const out = await mkdtemp(join(tmpdir(), 'ccc-cli-snapshot-lang-'))
+    try {
+      const zh = await cli(['snapshot', '--instance', 'ccc-demo', '--out', out, '--format', 'html', '--lang', 'zh-CN'])
+      expect(zh.code).toBe(0)
+      const zhHtml = await readFile(zh.stdout.trim(), 'utf8')
+      expect(zhHtml).toContain('<html lang="zh-CN">')
+      expect(zhHtml).toContain('<h2>管理员</h2>')
+      const en = await cli(['snapshot', '--instance', 'ccc-demo', '--out', out, '--format', 'html', '--lang', 'en-US'])
+      expect(await readFile(en.stdout.trim(), 'utf8')).toContain('<h2>Administrators</h2>')
+    } finally {
+      await rm(out, { recursive: true, force: true })
+    }
+  })
+
   it('writes only the formats asked for', async () => {
     const only = await mkdtemp(join(tmpdir(), 'ccc-cli-snapshot-json-'))
     try {

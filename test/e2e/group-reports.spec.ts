@@ -127,18 +127,20 @@ async function exportBoth(page: Page, words: (typeof LOCALES)[number], totals: {
     const sheet = workbook.getWorksheet(`${kind}-report`)!
     const handled = (sheet.getRow(1).values as unknown[]).indexOf('Inbound.CallsHandled')
     const last = sheet.getRow(sheet.rowCount)
-    expect(last.getCell(1).value).toBe('Total')
+    // The files are in the app's language: the totals row's label too.
+    expect(last.getCell(1).value).toBe(words.total)
     expect(last.getCell(handled).value).toBe(totals[kind])
   }
   const csv = await readFile(file('-queue-report.csv'), 'utf8')
-  expect(csv.trimEnd().split('\r\n').at(-1)?.startsWith('Total,')).toBe(true)
+  expect(csv.trimEnd().split('\r\n').at(-1)?.startsWith(`${words.total},`)).toBe(true)
   const html = await readFile(file('.html'), 'utf8')
   expect(html).toContain('<section id="queue-report">')
   expect(html).toContain('<section id="agent-report">')
   expect(html).not.toMatch(/<script|<img/i)
+  expect(html).toContain(`<html lang="${words.locale}">`)
   const { stdout: text } = await run('pdftotext', ['-layout', file('.pdf'), '-'])
-  expect(text).toContain('Skill group report')
-  expect(text).toContain('Agent report')
+  expect(text).toContain(words.queue)
+  expect(text).toContain(words.agent)
   await page.getByTestId('export-close').click()
   await dialog.waitFor({ state: 'hidden' })
 }

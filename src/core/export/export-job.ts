@@ -10,6 +10,7 @@ import { ExportError } from './errors'
 import { cancelled, checkFolder, checkPrinter, exportSnapshot, type InterruptedExport, type PdfPrinter } from './export-snapshot'
 import { buildSnapshot, type SnapshotClient, type SnapshotStep } from './snapshot-builder'
 import type { EventSink } from '../events'
+import type { ErrorLocale } from '../../shared/messages/error-texts'
 
 export interface ExportRequest {
   instanceIds: readonly string[]
@@ -23,6 +24,8 @@ export interface ExportRequest {
   queueReport?: SnapshotGroupReportQuery | null
   /** The agent report over this range; absent or null: not exported. */
   agentReport?: SnapshotGroupReportQuery | null
+  /** The language of the files' headings, totals rows and yes/no; en-US when absent. */
+  language?: ErrorLocale
 }
 
 export interface ExportRunResult {
@@ -163,6 +166,7 @@ export class ExportRunner {
         this.publish()
         const files = await exportSnapshot(snapshot, folder, request.formats, {
           signal,
+          ...(request.language ? { language: request.language } : {}),
           ...(this.options.printPdf ? { printPdf: this.options.printPdf } : {}),
           ...(this.options.now ? { now: this.options.now } : {}),
           onInterrupted: (sets) => result.interrupted.push(...sets),

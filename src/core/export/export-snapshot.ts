@@ -8,6 +8,7 @@ import { constants } from 'node:fs'
 import { access, mkdir, rmdir, stat } from 'node:fs/promises'
 import { dirname, join, resolve, sep } from 'node:path'
 import { EXPORT_FORMATS, type ExportFormat } from '../../shared/ipc/contract'
+import type { ErrorLocale } from '../../shared/messages/error-texts'
 import type { Snapshot } from '../../shared/snapshot'
 import { tableToCsv } from './csv'
 import { ExportError, type ExportErrorCode } from './errors'
@@ -23,6 +24,8 @@ export { EXPORT_FORMATS, type ExportFormat, type InterruptedExport }
 export type PdfPrinter = (html: string) => Promise<Uint8Array>
 
 export interface WriteOptions {
+  /** The language of the files' headings, totals rows and yes/no; en-US unless said. */
+  language?: ErrorLocale
   /** Called after each file is written: `done` of `total` files. */
   onProgress?: (done: number, total: number, path: string) => void
   signal?: AbortSignal
@@ -80,21 +83,21 @@ function possibleNames(base: string, formats: readonly ExportFormat[], printPdf?
   return names
 }
 
-function plan(snapshot: Snapshot, base: string, formats: readonly ExportFormat[], printPdf?: PdfPrinter): PlannedFile[] {
+function plan(snapshot: Snapshot, base: string, formats: readonly ExportFormat[], language: ErrorLocale, printPdf?: PdfPrinter): PlannedFile[] {
   const files: PlannedFile[] = []
   // The PDF is printed from the very HTML the .html file holds; render it once for both.
   let html: string | undefined
-  const reportHtml = (): string => (html ??= snapshotToHtml(snapshot))
+  const reportHtml = (): string => (html ??= snapshotToHtml(snapshot, language))
   for (const format of EXPORT_FORMATS.filter((f) => formats.includes(f))) {
     switch (format) {
       case 'json':
         files.push({ name: `${base}.json`, content: () => snapshotToJson(snapshot) })
         break
       case 'csv':
-        for (const table of snapshotTables(snapshot)) files.push({ name: `${base}-${table.name}.csv`, content: () => tableToCsv(table) })
+        for (const table of snapshotTables(snapshot, language)) files.push({ name: `${base}-${table.name}.csv`, content: () => tableToCsv(table) })
         break
       case 'xlsx':
-        files.push({ name: `${base}.xlsx`, content: () => snapshotToXlsx(snapshot) })
+        files.push({ name: `${base}.xlsx`, content: () => snapshotToXlsx(snapshot, language) })
         break
       case 'html':
         files.push({ name: `${base}.html`, content: reportHtml })
@@ -241,9 +244,9 @@ export async function reserveExport(
       await set.discard()
       await removeFolder()
     },
-    write: async (snapshot, { onProgress, signal: writeSignal = signal } = {}) => {
+    write: async (snapshot, { language = 'en-US', onProgress, signal: writeSignal = signal } = {}) => {
       try {
-        const files = plan(snapshot, set.stem, formats, printPdf)
+        const files = plan(snapshot, set.stem, formats, language, printPdf)
         for (const [index, file] of files.entries()) {
           if (writeSignal?.aborted) throw cancelled()
           let content: string | Uint8Array

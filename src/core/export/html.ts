@@ -21,16 +21,21 @@ import {
 } from '../../shared/ccc/report-metrics'
 import { reportChartFigures, type ReportChartInput } from '../../shared/charts/report-chart'
 import { escapeHtml } from '../../shared/escape-html'
+import type { ErrorLocale } from '../../shared/messages/error-texts'
+import { exportTexts } from '../../shared/messages/export-texts'
 import type { Snapshot } from '../../shared/snapshot'
 import { CHART_FONT, renderReportChartSvg } from './charts'
 import { localTime, snapshotTables, timeText, type Cell, type Column, type Table, type TableName } from './tables'
 
 export { escapeHtml }
 
-function shown(cell: Cell, column: Column, timeZone: string): string {
+/** The file's words in its language (shared/messages/export-texts). */
+type ExportWords = ReturnType<typeof exportTexts>
+
+function shown(cell: Cell, column: Column, timeZone: string, w: ExportWords): string {
   if (cell === null) return column.kind === 'text' ? '' : '—'
   if (typeof cell === 'string') return cell
-  if (typeof cell === 'boolean') return cell ? 'Yes' : 'No'
+  if (typeof cell === 'boolean') return w(cell ? 'yes' : 'no')
   if (column.kind === 'epochMs') return timeText(Number(cell), column, timeZone)
   return column.kind === 'text' ? String(cell) : formatMetric(cell, { unit: column.kind })
 }
@@ -39,14 +44,14 @@ function shown(cell: Cell, column: Column, timeZone: string): string {
 export const PRINT_COLUMNS = 12
 
 /** A table of the given columns (indexes into the table's cells). */
-function tableHtml(table: Table, indexes: number[]): string {
+function tableHtml(table: Table, indexes: number[], w: ExportWords): string {
   const columns = indexes.map((i) => table.columns[i]!)
   const head = columns.map((c) => `<th>${escapeHtml(c.key)}</th>`).join('')
   const row = (cells: Cell[], cls = ''): string =>
     `<tr${cls ? ` class="${cls}"` : ''}>${indexes
       .map((i) => {
         const c = table.columns[i]!
-        return `<td${c.kind === 'text' || c.kind === 'epochMs' ? '' : ' class="num"'}>${escapeHtml(shown(cells[i] ?? null, c, table.timeZone))}</td>`
+        return `<td${c.kind === 'text' || c.kind === 'epochMs' ? '' : ' class="num"'}>${escapeHtml(shown(cells[i] ?? null, c, table.timeZone, w))}</td>`
       })
       .join('')}</tr>`
   const body = [...table.rows.map((cells) => row(cells)), ...(table.totals ? [row(table.totals, 'totals')] : [])].join('\n')
@@ -58,9 +63,9 @@ ${body}
 </table>`
 }
 
-function renderTable(table: Table): string {
+function renderTable(table: Table, w: ExportWords): string {
   const all = table.columns.map((_, i) => i)
-  let content = `<div class="scroll">${tableHtml(table, all)}</div>`
+  let content = `<div class="scroll">${tableHtml(table, all, w)}</div>`
   if (all.length > PRINT_COLUMNS + 1) {
     // On screen one wide table scrolls; on paper it is cut into parts, each repeating the first
     // (key) column, so no figure falls off the page edge.
@@ -68,8 +73,8 @@ function renderTable(table: Table): string {
     const parts: string[] = []
     for (let start = 0; start < rest.length; start += PRINT_COLUMNS) {
       const slice = rest.slice(start, start + PRINT_COLUMNS)
-      const label = `${table.title} (${parts.length + 1}/${Math.ceil(rest.length / PRINT_COLUMNS)})`
-      parts.push(`<h3>${escapeHtml(label)}</h3>\n${tableHtml(table, [key!, ...slice])}`)
+      const label = w('tablePart', { title: table.title, n: parts.length + 1, of: Math.ceil(rest.length / PRINT_COLUMNS) })
+      parts.push(`<h3>${escapeHtml(label)}</h3>\n${tableHtml(table, [key!, ...slice], w)}`)
     }
     content = `<div class="screen-only">${content}</div>\n<div class="print-only">\n${parts.join('\n')}\n</div>`
   }
@@ -94,14 +99,14 @@ function reportChart(title: string, rows: readonly ReportRow[], group: MetricGro
 }
 
 /** The charts the snapshot viewer opens on: each report's first group with its default metrics. */
-function charts(snapshot: Snapshot, titleOf: (table: TableName) => string): string[] {
+function charts(snapshot: Snapshot, titleOf: (table: TableName) => string, w: ExportWords): string[] {
   const out: string[] = []
   const { timeZone } = snapshot
   if (snapshot.interval && snapshot.interval.items.length > 0) {
     const { query, items } = snapshot.interval
     const rows = items.map((item) => intervalRowOf(item, 'Inbound'))
     const bucketMs = query.interval === 'Hourly' ? HOUR_MS : DAY_MS
-    out.push(reportChart(`${titleOf('interval')} · Inbound`, rows, INTERVAL_GROUPS.Inbound, INTERVAL_DEFAULT_METRICS.Inbound, timeZone, bucketMs))
+    out.push(reportChart(w('chartTitle', { title: titleOf('interval'), group: 'Inbound' }), rows, INTERVAL_GROUPS.Inbound, INTERVAL_DEFAULT_METRICS.Inbound, timeZone, bucketMs))
   }
   if (snapshot.trend) {
     // A report with no inbound points is charted by its outbound ones, as the page shows it when switched.
@@ -109,7 +114,7 @@ function charts(snapshot: Snapshot, titleOf: (table: TableName) => string): stri
     const points = snapshot.trend.report[group] as TrendPoint[]
     if (points.length > 0) {
       const bucketMs = bucketWidth(points.map((p) => p.StatsTime))
-      out.push(reportChart(`${titleOf('trend')} · ${group}`, points.map(trendRowOf), TREND_GROUPS[group], TREND_DEFAULT_METRICS[group], timeZone, bucketMs))
+      out.push(reportChart(w('chartTitle', { title: titleOf('trend'), group }), points.map(trendRowOf), TREND_GROUPS[group], TREND_DEFAULT_METRICS[group], timeZone, bucketMs))
     }
   }
   return out
@@ -124,7 +129,8 @@ function topChart<R, G extends string>(
   def: GroupReportDef<R, G>,
   items: readonly R[],
   title: string,
-  displayNames: Readonly<Record<string, string>>
+  displayNames: Readonly<Record<string, string>>,
+  w: ExportWords
 ): string | null {
   const group = Object.keys(def.groups)[0] as G
   const metric = def.topMetric[group]
@@ -135,7 +141,7 @@ function topChart<R, G extends string>(
     named: true,
     series: [{ key: metric, label: metric, unit: def.groups[group][metric]?.unit ?? 'count', values: top.map((row) => toNumber(row.values[metric])) }]
   }
-  return renderReportChartSvg(input, `${title} · ${group} · top ${Math.min(TOP_N, top.length)}: ${metric}`)
+  return renderReportChartSvg(input, w('topChartTitle', { title, group, n: Math.min(TOP_N, top.length), metric }))
 }
 
 const CSS = `
@@ -168,20 +174,21 @@ h3 { font-size: 13px; margin: 16px 0 6px; color: #59636e; }
 }
 `
 
-/** The snapshot as the text of an .html report. */
-export function snapshotToHtml(snapshot: Snapshot): string {
-  const title = `CCC report — ${snapshot.instance.Name || snapshot.instance.Id}`
+/** The snapshot as the text of an .html report, its headings in `language` (the data as CCC sent it). */
+export function snapshotToHtml(snapshot: Snapshot, language: ErrorLocale = 'en-US'): string {
+  const w = exportTexts(language)
+  const title = w('reportTitle', { name: snapshot.instance.Name || snapshot.instance.Id })
   const created = localTime(Date.parse(snapshot.createdAt), snapshot.timeZone, 'yyyy-MM-dd HH:mm:ss')
-  const tables = snapshotTables(snapshot)
+  const tables = snapshotTables(snapshot, language)
   const titleOf = (name: TableName): string => tables.find((table) => table.name === name)?.title ?? name
   const displayNames = snapshot.skillGroupNames ?? {}
   const tops = [
-    snapshot.queueReport && topChart('queue', QUEUE_REPORT, snapshot.queueReport.items, titleOf('queue-report'), displayNames),
-    snapshot.agentReport && topChart('agent', AGENT_REPORT, snapshot.agentReport.items, titleOf('agent-report'), displayNames)
+    snapshot.queueReport && topChart('queue', QUEUE_REPORT, snapshot.queueReport.items, titleOf('queue-report'), displayNames, w),
+    snapshot.agentReport && topChart('agent', AGENT_REPORT, snapshot.agentReport.items, titleOf('agent-report'), displayNames, w)
   ].filter((svg): svg is string => typeof svg === 'string')
-  const figures = [...charts(snapshot, titleOf), ...tops].map((svg) => `<figure>${svg}</figure>`)
+  const figures = [...charts(snapshot, titleOf, w), ...tops].map((svg) => `<figure>${svg}</figure>`)
   return `<!DOCTYPE html>
-<html lang="zh-CN">
+<html lang="${language}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -193,7 +200,7 @@ export function snapshotToHtml(snapshot: Snapshot): string {
 <h1>${escapeHtml(title)}</h1>
 <p class="meta">${escapeHtml(`${snapshot.instance.Id} · ${created} (${snapshot.timeZone})${snapshot.profileName ? ` · ${snapshot.profileName}` : ''}`)}</p>
 ${figures.join('\n')}
-${tables.map(renderTable).join('\n')}
+${tables.map((table) => renderTable(table, w)).join('\n')}
 </body>
 </html>
 `

@@ -25,6 +25,8 @@ import {
   type Unit
 } from '../../shared/ccc/catalogue'
 import { withGaps } from '../../shared/ccc/report-metrics'
+import type { ErrorLocale } from '../../shared/messages/error-texts'
+import { exportTexts } from '../../shared/messages/export-texts'
 import type { Long, MetricRow } from '../../shared/ccc/types'
 import type { Snapshot } from '../../shared/snapshot'
 
@@ -61,6 +63,9 @@ export interface Table {
 
 /** A table as each part of the snapshot builds it; snapshotTables gives every one the snapshot's zone. */
 type TableBody = Omit<Table, 'timeZone'>
+
+/** The file's words in its language (shared/messages/export-texts). */
+type ExportWords = ReturnType<typeof exportTexts>
 
 type Row = Readonly<Record<string, Long | number | string | null>>
 
@@ -100,14 +105,14 @@ const counts = (...keys: string[]): Column[] => keys.map((key) => ({ key, kind: 
 const SKILL_GROUP_COUNTS = ['WaitingCalls', 'LoggedInAgents', 'ReadyAgents', 'TalkingAgents', 'WorkingAgents', 'BreakingAgents', 'OutboundScenarioReadyAgents', 'TotalAgents'] as const
 
 /** The skill-group and agent states, as CCC answered them when the snapshot was taken. */
-function liveListTables(snapshot: Snapshot): TableBody[] {
+function liveListTables(snapshot: Snapshot, w: ExportWords): TableBody[] {
   const { skillGroups, agents, timeZone } = snapshot
   const tables: TableBody[] = []
   const answered = (at: number): string => localTime(at, timeZone, 'yyyy-MM-dd HH:mm:ss')
   if (skillGroups) {
     tables.push({
       name: 'skill-groups',
-      title: `Skill groups (at ${answered(skillGroups.answeredAt)})`,
+      title: w('table.skillGroups', { time: answered(skillGroups.answeredAt) }),
       columns: [...text('SkillGroupId', 'SkillGroupName'), ...counts(SKILL_GROUP_COUNTS[0]), { key: 'LongestWaitingTime', kind: 'seconds' }, ...counts(...SKILL_GROUP_COUNTS.slice(1)), ...text('BreakCodes')],
       rows: skillGroups.items.map((g) => [
         g.SkillGroupId,
@@ -122,7 +127,7 @@ function liveListTables(snapshot: Snapshot): TableBody[] {
   if (agents) {
     tables.push({
       name: 'agents',
-      title: `Agents (at ${answered(agents.answeredAt)})`,
+      title: w('table.agents', { time: answered(agents.answeredAt) }),
       columns: [
         ...text('AgentId', 'AgentName', 'State'),
         { key: 'StateTime', kind: 'epochMs', seconds: true },
@@ -160,7 +165,8 @@ function subjectReportTable<R extends FigureRow>(
   title: string,
   groups: Readonly<Record<string, MetricGroup>>,
   keys: { columns: Column[]; cells: (row: R) => Cell[] },
-  items: readonly R[]
+  items: readonly R[],
+  w: ExportWords
 ): TableBody {
   const shown = Object.entries(groups).map(([group, metrics]) => {
     const served = items.map((item) => (item[group] ?? {}) as Row)
@@ -181,7 +187,7 @@ function subjectReportTable<R extends FigureRow>(
     columns: [...keys.columns, ...columns],
     rows: items.map((item, r) => [...keys.cells(item), ...shown.flatMap(({ metrics, figures }) => cellsOf(metrics, figures[r]))]),
     totals: [
-      'Total',
+      w('total'),
       ...keys.columns.slice(1).map(() => ''),
       ...shown.flatMap(({ group, metrics, figures }) => cellsOf(metrics, totalsRow(figures as readonly MetricRow<MetricGroup>[], groups[group]!) as Row))
     ]
@@ -198,22 +204,23 @@ function agentGroupsText(ids: string, names: string, displayNames: SkillGroupDis
 }
 
 /** The queue and agent reports, each over its range in the snapshot's zone. */
-function groupReportTables(snapshot: Snapshot): TableBody[] {
+function groupReportTables(snapshot: Snapshot, w: ExportWords): TableBody[] {
   const { queueReport, agentReport, timeZone } = snapshot
   const displayNames = snapshot.skillGroupNames ?? {}
-  const rangeText = (query: { startTime: number; endTime: number }): string => `${localTime(query.startTime, timeZone)} – ${localTime(query.endTime, timeZone)}`
+  const rangeOf = (query: { startTime: number; endTime: number }) => ({ from: localTime(query.startTime, timeZone), to: localTime(query.endTime, timeZone) })
   const tables: TableBody[] = []
   if (queueReport) {
     tables.push(
       subjectReportTable(
         'queue-report',
-        `Skill group report (${rangeText(queueReport.query)})`,
+        w('table.queueReport', rangeOf(queueReport.query)),
         QUEUE_GROUPS,
         {
           columns: text('SkillGroupId', 'SkillGroup', 'SkillGroupName'),
           cells: (row) => [row.SkillGroupId, skillGroupLabel(row.SkillGroupId, row.SkillGroupName, displayNames), row.SkillGroupName]
         },
-        queueReport.items
+        queueReport.items,
+        w
       )
     )
   }
@@ -221,7 +228,7 @@ function groupReportTables(snapshot: Snapshot): TableBody[] {
     tables.push(
       subjectReportTable(
         'agent-report',
-        `Agent report (${rangeText(agentReport.query)})`,
+        w('table.agentReport', rangeOf(agentReport.query)),
         AGENT_GROUPS,
         {
           columns: text('AgentId', 'AgentName', 'DisplayId', 'SkillGroups', 'BreakCodes'),
@@ -233,19 +240,22 @@ function groupReportTables(snapshot: Snapshot): TableBody[] {
             row.Overall.BreakCodeDetailList.map((b) => `${b.BreakCode}: ${b.Duration === null ? '' : formatMetric(b.Duration, { unit: 'seconds' })}`).join('; ')
           ]
         },
-        agentReport.items
+        agentReport.items,
+        w
       )
     )
   }
   return tables
 }
 
-export function snapshotTables(snapshot: Snapshot): Table[] {
+/** The snapshot's tables, their headings, totals row and yes/no in `language` (the data as CCC sent it). */
+export function snapshotTables(snapshot: Snapshot, language: ErrorLocale = 'en-US'): Table[] {
   const { instance, timeZone } = snapshot
+  const w = exportTexts(language)
   const tables: TableBody[] = [
     {
       name: 'instance',
-      title: 'Instance',
+      title: w('table.instance'),
       columns: text('Field', 'Value'),
       rows: [
         ['Id', instance.Id],
@@ -262,20 +272,20 @@ export function snapshotTables(snapshot: Snapshot): Table[] {
     },
     {
       name: 'admins',
-      title: 'Administrators',
+      title: w('table.admins'),
       columns: text('UserId', 'LoginName', 'DisplayName', 'Email', 'Mobile', 'Extension', 'RoleName', 'RoleId', 'WorkMode'),
       rows: instance.AdminList.map((u) => [u.UserId, u.LoginName, u.DisplayName, u.Email, u.Mobile, u.Extension, u.RoleName, u.RoleId, u.WorkMode])
     },
     {
       name: 'numbers',
-      title: 'Phone numbers',
+      title: w('table.numbers'),
       columns: text('Number', 'Province', 'City', 'Usage', 'Active', 'ContactFlowId', 'UserId', 'SkillGroups'),
       rows: instance.NumberList.map((n) => [
         n.Number,
         n.Province,
         n.City,
         n.Usage,
-        n.Active === null ? '' : n.Active ? 'Yes' : 'No',
+        n.Active === null ? '' : w(n.Active ? 'yes' : 'no'),
         n.ContactFlowId,
         n.UserId,
         n.SkillGroups.map((g) => g.DisplayName || g.Name).join('; ')
@@ -286,7 +296,7 @@ export function snapshotTables(snapshot: Snapshot): Table[] {
   if (snapshot.realtime) {
     tables.push({
       name: 'realtime',
-      title: 'Live state',
+      title: w('table.realtime'),
       columns: metricColumns('', REALTIME_STATES),
       rows: [metricCells(REALTIME_STATES, snapshot.realtime)]
     })
@@ -296,7 +306,7 @@ export function snapshotTables(snapshot: Snapshot): Table[] {
     const s = snapshot.summary
     tables.push({
       name: 'summary',
-      title: 'Since midnight',
+      title: w('table.summary'),
       columns: [
         ...text('Timestamp'),
         ...metricColumns('Inbound', SUMMARY_INBOUND),
@@ -314,7 +324,7 @@ export function snapshotTables(snapshot: Snapshot): Table[] {
     })
   }
 
-  tables.push(...liveListTables(snapshot))
+  tables.push(...liveListTables(snapshot, w))
 
   if (snapshot.interval) {
     const items = snapshot.interval.items
@@ -323,7 +333,7 @@ export function snapshotTables(snapshot: Snapshot): Table[] {
     const overall = shownFields(INTERVAL_OVERALL, items.map((i) => i.Overall))
     tables.push({
       name: 'interval',
-      title: `Interval report (${snapshot.interval.query.interval})`,
+      title: w(`table.interval.${snapshot.interval.query.interval}`),
       columns: [
         { key: 'StatsTime', kind: 'epochMs' },
         ...metricColumns('Inbound', inbound),
@@ -337,7 +347,7 @@ export function snapshotTables(snapshot: Snapshot): Table[] {
         ...metricCells(overall, gapped(INTERVAL_OVERALL, item.Overall))
       ]),
       totals: [
-        'Total',
+        w('total'),
         ...metricCells(inbound, totalsRow(items.map((i) => i.Inbound), INTERVAL_INBOUND)),
         ...metricCells(outbound, totalsRow(items.map((i) => i.Outbound), INTERVAL_OUTBOUND)),
         ...metricCells(overall, totalsRow(items.map((i) => i.Overall), INTERVAL_OVERALL))
@@ -352,7 +362,7 @@ export function snapshotTables(snapshot: Snapshot): Table[] {
     const outbound = new Map(Outbound.map((p) => [p.StatsTime, p]))
     tables.push({
       name: 'trend',
-      title: 'Trend',
+      title: w('table.trend'),
       columns: [{ key: 'StatsTime', kind: 'epochMs' }, ...metricColumns('Inbound', TREND_INBOUND), ...metricColumns('Outbound', TREND_OUTBOUND)],
       rows: times.map((t) => [
         t,
@@ -362,7 +372,7 @@ export function snapshotTables(snapshot: Snapshot): Table[] {
     })
   }
 
-  tables.push(...groupReportTables(snapshot))
+  tables.push(...groupReportTables(snapshot, w))
   return tables.map((table) => ({ ...table, timeZone }))
 }
 

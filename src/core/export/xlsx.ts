@@ -5,6 +5,7 @@
 import { TZDate } from '@date-fns/tz'
 import ExcelJS from 'exceljs'
 import { formatMetric } from '../../shared/ccc/format'
+import type { ErrorLocale } from '../../shared/messages/error-texts'
 import type { Snapshot } from '../../shared/snapshot'
 import { neutraliseFormula, snapshotTables, timeText, type Cell, type Column, type Table } from './tables'
 
@@ -94,11 +95,11 @@ function addSheet(workbook: ExcelJS.Workbook, table: Table): void {
   })
 }
 
-/** The snapshot as the bytes of an .xlsx file. */
-export async function snapshotToXlsx(snapshot: Snapshot): Promise<Uint8Array> {
+/** The snapshot as the bytes of an .xlsx file, its totals rows and yes/no in `language`. */
+export async function snapshotToXlsx(snapshot: Snapshot, language: ErrorLocale = 'en-US'): Promise<Uint8Array> {
   const workbook = new ExcelJS.Workbook()
   workbook.creator = 'CCC Supervisor'
   workbook.created = new Date(snapshot.createdAt)
-  for (const table of snapshotTables(snapshot)) addSheet(workbook, table)
+  for (const table of snapshotTables(snapshot, language)) addSheet(workbook, table)
   return new Uint8Array(await workbook.xlsx.writeBuffer())
 }

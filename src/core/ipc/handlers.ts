@@ -115,7 +115,7 @@ export function createHandlers(services: HandlerServices): Handlers {
       source === 'aliyun-cli'
         ? importAliyunCliProfiles(profiles, { storage })
         : importEnvironmentProfile(profiles, services.env, storage),
-    exportSnapshot: async ({ instanceIds, timeZone, formats, interval, trend, queueReport, agentReport }) => {
+    exportSnapshot: async ({ instanceIds, timeZone, formats, interval, trend, queueReport, agentReport, language }) => {
       const session = await sessions.session()
       const run = await services.exports.run(
         session.client,
@@ -128,7 +128,8 @@ export function createHandlers(services: HandlerServices): Handlers {
           interval,
           trend,
           queueReport: queueReport ?? null,
-          agentReport: agentReport ?? null
+          agentReport: agentReport ?? null,
+          ...(language ? { language } : {})
         },
         services.chooseExportFolder
       )

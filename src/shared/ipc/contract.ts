@@ -198,7 +198,9 @@ const exportSnapshotInput = z.strictObject({
   /** The queue report (one row per skill group) over this range, in the instance's zone; absent or null: not exported. */
   queueReport: z.strictObject({ startTime: epochMs, endTime: epochMs }).nullable().optional(),
   /** The agent report (one row per agent) over this range; absent or null: not exported. */
-  agentReport: z.strictObject({ startTime: epochMs, endTime: epochMs }).nullable().optional()
+  agentReport: z.strictObject({ startTime: epochMs, endTime: epochMs }).nullable().optional(),
+  /** The language of the files' headings, totals rows and yes/no; absent: en-US. */
+  language: z.enum(['en-US', 'zh-CN']).optional()
 })
 
 const recentPath = z.strictObject({ path: z.string().min(1).max(4096) })

@@ -230,6 +230,51 @@ describe('exportSnapshot in every format', () => {
   })
 })
 
+describe('files in a language', () => {
+  let zh: string
+  let zhBase: string
+
+  beforeAll(async () => {
+    zh = await freshDir()
+    await exportSnapshot(snapshot, zh, ['csv', 'xlsx', 'html'], { language: 'zh-CN' })
+    zhBase = exportBaseName(snapshot)
+  })
+
+  it('in zh-CN, the HTML says so and its title, headings and totals row are Chinese; the data is as CCC sent it', async () => {
+    const html = await readFile(join(zh, `${zhBase}.html`), 'utf8')
+    expect(html).toContain('<html lang="zh-CN">')
+    expect(html).toContain(`<title>${escapeHtml(`CCC 报表 — ${snapshot.instance.Name}`)}</title>`)
+    const headings = [...html.matchAll(/<h2>([^<]*)<\/h2>/g)].map((m) => m[1]!)
+    expect(headings.slice(0, 5)).toEqual(['实例', '管理员', '电话号码', '实时状态', '今日（零点起）汇总'])
+    expect(headings).toContain(`区间报表（${snapshot.interval!.query.interval === 'Hourly' ? '按小时' : '按天'}）`)
+    expect(headings).toContain('趋势报表')
+    // No heading keeps an English word.
+    for (const heading of headings) expect(heading, heading).not.toMatch(/[A-Za-z]{3,}/)
+    expect(html).toContain('<td>合计</td>')
+    expect(html).toContain(escapeHtml(snapshot.instance.AdminList[0]!.DisplayName))
+  })
+
+  it('in zh-CN, CSV and XLSX totals rows and yes/no are Chinese; headers stay the API fields for now', async () => {
+    const interval = parseCsv(await csvText(join(zh, `${zhBase}-interval.csv`)))
+    expect(interval.at(-1)?.[0]).toBe('合计')
+    expect(interval[0]?.[0]).toBe('StatsTime')
+    const numbers = parseCsv(await csvText(join(zh, `${zhBase}-numbers.csv`)))
+    expect(new Set(column(numbers, 'Active'))).toEqual(new Set(snapshot.instance.NumberList.map((n) => (n.Active === null ? '' : n.Active ? '是' : '否'))))
+    const workbook = new ExcelJS.Workbook()
+    await workbook.xlsx.readFile(join(zh, `${zhBase}.xlsx`))
+    const sheet = workbook.getWorksheet('interval') as ExcelJS.Worksheet
+    expect(sheet.getRow(sheet.rowCount).getCell(1).value).toBe('合计')
+  })
+
+  it('without a language, en-US: the HTML no longer claims to be Chinese', async () => {
+    const en = await freshDir()
+    const [path] = await exportSnapshot(snapshot, en, ['html'])
+    const html = await readFile(path!, 'utf8')
+    expect(html).toContain('<html lang="en-US">')
+    expect(html).toContain('<h2>Administrators</h2>')
+  })
+})
+
 describe('hostile values', () => {
   let dir: string
   let base: string

@@ -66,6 +66,16 @@ describe('exportSnapshot over IPC', () => {
     expect(await zonesOf({ timeZone: 'Asia/Tokyo' })).toEqual({ 'ccc-demo': 'Asia/Tokyo', 'ccc-night': 'Asia/Tokyo' })
   })
 
+  it('writes the files in the language asked for', async () => {
+    const folder = await mkdtemp(join(dir, 'zh-'))
+    chosen = folder
+    const result = (await dispatch('exportSnapshot', request({ formats: ['html'], language: 'zh-CN' }), app)) as Result<SnapshotExportResult>
+    if (!result.ok || !result.data) throw new Error('export failed')
+    const html = await readFile(result.data.files[0]!, 'utf8')
+    expect(html).toContain('<html lang="zh-CN">')
+    expect(html).toContain('<h2>区间报表（按小时）</h2>')
+  })
+
   it('answers null and writes nothing when the dialog is cancelled', async () => {
     chosen = null
     const before = await readdir(dir)
@@ -76,7 +86,8 @@ describe('exportSnapshot over IPC', () => {
   it.each([
     ['an unknown format', { formats: ['docx'] }, /formats/],
     ['no format', { formats: [] }, /formats/],
-    ['an unknown time zone', { timeZone: 'Mars/Base' }, /IANA time zone/]
+    ['an unknown time zone', { timeZone: 'Mars/Base' }, /IANA time zone/],
+    ['a language the files are not written in', { language: 'fr-FR' }, /language/]
   ])('refuses %s before asking for a folder', async (_label, patch, message) => {
     chosen = dir
     const result = await dispatch('exportSnapshot', request(patch), app)

@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import ExportDialog from '@renderer/components/export/ExportDialog.vue'
 import type { ExportFormat, ExportProgress, SnapshotExportResult } from '@shared/ipc/contract'
 import type { AppError } from '@shared/result'
+import type { Locale } from '@renderer/i18n'
 import { mountWithI18n, settle } from '../mount'
 
 afterEach(() => {
@@ -21,6 +22,7 @@ const base = {
   queueReport: null as typeof today | null,
   agentReport: null as typeof today | null,
   groupReportsTicked: true,
+  runningLanguage: null as Locale | null,
   timeZone: 'Asia/Shanghai',
   offeredFormats: ['json', 'csv', 'xlsx', 'html'] as ExportFormat[],
   formats: ['json', 'csv', 'xlsx', 'html'] as ExportFormat[],
@@ -65,11 +67,11 @@ describe('ExportDialog', () => {
     expect($('export-included-queueReport')!.textContent).toContain(queue)
     expect($('export-included-agentReport')!.textContent).toContain(agent)
     startButton().click()
-    expect(wrapper.emitted('export')!.at(-1)).toEqual([['ccc-demo'], { queueReport: true, agentReport: true }])
+    expect(wrapper.emitted('export')!.at(-1)).toEqual([['ccc-demo'], { queueReport: true, agentReport: true }, locale])
     $('export-include-agentReport')!.click()
     await settle()
     startButton().click()
-    expect(wrapper.emitted('export')!.at(-1)).toEqual([['ccc-demo'], { queueReport: true, agentReport: false }])
+    expect(wrapper.emitted('export')!.at(-1)).toEqual([['ccc-demo'], { queueReport: true, agentReport: false }, locale])
   })
 
   it('away from their pages, offers the queue and agent reports unticked, and holds one only when ticked', async () => {
@@ -77,11 +79,11 @@ describe('ExportDialog', () => {
     expect($('export-included-queueReport')!.textContent).toContain('Skill group report, 2026-11-24 00:00 – 2026-11-24 03:40')
     expect($<HTMLElement>('export-include-queueReport')!.getAttribute('aria-checked')).toBe('false')
     startButton().click()
-    expect(wrapper.emitted('export')!.at(-1)).toEqual([['ccc-demo'], { queueReport: false, agentReport: false }])
+    expect(wrapper.emitted('export')!.at(-1)).toEqual([['ccc-demo'], { queueReport: false, agentReport: false }, 'en-US'])
     $('export-include-queueReport')!.click()
     await settle()
     startButton().click()
-    expect(wrapper.emitted('export')!.at(-1)).toEqual([['ccc-demo'], { queueReport: true, agentReport: false }])
+    expect(wrapper.emitted('export')!.at(-1)).toEqual([['ccc-demo'], { queueReport: true, agentReport: false }, 'en-US'])
   })
 
   it('opens again with the page\'s ticks, whatever was ticked when it closed', async () => {
@@ -94,7 +96,26 @@ describe('ExportDialog', () => {
     await settle()
     expect($('export-include-queueReport')!.getAttribute('aria-checked')).toBe('false')
     startButton().click()
-    expect(wrapper.emitted('export')!.at(-1)).toEqual([['ccc-demo'], { queueReport: false, agentReport: false }])
+    expect(wrapper.emitted('export')!.at(-1)).toEqual([['ccc-demo'], { queueReport: false, agentReport: false }, 'en-US'])
+  })
+
+  it.each([
+    ['en-US', 'zh-CN', 'English'],
+    ['zh-CN', 'en-US', '中文']
+  ] as const)('in %s, writes the files in the app\'s language unless another is chosen, and says so while it runs', async (locale, other, own) => {
+    const wrapper = mountWithI18n(ExportDialog, { props: base }, locale)
+    await settle()
+    expect($(`export-language-${locale}`)!.textContent).toContain(own)
+    startButton().click()
+    expect(wrapper.emitted('export')!.at(-1)![2]).toBe(locale)
+    $(`export-language-${other}`)!.querySelector('input')!.click()
+    await settle()
+    startButton().click()
+    expect(wrapper.emitted('export')!.at(-1)![2]).toBe(other)
+    // A run under way shows its own language, whatever is picked.
+    await wrapper.setProps({ running: true, runningLanguage: locale })
+    await settle()
+    expect($(`export-language-${locale}`)!.querySelector('input')!.checked).toBe(true)
   })
 
   it('without the group reports offered, lists none of them', async () => {
@@ -131,12 +152,12 @@ describe('ExportDialog', () => {
     const wrapper = await open()
     expect($('export-scope-session')!.textContent).toContain('All 3 instances of this session')
     startButton().click()
-    expect(wrapper.emitted('export')!.at(-1)).toEqual([['ccc-demo'], { queueReport: true, agentReport: true }])
+    expect(wrapper.emitted('export')!.at(-1)).toEqual([['ccc-demo'], { queueReport: true, agentReport: true }, 'en-US'])
 
     $('export-scope-session')!.querySelector('input')!.click()
     await settle()
     $('export-dialog')!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }))
-    expect(wrapper.emitted('export')!.at(-1)).toEqual([['ccc-demo', 'ccc-large', 'ccc-night'], { queueReport: true, agentReport: true }])
+    expect(wrapper.emitted('export')!.at(-1)).toEqual([['ccc-demo', 'ccc-large', 'ccc-night'], { queueReport: true, agentReport: true }, 'en-US'])
   })
 
   it('shows the progress and a Cancel while running; closing keeps it running', async () => {

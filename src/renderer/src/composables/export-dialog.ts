@@ -6,6 +6,7 @@ import { useMessage } from 'naive-ui'
 import { computed, ref, type Ref } from 'vue'
 import { useI18n } from 'vue-i18n'
 import type { ExportFormat } from '@shared/ipc/contract'
+import type { Locale } from '../i18n'
 import { chosenRanges, type ExportRanges, type GroupReportChoice } from '../model/export-choice'
 import { useSessionStore } from '../stores/session'
 import { useSnapshotExportStore } from '../stores/snapshot-export'
@@ -42,12 +43,13 @@ export function useExportDialog(instanceId: Ref<string>, ranges: () => ExportRan
   // File > Export… in the app's menu opens this page's dialog, as its own button does.
   useMenuCommand('export', () => void open())
 
-  async function start(instanceIds: string[], reports: GroupReportChoice): Promise<void> {
+  async function start(instanceIds: string[], reports: GroupReportChoice, language: Locale): Promise<void> {
     const result = await store.start({
       // No zone: each instance's files are in the zone it keeps its days in.
       instanceIds,
       formats: store.formats,
-      ...chosenRanges(chosen.value, reports)
+      ...chosenRanges(chosen.value, reports),
+      language
     })
     // An open dialog shows the outcome itself.
     if (show.value) return
@@ -75,6 +77,7 @@ export function useExportDialog(instanceId: Ref<string>, ranges: () => ExportRan
       queueReport: running ? (running.queueReport ?? null) : chosen.value.queueReport,
       agentReport: running ? (running.agentReport ?? null) : chosen.value.agentReport,
       groupReportsTicked: chosen.value.groupReportsTicked,
+      runningLanguage: running ? (running.language ?? 'en-US') : null,
       timeZone: session.timeZoneOf(running?.instanceIds.length === 1 ? running.instanceIds[0]! : instanceId.value),
       offeredFormats: store.offeredFormats,
       formats: store.formats,

@@ -344,6 +344,8 @@ export default {
     scope: 'Instances',
     scopeInstance: 'This instance ({id})',
     scopeSession: 'All {n} instances of this session',
+    language: 'Language of the files',
+    languageHint: 'Titles, headings and totals rows; the figures and names stay as CCC sent them.',
     folderHint: 'You choose the folder next.',
     export: 'Export',
     cancel: 'Cancel export',
