@@ -15,7 +15,8 @@ function neutraliseCells(text: string): string {
 }
 
 /** A time as ISO 8601 with its offset in the table's zone: exact for a script, readable for a person. */
-const isoTime = (epochMs: number, timeZone: string): string => format(new TZDate(epochMs, timeZone), "yyyy-MM-dd'T'HH:mm:ssXXX")
+// `xxx`, not `XXX`: always ±HH:MM, never `Z`, so one column of a zone with summer time reads alike.
+export const isoTime = (epochMs: number, timeZone: string): string => format(new TZDate(epochMs, timeZone), "yyyy-MM-dd'T'HH:mm:ssxxx")
 
 function csvField(cell: Cell, column: Column | undefined, timeZone: string): string {
   if (cell === null) return ''

@@ -139,7 +139,7 @@ function liveListTables(snapshot: Snapshot, w: ExportWords): TableBody[] {
         a.AgentId,
         a.AgentName,
         a.State,
-        // A StateTime no clock could show (CCC's, or a damaged file's) is left blank, not a RangeError.
+        // A StateTime no clock could show (CCC's, or a damaged file's) is a gap (—), not a RangeError.
         timeCell(a.StateTime),
         secondsInState(a.StateTime, agents.answeredAt),
         a.BreakCode,
@@ -341,7 +341,7 @@ export function snapshotTables(snapshot: Snapshot, language: ErrorLocale = 'en-U
         ...metricColumns('Overall', overall)
       ],
       rows: items.map((item) => [
-        item.StatsTime,
+        timeCell(item.StatsTime),
         ...metricCells(inbound, gapped(INTERVAL_INBOUND, item.Inbound)),
         ...metricCells(outbound, gapped(INTERVAL_OUTBOUND, item.Outbound)),
         ...metricCells(overall, gapped(INTERVAL_OVERALL, item.Overall))
@@ -365,7 +365,7 @@ export function snapshotTables(snapshot: Snapshot, language: ErrorLocale = 'en-U
       title: w('table.trend'),
       columns: [{ key: 'StatsTime', kind: 'epochMs' }, ...metricColumns('Inbound', TREND_INBOUND), ...metricColumns('Outbound', TREND_OUTBOUND)],
       rows: times.map((t) => [
-        t,
+        timeCell(t),
         ...metricCells(TREND_INBOUND, inbound.get(t)),
         ...metricCells(TREND_OUTBOUND, outbound.get(t))
       ])

@@ -6,6 +6,7 @@ import { TZDate } from '@date-fns/tz'
 import ExcelJS from 'exceljs'
 import { formatMetric } from '../../shared/ccc/format'
 import type { ErrorLocale } from '../../shared/messages/error-texts'
+import { xmlSafe } from '../../shared/xml-safe'
 import type { Snapshot } from '../../shared/snapshot'
 import { neutraliseFormula, snapshotTables, timeText, type Cell, type Column, type Table } from './tables'
 
@@ -21,20 +22,12 @@ interface XlsxCell {
   numFmt?: string
 }
 
-/**
- * Characters XML 1.0 forbids (C0 controls but tab, LF and CR; lone surrogates; U+FFFE, U+FFFF):
- * exceljs writes them raw, and one of them makes the whole workbook unreadable.
- */
-const XML_FORBIDDEN = /(?![\t\n\r\u007F-\u009F])\p{Cc}|[\p{Cs}\uFFFE\uFFFF]/gu
-
-/** Text the workbook's XML can hold: each forbidden character becomes U+FFFD, so the cut shows. */
-export function xmlSafe(text: string): string {
-  return text.replace(XML_FORBIDDEN, '\uFFFD')
-}
+export { xmlSafe }
 
 /**
  * A time as an Excel date cell. Excel's dates have no zone, so the cell holds the wall-clock time in
- * the table's zone (the zone the file names), as a person there reads it.
+ * the table's zone (the zone the file names), as a person there reads it; in the hour a zone's
+ * clocks go back, two instants read alike (only the CSV's offsets tell them apart).
  */
 function dateCell(epochMs: number, timeZone: string, seconds: boolean): XlsxCell {
   const local = new TZDate(epochMs, timeZone)

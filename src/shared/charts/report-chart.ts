@@ -17,6 +17,7 @@ import type { ComposeOption } from 'echarts/core'
 import type { MetricGroup, Unit } from '../ccc/catalogue'
 import { formatDuration, formatRate } from '../ccc/format'
 import { escapeHtml } from '../escape-html'
+import { xmlSafe } from '../xml-safe'
 import { formatBucket } from '../ccc/report-buckets'
 import { toNumber, type ReportRow } from '../ccc/report-metrics'
 
@@ -97,8 +98,6 @@ function unitsOf(char: string): number {
     : 1
 }
 
-/** A name as a file can hold it: a control character (which XML forbids) shown as "�", not dropped. */
-const visibleText = (name: string): string => name.replace(/(?![\t\n\r])\p{Cc}/gu, '\ufffd')
 
 /** `name` cut to `units` with "..." when longer; whole characters only. */
 export function fitName(name: string, units: number): string {
@@ -337,7 +336,7 @@ export function buildReportChartOption(input: ReportChartInput, look: ReportChar
       : {}),
     xAxis: {
       type: 'category',
-      data: input.named && !interactive ? input.categories.map((name) => fitName(visibleText(name), fileNameUnits)) : [...input.categories],
+      data: input.named && !interactive ? input.categories.map((name) => fitName(xmlSafe(name), fileNameUnits)) : [...input.categories],
       axisLabel: input.named
         ? interactive
           ? { color: textColor, interval: 0, rotate: NAME_SLANT, width: NAME_WIDTH, overflow: 'truncate' }

@@ -41,8 +41,8 @@ export const ZH_EXPORT_TEXTS: Record<ExportTextKey, string> = {
   'table.numbers': '电话号码',
   'table.realtime': '实时状态',
   'table.summary': '今日（零点起）汇总',
-  'table.skillGroups': '技能组（{time} 时）',
-  'table.agents': '坐席（{time} 时）',
+  'table.skillGroups': '技能组（截至 {time}）',
+  'table.agents': '坐席（截至 {time}）',
   'table.interval.Hourly': '区间报表（按小时）',
   'table.interval.Daily': '区间报表（按天）',
   'table.trend': '趋势报表',
@@ -53,7 +53,7 @@ export const ZH_EXPORT_TEXTS: Record<ExportTextKey, string> = {
   yes: '是',
   no: '否',
   chartTitle: '{title} · {group}',
-  topChartTitle: '{title} · {group} · 前 {n} 名：{metric}'
+  topChartTitle: '{title} · {group} · {metric}前 {n} 名'
 }
 
 const TABLES: Readonly<Record<ErrorLocale, Readonly<Record<ExportTextKey, string>>>> = { 'en-US': EN_EXPORT_TEXTS, 'zh-CN': ZH_EXPORT_TEXTS }

@@ -231,13 +231,13 @@ describe('a snapshot with the queue and agent reports', () => {
     expect(svg).not.toContain('<img')
   })
 
-  it('a name with control characters still makes a chart that is XML, each one shown as "\ufffd"', () => {
+  it('a name with characters XML forbids still makes a chart that is XML, each one shown as "\ufffd"', () => {
     const copy = structuredClone(snapshot)
     const items = copy.agentReport!.items as AgentHistoricalRow[]
-    items[0] = { ...items[0]!, AgentName: 'A\u001b]0;B\u0007', Inbound: { ...items[0]!.Inbound, CallsHandled: 1_000_000 } }
+    items[0] = { ...items[0]!, AgentName: 'A\u001b]0;B\u0007\uFFFE\uD800', Inbound: { ...items[0]!.Inbound, CallsHandled: 1_000_000 } }
     const svg = (snapshotToHtml(copy).match(/<svg[\s\S]*?<\/svg>/g) ?? []).find((text) => text.includes('Agent report'))!
     expect(xmlErrors(svg)).toEqual([])
-    expect(svgLabels(svg)).toContain('A\ufffd]0;B\ufffd')
+    expect(svgLabels(svg)).toContain('A\ufffd]0;B\ufffd\ufffd\ufffd')
   })
 
   it('hostile names stay inert: neutralised in CSV and XLSX, escaped in HTML', async () => {

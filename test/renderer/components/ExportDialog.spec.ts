@@ -118,6 +118,20 @@ describe('ExportDialog', () => {
     expect($(`export-language-${locale}`)!.querySelector('input')!.checked).toBe(true)
   })
 
+  it('opened while a run is under way, shows the run\'s language, then the app\'s once it ends', async () => {
+    const wrapper = await open()
+    // Chosen for an earlier export, then the dialog closed.
+    $('export-language-zh-CN')!.querySelector('input')!.click()
+    await settle()
+    await wrapper.setProps({ show: false })
+    await wrapper.setProps({ show: true, running: true, runningLanguage: 'zh-CN' })
+    await settle()
+    expect($('export-language-zh-CN')!.querySelector('input')!.checked).toBe(true)
+    await wrapper.setProps({ running: false, runningLanguage: null })
+    await settle()
+    expect($('export-language-en-US')!.querySelector('input')!.checked).toBe(true)
+  })
+
   it('without the group reports offered, lists none of them', async () => {
     await open()
     expect($('export-included-queueReport')).toBeNull()

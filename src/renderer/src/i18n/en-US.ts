@@ -345,7 +345,7 @@ export default {
     scopeInstance: 'This instance ({id})',
     scopeSession: 'All {n} instances of this session',
     language: 'Language of the files',
-    languageHint: 'Titles, headings and totals rows; the figures and names stay as CCC sent them.',
+    languageHint: 'Titles, table headings, totals rows and yes/no; column headers, figures and names stay as CCC sent them.',
     folderHint: 'You choose the folder next.',
     export: 'Export',
     cancel: 'Cancel export',

@@ -344,7 +344,7 @@ export default {
     scopeInstance: '当前实例（{id}）',
     scopeSession: '本会话的全部 {n} 个实例',
     language: '文件语言',
-    languageHint: '标题、表头和合计行；数据与名称保持 CCC 返回的原样。',
+    languageHint: '报告标题、各表标题、合计行及是/否；列名、数据与名称保持 CCC 返回的原样。',
     folderHint: '下一步选择保存的文件夹。',
     export: '导出',
     cancel: '取消导出',
