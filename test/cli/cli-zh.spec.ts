@@ -52,7 +52,7 @@ describe.each(zhLocales)('the CLI in Chinese (%s)', (_label, lang, localeEnv) =>
     expect(stdout).toMatch(/^用法：ccc-supervisor <命令> \[选项\]\n/)
     expect(stdout).toMatch(/^ {2}queues {4}--instance ID {20}各技能组的实时状态，排队来电最多的在前$/m)
     expect(stdout).toContain('Ready（就绪）、Ringing（振铃）、Dialing（外呼中）、Talking（通话中）、ACW（话后处理）、Break（小休）、Offline（离线）')
-    expect(stdout).toMatch(/^ {2}--lang LOCALE {5}zh-CN 或 en-US：消息、表格和此帮助所用的语言$/m)
+    expect(stdout).toMatch(/^ {2}--lang LOCALE {5}zh-CN 或 en-US：消息、表格、此帮助及快照文件标题所用的语言$/m)
     expect(stdout).not.toMatch(/Usage:|Commands:|live state per/)
   })
 
