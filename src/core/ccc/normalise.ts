@@ -145,8 +145,9 @@ const FIELD_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/
 type RowBuilder = (raw: Raw) => Raw | null
 
 /**
- * A function that reads one row of these fields into an object literal, made once per shape. A loop that adds properties by computed names costs about six times as much (a keyed store
- * per field, for every admin, number and bucket): on ccc-large's GetInstance that was the client's
+ * A function that reads one row of these fields into an object literal, made once per shape. A
+ * loop that adds properties by computed names costs about six times as much (a keyed store per
+ * field, for every admin, number and bucket): on ccc-large's GetInstance that was the client's
  * whole margin over Alibaba's openapi-client. The code is generated from the project's own field
  * names, checked to be plain identifiers; nothing from a response ever reaches it. Fields are read
  * in order, and a null at `dropIfNull` drops the row before the later ones are read.

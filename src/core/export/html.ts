@@ -22,15 +22,13 @@ import {
 import { reportChartFigures, type ReportChartInput } from '../../shared/charts/report-chart'
 import { escapeHtml } from '../../shared/escape-html'
 import type { ErrorLocale } from '../../shared/messages/error-texts'
-import { exportTexts } from '../../shared/messages/export-texts'
+import { exportTexts, type ExportWords } from '../../shared/messages/export-texts'
 import type { Snapshot } from '../../shared/snapshot'
 import { CHART_FONT, renderReportChartSvg } from './charts'
 import { localTime, snapshotTables, timeText, type Cell, type Column, type Table, type TableName } from './tables'
 
 export { escapeHtml }
 
-/** The file's words in its language (shared/messages/export-texts). */
-type ExportWords = ReturnType<typeof exportTexts>
 
 function shown(cell: Cell, column: Column, timeZone: string, w: ExportWords): string {
   if (cell === null) return column.kind === 'text' ? '' : '—'

@@ -100,13 +100,13 @@ export async function buildSnapshot(client: SnapshotClient, options: BuildSnapsh
     const now = (options.now ?? Date.now)()
     return countedRange(planRange('daily', query, now).range, now)
   }
-  const queueQuery = options.queueReport
+  const queueQuery = options.queueReport && groupQuery(options.queueReport)
   const queueReport = queueQuery
-    ? { query: groupQuery(queueQuery), items: await client.listHistoricalSkillGroupReport(instanceId, groupQuery(queueQuery), {}, progressOf('queueReport')) }
+    ? { query: queueQuery, items: await client.listHistoricalSkillGroupReport(instanceId, queueQuery, {}, progressOf('queueReport')) }
     : null
-  const agentQuery = options.agentReport
+  const agentQuery = options.agentReport && groupQuery(options.agentReport)
   const agentReport = agentQuery
-    ? { query: groupQuery(agentQuery), items: await client.listHistoricalAgentReport(instanceId, groupQuery(agentQuery), {}, progressOf('agentReport')) }
+    ? { query: agentQuery, items: await client.listHistoricalAgentReport(instanceId, agentQuery, {}, progressOf('agentReport')) }
     : null
   // The reports' rows name a group by CCC's SkillGroupName; the files show what supervisors typed.
   const skillGroupNames = queueReport || agentReport ? await readDisplayNames(client, instanceId, step, signal) : null

@@ -26,7 +26,7 @@ import {
 } from '../../shared/ccc/catalogue'
 import { withGaps } from '../../shared/ccc/report-metrics'
 import type { ErrorLocale } from '../../shared/messages/error-texts'
-import { exportTexts } from '../../shared/messages/export-texts'
+import { exportTexts, type ExportWords } from '../../shared/messages/export-texts'
 import type { Long, MetricRow } from '../../shared/ccc/types'
 import type { Snapshot } from '../../shared/snapshot'
 
@@ -64,8 +64,6 @@ export interface Table {
 /** A table as each part of the snapshot builds it; snapshotTables gives every one the snapshot's zone. */
 type TableBody = Omit<Table, 'timeZone'>
 
-/** The file's words in its language (shared/messages/export-texts). */
-type ExportWords = ReturnType<typeof exportTexts>
 
 type Row = Readonly<Record<string, Long | number | string | null>>
 

@@ -6,6 +6,7 @@ import { TZDate } from '@date-fns/tz'
 import ExcelJS from 'exceljs'
 import { formatMetric } from '../../shared/ccc/format'
 import type { ErrorLocale } from '../../shared/messages/error-texts'
+import { textWidth } from '../../shared/text-width'
 import { xmlSafe } from '../../shared/xml-safe'
 import type { Snapshot } from '../../shared/snapshot'
 import { neutraliseFormula, snapshotTables, timeText, type Cell, type Column, type Table } from './tables'
@@ -62,9 +63,7 @@ function shownWidth(cell: Cell, column: Column, timeZone: string): number {
   const { kind } = column
   const shown =
     cell === null ? '' : typeof cell === 'string' ? cell : kind === 'text' ? String(cell) : kind === 'epochMs' ? timeText(Number(cell), column, timeZone) : formatMetric(Number(cell), { unit: kind })
-  let width = 0
-  for (const ch of shown) width += /[\u1100-\uffff]/.test(ch) ? 2 : 1
-  return width
+  return textWidth(shown)
 }
 
 function addSheet(workbook: ExcelJS.Workbook, table: Table): void {

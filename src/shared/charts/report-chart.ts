@@ -17,6 +17,7 @@ import type { ComposeOption } from 'echarts/core'
 import type { MetricGroup, Unit } from '../ccc/catalogue'
 import { formatDuration, formatRate } from '../ccc/format'
 import { escapeHtml } from '../escape-html'
+import { charWidth, textWidth } from '../text-width'
 import { xmlSafe } from '../xml-safe'
 import { formatBucket } from '../ccc/report-buckets'
 import { toNumber, type ReportRow } from '../ccc/report-metrics'
@@ -85,34 +86,20 @@ export interface ReportChartLook {
 const NAME_SLANT = 30
 const NAME_WIDTH = 120
 const FILE_LINE_HEIGHT = 14
-/** Width units per px of a 12 px label: a Latin letter about 7 px is one unit, a CJK character two. */
+/** Px per width unit of a 12 px label: a Latin letter is about 7 px, a CJK character two units. */
 const PX_PER_UNIT = 7
 
-/** A character's width in units: two for East Asian wide and full-width characters, else one. */
-function unitsOf(char: string): number {
-  const code = char.codePointAt(0) ?? 0
-  return (code >= 0x1100 && code <= 0x115f) || (code >= 0x2e80 && code <= 0xa4cf) || (code >= 0xac00 && code <= 0xd7a3) ||
-    (code >= 0xf900 && code <= 0xfaff) || (code >= 0xfe30 && code <= 0xfe4f) || (code >= 0xff00 && code <= 0xff60) ||
-    (code >= 0xffe0 && code <= 0xffe6) || code >= 0x20000
-    ? 2
-    : 1
-}
-
-
-/** `name` cut to `units` with "..." when longer; whole characters only. */
+/** `name` cut to `units` (see shared/text-width) with "..." when longer; whole characters only. */
 export function fitName(name: string, units: number): string {
+  if (textWidth(name) <= units) return name
+  let kept = ''
   let used = 0
-  const chars = [...name]
-  for (let i = 0; i < chars.length; i++) {
-    used += unitsOf(chars[i]!)
-    if (used > units) {
-      let kept = 0
-      let end = 0
-      while (end < chars.length && kept + unitsOf(chars[end]!) <= units - 3) kept += unitsOf(chars[end++]!)
-      return `${chars.slice(0, end).join('')}...`
-    }
+  for (const char of name) {
+    used += charWidth(char)
+    if (used > units - 3) break
+    kept += char
   }
-  return name
+  return `${kept}...`
 }
 
 /** Above this many points per series the chart switches to large mode and offers zooming. */
@@ -304,8 +291,11 @@ export function buildReportChartOption(input: ReportChartInput, look: ReportChar
   const zoom = interactive && points > ZOOM_FROM
   // A title takes the top line; the legend and the plot move down by as much.
   const titled = look.title ? 28 : 0
+  // Room for the outer axes: the third sits left of the first, the fourth right of the second.
+  const gridLeft = kinds.length >= 3 ? 120 : 56
+  const gridRight = kinds.length >= 4 ? 120 : kinds.length >= 2 ? 64 : 24
   // A file's named bar: its slot of the plot less a gap, and what fits in two and a half lines of it.
-  const fileSlot = Math.max(40, Math.floor(((look.width ?? 960) - 80) / Math.max(1, points)) - 8)
+  const fileSlot = Math.max(40, Math.floor(((look.width ?? 960) - gridLeft - gridRight) / Math.max(1, points)) - 8)
   const fileNameUnits = Math.floor((2.5 * fileSlot) / PX_PER_UNIT)
   return {
     // No morphing between ranges: a chart that animates from the last range's shape misleads for a moment.
@@ -314,9 +304,8 @@ export function buildReportChartOption(input: ReportChartInput, look: ReportChar
     textStyle: { color: textColor, ...(look.fontFamily ? { fontFamily: look.fontFamily } : {}) },
     ...(look.title ? { title: { text: look.title, left: 'center', textStyle: { fontSize: 14, color: textColor } } } : {}),
     grid: {
-      // Room for the outer axes: the third sits left of the first, the fourth right of the second.
-      left: kinds.length >= 3 ? 120 : 56,
-      right: kinds.length >= 4 ? 120 : kinds.length >= 2 ? 64 : 24,
+      left: gridLeft,
+      right: gridRight,
       top: 56 + titled,
       // Slanted names need the height of their slant below the axis.
       bottom: zoom ? 72 : input.named ? 36 + (interactive ? Math.round(NAME_WIDTH * Math.sin((NAME_SLANT * Math.PI) / 180)) : 3 * FILE_LINE_HEIGHT) : 36

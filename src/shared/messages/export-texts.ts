@@ -63,3 +63,6 @@ export function exportTexts(language: ErrorLocale): (key: ExportTextKey, params?
   const table = TABLES[language]
   return (key, params) => fillText(table[key], params)
 }
+
+/** The file's words in one language, as exportTexts gives them. */
+export type ExportWords = ReturnType<typeof exportTexts>
