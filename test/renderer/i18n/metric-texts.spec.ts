@@ -10,7 +10,8 @@ import zhCN from '../../../src/renderer/src/i18n/zh-CN'
 import defsEnUS from '../../../src/renderer/src/i18n/metric-definitions/en-US'
 import defsZhCN from '../../../src/renderer/src/i18n/metric-definitions/zh-CN'
 import { loadMetricDefinitions } from '../../../src/renderer/src/i18n/metric-definitions'
-import { metricDefinition, metricLabel } from '../../../src/renderer/src/model/metric-text'
+import { metricDefinition } from '../../../src/renderer/src/model/metric-text'
+import { METRIC_LABELS, metricLabel } from '../../../src/shared/messages/metric-labels'
 
 const pairs = Object.entries(METRIC_GROUPS).flatMap(([group, fields]) =>
   Object.keys(fields).map((field) => [group as MetricGroupName, field] as const)
@@ -20,9 +21,9 @@ const LANGUAGES = [
   ['zh-CN', zhCN, defsZhCN]
 ] as const
 
-describe.each(LANGUAGES)('%s: what each figure is', (_locale, messages, definitions) => {
+describe.each(LANGUAGES)('%s: what each figure is', (locale, messages, definitions) => {
   it.each(pairs)('%s %s has a label, a definition, a unit, a source and a window', (group, field) => {
-    const label = metricLabel(messages, group, field)
+    const label = metricLabel(locale, group, field)
     expect(label?.trim()).toBeTruthy()
     expect(label).not.toBe(field)
     const definition = metricDefinition(definitions, group, field)
@@ -39,35 +40,35 @@ describe.each(LANGUAGES)('%s: what each figure is', (_locale, messages, definiti
   it('names no field or group the catalogue does not know, so a typo cannot hide behind a fallback', () => {
     const fields = new Set(pairs.map(([, field]) => field))
     for (const field of Object.keys(definitions.shared)) expect(fields, field).toContain(field)
-    for (const tree of [definitions.byGroup, messages.metricLabels]) {
-      for (const [api, groups] of Object.entries(tree)) {
-        for (const [path, named] of Object.entries(groups as Record<string, object>)) {
-          const group = `${api}.${path}` as MetricGroupName
-          expect(Object.keys(METRIC_GROUPS), group).toContain(group)
-          for (const field of Object.keys(named)) expect(Object.keys(METRIC_GROUPS[group]), `${group}.${field}`).toContain(field)
-        }
-      }
+    const named: [MetricGroupName, object][] = Object.entries(definitions.byGroup).flatMap(([api, groups]) =>
+      Object.entries(groups as Record<string, object>).map(([path, fields]) => [`${api}.${path}` as MetricGroupName, fields] as [MetricGroupName, object])
+    )
+    named.push(...(Object.entries(METRIC_LABELS[locale].byGroup) as [MetricGroupName, object][]))
+    for (const field of Object.keys(METRIC_LABELS[locale].fields)) expect(fields, field).toContain(field)
+    for (const [group, labelled] of named) {
+      expect(Object.keys(METRIC_GROUPS), group).toContain(group)
+      for (const field of Object.keys(labelled)) expect(Object.keys(METRIC_GROUPS[group]), `${group}.${field}`).toContain(field)
     }
   })
 
   it('tells the summary\'s handle rate (of offered) from the interval report\'s (of queued)', () => {
-    const summary = metricLabel(messages, 'GetInstanceSummaryReportSinceMidnight.Inbound', 'HandleRate')
-    const interval = metricLabel(messages, 'ListIntervalInstanceReport.Inbound', 'HandleRate')
+    const summary = metricLabel(locale, 'GetInstanceSummaryReportSinceMidnight.Inbound', 'HandleRate')
+    const interval = metricLabel(locale, 'ListIntervalInstanceReport.Inbound', 'HandleRate')
     expect(summary).not.toBe(interval)
     expect(metricDefinition(definitions, 'GetInstanceSummaryReportSinceMidnight.Inbound', 'HandleRate')).not.toBe(
       metricDefinition(definitions, 'ListIntervalInstanceReport.Inbound', 'HandleRate')
     )
     // TotalCalls: incoming calls in the trend, calls handled in and out in the interval's Overall.
-    expect(metricLabel(messages, 'GetInstanceTrendingReport.Inbound', 'TotalCalls')).not.toBe(
-      metricLabel(messages, 'ListIntervalInstanceReport.Overall', 'TotalCalls')
+    expect(metricLabel(locale, 'GetInstanceTrendingReport.Inbound', 'TotalCalls')).not.toBe(
+      metricLabel(locale, 'ListIntervalInstanceReport.Overall', 'TotalCalls')
     )
   })
 })
 
 describe('the figures\' texts', () => {
   it('label InteractiveCalls as the calls in the IVR the docs define (IVR中交互的电话个数)', () => {
-    expect(metricLabel(enUS, 'GetRealtimeInstanceStates.Data', 'InteractiveCalls')).toBe('Calls in IVR')
-    expect(metricLabel(zhCN, 'GetRealtimeInstanceStates.Data', 'InteractiveCalls')).toBe('IVR中的通话')
+    expect(metricLabel('en-US', 'GetRealtimeInstanceStates.Data', 'InteractiveCalls')).toBe('Calls in IVR')
+    expect(metricLabel('zh-CN', 'GetRealtimeInstanceStates.Data', 'InteractiveCalls')).toBe('IVR中的通话')
     expect(metricDefinition(defsZhCN, 'GetRealtimeInstanceStates.Data', 'InteractiveCalls')).toBe('IVR中交互的电话个数。')
   })
 

@@ -6,9 +6,10 @@
 import { ref, shallowRef, watch } from 'vue'
 import { useI18n } from 'vue-i18n'
 import { METRIC_GROUP_INFO, METRIC_GROUPS, type MetricGroup, type MetricGroupName, type MetricWindow } from '@shared/ccc/catalogue'
-import type { Locale } from '../i18n'
+import { localeOf, type Locale } from '../i18n'
 import { loadedMetricDefinitions, loadMetricDefinitions, type MetricDefinitions } from '../i18n/metric-definitions'
-import { metricDefinition, metricLabelKey } from '../model/metric-text'
+import { metricLabel } from '@shared/messages/metric-labels'
+import { metricDefinition } from '../model/metric-text'
 
 export interface MetricHint {
   label: string
@@ -19,7 +20,7 @@ export interface MetricHint {
 }
 
 export function useMetricText() {
-  const { t, locale, messages } = useI18n()
+  const { t, locale } = useI18n()
   const definitions = shallowRef<MetricDefinitions | null>(null)
 
   watch(
@@ -41,9 +42,7 @@ export function useMetricText() {
 
   /** A group's own label for the field, else the field's shared one (also for a group the catalogue does not name). */
   function label(group: MetricGroupName | null, field: string): string {
-    const current = messages.value[locale.value as Locale]
-    const key = current && metricLabelKey(current, group, field)
-    return key ? t(key) : field
+    return metricLabel(localeOf(locale.value), group, field)
   }
 
   // Hints made once per language and definitions: a report table asks for every header's on each
