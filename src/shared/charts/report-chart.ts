@@ -289,8 +289,9 @@ export function buildReportChartOption(input: ReportChartInput, look: ReportChar
   })
 
   const zoom = interactive && points > ZOOM_FROM
-  // A title takes the top line; the legend and the plot move down by as much.
-  const titled = look.title ? 28 : 0
+  // A title takes the top line (pinned to the top: ECharts' default sat it low enough for the
+  // legend under it to cut through its Chinese); the legend and the plot move down by as much.
+  const titled = look.title ? 30 : 0
   // Room for the outer axes: the third sits left of the first, the fourth right of the second.
   const gridLeft = kinds.length >= 3 ? 120 : 56
   const gridRight = kinds.length >= 4 ? 120 : kinds.length >= 2 ? 64 : 24
@@ -302,7 +303,7 @@ export function buildReportChartOption(input: ReportChartInput, look: ReportChar
     animation: false,
     backgroundColor: 'transparent',
     textStyle: { color: textColor, ...(look.fontFamily ? { fontFamily: look.fontFamily } : {}) },
-    ...(look.title ? { title: { text: look.title, left: 'center', textStyle: { fontSize: 14, color: textColor } } } : {}),
+    ...(look.title ? { title: { text: look.title, left: 'center', top: 0, padding: [4, 5, 0, 5], textStyle: { fontSize: 14, lineHeight: 18, color: textColor } } } : {}),
     grid: {
       left: gridLeft,
       right: gridRight,

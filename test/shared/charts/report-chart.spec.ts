@@ -195,7 +195,7 @@ describe('the chart in a file', () => {
   it('titles the chart and lays the whole legend out under it, since a file cannot scroll', () => {
     const file = buildReportChartOption(input(), { interactive: false, title: 'Trend · Inbound' })
     expect(file.title).toMatchObject({ text: 'Trend · Inbound' })
-    expect(file.legend).toMatchObject({ type: 'plain', top: 28 })
+    expect(file.legend).toMatchObject({ type: 'plain', top: 30 })
     expect(buildReportChartOption(input()).legend).toMatchObject({ type: 'scroll', top: 0 })
     expect(buildReportChartOption(input()).title).toBeUndefined()
   })
