@@ -39,13 +39,18 @@ Commands:
                                              one agent's buckets (ListIntervalAgentReport)
   snapshot  --instance ID --out DIR [--from T] [--to T] [--interval Daily|Hourly]
             [--format json,xlsx,csv,html] [--time-zone ZONE] [--reports queues,agents]
+            [--headers words|fields]
                                              export an offline snapshot: details, admin and number
                                              lists, live state, the skill-group and agent states,
                                              since-midnight summary, interval and trend reports; its
                                              times are in the zone the instance keeps its days in
                                              (the profile's, else its region's), or in ZONE (an IANA
                                              name such as Europe/London); --reports adds the skill
-                                             group and agent reports over the same range
+                                             group and agent reports over the same range; CSV and
+                                             XLSX headers are the figures' labels in --lang, enums
+                                             words and CSV rates and durations as shown (6.3%,
+                                             0:05:44); --headers fields writes the documented
+                                             field names and the values as CCC sent them, for scripts
   sim       [--port N] [--seed N]            run the CCC simulator (the built-in demo) until stopped
   profiles list                              the saved profiles (AccessKey IDs masked)
   profiles add --name N [--region ID | --endpoint URL] [--instances ID,ID] [--sts-token] [--access-key-id ID]
@@ -116,12 +121,16 @@ const ZH_HELP = `用法：ccc-supervisor <命令> [选项]
                                              单个坐席的分段数据（ListIntervalAgentReport）
   snapshot  --instance ID --out DIR [--from T] [--to T] [--interval Daily|Hourly]
             [--format json,xlsx,csv,html] [--time-zone ZONE] [--reports queues,agents]
+            [--headers words|fields]
                                              导出离线快照：详情、管理员和号码列表、实时状态、
                                              技能组和坐席状态、今日零点以来汇总、时段和趋势报表；
                                              其中的时间按实例计日所用的时区（配置的时区，否则为
                                              其地域的时区）显示，或按 ZONE（IANA 名称，例如
                                              Europe/London）显示；--reports 另加同一时段的
-                                             技能组报表和坐席报表
+                                             技能组报表和坐席报表；CSV 和 XLSX 的表头为 --lang
+                                             语言的指标名称，枚举值为文字，CSV 中的比率和时长
+                                             按界面显示（6.3%、0:05:44）；--headers fields 则
+                                             写出文档中的字段名和 CCC 返回的原始值，供脚本使用
   sim       [--port N] [--seed N]            运行 CCC 模拟器（内置演示），直到被停止
   profiles list                              已保存的配置（AccessKey ID 已脱敏）
   profiles add --name N [--region ID | --endpoint URL] [--instances ID,ID] [--sts-token] [--access-key-id ID]
@@ -162,6 +171,7 @@ export const EN_CLI_TEXTS = {
   help: EN_HELP,
   // Tables
   'table.metric': 'Metric',
+  'table.field': 'Field',
   'table.value': 'Value',
   'table.start': 'Start ({zone})',
   'table.total': 'Total',
@@ -288,6 +298,7 @@ export type CliTextKey = keyof typeof EN_CLI_TEXTS
 export const ZH_CLI_TEXTS: Record<CliTextKey, string> = {
   help: ZH_HELP,
   'table.metric': '指标',
+  'table.field': '字段',
   'table.value': '值',
   'table.start': '开始时间（{zone}）',
   'table.total': '合计',

@@ -13,7 +13,8 @@ import {
   SUMMARY_INBOUND,
   SUMMARY_OUTBOUND,
   SUMMARY_OVERALL,
-  type MetricDef
+  type MetricDef,
+  type MetricGroupName
 } from '../shared/ccc/catalogue'
 import { localTime } from '../core/export/tables'
 import { nothingToDivide } from '../shared/ccc/report-metrics'
@@ -24,6 +25,7 @@ import { agentSkillGroupLabels, skillGroupLabel, type SkillGroupDisplayNames } f
 import { terminalSafeCell } from '../core/ccc/endpoint-text'
 import type { ErrorLocale } from '../shared/messages/errors'
 import { enumWord, type EnumWordKind } from '../shared/messages/enum-texts'
+import { metricLabel } from '../shared/messages/metric-labels'
 import { cliTexts, type CliTextKey } from './cli-texts'
 import type {
   AgentHistoricalRow,
@@ -62,12 +64,15 @@ function enumCell(kind: EnumWordKind, value: string, locale: ErrorLocale): strin
   return locale === 'en-US' ? value : enumWord(kind, value, locale)
 }
 
-/** Figures by their API field name (what `--json` and the docs call them), under headers in the locale. */
-function metricLines(title: string, row: object, group: Record<string, MetricDef>, locale: ErrorLocale): string {
+/**
+ * Figures by their label in the locale, as the app names them, beside their API field name (what
+ * `--json` and the docs call them), under headers in the locale.
+ */
+function metricLines(title: string, row: object, source: MetricGroupName, group: Record<string, MetricDef>, locale: ErrorLocale): string {
   const t = cliTexts(locale)
   const values = row as Record<string, Long | number | null | undefined>
-  const rows = Object.entries(group).map(([name, def]) => [name, formatMetric(values[name] ?? null, def)])
-  return `${title}\n${table([t('table.metric'), t('table.value')], rows)}`
+  const rows = Object.entries(group).map(([name, def]) => [metricLabel(locale, source, name), name, formatMetric(values[name] ?? null, def)])
+  return `${title}\n${table([t('table.metric'), t('table.field'), t('table.value')], rows)}`
 }
 
 
@@ -100,16 +105,16 @@ export function formatInstance(instance: Instance, locale: ErrorLocale): string 
 }
 
 export function formatRealtime(states: RealtimeInstanceStates, locale: ErrorLocale): string {
-  return metricLines(cliTexts(locale)('realtime.title', { instanceId: states.InstanceId }), states, REALTIME_STATES, locale)
+  return metricLines(cliTexts(locale)('realtime.title', { instanceId: states.InstanceId }), states, 'GetRealtimeInstanceStates.Data', REALTIME_STATES, locale)
 }
 
 export function formatSummary(report: InstanceSummaryReport, locale: ErrorLocale): string {
   const t = cliTexts(locale)
   return [
     t('summary.title', { instanceId: report.InstanceId, timestamp: report.Timestamp }),
-    metricLines(`\n${t('summary.inbound')}`, report.Inbound, SUMMARY_INBOUND, locale),
-    metricLines(`\n${t('summary.outbound')}`, report.Outbound, SUMMARY_OUTBOUND, locale),
-    metricLines(`\n${t('summary.overall')}`, report.Overall, SUMMARY_OVERALL, locale)
+    metricLines(`\n${t('summary.inbound')}`, report.Inbound, 'GetInstanceSummaryReportSinceMidnight.Inbound', SUMMARY_INBOUND, locale),
+    metricLines(`\n${t('summary.outbound')}`, report.Outbound, 'GetInstanceSummaryReportSinceMidnight.Outbound', SUMMARY_OUTBOUND, locale),
+    metricLines(`\n${t('summary.overall')}`, report.Overall, 'GetInstanceSummaryReportSinceMidnight.Overall', SUMMARY_OVERALL, locale)
   ].join('\n')
 }
 

@@ -14,6 +14,7 @@ import { instanceTimeZone, isIanaTimeZone, type InstanceZones } from '../shared/
 import { presetRange } from '../shared/ccc/report-range'
 import type { IntervalGranularity } from '../shared/ccc/types'
 import { stringifyJson } from '../shared/json'
+import { EXPORT_HEADERS, type ExportHeaders } from '../shared/export-formats'
 import { displayNamesOf, type SkillGroupDisplayNames } from '../shared/ccc/skill-group-names'
 import type { CccClient, CccClientOptions } from '../core/ccc/client'
 import { CccError } from '../core/ccc/errors'
@@ -113,6 +114,7 @@ const OPTIONS = {
   reports: { type: 'string' },
   'time-zone': { type: 'string' },
   lang: { type: 'string' },
+  headers: { type: 'string' },
   'skill-group': { type: 'string' },
   agent: { type: 'string' },
   state: { type: 'string' },
@@ -443,6 +445,10 @@ async function runSnapshot(values: Values, io: CliIo): Promise<number> {
   if ((values.reports !== undefined && reports.length === 0) || reports.some((r) => !(SNAPSHOT_REPORTS as readonly string[]).includes(r))) {
     throw new UsageError(`--reports takes a comma-separated list of ${SNAPSHOT_REPORTS.join(', ')}.`, 'Usage.Reports', { reports: SNAPSHOT_REPORTS.join(', ') })
   }
+  const headers = values.headers ?? 'words'
+  if (!(EXPORT_HEADERS as readonly string[]).includes(headers)) {
+    throw new UsageError(`--headers is ${EXPORT_HEADERS.join(' or ')}.`, 'Usage.Headers', { headers: EXPORT_HEADERS.join(', ') })
+  }
   // The files' words are in the CLI's language: --lang, else the locale's.
   const language = cliLocale(values.lang, io.env)
   const t = cliTexts(language)
@@ -478,7 +484,7 @@ async function runSnapshot(values: Values, io: CliIo): Promise<number> {
         }
       })
       if (io.interactive) io.stderr('\n')
-      const written = await reservation.write(snapshot, { language })
+      const written = await reservation.write(snapshot, { language, headers: headers as ExportHeaders })
       io.stdout(`${written.join('\n')}\n`)
       return 0
     } finally {

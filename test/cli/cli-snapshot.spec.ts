@@ -75,6 +75,24 @@ describe('ccc-supervisor snapshot', () => {
     }
   })
 
+  it('writes CSV headers as labels in --lang, and the documented fields with --headers fields', async () => {
+    const out = await mkdtemp(join(tmpdir(), 'ccc-cli-snapshot-headers-'))
+    try {
+      const words = await cli(['snapshot', '--instance', 'ccc-demo', '--out', out, '--format', 'csv', '--lang', 'zh-CN'])
+      expect(words.code).toBe(0)
+      const header = async (stdout: string): Promise<string> => {
+        const text = await readFile(stdout.trim().split('\n').find((p) => p.endsWith('-interval.csv')) ?? '', 'utf8')
+        return text.slice(1).split('\r\n')[0]!
+      }
+      expect(await header(words.stdout)).toMatch(/^统计时段开始,呼入 · /)
+      const fields = await cli(['snapshot', '--instance', 'ccc-demo', '--out', out, '--format', 'csv', '--lang', 'zh-CN', '--headers', 'fields'])
+      expect(fields.code).toBe(0)
+      expect(await header(fields.stdout)).toMatch(/^StatsTime,Inbound\./)
+    } finally {
+      await rm(out, { recursive: true, force: true })
+    }
+  })
+
   it('writes only the formats asked for', async () => {
     const only = await mkdtemp(join(tmpdir(), 'ccc-cli-snapshot-json-'))
     try {
@@ -119,7 +137,8 @@ describe('ccc-supervisor snapshot', () => {
     [['snapshot', '--instance', 'ccc-demo', '--out', '/tmp', '--reports', 'queues,trend'], /--reports takes a comma-separated list of queues, agents/],
     // The CLI has no browser engine: it says where a PDF comes from instead.
     [['snapshot', '--instance', 'ccc-demo', '--out', '/tmp', '--format', 'json,pdf'], /PDF is printed by the CCC Supervisor app/],
-    [['snapshot', '--instance', 'ccc-demo', '--out', '/tmp', '--time-zone', 'Mars/Base'], /not an IANA time zone/]
+    [['snapshot', '--instance', 'ccc-demo', '--out', '/tmp', '--time-zone', 'Mars/Base'], /not an IANA time zone/],
+    [['snapshot', '--instance', 'ccc-demo', '--out', '/tmp', '--headers', 'raw'], /--headers is one of words, fields/]
   ])('refuses %j as bad usage', async (args, message) => {
     const result = await cli(args)
     expect(result.code).toBe(2)

@@ -63,6 +63,18 @@ describe.each(zhLocales)('the CLI in Chinese (%s)', (_label, lang, localeEnv) =>
     expect(stdout.split('\n')[0]).toMatch(/^技能组\s+ID\s+排队中\s+最长等待\s+登录\s+就绪\s+通话中\s+话后处理\s+小休\s+总数\s+小休原因$/)
   })
 
+  it('realtime and summary: each figure by its Chinese label, its field beside it', async () => {
+    const realtime = await cli(['realtime', '--instance', 'ccc-demo', '--endpoint', sim.url, ...lang], { ...demoEnv, ...localeEnv })
+    expect(realtime.code).toBe(0)
+    const lines = realtime.stdout.split('\n')
+    expect(lines[1]).toMatch(/^指标\s+字段\s+值$/)
+    expect(lines).toContainEqual(expect.stringMatching(/^IVR中的通话\s+InteractiveCalls\s+\d+$/))
+    const summary = await cli(['summary', '--instance', 'ccc-demo', '--endpoint', sim.url, ...lang], { ...demoEnv, ...localeEnv })
+    expect(summary.code).toBe(0)
+    // The summary's handle rate is of offered calls, told apart from the interval report's.
+    expect(summary.stdout).toMatch(/^应答率（占呼入）\s+HandleRate\s+\d+\.\d%$/m)
+  })
+
   it('queues: the note that the display names could not be read, in Chinese', async () => {
     sim.faults.inject({ kind: 'internalError', times: 5, action: 'ListSkillGroups' })
     try {

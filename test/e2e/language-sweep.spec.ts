@@ -7,10 +7,13 @@
  * can say (from Chromium's accessibility tree). A page left half in the other language, or a
  * control left nameless, fails here, whichever route it is on.
  */
-import { mkdtemp, rm } from 'node:fs/promises'
+import { mkdtemp, readFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import ExcelJS from 'exceljs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { CLI_TEXTS } from '../../src/cli/cli-texts'
+import { runCli } from '../../src/cli/run'
 import { CccClient } from '../../src/core/ccc/client'
 import { exportSnapshot } from '../../src/core/export/export-snapshot'
 import { buildSnapshot } from '../../src/core/export/snapshot-builder'
@@ -21,10 +24,14 @@ import definitionsZH from '../../src/renderer/src/i18n/metric-definitions/zh-CN'
 import zhCN from '../../src/renderer/src/i18n/zh-CN'
 import { ENUM_WORDS } from '../../src/shared/messages/enum-texts'
 import { EN_ERRORS, ZH_ERRORS } from '../../src/shared/messages/error-texts'
+import { METRIC_LABELS } from '../../src/shared/messages/metric-labels'
+import { EN_EXPORT_TEXTS, ZH_EXPORT_TEXTS } from '../../src/shared/messages/export-texts'
+import type { Snapshot } from '../../src/shared/snapshot'
 import { DEMO_CREDENTIALS } from '../../src/simulator'
+import { parseCsv } from '../core/export/csv-parse'
 import { ENGLISH_RUN, proseOf } from '../helpers/zh-prose'
 import { testClock } from '../helpers/test-clock'
-import { e2eReady, startConsole, type Console } from './harness'
+import { e2eReady, SCREENSHOTS, startConsole, type Console } from './harness'
 
 type Locale = 'zh-CN' | 'en-US'
 
@@ -51,9 +58,26 @@ function phrasesOf(own: Map<string, string>, other: Map<string, string>, isPhras
       if (isPhrase(part) && !otherTexts.some((o) => o.includes(part))) phrases.add(part)
   return phrases
 }
-// Every catalogue a page draws on: its own texts, the figures' definitions, the errors, the enum words.
-const EN = leaves({ ui: enUS, definitions: definitionsEN, errors: EN_ERRORS, enums: ENUM_WORDS['en-US'] })
-const ZH = leaves({ ui: zhCN, definitions: definitionsZH, errors: ZH_ERRORS, enums: ENUM_WORDS['zh-CN'] })
+// Every catalogue a page, a file or the CLI draws on: the app's texts, the figures' labels and
+// definitions, the errors, the enum words, the files' words and the CLI's.
+const EN = leaves({
+  ui: enUS,
+  metrics: METRIC_LABELS['en-US'],
+  definitions: definitionsEN,
+  errors: EN_ERRORS,
+  enums: ENUM_WORDS['en-US'],
+  files: EN_EXPORT_TEXTS,
+  cli: CLI_TEXTS['en-US']
+})
+const ZH = leaves({
+  ui: zhCN,
+  metrics: METRIC_LABELS['zh-CN'],
+  definitions: definitionsZH,
+  errors: ZH_ERRORS,
+  enums: ENUM_WORDS['zh-CN'],
+  files: ZH_EXPORT_TEXTS,
+  cli: CLI_TEXTS['zh-CN']
+})
 // Two English words or more (a lone word like "Ready" may be data: an agent's name, a code).
 const EN_PHRASES = phrasesOf(EN, ZH, (part) => /[A-Za-z]{2,}[\s,-]+[A-Za-z]{2,}/.test(part) && part.length >= 8)
 // Four Chinese characters or more (a lone 的 or 中 is not a phrase).
@@ -82,6 +106,29 @@ const READ_PAGE = `(() => {
   )
   return { shown, chrome, names: [...names, document.title] }
 })()`
+
+/**
+ * What an exported HTML report says, in the browser: its text, and apart the words the file adds
+ * (title, headings, column headers, chart titles, legends and axes) from the data (cells, and the
+ * names on a top-N chart's bars, told by `names`: each drawn line is part of a row's name).
+ */
+const READ_FILE = `((names) => {
+  const shown = []
+  const chrome = []
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT)
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const text = node.nodeValue.trim()
+    const element = node.parentElement
+    if (!element || !text || element.closest('style')) continue
+    shown.push(text)
+    if (element.closest('td, p.meta')) continue
+    const drawn = text.replace(/(?:\\.\\.\\.|…)$/, '')
+    if (element.closest('svg') && names.some((name) => name.includes(drawn))) continue
+    chrome.push(text)
+  }
+  const titles = [...document.querySelectorAll('[title]')].map((e) => e.getAttribute('title'))
+  return { shown, chrome, names: [...titles, document.title] }
+})`
 
 /** Each route a supervisor can open, and what shows it has arrived. */
 const ROUTES: Array<{ route: string; ready: readonly string[] }> = [
@@ -157,6 +204,7 @@ const SNAPSHOT_PARTS: Array<{ route: string; ready: readonly string[] }> = [
 const apps = new Map<Locale, Console>()
 let snapshotDir = ''
 let snapshotPath = ''
+let built: Snapshot
 
 describe.runIf(e2eReady)('the language sweep', () => {
   beforeAll(async () => {
@@ -177,7 +225,7 @@ describe.runIf(e2eReady)('the language sweep', () => {
     snapshotDir = await mkdtemp(join(tmpdir(), 'ccc-e2e-sweep-'))
     const sim = apps.get('zh-CN')!.sim
     const yesterday = presetRange('yesterday', testClock(), 'Asia/Shanghai')
-    const built = await buildSnapshot(new CccClient({ credentials: DEMO_CREDENTIALS, endpoint: sim.url, now: testClock }), {
+    built = await buildSnapshot(new CccClient({ credentials: DEMO_CREDENTIALS, endpoint: sim.url, now: testClock }), {
       instanceId: 'ccc-demo',
       profileName: 'Ops',
       timeZone: 'Asia/Shanghai',
@@ -242,5 +290,83 @@ describe.runIf(e2eReady)('the language sweep', () => {
       }
       expect(found).toEqual([])
     }, 180_000)
+
+    it(`finds the files exported in ${locale} in ${locale} alone: HTML, XLSX and CSV`, async () => {
+      const app = apps.get(locale)!
+      const dir = await mkdtemp(join(snapshotDir, `files-${locale}-`))
+      const paths = await exportSnapshot(built, dir, ['csv', 'xlsx', 'html'], { language: locale })
+      const found: Finding[] = []
+      // The HTML as a browser shows it, and a screenshot of its first screen.
+      const page = await app.page.context().newPage()
+      try {
+        await page.setContent(await readFile(paths.find((path) => path.endsWith('.html'))!, 'utf8'))
+        found.push(...foreignIn(locale, 'report.html', await page.evaluate(`${READ_FILE}(${JSON.stringify(subjectNames(built))})`)))
+        await page.screenshot({ path: join(SCREENSHOTS, `language-sweep-${locale}-html-export.png`) })
+      } finally {
+        await page.close()
+      }
+      // The workbook: its sheets' names and headers are the file's words; every text cell is read.
+      const workbook = new ExcelJS.Workbook()
+      await workbook.xlsx.readFile(paths.find((path) => path.endsWith('.xlsx'))!)
+      for (const sheet of workbook.worksheets) {
+        const header = (sheet.getRow(1).values as unknown[]).filter((v): v is string => typeof v === 'string')
+        const texts: string[] = []
+        sheet.eachRow((row) => row.eachCell((cell) => void (typeof cell.value === 'string' && texts.push(cell.value))))
+        found.push(...foreignIn(locale, `workbook: ${sheet.name}`, { shown: texts, chrome: [sheet.name, ...header], names: [] }))
+      }
+      // Each CSV: its header is the file's words, every cell is read.
+      for (const path of paths.filter((p) => p.endsWith('.csv'))) {
+        const rows = parseCsv((await readFile(path, 'utf8')).slice(1))
+        found.push(...foreignIn(locale, path.split('/').pop()!, { shown: rows.flat(), chrome: rows[0] ?? [], names: [] }))
+      }
+      expect(found).toEqual([])
+    }, 120_000)
+
+    it(`finds the CLI's output in ${locale} alone: help, tables, notes and an error`, async () => {
+      const { sim } = apps.get(locale)!
+      const found: Finding[] = []
+      const commands = [
+        ['--help'],
+        ['instance', '--instance', 'ccc-demo'],
+        ['realtime', '--instance', 'ccc-demo'],
+        ['summary', '--instance', 'ccc-demo'],
+        ['queues', '--instance', 'ccc-demo'],
+        ['agents', '--instance', 'ccc-demo'],
+        ['interval', '--instance', 'ccc-demo', '--interval', 'Hourly', '--time-zone', 'Asia/Shanghai'],
+        ['instance', '--instance', 'ccc-nope'],
+        ['realtime']
+      ]
+      for (const command of commands) {
+        let out = ''
+        await runCli([...command, '--endpoint', sim.url, '--lang', locale], {
+          stdout: (text) => (out += text),
+          stderr: (text) => (out += text),
+          env: { ALIBABA_CLOUD_ACCESS_KEY_ID: DEMO_CREDENTIALS.accessKeyId, ALIBABA_CLOUD_ACCESS_KEY_SECRET: DEMO_CREDENTIALS.accessKeySecret },
+          clientOptions: { now: testClock }
+        })
+        // A table's cells are the data's; its headers, titles and notes the CLI's words. CCC's own
+        // message, quoted after ours, is its own text.
+        const lines = out.split('\n').filter((line) => !/^\s+(?:CCC said|CCC 返回的信息)/.test(line))
+        const words = lines.map((line) => line.replace(new RegExp(subjectNames(built).map(escapeRegExp).join('|') || '$^', 'g'), ' '))
+        found.push(...foreignIn(locale, `ccc-supervisor ${command.join(' ')}`, { shown: lines, chrome: command[0] === '--help' ? [] : words, names: [] }))
+      }
+      expect(found).toEqual([])
+    }, 120_000)
   }
 })
+
+/** The names the data gives rows (agents, skill groups, admins), longest first. */
+function subjectNames(snapshot: Snapshot): string[] {
+  const names = [
+    ...(snapshot.agents?.items.map((a) => a.AgentName) ?? []),
+    ...(snapshot.skillGroups?.items.map((g) => g.SkillGroupName) ?? []),
+    ...Object.values(snapshot.skillGroupNames ?? {}),
+    ...(snapshot.agentReport?.items.map((a) => a.AgentName) ?? []),
+    ...snapshot.instance.AdminList.map((a) => a.DisplayName),
+    snapshot.instance.Name,
+    snapshot.instance.Description
+  ]
+  return [...new Set(names.filter((name) => name.trim() !== ''))].sort((a, b) => b.length - a.length)
+}
+
+const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')

@@ -11,7 +11,7 @@ import { onPinnedDay, testClock } from './test-clock'
 
 export async function demoSnapshot(
   seed: number,
-  options: { profileName?: string; reports?: boolean; onProgress?: (step: SnapshotStep) => void } = {}
+  options: { profileName?: string; reports?: boolean; groupReports?: boolean; onProgress?: (step: SnapshotStep) => void } = {}
 ): Promise<Snapshot> {
   const sim = await startSimulator({ seed, ...onPinnedDay })
   try {
@@ -25,6 +25,8 @@ export async function demoSnapshot(
       ...(reports
         ? { interval: { startTime: now - 2 * DAY_MS, endTime: now, interval: 'Hourly' as const }, trend: { startTime: now - DAY_MS, endTime: now } }
         : {}),
+      // The queue and agent reports over the last day, when asked for (they take a few more calls).
+      ...(options.groupReports ? { queueReport: { startTime: now - DAY_MS, endTime: now }, agentReport: { startTime: now - DAY_MS, endTime: now } } : {}),
       now: () => now,
       ...(options.onProgress ? { onProgress: options.onProgress } : {})
     })

@@ -8,7 +8,7 @@ import { EN_EXPORT_TEXTS, exportTexts, ZH_EXPORT_TEXTS, type ExportTextKey } fro
 import { ENGLISH_RUN, proseOf } from '../helpers/zh-prose'
 
 /** zh-CN texts that are only parameters and separators, the same in both languages. */
-const SAME_IN_BOTH: ReadonlySet<ExportTextKey> = new Set<ExportTextKey>(['chartTitle'])
+const SAME_IN_BOTH: ReadonlySet<ExportTextKey> = new Set<ExportTextKey>(['chartTitle', 'groupColumn'])
 
 describe("an exported file's words", () => {
   it.each(Object.keys(EN_EXPORT_TEXTS) as ExportTextKey[])('%s names the same parameters in both languages', (key) => {

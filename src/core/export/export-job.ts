@@ -11,6 +11,7 @@ import { cancelled, checkFolder, checkPrinter, exportSnapshot, type InterruptedE
 import { buildSnapshot, type SnapshotClient, type SnapshotStep } from './snapshot-builder'
 import type { EventSink } from '../events'
 import type { ErrorLocale } from '../../shared/messages/error-texts'
+import type { ExportHeaders } from '../../shared/export-formats'
 
 export interface ExportRequest {
   instanceIds: readonly string[]
@@ -24,8 +25,10 @@ export interface ExportRequest {
   queueReport?: SnapshotGroupReportQuery | null
   /** The agent report over this range; absent or null: not exported. */
   agentReport?: SnapshotGroupReportQuery | null
-  /** The language of the files' headings, totals rows and yes/no; en-US when absent. */
+  /** The language of the files' headings, headers, enums, totals rows and yes/no; en-US when absent. */
   language?: ErrorLocale
+  /** CSV and XLSX for people or for scripts; words when absent. */
+  headers?: ExportHeaders
 }
 
 export interface ExportRunResult {
@@ -167,6 +170,7 @@ export class ExportRunner {
         const files = await exportSnapshot(snapshot, folder, request.formats, {
           signal,
           ...(request.language ? { language: request.language } : {}),
+          ...(request.headers ? { headers: request.headers } : {}),
           ...(this.options.printPdf ? { printPdf: this.options.printPdf } : {}),
           ...(this.options.now ? { now: this.options.now } : {}),
           onInterrupted: (sets) => result.interrupted.push(...sets),

@@ -8,6 +8,7 @@ import { constants } from 'node:fs'
 import { access, mkdir, rmdir, stat } from 'node:fs/promises'
 import { dirname, join, resolve, sep } from 'node:path'
 import { EXPORT_FORMATS, type ExportFormat } from '../../shared/ipc/contract'
+import type { ExportHeaders } from '../../shared/export-formats'
 import type { ErrorLocale } from '../../shared/messages/error-texts'
 import type { Snapshot } from '../../shared/snapshot'
 import { tableToCsv } from './csv'
@@ -15,7 +16,7 @@ import { ExportError, type ExportErrorCode } from './errors'
 import { clearInterruptedExports, ExportSet, type InterruptedExport } from './export-set'
 import { snapshotToHtml } from './html'
 import { snapshotToJson } from './json'
-import { localTime, snapshotTables, TABLE_NAMES } from './tables'
+import { localTime, snapshotTables, TABLE_NAMES, type TableOptions } from './tables'
 import { snapshotToXlsx } from './xlsx'
 
 export { EXPORT_FORMATS, type ExportFormat, type InterruptedExport }
@@ -24,8 +25,10 @@ export { EXPORT_FORMATS, type ExportFormat, type InterruptedExport }
 export type PdfPrinter = (html: string) => Promise<Uint8Array>
 
 export interface WriteOptions {
-  /** The language of the files' headings, totals rows and yes/no; en-US unless said. */
+  /** The language of the files' headings, headers, enums, totals rows and yes/no; en-US unless said. */
   language?: ErrorLocale
+  /** CSV and XLSX headers and values for people (`words`, the default) or for scripts (`fields`); HTML and PDF are for people. */
+  headers?: ExportHeaders
   /** Called after each file is written: `done` of `total` files. */
   onProgress?: (done: number, total: number, path: string) => void
   signal?: AbortSignal
@@ -83,7 +86,8 @@ function possibleNames(base: string, formats: readonly ExportFormat[], printPdf?
   return names
 }
 
-function plan(snapshot: Snapshot, base: string, formats: readonly ExportFormat[], language: ErrorLocale, printPdf?: PdfPrinter): PlannedFile[] {
+function plan(snapshot: Snapshot, base: string, formats: readonly ExportFormat[], tables: Required<TableOptions>, printPdf?: PdfPrinter): PlannedFile[] {
+  const { language } = tables
   const files: PlannedFile[] = []
   // The PDF is printed from the very HTML the .html file holds; render it once for both.
   let html: string | undefined
@@ -94,10 +98,10 @@ function plan(snapshot: Snapshot, base: string, formats: readonly ExportFormat[]
         files.push({ name: `${base}.json`, content: () => snapshotToJson(snapshot) })
         break
       case 'csv':
-        for (const table of snapshotTables(snapshot, language)) files.push({ name: `${base}-${table.name}.csv`, content: () => tableToCsv(table) })
+        for (const table of snapshotTables(snapshot, tables)) files.push({ name: `${base}-${table.name}.csv`, content: () => tableToCsv(table) })
         break
       case 'xlsx':
-        files.push({ name: `${base}.xlsx`, content: () => snapshotToXlsx(snapshot, language) })
+        files.push({ name: `${base}.xlsx`, content: () => snapshotToXlsx(snapshot, tables) })
         break
       case 'html':
         files.push({ name: `${base}.html`, content: reportHtml })
@@ -244,9 +248,9 @@ export async function reserveExport(
       await set.discard()
       await removeFolder()
     },
-    write: async (snapshot, { language = 'en-US', onProgress, signal: writeSignal = signal } = {}) => {
+    write: async (snapshot, { language = 'en-US', headers = 'words', onProgress, signal: writeSignal = signal } = {}) => {
       try {
-        const files = plan(snapshot, set.stem, formats, language, printPdf)
+        const files = plan(snapshot, set.stem, formats, { language, headers }, printPdf)
         for (const [index, file] of files.entries()) {
           if (writeSignal?.aborted) throw cancelled()
           let content: string | Uint8Array

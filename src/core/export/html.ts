@@ -2,9 +2,9 @@
  * The report as one self-contained HTML file: inline CSS and inline SVG charts, no script and no
  * external URL, every value escaped, so it opens safely anywhere, offline.
  */
-import { shownFields, type MetricGroup } from '../../shared/ccc/catalogue'
+import { shownFields, type MetricGroup, type MetricGroupName } from '../../shared/ccc/catalogue'
 import { formatMetric } from '../../shared/ccc/format'
-import { AGENT_REPORT, QUEUE_REPORT, subjectName, TOP_N, topRows, type GroupReportDef, type GroupReportKind } from '../../shared/ccc/group-reports'
+import { AGENT_REPORT, groupSource, QUEUE_REPORT, subjectName, TOP_N, topRows, type GroupReportDef, type GroupReportKind } from '../../shared/ccc/group-reports'
 import { DAY_MS, HOUR_MS } from '../../shared/ccc/range-split'
 import { bucketWidth } from '../../shared/ccc/report-buckets'
 import {
@@ -23,6 +23,7 @@ import { reportChartFigures, type ReportChartInput } from '../../shared/charts/r
 import { escapeHtml } from '../../shared/escape-html'
 import type { ErrorLocale } from '../../shared/messages/error-texts'
 import { exportTexts, type ExportWords } from '../../shared/messages/export-texts'
+import { metricGroupLabel, metricLabel } from '../../shared/messages/metric-labels'
 import type { Snapshot } from '../../shared/snapshot'
 import { CHART_FONT, renderReportChartSvg } from './charts'
 import { localTime, snapshotTables, timeText, type Cell, type Column, type Table, type TableName } from './tables'
@@ -44,7 +45,8 @@ export const PRINT_COLUMNS = 12
 /** A table of the given columns (indexes into the table's cells). */
 function tableHtml(table: Table, indexes: number[], w: ExportWords): string {
   const columns = indexes.map((i) => table.columns[i]!)
-  const head = columns.map((c) => `<th>${escapeHtml(c.key)}</th>`).join('')
+  // The documented field name on hover, for a ticket or a script.
+  const head = columns.map((c) => `<th${c.label === c.key ? '' : ` title="${escapeHtml(c.key)}"`}>${escapeHtml(c.label)}</th>`).join('')
   const row = (cells: Cell[], cls = ''): string =>
     `<tr${cls ? ` class="${cls}"` : ''}>${indexes
       .map((i) => {
@@ -82,14 +84,22 @@ ${content}
 </section>`
 }
 
-/** A chart of one report group: the metrics its page charts when it opens, in the page's chart. */
-function reportChart(title: string, rows: readonly ReportRow[], group: MetricGroup, metrics: readonly string[], timeZone: string, bucketMs: number | null): string {
+/** A chart of one report group: the metrics its page charts when it opens, in the page's chart, named as the tables name them. */
+function reportChart(
+  title: string,
+  rows: readonly ReportRow[],
+  source: MetricGroupName,
+  group: MetricGroup,
+  metrics: readonly string[],
+  timeZone: string,
+  bucketMs: number | null,
+  language: ErrorLocale
+): string {
   const figures = reportChartFigures({
     rows,
     group: shownFields(group, rows.map((r) => r.values)),
     metrics,
-    // The export names metrics as its tables do, by API field, until it has a catalogue of its own.
-    label: (name) => name,
+    label: (name) => metricLabel(language, source, name),
     timeZone,
     bucketMs
   })
@@ -97,14 +107,15 @@ function reportChart(title: string, rows: readonly ReportRow[], group: MetricGro
 }
 
 /** The charts the snapshot viewer opens on: each report's first group with its default metrics. */
-function charts(snapshot: Snapshot, titleOf: (table: TableName) => string, w: ExportWords): string[] {
+function charts(snapshot: Snapshot, titleOf: (table: TableName) => string, w: ExportWords, language: ErrorLocale): string[] {
   const out: string[] = []
   const { timeZone } = snapshot
   if (snapshot.interval && snapshot.interval.items.length > 0) {
     const { query, items } = snapshot.interval
     const rows = items.map((item) => intervalRowOf(item, 'Inbound'))
     const bucketMs = query.interval === 'Hourly' ? HOUR_MS : DAY_MS
-    out.push(reportChart(w('chartTitle', { title: titleOf('interval'), group: 'Inbound' }), rows, INTERVAL_GROUPS.Inbound, INTERVAL_DEFAULT_METRICS.Inbound, timeZone, bucketMs))
+    const title = w('chartTitle', { title: titleOf('interval'), group: metricGroupLabel(language, 'Inbound') })
+    out.push(reportChart(title, rows, 'ListIntervalInstanceReport.Inbound', INTERVAL_GROUPS.Inbound, INTERVAL_DEFAULT_METRICS.Inbound, timeZone, bucketMs, language))
   }
   if (snapshot.trend) {
     // A report with no inbound points is charted by its outbound ones, as the page shows it when switched.
@@ -112,7 +123,8 @@ function charts(snapshot: Snapshot, titleOf: (table: TableName) => string, w: Ex
     const points = snapshot.trend.report[group] as TrendPoint[]
     if (points.length > 0) {
       const bucketMs = bucketWidth(points.map((p) => p.StatsTime))
-      out.push(reportChart(w('chartTitle', { title: titleOf('trend'), group }), points.map(trendRowOf), TREND_GROUPS[group], TREND_DEFAULT_METRICS[group], timeZone, bucketMs))
+      const title = w('chartTitle', { title: titleOf('trend'), group: metricGroupLabel(language, group) })
+      out.push(reportChart(title, points.map(trendRowOf), `GetInstanceTrendingReport.${group}`, TREND_GROUPS[group], TREND_DEFAULT_METRICS[group], timeZone, bucketMs, language))
     }
   }
   return out
@@ -128,18 +140,20 @@ function topChart<R, G extends string>(
   items: readonly R[],
   title: string,
   displayNames: Readonly<Record<string, string>>,
-  w: ExportWords
+  w: ExportWords,
+  language: ErrorLocale
 ): string | null {
   const group = Object.keys(def.groups)[0] as G
   const metric = def.topMetric[group]
+  const label = metricLabel(language, groupSource(def, group), metric)
   const top = topRows(items.map((item) => def.rowOf(item, group)), metric)
   if (top.length === 0) return null
   const input: ReportChartInput = {
     categories: top.map((row) => subjectName(kind, row, displayNames)),
     named: true,
-    series: [{ key: metric, label: metric, unit: def.groups[group][metric]?.unit ?? 'count', values: top.map((row) => toNumber(row.values[metric])) }]
+    series: [{ key: metric, label, unit: def.groups[group][metric]?.unit ?? 'count', values: top.map((row) => toNumber(row.values[metric])) }]
   }
-  return renderReportChartSvg(input, w('topChartTitle', { title, group, n: Math.min(TOP_N, top.length), metric }))
+  return renderReportChartSvg(input, w('topChartTitle', { title, group: metricGroupLabel(language, group), n: Math.min(TOP_N, top.length), metric: label }))
 }
 
 const CSS = `
@@ -177,14 +191,15 @@ export function snapshotToHtml(snapshot: Snapshot, language: ErrorLocale = 'en-U
   const w = exportTexts(language)
   const title = w('reportTitle', { name: snapshot.instance.Name || snapshot.instance.Id })
   const created = localTime(Date.parse(snapshot.createdAt), snapshot.timeZone, 'yyyy-MM-dd HH:mm:ss')
-  const tables = snapshotTables(snapshot, language)
+  // A report is for people: headers and enums as words, whatever a CSV of the same export uses.
+  const tables = snapshotTables(snapshot, { language, headers: 'words' })
   const titleOf = (name: TableName): string => tables.find((table) => table.name === name)?.title ?? name
   const displayNames = snapshot.skillGroupNames ?? {}
   const tops = [
-    snapshot.queueReport && topChart('queue', QUEUE_REPORT, snapshot.queueReport.items, titleOf('queue-report'), displayNames, w),
-    snapshot.agentReport && topChart('agent', AGENT_REPORT, snapshot.agentReport.items, titleOf('agent-report'), displayNames, w)
+    snapshot.queueReport && topChart('queue', QUEUE_REPORT, snapshot.queueReport.items, titleOf('queue-report'), displayNames, w, language),
+    snapshot.agentReport && topChart('agent', AGENT_REPORT, snapshot.agentReport.items, titleOf('agent-report'), displayNames, w, language)
   ].filter((svg): svg is string => typeof svg === 'string')
-  const figures = [...charts(snapshot, titleOf, w), ...tops].map((svg) => `<figure>${svg}</figure>`)
+  const figures = [...charts(snapshot, titleOf, w, language), ...tops].map((svg) => `<figure>${svg}</figure>`)
   return `<!DOCTYPE html>
 <html lang="${language}">
 <head>

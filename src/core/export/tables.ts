@@ -7,7 +7,7 @@ import { format } from 'date-fns'
 import { secondsInState } from '../../shared/ccc/agent-states'
 import { totalsRow } from '../../shared/ccc/aggregate'
 import { formatMetric } from '../../shared/ccc/format'
-import { AGENT_GROUPS, QUEUE_GROUPS } from '../../shared/ccc/group-reports'
+import { AGENT_REPORT, QUEUE_REPORT } from '../../shared/ccc/group-reports'
 import { isPlausibleEpochMs } from '../../shared/ccc/shapes'
 import { skillGroupLabel, type SkillGroupDisplayNames } from '../../shared/ccc/skill-group-names'
 import {
@@ -25,8 +25,12 @@ import {
   type Unit
 } from '../../shared/ccc/catalogue'
 import { withGaps } from '../../shared/ccc/report-metrics'
+import type { MetricGroupName } from '../../shared/ccc/catalogue'
+import type { ExportHeaders } from '../../shared/export-formats'
+import { enumWord, type EnumWordKind } from '../../shared/messages/enum-texts'
 import type { ErrorLocale } from '../../shared/messages/error-texts'
-import { exportTexts, type ExportWords } from '../../shared/messages/export-texts'
+import { exportTexts, type ExportTextKey, type ExportWords } from '../../shared/messages/export-texts'
+import { metricGroupLabel, metricLabel } from '../../shared/messages/metric-labels'
 import type { Long, MetricRow } from '../../shared/ccc/types'
 import type { Snapshot } from '../../shared/snapshot'
 
@@ -39,7 +43,10 @@ export type TableName = (typeof TABLE_NAMES)[number]
 export type ColumnKind = 'text' | Unit
 
 export interface Column {
+  /** The documented field name (`Inbound.CallsOffered`), the header of a `fields` file. */
   key: string
+  /** The header people read, in the file's language (`Inbound · Calls offered`); the key in a `fields` file. */
+  label: string
   kind: ColumnKind
   /** An `epochMs` column's times carry seconds (check-ins, state changes), not only minutes (buckets). */
   seconds?: boolean
@@ -49,7 +56,11 @@ export type Cell = string | number | bigint | boolean | null
 
 export interface Table {
   name: TableName
+  /** The workbook sheet's name: short, in the file's language (its `name` in a `fields` file). */
+  sheet: string
   title: string
+  /** What the headers and cells are written for (see ExportHeaders). */
+  headers: ExportHeaders
   /**
    * The zone an `epochMs` cell (epoch ms) is written in: CSV as ISO 8601 with its offset, XLSX as a
    * date cell of its wall-clock time there, HTML as that local time.
@@ -61,8 +72,39 @@ export interface Table {
   totals?: Cell[]
 }
 
-/** A table as each part of the snapshot builds it; snapshotTables gives every one the snapshot's zone. */
-type TableBody = Omit<Table, 'timeZone'>
+/** A table as each part of the snapshot builds it; snapshotTables gives every one the zone, sheet and headers. */
+type TableBody = Omit<Table, 'timeZone' | 'sheet' | 'headers'>
+
+export interface TableOptions {
+  /** The language of headings, headers, enums and the totals row; en-US when absent. */
+  language?: ErrorLocale
+  /** `words` when absent. */
+  headers?: ExportHeaders
+}
+
+/** A column heading's text key beside the figures': `column.AgentId` → `AgentId`. */
+type ColumnTextName = ExportTextKey extends infer K ? (K extends `column.${infer N}` ? N : never) : never
+
+/** How one file's tables name their columns and write their enums and yes/no. */
+interface Words {
+  w: ExportWords
+  language: ErrorLocale
+  /** Columns by their labels, enums as words (else field names and values as sent). */
+  readable: boolean
+}
+
+function wordsOf({ language = 'en-US', headers = 'words' }: TableOptions): Words {
+  return { w: exportTexts(language), language, readable: headers === 'words' }
+}
+
+const textColumn = (words: Words, key: ColumnTextName, kind: ColumnKind = 'text'): Column => ({
+  key,
+  label: words.readable ? words.w(`column.${key}`) : key,
+  kind
+})
+
+/** A value of one of CCC's enums: its word in a readable file, else as CCC sent it. */
+const enumCell = (words: Words, kind: EnumWordKind, value: string): string => (words.readable ? enumWord(kind, value, words.language) : value)
 
 
 type Row = Readonly<Record<string, Long | number | string | null>>
@@ -79,8 +121,17 @@ export const timeText = (epochMs: number, column: Column, timeZone: string): str
 /** A time a file can write: a number any clock can show (CCC's, or a damaged file's, may not be). */
 const timeCell = (value: unknown): Cell => (typeof value === 'number' && isPlausibleEpochMs(value) ? value : null)
 
-function metricColumns(prefix: string, group: MetricGroup): Column[] {
-  return Object.entries(group).map(([name, def]) => ({ key: prefix ? `${prefix}.${name}` : name, kind: def.unit }))
+/**
+ * A group's figures as columns, labelled as the catalogue names them for `source` (the API and
+ * group they come from); `prefix` is the group's path, named in the label of a table of several.
+ */
+function metricColumns(words: Words, source: MetricGroupName | null, prefix: string, group: MetricGroup): Column[] {
+  return Object.entries(group).map(([name, def]) => {
+    const key = prefix ? `${prefix}.${name}` : name
+    const label = metricLabel(words.language, source, name)
+    const grouped = prefix ? words.w('groupColumn', { group: metricGroupLabel(words.language, prefix), label }) : label
+    return { key, label: words.readable ? grouped : key, kind: def.unit }
+  })
 }
 
 function metricCells(group: MetricGroup, row: Row | undefined): Cell[] {
@@ -97,21 +148,30 @@ function metricCells(group: MetricGroup, row: Row | undefined): Cell[] {
 const gapped = (group: MetricGroup, row: Row | undefined): Row | undefined =>
   row === undefined ? undefined : withGaps(row as Readonly<Record<string, Long | null>>, group)
 
-const text = (...keys: string[]): Column[] => keys.map((key) => ({ key, kind: 'text' }))
-const counts = (...keys: string[]): Column[] => keys.map((key) => ({ key, kind: 'count' }))
+const texts = (words: Words, ...keys: ColumnTextName[]): Column[] => keys.map((key) => textColumn(words, key))
 
 const SKILL_GROUP_COUNTS = ['WaitingCalls', 'LoggedInAgents', 'ReadyAgents', 'TalkingAgents', 'WorkingAgents', 'BreakingAgents', 'OutboundScenarioReadyAgents', 'TotalAgents'] as const
 
 /** The skill-group and agent states, as CCC answered them when the snapshot was taken. */
-function liveListTables(snapshot: Snapshot, w: ExportWords): TableBody[] {
+function liveListTables(snapshot: Snapshot, words: Words): TableBody[] {
+  const { w } = words
   const { skillGroups, agents, timeZone } = snapshot
+  // ListRealtimeSkillGroupStates' counts: the catalogue's labels, or the file's own where it has none.
+  const liveCount = (key: string): Column =>
+    key === 'OutboundScenarioReadyAgents' ? textColumn(words, key, 'count') : { key, label: words.readable ? metricLabel(words.language, null, key) : key, kind: 'count' }
   const tables: TableBody[] = []
   const answered = (at: number): string => localTime(at, timeZone, 'yyyy-MM-dd HH:mm:ss')
   if (skillGroups) {
     tables.push({
       name: 'skill-groups',
       title: w('table.skillGroups', { time: answered(skillGroups.answeredAt) }),
-      columns: [...text('SkillGroupId', 'SkillGroupName'), ...counts(SKILL_GROUP_COUNTS[0]), { key: 'LongestWaitingTime', kind: 'seconds' }, ...counts(...SKILL_GROUP_COUNTS.slice(1)), ...text('BreakCodes')],
+      columns: [
+        ...texts(words, 'SkillGroupId', 'SkillGroupName'),
+        liveCount(SKILL_GROUP_COUNTS[0]),
+        { key: 'LongestWaitingTime', label: words.readable ? metricLabel(words.language, null, 'LongestWaitingTime') : 'LongestWaitingTime', kind: 'seconds' },
+        ...SKILL_GROUP_COUNTS.slice(1).map(liveCount),
+        ...texts(words, 'BreakCodes')
+      ],
       rows: skillGroups.items.map((g) => [
         g.SkillGroupId,
         g.SkillGroupName,
@@ -127,23 +187,23 @@ function liveListTables(snapshot: Snapshot, w: ExportWords): TableBody[] {
       name: 'agents',
       title: w('table.agents', { time: answered(agents.answeredAt) }),
       columns: [
-        ...text('AgentId', 'AgentName', 'State'),
-        { key: 'StateTime', kind: 'epochMs', seconds: true },
+        ...texts(words, 'AgentId', 'AgentName', 'State'),
+        { ...textColumn(words, 'StateTime', 'epochMs'), seconds: true },
         // Measured against when CCC answered, so the file says what it said then, whenever it is read.
-        { key: 'TimeInState', kind: 'seconds' },
-        ...text('BreakCode', 'CallType', 'Extension', 'WorkMode', 'SkillGroups')
+        textColumn(words, 'TimeInState', 'seconds'),
+        ...texts(words, 'BreakCode', 'CallType', 'Extension', 'WorkMode', 'SkillGroups')
       ],
       rows: agents.items.map((a) => [
         a.AgentId,
         a.AgentName,
-        a.State,
+        enumCell(words, 'agentState', a.State),
         // A StateTime no clock could show (CCC's, or a damaged file's) is a gap (—), not a RangeError.
         timeCell(a.StateTime),
         secondsInState(a.StateTime, agents.answeredAt),
         a.BreakCode,
-        a.CallType,
+        enumCell(words, 'callType', a.CallType),
         a.Extension,
-        a.WorkMode,
+        enumCell(words, 'workMode', a.WorkMode),
         (a.SkillGroupNameList.length > 0 ? a.SkillGroupNameList : a.SkillGroupIdList).join('; ')
       ])
     })
@@ -161,11 +221,12 @@ type FigureRow = Readonly<Record<string, unknown>>
 function subjectReportTable<R extends FigureRow>(
   name: TableName,
   title: string,
-  groups: Readonly<Record<string, MetricGroup>>,
+  report: { source: string; groups: Readonly<Record<string, MetricGroup>> },
   keys: { columns: Column[]; cells: (row: R) => Cell[] },
   items: readonly R[],
-  w: ExportWords
+  words: Words
 ): TableBody {
+  const { groups } = report
   const shown = Object.entries(groups).map(([group, metrics]) => {
     const served = items.map((item) => (item[group] ?? {}) as Row)
     // Which columns exist follows what CCC sent; what a cell holds follows the page (gaps).
@@ -177,7 +238,7 @@ function subjectReportTable<R extends FigureRow>(
     return metricCells(metrics, row).map((cell, i) => (kinds[i] === 'epochMs' ? timeCell(cell) : cell))
   }
   const columns = shown.flatMap(({ group, metrics }) =>
-    metricColumns(group, metrics).map((column) => (column.kind === 'epochMs' ? { ...column, seconds: true } : column))
+    metricColumns(words, `${report.source}.${group}` as MetricGroupName, group, metrics).map((column) => (column.kind === 'epochMs' ? { ...column, seconds: true } : column))
   )
   return {
     name,
@@ -185,7 +246,7 @@ function subjectReportTable<R extends FigureRow>(
     columns: [...keys.columns, ...columns],
     rows: items.map((item, r) => [...keys.cells(item), ...shown.flatMap(({ metrics, figures }) => cellsOf(metrics, figures[r]))]),
     totals: [
-      w('total'),
+      words.w('total'),
       ...keys.columns.slice(1).map(() => ''),
       ...shown.flatMap(({ group, metrics, figures }) => cellsOf(metrics, totalsRow(figures as readonly MetricRow<MetricGroup>[], groups[group]!) as Row))
     ]
@@ -202,7 +263,8 @@ function agentGroupsText(ids: string, names: string, displayNames: SkillGroupDis
 }
 
 /** The queue and agent reports, each over its range in the snapshot's zone. */
-function groupReportTables(snapshot: Snapshot, w: ExportWords): TableBody[] {
+function groupReportTables(snapshot: Snapshot, words: Words): TableBody[] {
+  const { w } = words
   const { queueReport, agentReport, timeZone } = snapshot
   const displayNames = snapshot.skillGroupNames ?? {}
   const rangeOf = (query: { startTime: number; endTime: number }) => ({ from: localTime(query.startTime, timeZone), to: localTime(query.endTime, timeZone) })
@@ -212,13 +274,13 @@ function groupReportTables(snapshot: Snapshot, w: ExportWords): TableBody[] {
       subjectReportTable(
         'queue-report',
         w('table.queueReport', rangeOf(queueReport.query)),
-        QUEUE_GROUPS,
+        QUEUE_REPORT,
         {
-          columns: text('SkillGroupId', 'SkillGroup', 'SkillGroupName'),
+          columns: texts(words, 'SkillGroupId', 'SkillGroup', 'SkillGroupName'),
           cells: (row) => [row.SkillGroupId, skillGroupLabel(row.SkillGroupId, row.SkillGroupName, displayNames), row.SkillGroupName]
         },
         queueReport.items,
-        w
+        words
       )
     )
   }
@@ -227,9 +289,9 @@ function groupReportTables(snapshot: Snapshot, w: ExportWords): TableBody[] {
       subjectReportTable(
         'agent-report',
         w('table.agentReport', rangeOf(agentReport.query)),
-        AGENT_GROUPS,
+        AGENT_REPORT,
         {
-          columns: text('AgentId', 'AgentName', 'DisplayId', 'SkillGroups', 'BreakCodes'),
+          columns: texts(words, 'AgentId', 'AgentName', 'DisplayId', 'SkillGroups', 'BreakCodes'),
           cells: (row) => [
             row.AgentId,
             row.AgentName,
@@ -239,51 +301,68 @@ function groupReportTables(snapshot: Snapshot, w: ExportWords): TableBody[] {
           ]
         },
         agentReport.items,
-        w
+        words
       )
     )
   }
   return tables
 }
 
-/** The snapshot's tables, their headings, totals row and yes/no in `language` (the data as CCC sent it). */
-export function snapshotTables(snapshot: Snapshot, language: ErrorLocale = 'en-US'): Table[] {
+/**
+ * The snapshot's tables: headings, totals row and yes/no in the options' language, headers and
+ * enums as words or as the documented fields (the figures as CCC sent them either way).
+ */
+export function snapshotTables(snapshot: Snapshot, options: TableOptions = {}): Table[] {
   const { instance, timeZone } = snapshot
-  const w = exportTexts(language)
+  const words = wordsOf(options)
+  const { w, readable } = words
+  // The instance table is one field per row: its names are the column headings' texts.
+  const field = (name: ColumnTextName): string => (readable ? w(`column.${name}`) : name)
   const tables: TableBody[] = [
     {
       name: 'instance',
       title: w('table.instance'),
-      columns: text('Field', 'Value'),
+      columns: texts(words, 'Field', 'Value'),
       rows: [
-        ['Id', instance.Id],
-        ['Name', instance.Name],
-        ['Description', instance.Description],
-        ['DomainName', instance.DomainName],
-        ['Status', instance.Status],
-        ['AliyunUid', instance.AliyunUid],
-        ['ConsoleUrl', instance.ConsoleUrl],
-        ['Profile', snapshot.profileName ?? ''],
-        ['TimeZone', timeZone],
-        ['CreatedAt', localTime(Date.parse(snapshot.createdAt), timeZone, 'yyyy-MM-dd HH:mm:ss')]
+        [field('Id'), instance.Id],
+        [field('Name'), instance.Name],
+        [field('Description'), instance.Description],
+        [field('DomainName'), instance.DomainName],
+        [field('Status'), enumCell(words, 'instanceStatus', instance.Status)],
+        [field('AliyunUid'), instance.AliyunUid],
+        [field('ConsoleUrl'), instance.ConsoleUrl],
+        [field('Profile'), snapshot.profileName ?? ''],
+        [field('TimeZone'), timeZone],
+        [field('CreatedAt'), localTime(Date.parse(snapshot.createdAt), timeZone, 'yyyy-MM-dd HH:mm:ss')]
       ]
     },
     {
       name: 'admins',
       title: w('table.admins'),
-      columns: text('UserId', 'LoginName', 'DisplayName', 'Email', 'Mobile', 'Extension', 'RoleName', 'RoleId', 'WorkMode'),
-      rows: instance.AdminList.map((u) => [u.UserId, u.LoginName, u.DisplayName, u.Email, u.Mobile, u.Extension, u.RoleName, u.RoleId, u.WorkMode])
+      columns: texts(words, 'UserId', 'LoginName', 'DisplayName', 'Email', 'Mobile', 'Extension', 'RoleName', 'RoleId', 'WorkMode'),
+      rows: instance.AdminList.map((u) => [
+        u.UserId,
+        u.LoginName,
+        u.DisplayName,
+        u.Email,
+        u.Mobile,
+        u.Extension,
+        enumCell(words, 'role', u.RoleName),
+        u.RoleId,
+        enumCell(words, 'workMode', u.WorkMode)
+      ])
     },
     {
       name: 'numbers',
       title: w('table.numbers'),
-      columns: text('Number', 'Province', 'City', 'Usage', 'Active', 'ContactFlowId', 'UserId', 'SkillGroups'),
+      columns: texts(words, 'Number', 'Province', 'City', 'Usage', 'Active', 'ContactFlowId', 'UserId', 'SkillGroups'),
       rows: instance.NumberList.map((n) => [
         n.Number,
         n.Province,
         n.City,
-        n.Usage,
-        n.Active === null ? '' : w(n.Active ? 'yes' : 'no'),
+        enumCell(words, 'numberUsage', n.Usage),
+        // A script reads true/false; a person yes/no in the file's language.
+        n.Active === null ? '' : readable ? w(n.Active ? 'yes' : 'no') : n.Active,
         n.ContactFlowId,
         n.UserId,
         n.SkillGroups.map((g) => g.DisplayName || g.Name).join('; ')
@@ -295,7 +374,7 @@ export function snapshotTables(snapshot: Snapshot, language: ErrorLocale = 'en-U
     tables.push({
       name: 'realtime',
       title: w('table.realtime'),
-      columns: metricColumns('', REALTIME_STATES),
+      columns: metricColumns(words, 'GetRealtimeInstanceStates.Data', '', REALTIME_STATES),
       rows: [metricCells(REALTIME_STATES, snapshot.realtime)]
     })
   }
@@ -306,10 +385,10 @@ export function snapshotTables(snapshot: Snapshot, language: ErrorLocale = 'en-U
       name: 'summary',
       title: w('table.summary'),
       columns: [
-        ...text('Timestamp'),
-        ...metricColumns('Inbound', SUMMARY_INBOUND),
-        ...metricColumns('Outbound', SUMMARY_OUTBOUND),
-        ...metricColumns('Overall', SUMMARY_OVERALL)
+        ...texts(words, 'Timestamp'),
+        ...metricColumns(words, 'GetInstanceSummaryReportSinceMidnight.Inbound', 'Inbound', SUMMARY_INBOUND),
+        ...metricColumns(words, 'GetInstanceSummaryReportSinceMidnight.Outbound', 'Outbound', SUMMARY_OUTBOUND),
+        ...metricColumns(words, 'GetInstanceSummaryReportSinceMidnight.Overall', 'Overall', SUMMARY_OVERALL)
       ],
       rows: [
         [
@@ -322,7 +401,7 @@ export function snapshotTables(snapshot: Snapshot, language: ErrorLocale = 'en-U
     })
   }
 
-  tables.push(...liveListTables(snapshot, w))
+  tables.push(...liveListTables(snapshot, words))
 
   if (snapshot.interval) {
     const items = snapshot.interval.items
@@ -333,10 +412,10 @@ export function snapshotTables(snapshot: Snapshot, language: ErrorLocale = 'en-U
       name: 'interval',
       title: w(`table.interval.${snapshot.interval.query.interval}`),
       columns: [
-        { key: 'StatsTime', kind: 'epochMs' },
-        ...metricColumns('Inbound', inbound),
-        ...metricColumns('Outbound', outbound),
-        ...metricColumns('Overall', overall)
+        textColumn(words, 'StatsTime', 'epochMs'),
+        ...metricColumns(words, 'ListIntervalInstanceReport.Inbound', 'Inbound', inbound),
+        ...metricColumns(words, 'ListIntervalInstanceReport.Outbound', 'Outbound', outbound),
+        ...metricColumns(words, 'ListIntervalInstanceReport.Overall', 'Overall', overall)
       ],
       rows: items.map((item) => [
         timeCell(item.StatsTime),
@@ -361,7 +440,11 @@ export function snapshotTables(snapshot: Snapshot, language: ErrorLocale = 'en-U
     tables.push({
       name: 'trend',
       title: w('table.trend'),
-      columns: [{ key: 'StatsTime', kind: 'epochMs' }, ...metricColumns('Inbound', TREND_INBOUND), ...metricColumns('Outbound', TREND_OUTBOUND)],
+      columns: [
+        textColumn(words, 'StatsTime', 'epochMs'),
+        ...metricColumns(words, 'GetInstanceTrendingReport.Inbound', 'Inbound', TREND_INBOUND),
+        ...metricColumns(words, 'GetInstanceTrendingReport.Outbound', 'Outbound', TREND_OUTBOUND)
+      ],
       rows: times.map((t) => [
         timeCell(t),
         ...metricCells(TREND_INBOUND, inbound.get(t)),
@@ -370,8 +453,9 @@ export function snapshotTables(snapshot: Snapshot, language: ErrorLocale = 'en-U
     })
   }
 
-  tables.push(...groupReportTables(snapshot, w))
-  return tables.map((table) => ({ ...table, timeZone }))
+  tables.push(...groupReportTables(snapshot, words))
+  const headers: ExportHeaders = readable ? 'words' : 'fields'
+  return tables.map((table) => ({ ...table, sheet: readable ? w(`sheet.${table.name}`) : table.name, headers, timeZone }))
 }
 
 /**

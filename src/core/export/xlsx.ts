@@ -5,11 +5,10 @@
 import { TZDate } from '@date-fns/tz'
 import ExcelJS from 'exceljs'
 import { formatMetric } from '../../shared/ccc/format'
-import type { ErrorLocale } from '../../shared/messages/error-texts'
 import { textWidth } from '../../shared/text-width'
 import { xmlSafe } from '../../shared/xml-safe'
 import type { Snapshot } from '../../shared/snapshot'
-import { neutraliseFormula, snapshotTables, timeText, type Cell, type Column, type Table } from './tables'
+import { neutraliseFormula, snapshotTables, timeText, type Cell, type Column, type Table, type TableOptions } from './tables'
 
 export const DURATION_FORMAT = '[h]:mm:ss'
 export const RATE_FORMAT = '0.0%'
@@ -67,8 +66,8 @@ function shownWidth(cell: Cell, column: Column, timeZone: string): number {
 }
 
 function addSheet(workbook: ExcelJS.Workbook, table: Table): void {
-  const sheet = workbook.addWorksheet(xmlSafe(table.name), { views: [{ state: 'frozen', ySplit: 1 }] })
-  const header = sheet.addRow(table.columns.map((c) => xmlSafe(neutraliseFormula(c.key))))
+  const sheet = workbook.addWorksheet(xmlSafe(table.sheet), { views: [{ state: 'frozen', ySplit: 1 }] })
+  const header = sheet.addRow(table.columns.map((c) => xmlSafe(neutraliseFormula(c.label))))
   header.font = { bold: true }
   const body = [...table.rows, ...(table.totals ? [table.totals] : [])]
   for (const [r, cells] of body.entries()) {
@@ -82,16 +81,16 @@ function addSheet(workbook: ExcelJS.Workbook, table: Table): void {
     if (table.totals && r === body.length - 1) row.font = { bold: true }
   }
   table.columns.forEach((column, i) => {
-    const widest = Math.max(column.key.length, ...body.map((cells) => shownWidth(cells[i] ?? null, column, table.timeZone)))
+    const widest = Math.max(textWidth(column.label), ...body.map((cells) => shownWidth(cells[i] ?? null, column, table.timeZone)))
     sheet.getColumn(i + 1).width = Math.min(60, Math.max(8, widest + 2))
   })
 }
 
-/** The snapshot as the bytes of an .xlsx file, its totals rows and yes/no in `language`. */
-export async function snapshotToXlsx(snapshot: Snapshot, language: ErrorLocale = 'en-US'): Promise<Uint8Array> {
+/** The snapshot as the bytes of an .xlsx file: sheets, headers, enums and totals rows in the options' language, or the fields'. */
+export async function snapshotToXlsx(snapshot: Snapshot, options: TableOptions = {}): Promise<Uint8Array> {
   const workbook = new ExcelJS.Workbook()
   workbook.creator = 'CCC Supervisor'
   workbook.created = new Date(snapshot.createdAt)
-  for (const table of snapshotTables(snapshot, language)) addSheet(workbook, table)
+  for (const table of snapshotTables(snapshot, options)) addSheet(workbook, table)
   return new Uint8Array(await workbook.xlsx.writeBuffer())
 }

@@ -13,6 +13,17 @@ export function formatDuration(seconds: number): string {
   return `${negative ? '-' : ''}${h > 0 ? `${h}:${pad(m)}` : m}:${pad(s)}`
 }
 
+/**
+ * Seconds as h:mm:ss, hours always written: what a spreadsheet reads as a duration (it would read
+ * 5:44 as five hours and 44 minutes).
+ */
+export function formatClockDuration(seconds: number): string {
+  const negative = seconds < 0
+  const total = Math.round(Math.abs(seconds))
+  const pad = (n: number): string => String(n).padStart(2, '0')
+  return `${negative ? '-' : ''}${Math.floor(total / 3600)}:${pad(Math.floor((total % 3600) / 60))}:${pad(total % 60)}`
+}
+
 /** A ratio (0.953) or a percent (95.3) as `95.3%`; values above 100 % are shown as they are. */
 export function formatRate(value: number, unit: Unit): string {
   const percent = unit === 'ratio' ? value * 100 : value

@@ -25,7 +25,7 @@ import { REGION_PATTERN } from '../ccc/endpoint'
 import { instanceTimeZones, timeZoneName } from '../ccc/zone-schema'
 import type { ConnectionTest, ImportReport, KeychainStatus, ProfileSummary } from '../profiles'
 import type { Result } from '../result'
-import { EXPORT_FORMATS, MAX_SNAPSHOT_TEXT, type ExportFormat } from '../export-formats'
+import { EXPORT_FORMATS, EXPORT_HEADERS, MAX_SNAPSHOT_TEXT, type ExportFormat } from '../export-formats'
 import type { SnapshotFile, SnapshotFileVersion } from '../snapshot'
 import { channelNames, ipcChannel, type ChannelName } from './channels'
 import type { Subscribe } from './events'
@@ -199,8 +199,10 @@ const exportSnapshotInput = z.strictObject({
   queueReport: z.strictObject({ startTime: epochMs, endTime: epochMs }).nullable().optional(),
   /** The agent report (one row per agent) over this range; absent or null: not exported. */
   agentReport: z.strictObject({ startTime: epochMs, endTime: epochMs }).nullable().optional(),
-  /** The language of the files' headings, totals rows and yes/no; absent: en-US. */
-  language: z.enum(['en-US', 'zh-CN']).optional()
+  /** The language of the files' headings, headers, enums, totals rows and yes/no; absent: en-US. */
+  language: z.enum(['en-US', 'zh-CN']).optional(),
+  /** CSV and XLSX for people (`words`) or for scripts (`fields`); absent: words. */
+  headers: z.enum(EXPORT_HEADERS).optional()
 })
 
 const recentPath = z.strictObject({ path: z.string().min(1).max(4096) })

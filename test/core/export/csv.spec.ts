@@ -7,11 +7,13 @@ import { parseCsv } from './csv-parse'
 
 const table: Table = {
   name: 'admins',
+  sheet: 'admins',
   title: 'T',
+  headers: 'fields',
   timeZone: 'UTC',
   columns: [
-    { key: 'Text', kind: 'text' },
-    { key: 'Count', kind: 'count' }
+    { key: 'Text', label: 'Text', kind: 'text' },
+    { key: 'Count', label: 'Count', kind: 'count' }
   ],
   rows: [
     ['a,b', -3],

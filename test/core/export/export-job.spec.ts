@@ -2,7 +2,7 @@
  * The app's export runs over the simulator: progress a bar can follow, "export everything" across
  * instances, and a cancel or a failure that leaves no file of the run behind.
  */
-import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises'
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -109,6 +109,18 @@ describe('export runs', () => {
       expect(names.filter((n) => n.startsWith(`ccc-${id}-`) && n.endsWith('-numbers.csv'))).toHaveLength(1)
     }
     expect(result.files).toHaveLength(names.length)
+  })
+
+  it('writes the files in the language and for the readers asked for', async () => {
+    const header = async (patch: Partial<ExportRequest>): Promise<string> => {
+      const folder = await mkdtemp(join(root, 'words-'))
+      const result = await new ExportRunner().run(client, ...request(folder, { formats: ['csv'], ...patch }))
+      const path = result!.files.find((file) => file.endsWith('-numbers.csv'))!
+      return (await readFile(path, 'utf8')).slice(1).split('\r\n')[0]!
+    }
+    expect(await header({ language: 'zh-CN' })).toBe('号码,省份,城市,用途,已启用,联系流程,用户 ID,技能组')
+    expect(await header({ language: 'zh-CN', headers: 'fields' })).toBe('Number,Province,City,Usage,Active,ContactFlowId,UserId,SkillGroups')
+    expect(await header({})).toBe('Number,Province,City,Usage,Active,Contact flow,User ID,Skill groups')
   })
 
   it('cancelled while fetching the second instance, keeps nothing of the first', async () => {

@@ -46,6 +46,12 @@ const csvText = async (path: string): Promise<string> => {
   return text.slice(1)
 }
 
+/** Seconds as h:mm:ss, hours always written. */
+const clock = (seconds: number): string => {
+  const total = Math.round(seconds)
+  return `${Math.floor(total / 3600)}:${String(Math.floor((total % 3600) / 60)).padStart(2, '0')}:${String(total % 60).padStart(2, '0')}`
+}
+
 function column(rows: string[][], name: string): string[] {
   const index = rows[0]?.indexOf(name) ?? -1
   expect(index, name).toBeGreaterThanOrEqual(0)
@@ -98,7 +104,8 @@ describe('exportSnapshot in every format', () => {
 
   beforeAll(async () => {
     dir = await freshDir()
-    paths = await exportSnapshot(snapshot, dir, ['json', 'csv', 'xlsx', 'html'], { onProgress: (done) => progress.push(done) })
+    // Field names and values as CCC sent them: what a script reads; the words files are checked below.
+    paths = await exportSnapshot(snapshot, dir, ['json', 'csv', 'xlsx', 'html'], { headers: 'fields', onProgress: (done) => progress.push(done) })
     base = exportBaseName(snapshot)
   })
 
@@ -254,16 +261,78 @@ describe('files in a language', () => {
     expect(html).toContain(escapeHtml(snapshot.instance.AdminList[0]!.DisplayName))
   })
 
-  it('in zh-CN, CSV and XLSX totals rows and yes/no are Chinese; headers stay the API fields for now', async () => {
+  it('in zh-CN, CSV headers, enums, totals and yes/no are Chinese; figures read as the app shows them', async () => {
     const interval = parseCsv(await csvText(join(zh, `${zhBase}-interval.csv`)))
+    const items = snapshot.interval!.items
+    expect(interval[0]?.slice(0, 2)).toEqual(['统计时段开始', expect.stringMatching(/^呼入 · /)])
+    // The interval report's handle rate is of queued calls: its own label, not the summary's.
+    const rates = column(interval, '呼入 · 应答率（占进入队列）')
+    const offered = column(interval, '呼入 · 呼入总量')
+    expect(offered.slice(0, -1).map(Number)).toEqual(items.map((i) => Number(i.Inbound.CallsOffered)))
     expect(interval.at(-1)?.[0]).toBe('合计')
-    expect(interval[0]?.[0]).toBe('StatsTime')
+    // A rate as the app rounds it, a gap where there was nothing to divide; a spreadsheet reads "83.0%" as 0.83.
+    const handleRate = (i: (typeof items)[number]): string => (Number(i.Inbound.CallsQueued) > 0 ? `${(Number(i.Inbound.HandleRate) * 100).toFixed(1)}%` : '')
+    expect(rates.slice(0, -1)).toEqual(items.map(handleRate))
+    expect(rates.some((rate) => /^\d+\.\d%$/.test(rate))).toBe(true)
+    // A duration with its hours always written: 0:05:44, never 5:44 (which Excel reads as hours).
+    const talk = column(interval, '呼入 · 通话总时长')
+    expect(talk.slice(0, -1)).toEqual(items.map((i) => clock(Number(i.Inbound.TotalTalkTime))))
+    expect(talk.every((cell) => /^\d+:\d{2}:\d{2}$/.test(cell))).toBe(true)
+
     const numbers = parseCsv(await csvText(join(zh, `${zhBase}-numbers.csv`)))
-    expect(new Set(column(numbers, 'Active'))).toEqual(new Set(snapshot.instance.NumberList.map((n) => (n.Active === null ? '' : n.Active ? '是' : '否'))))
+    expect(numbers[0]).toEqual(['号码', '省份', '城市', '用途', '已启用', '联系流程', '用户 ID', '技能组'])
+    expect(new Set(column(numbers, '已启用'))).toEqual(new Set(snapshot.instance.NumberList.map((n) => (n.Active === null ? '' : n.Active ? '是' : '否'))))
+    expect(new Set(column(numbers, '用途'))).toEqual(new Set(snapshot.instance.NumberList.map((n) => ({ Inbound: '呼入', Outbound: '呼出', Bidirection: '呼入和呼出' })[n.Usage])))
+    const admins = parseCsv(await csvText(join(zh, `${zhBase}-admins.csv`)))
+    expect(new Set(column(admins, '角色'))).toEqual(new Set(['管理员']))
+    expect(column(admins, '工作模式').every((mode) => ['场内模式', '场外模式', '办公电话模式'].includes(mode))).toBe(true)
+    const agents = parseCsv(await csvText(join(zh, `${zhBase}-agents.csv`)))
+    expect(new Set(column(agents, '状态'))).toEqual(new Set(snapshot.agents!.items.map((a) => ({ Ready: '就绪', Talking: '通话中', ACW: '话后处理', Break: '小休', Offline: '离线', Dialing: '外呼中', Ringing: '振铃' })[a.State])))
+    const instance = parseCsv(await csvText(join(zh, `${zhBase}-instance.csv`)))
+    expect(instance).toContainEqual(['状态', '运行中'])
+    // No header of any table keeps an English word (IDs, IVR and the like are product words).
+    for (const table of TABLES) {
+      const [header] = parseCsv(await csvText(join(zh, `${zhBase}-${table}.csv`)))
+      for (const cell of header!) expect(cell.replace(/\b(?:ID|IVR)\b/g, ''), `${table}: ${cell}`).not.toMatch(/[A-Za-z]{2,}/)
+    }
+  })
+
+  it('in zh-CN, the workbook\'s sheets and headers are Chinese, its figures typed as in every workbook', async () => {
     const workbook = new ExcelJS.Workbook()
     await workbook.xlsx.readFile(join(zh, `${zhBase}.xlsx`))
-    const sheet = workbook.getWorksheet('interval') as ExcelJS.Worksheet
+    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(['实例', '管理员', '号码', '实时状态', '今日汇总', '技能组', '坐席', '区间报表', '趋势报表'])
+    const sheet = workbook.getWorksheet('区间报表') as ExcelJS.Worksheet
     expect(sheet.getRow(sheet.rowCount).getCell(1).value).toBe('合计')
+    const talk = sheetColumn(sheet, '呼入 · 通话总时长')
+    expect(talk[0]?.numFmt).toBe(DURATION_FORMAT)
+    expect(sheetColumn(sheet, '统计时段开始')[0]?.numFmt).toBe(TIME_FORMAT)
+    expect(sheetColumn(sheet, '呼入 · 应答率（占进入队列）').find((cell) => cell.value !== null)?.numFmt).toBe(RATE_FORMAT)
+    expect(sheetColumn(workbook.getWorksheet('管理员') as ExcelJS.Worksheet, '角色').map((cell) => cell.value)).toContain('管理员')
+  })
+
+  it('in zh-CN, the HTML\'s headers and chart legends are Chinese, each header naming its field on hover', async () => {
+    const html = await readFile(join(zh, `${zhBase}.html`), 'utf8')
+    expect(html).toContain('<th title="Inbound.CallsOffered">呼入 · 呼入总量</th>')
+    expect(html).toContain('<th title="StatsTime">统计时段开始</th>')
+    const legend = html.match(/<svg[\s\S]*?<\/svg>/)![0]
+    expect(legend).toContain('应答率（占进入队列）')
+    expect(legend).not.toContain('CallsOffered')
+    expect(html).toContain('<td>运行中</td>')
+  })
+
+  it('for scripts, --headers fields: documented field names and the values as CCC sent them, in either language', async () => {
+    const fields = await freshDir()
+    await exportSnapshot(snapshot, fields, ['csv', 'xlsx'], { language: 'zh-CN', headers: 'fields' })
+    const interval = parseCsv(await csvText(join(fields, `${zhBase}-interval.csv`)))
+    expect(interval[0]?.[0]).toBe('StatsTime')
+    expect(column(interval, 'Inbound.TotalTalkTime').slice(0, -1)).toEqual(snapshot.interval!.items.map((i) => String(i.Inbound.TotalTalkTime)))
+    const agents = parseCsv(await csvText(join(fields, `${zhBase}-agents.csv`)))
+    expect(column(agents, 'State')).toEqual(snapshot.agents!.items.map((a) => a.State))
+    const numbers = parseCsv(await csvText(join(fields, `${zhBase}-numbers.csv`)))
+    expect(new Set(column(numbers, 'Active'))).toEqual(new Set(snapshot.instance.NumberList.map((n) => (n.Active === null ? '' : String(n.Active)))))
+    const workbook = new ExcelJS.Workbook()
+    await workbook.xlsx.readFile(join(fields, `${zhBase}.xlsx`))
+    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(TABLES)
   })
 
   it('without a language, en-US: the HTML no longer claims to be Chinese', async () => {
@@ -272,6 +341,19 @@ describe('files in a language', () => {
     const html = await readFile(path!, 'utf8')
     expect(html).toContain('<html lang="en-US">')
     expect(html).toContain('<h2>Administrators</h2>')
+    expect(html).toContain('<th title="Inbound.CallsOffered">Inbound · Calls offered</th>')
+    expect(html).toContain('<td>Administrator</td>')
+  })
+
+  it('in en-US, CSV headers are the labels the page shows, the summary\'s handle rate told from the interval report\'s', async () => {
+    const en = await freshDir()
+    await exportSnapshot(snapshot, en, ['csv'], { language: 'en-US' })
+    const [summary] = parseCsv(await csvText(join(en, `${zhBase}-summary.csv`)))
+    expect(summary).toContain('Inbound · Handled of offered')
+    expect(summary![0]).toBe('Report date')
+    const [interval] = parseCsv(await csvText(join(en, `${zhBase}-interval.csv`)))
+    expect(interval).toContain('Inbound · Handled of queued')
+    expect(interval![0]).toBe('Period start')
   })
 })
 
@@ -290,7 +372,7 @@ describe('hostile values', () => {
     first.City = FORMULA
     second.City = '+1-2'
     dir = await freshDir()
-    await exportSnapshot(hostile, dir, ['csv', 'xlsx', 'html'])
+    await exportSnapshot(hostile, dir, ['csv', 'xlsx', 'html'], { headers: 'fields' })
     base = exportBaseName(hostile)
   })
 

@@ -58,7 +58,7 @@ beforeAll(async () => {
   skillGroups = await client.listSkillGroups('ccc-demo')
   root = await mkdtemp(join(tmpdir(), 'ccc-group-export-'))
   dir = await mkdtemp(join(root, 'run-'))
-  await exportSnapshot(snapshot, dir, ['json', 'csv', 'xlsx', 'html'])
+  await exportSnapshot(snapshot, dir, ['json', 'csv', 'xlsx', 'html'], { headers: 'fields' })
   base = exportBaseName(snapshot)
 })
 afterAll(async () => {
@@ -182,7 +182,7 @@ describe('a snapshot with the queue and agent reports', () => {
     for (const key of Object.keys(idle)) idle[key] = 0
     const bucket = copy.interval!.items[0]!.Inbound as unknown as Record<string, number | null>
     for (const key of Object.keys(bucket)) bucket[key] = 0
-    const tables = snapshotTables(copy)
+    const tables = snapshotTables(copy, { headers: 'fields' })
     const cell = (name: string, row: number, key: string) => {
       const table = tables.find((t) => t.name === name)!
       return table.rows[row]![table.columns.findIndex((c) => c.key === key)]
@@ -208,7 +208,7 @@ describe('a snapshot with the queue and agent reports', () => {
       const svg = svgs.find((text) => text.includes(title) && text.includes('top '))
       expect(svg, title).toBeDefined()
       expect(svg).toContain('· Inbound · top ')
-      expect(svg).toContain(': CallsHandled')
+      expect(svg).toContain(': Calls handled')
       const ranked = rows.filter((r) => r.handled !== null).sort((a, b) => Number(b.handled) - Number(a.handled))
       // Every bar is named, most first: a name too long for its slot ends in "..." (the table has it whole).
       const labels = svgLabels(svg!)
@@ -270,7 +270,7 @@ describe('when the skill groups\' names cannot be read', () => {
       expect(without.skillGroupNames).toBeNull()
       expect(without.queueReport?.items.length).toBe(snapshot.queueReport?.items.length)
       const out = await mkdtemp(join(root, 'no-names-'))
-      const paths = await exportSnapshot(without, out, ['csv'])
+      const paths = await exportSnapshot(without, out, ['csv'], { headers: 'fields' })
       const rows = parseCsv((await readFile(paths.find((p) => p.endsWith('-queue-report.csv')) ?? '', 'utf8')).slice(1))
       expect(column(rows, 'SkillGroup').slice(0, -1)).toEqual(without.queueReport!.items.map((row) => neutraliseFormula(row.SkillGroupName)))
     } finally {

@@ -14,6 +14,7 @@ import { shownFields } from '../../../src/shared/ccc/catalogue'
 import { HOUR_MS } from '../../../src/shared/ccc/range-split'
 import { INTERVAL_DEFAULT_METRICS, INTERVAL_GROUPS, intervalRowOf } from '../../../src/shared/ccc/report-metrics'
 import type { Snapshot } from '../../../src/shared/snapshot'
+import { metricLabel } from '../../../src/shared/messages/metric-labels'
 import { demoSnapshot } from '../../helpers/demo-snapshot'
 import { showsName, svgLabels } from '../../helpers/svg-labels'
 import { xmlErrors } from '../../helpers/xlsx-xml'
@@ -104,9 +105,10 @@ describe('the interval chart of an HTML export', () => {
     })
   })
 
-  it('names the page\'s metrics in its legend, in the page\'s order, by API field as its tables do', () => {
-    const metrics = INTERVAL_DEFAULT_METRICS.Inbound
-    expect(texts(svgs[0]!).filter((text) => metrics.includes(text))).toEqual([...metrics])
+  it('names the page\'s metrics in its legend, in the page\'s order, as the page labels them', () => {
+    const labels = INTERVAL_DEFAULT_METRICS.Inbound.map((metric) => metricLabel('en-US', 'ListIntervalInstanceReport.Inbound', metric))
+    expect(labels).toContain('Handled of queued')
+    expect(texts(svgs[0]!).filter((text) => labels.includes(text))).toEqual(labels)
   })
 
   it('leaves a gap where the API left a value out, as the page does', () => {

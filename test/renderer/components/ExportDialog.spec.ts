@@ -67,11 +67,11 @@ describe('ExportDialog', () => {
     expect($('export-included-queueReport')!.textContent).toContain(queue)
     expect($('export-included-agentReport')!.textContent).toContain(agent)
     startButton().click()
-    expect(wrapper.emitted('export')!.at(-1)).toEqual([['ccc-demo'], { queueReport: true, agentReport: true }, locale])
+    expect(wrapper.emitted('export')!.at(-1)).toEqual([['ccc-demo'], { queueReport: true, agentReport: true }, locale, 'words'])
     $('export-include-agentReport')!.click()
     await settle()
     startButton().click()
-    expect(wrapper.emitted('export')!.at(-1)).toEqual([['ccc-demo'], { queueReport: true, agentReport: false }, locale])
+    expect(wrapper.emitted('export')!.at(-1)).toEqual([['ccc-demo'], { queueReport: true, agentReport: false }, locale, 'words'])
   })
 
   it('away from their pages, offers the queue and agent reports unticked, and holds one only when ticked', async () => {
@@ -79,11 +79,11 @@ describe('ExportDialog', () => {
     expect($('export-included-queueReport')!.textContent).toContain('Skill group report, 2026-11-24 00:00 – 2026-11-24 03:40')
     expect($<HTMLElement>('export-include-queueReport')!.getAttribute('aria-checked')).toBe('false')
     startButton().click()
-    expect(wrapper.emitted('export')!.at(-1)).toEqual([['ccc-demo'], { queueReport: false, agentReport: false }, 'en-US'])
+    expect(wrapper.emitted('export')!.at(-1)).toEqual([['ccc-demo'], { queueReport: false, agentReport: false }, 'en-US', 'words'])
     $('export-include-queueReport')!.click()
     await settle()
     startButton().click()
-    expect(wrapper.emitted('export')!.at(-1)).toEqual([['ccc-demo'], { queueReport: true, agentReport: false }, 'en-US'])
+    expect(wrapper.emitted('export')!.at(-1)).toEqual([['ccc-demo'], { queueReport: true, agentReport: false }, 'en-US', 'words'])
   })
 
   it('opens again with the page\'s ticks, whatever was ticked when it closed', async () => {
@@ -96,7 +96,7 @@ describe('ExportDialog', () => {
     await settle()
     expect($('export-include-queueReport')!.getAttribute('aria-checked')).toBe('false')
     startButton().click()
-    expect(wrapper.emitted('export')!.at(-1)).toEqual([['ccc-demo'], { queueReport: false, agentReport: false }, 'en-US'])
+    expect(wrapper.emitted('export')!.at(-1)).toEqual([['ccc-demo'], { queueReport: false, agentReport: false }, 'en-US', 'words'])
   })
 
   it.each([
@@ -116,6 +116,24 @@ describe('ExportDialog', () => {
     await wrapper.setProps({ running: true, runningLanguage: locale })
     await settle()
     expect($(`export-language-${locale}`)!.querySelector('input')!.checked).toBe(true)
+  })
+
+  it('writes CSV and XLSX for scripts only when asked, each time the dialog opens, and shows a run\'s own choice', async () => {
+    const wrapper = await open()
+    expect($('export-for-scripts')!.getAttribute('aria-checked')).toBe('false')
+    $('export-for-scripts')!.click()
+    await settle()
+    startButton().click()
+    expect(wrapper.emitted('export')!.at(-1)![3]).toBe('fields')
+    await wrapper.setProps({ show: false })
+    await wrapper.setProps({ show: true })
+    await settle()
+    expect($('export-for-scripts')!.getAttribute('aria-checked')).toBe('false')
+    startButton().click()
+    expect(wrapper.emitted('export')!.at(-1)![3]).toBe('words')
+    await wrapper.setProps({ running: true, runningLanguage: 'en-US', runningHeaders: 'fields' })
+    await settle()
+    expect($('export-for-scripts')!.getAttribute('aria-checked')).toBe('true')
   })
 
   it('opened while a run is under way, shows the run\'s language, then the app\'s once it ends', async () => {
@@ -166,12 +184,12 @@ describe('ExportDialog', () => {
     const wrapper = await open()
     expect($('export-scope-session')!.textContent).toContain('All 3 instances of this session')
     startButton().click()
-    expect(wrapper.emitted('export')!.at(-1)).toEqual([['ccc-demo'], { queueReport: true, agentReport: true }, 'en-US'])
+    expect(wrapper.emitted('export')!.at(-1)).toEqual([['ccc-demo'], { queueReport: true, agentReport: true }, 'en-US', 'words'])
 
     $('export-scope-session')!.querySelector('input')!.click()
     await settle()
     $('export-dialog')!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }))
-    expect(wrapper.emitted('export')!.at(-1)).toEqual([['ccc-demo', 'ccc-large', 'ccc-night'], { queueReport: true, agentReport: true }, 'en-US'])
+    expect(wrapper.emitted('export')!.at(-1)).toEqual([['ccc-demo', 'ccc-large', 'ccc-night'], { queueReport: true, agentReport: true }, 'en-US', 'words'])
   })
 
   it('shows the progress and a Cancel while running; closing keeps it running', async () => {

@@ -5,6 +5,7 @@
 import { useMessage } from 'naive-ui'
 import { computed, ref, type Ref } from 'vue'
 import { useI18n } from 'vue-i18n'
+import type { ExportHeaders } from '@shared/export-formats'
 import type { ExportFormat } from '@shared/ipc/contract'
 import type { Locale } from '../i18n'
 import { chosenRanges, type ExportRanges, type GroupReportChoice } from '../model/export-choice'
@@ -43,13 +44,14 @@ export function useExportDialog(instanceId: Ref<string>, ranges: () => ExportRan
   // File > Export… in the app's menu opens this page's dialog, as its own button does.
   useMenuCommand('export', () => void open())
 
-  async function start(instanceIds: string[], reports: GroupReportChoice, language: Locale): Promise<void> {
+  async function start(instanceIds: string[], reports: GroupReportChoice, language: Locale, headers: ExportHeaders = 'words'): Promise<void> {
     const result = await store.start({
       // No zone: each instance's files are in the zone it keeps its days in.
       instanceIds,
       formats: store.formats,
       ...chosenRanges(chosen.value, reports),
-      language
+      language,
+      headers
     })
     // An open dialog shows the outcome itself.
     if (show.value) return
@@ -78,6 +80,7 @@ export function useExportDialog(instanceId: Ref<string>, ranges: () => ExportRan
       agentReport: running ? (running.agentReport ?? null) : chosen.value.agentReport,
       groupReportsTicked: chosen.value.groupReportsTicked,
       runningLanguage: running ? (running.language ?? 'en-US') : null,
+      runningHeaders: running ? (running.headers ?? 'words') : null,
       timeZone: session.timeZoneOf(running?.instanceIds.length === 1 ? running.instanceIds[0]! : instanceId.value),
       offeredFormats: store.offeredFormats,
       formats: store.formats,
