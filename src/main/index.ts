@@ -1,6 +1,6 @@
 /** Composition root: builds main's services, registers the IPC handlers, opens the window. */
 import { join } from 'node:path'
-import { app, BrowserWindow, dialog, Menu } from 'electron'
+import { app, BrowserWindow, dialog, Menu, type OpenDialogOptions } from 'electron'
 import { defaultDataDir, KEYCHAIN_SERVICE } from '../core/credentials/data-dir'
 import { redact } from '../core/ccc/redact'
 import { createDispatch } from '../core/ipc/dispatch'
@@ -8,12 +8,20 @@ import { registerIpc } from './ipc/register-ipc'
 import { forwardEvents, sendEvent } from './ipc/send-events'
 import { menuTemplate } from './menu/app-menu'
 import { menuLocale } from './menu/menu-messages'
+import { exportFolderDialog, snapshotFileDialog } from './dialogs/open-dialogs'
 import { createServices } from '../core/services'
 import { createPdfPrinter } from './window/pdf-printer'
 import { createMainWindow, installAppGuards, openExternalSafely, registerAppScheme, resolveAppLocation } from './window/main-window'
 import { isTrustedIpcSender } from '../core/security-policy'
 
 const log = (line: string): void => console.warn(redact(line))
+
+/** The path picked in a native open dialog, on the focused window when there is one; null when cancelled. */
+async function choosePath(options: OpenDialogOptions): Promise<string | null> {
+  const window = BrowserWindow.getFocusedWindow()
+  const choice = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options)
+  return choice.canceled ? null : (choice.filePaths[0] ?? null)
+}
 
 function main(): void {
   // Every renderer sandboxed, even one a future window forgets to configure.
@@ -37,22 +45,8 @@ function main(): void {
     env: process.env,
     appInfo: { version: app.getVersion(), platform: process.platform },
     openExternal: openExternalSafely,
-    chooseExportFolder: async () => {
-      const window = BrowserWindow.getFocusedWindow()
-      const options = { title: 'Export snapshot', properties: ['openDirectory', 'createDirectory'] as Array<'openDirectory' | 'createDirectory'> }
-      const choice = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options)
-      return choice.canceled ? null : (choice.filePaths[0] ?? null)
-    },
-    chooseSnapshotFile: async () => {
-      const window = BrowserWindow.getFocusedWindow()
-      const options = {
-        title: 'Open snapshot',
-        properties: ['openFile'] as Array<'openFile'>,
-        filters: [{ name: 'CCC Supervisor snapshot', extensions: ['json'] }]
-      }
-      const choice = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options)
-      return choice.canceled ? null : (choice.filePaths[0] ?? null)
-    },
+    chooseExportFolder: () => choosePath(exportFolderDialog(menuLocale(app.getLocale()))),
+    chooseSnapshotFile: () => choosePath(snapshotFileDialog(menuLocale(app.getLocale()))),
     printPdf: createPdfPrinter()
   })
 
