@@ -2,7 +2,7 @@
  * Main's services wired together, without Electron: the app's composition root and the loopback
  * test host both build exactly this, so the browser tests exercise the same handler table.
  */
-import { EXPORT_FORMATS, type AppInfo } from '../shared/ipc/contract'
+import { EXPORT_FORMATS, type AppInfo, type UiLocale } from '../shared/ipc/contract'
 import type { CccClientOptions } from './ccc/client'
 import { KeytarSecretStore } from './credentials/keytar-secret-store'
 import { MemorySecretStore } from './credentials/memory-secret-store'
@@ -25,6 +25,8 @@ export interface ServicesOptions {
   openExternal: (url: string) => Promise<boolean>
   chooseExportFolder: () => Promise<string | null>
   chooseSnapshotFile: () => Promise<string | null>
+  /** Hears the page's language (the app rebuilds its menu in it); the test host and specs need none. */
+  setUiLanguage?: (locale: UiLocale) => void
   /** Electron's printToPDF in the app, Chromium in tests; without one, PDF is not offered. */
   printPdf?: PdfPrinter
   clientOptions?: Partial<CccClientOptions>
@@ -62,6 +64,7 @@ export function createServices(options: ServicesOptions): Services {
     openExternal: options.openExternal,
     chooseExportFolder: options.chooseExportFolder,
     chooseSnapshotFile: options.chooseSnapshotFile,
+    setUiLanguage: options.setUiLanguage,
     exports,
     recentSnapshots,
     events: events.emit

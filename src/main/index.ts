@@ -7,8 +7,8 @@ import { createDispatch } from '../core/ipc/dispatch'
 import { registerIpc } from './ipc/register-ipc'
 import { forwardEvents, sendEvent } from './ipc/send-events'
 import { menuTemplate } from './menu/app-menu'
-import { menuLocale } from './menu/menu-messages'
 import { exportFolderDialog, snapshotFileDialog } from './dialogs/open-dialogs'
+import { createShellLanguage } from './shell-language'
 import { createServices } from '../core/services'
 import { createPdfPrinter } from './window/pdf-printer'
 import { createMainWindow, installAppGuards, openExternalSafely, registerAppScheme, resolveAppLocation } from './window/main-window'
@@ -34,6 +34,27 @@ function main(): void {
   }
   // Before ready, as Electron requires: the packaged renderer is served from app://renderer.
   registerAppScheme()
+  // The menu and the dialogs speak the page's language once it has said which; the OS's until then.
+  const language = createShellLanguage(() => app.getLocale())
+  // Events go to the app's own windows, never to the hidden print window.
+  const appWindows = new Set<BrowserWindow>()
+  // Replaces Electron's default menu, whose Reload and Toggle Developer Tools every build would have.
+  const installMenu = (): void => {
+    const menu = menuTemplate({
+      packaged: app.isPackaged,
+      locale: language.current(),
+      platform: process.platform,
+      actions: {
+        command: (command) => {
+          const focused = BrowserWindow.getFocusedWindow()
+          const window = focused && appWindows.has(focused) ? focused : [...appWindows][0]
+          if (window) sendEvent(window, 'menuCommand', { command })
+        },
+        openExternal: (url) => void openExternalSafely(url)
+      }
+    })
+    Menu.setApplicationMenu(Menu.buildFromTemplate(menu))
+  }
   const paths = {
     preloadPath: join(__dirname, '../preload/index.js'),
     rendererIndexPath: join(__dirname, '../renderer/index.html'),
@@ -45,8 +66,12 @@ function main(): void {
     env: process.env,
     appInfo: { version: app.getVersion(), platform: process.platform },
     openExternal: openExternalSafely,
-    chooseExportFolder: () => choosePath(exportFolderDialog(menuLocale(app.getLocale()))),
-    chooseSnapshotFile: () => choosePath(snapshotFileDialog(menuLocale(app.getLocale()))),
+    chooseExportFolder: () => choosePath(exportFolderDialog(language.current())),
+    chooseSnapshotFile: () => choosePath(snapshotFileDialog(language.current())),
+    // Rebuilt only when the language changes; before ready there is no menu, and the first one takes the choice.
+    setUiLanguage: (locale) => {
+      if (language.choose(locale) && app.isReady()) installMenu()
+    },
     printPdf: createPdfPrinter()
   })
 
@@ -66,29 +91,13 @@ function main(): void {
     const location = resolveAppLocation(paths)
     installAppGuards(app, location)
     registerIpc(createDispatch(services.handlers, { isTrustedSender: (sender) => isTrustedIpcSender(sender, location), log }))
-    // Events go to the app's own windows, never to the hidden print window.
-    const appWindows = new Set<BrowserWindow>()
     const openWindow = (): void => {
       const window = createMainWindow(paths)
       appWindows.add(window)
       window.on('closed', () => appWindows.delete(window))
     }
     forwardEvents(services.events, () => [...appWindows])
-    // Replaces Electron's default menu, whose Reload and Toggle Developer Tools every build would have.
-    const menu = menuTemplate({
-      packaged: app.isPackaged,
-      locale: menuLocale(app.getLocale()),
-      platform: process.platform,
-      actions: {
-        command: (command) => {
-          const focused = BrowserWindow.getFocusedWindow()
-          const window = focused && appWindows.has(focused) ? focused : [...appWindows][0]
-          if (window) sendEvent(window, 'menuCommand', { command })
-        },
-        openExternal: (url) => void openExternalSafely(url)
-      }
-    })
-    Menu.setApplicationMenu(Menu.buildFromTemplate(menu))
+    installMenu()
     openWindow()
     app.on('activate', () => {
       if (BrowserWindow.getAllWindows().length === 0) openWindow()

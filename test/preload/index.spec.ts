@@ -65,6 +65,9 @@ describe('preload', () => {
 
     await api.getSession?.()
     expect(electron.invoke).toHaveBeenLastCalledWith('ccc-supervisor:getSession', undefined)
+
+    await api.setUiLanguage?.({ locale: 'zh-CN' })
+    expect(electron.invoke).toHaveBeenLastCalledWith('ccc-supervisor:setUiLanguage', { locale: 'zh-CN' })
   })
 
   it('delivers the contract\'s events with their payload only, until the listener unsubscribes', () => {

@@ -63,6 +63,14 @@ describe('test host', () => {
     expect(res).toMatchObject({ ok: false, error: { code: 'Input.Invalid' } })
   })
 
+  it("takes the page's language as the app does, and refuses one it does not speak", async () => {
+    expect(JSON.parse((await api('setUiLanguage', { locale: 'zh-CN' })).body)).toEqual({ ok: true })
+    for (const input of [{ locale: 'fr-FR' }, { locale: 'en-US', extra: 1 }, 'en-US', undefined]) {
+      expect(JSON.parse((await api('setUiLanguage', input)).body), JSON.stringify(input)).toMatchObject({ ok: false, error: { code: 'Input.Invalid' } })
+    }
+    expect(host.calls).toContain('setUiLanguage')
+  })
+
   it('sends a 180-day trend as tables, a fifth of the bytes as rows, that the page reads back as main\'s rows', async () => {
     const now = Date.now()
     const input = { instanceId: 'ccc-demo', startTime: now - 180 * 86_400_000 + 60_000, endTime: now }

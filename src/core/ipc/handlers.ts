@@ -1,6 +1,6 @@
 /** The handler table: what each contract channel does, in terms of main's plain services. */
 import { basename, resolve } from 'node:path'
-import type { AppInfo } from '../../shared/ipc/contract'
+import type { AppInfo, UiLocale } from '../../shared/ipc/contract'
 import { DEMO_PROFILE_ID, type ProfileSummary } from '../../shared/profiles'
 import { DEFAULT_REGION } from '../../shared/ccc/endpoint'
 import { instanceTimeZone } from '../../shared/ccc/instance-zone'
@@ -29,6 +29,8 @@ export interface HandlerServices {
   chooseExportFolder: () => Promise<string | null>
   /** Asks the user for a snapshot `.json` (the native open dialog in the app); null when they cancel. */
   chooseSnapshotFile: () => Promise<string | null>
+  /** The page's language, for what main shows itself (the app's menu and dialogs); absent where there are none. */
+  setUiLanguage?: (locale: UiLocale) => void
   exports: ExportRunner
   recentSnapshots: RecentSnapshots
   /** Where report progress goes (main's windows, the test host's stream). */
@@ -67,6 +69,7 @@ export function createHandlers(services: HandlerServices): Handlers {
   return {
     getAppInfo: async () => services.appInfo,
     getSession: () => sessions.info(),
+    setUiLanguage: async ({ locale }) => services.setUiLanguage?.(locale),
     getInstance: async ({ instanceId }) => (await client()).getInstance(instanceId),
     getRealtimeInstanceStates: async ({ instanceId }) => (await client()).getRealtimeInstanceStates(instanceId),
     getInstanceSummaryReportSinceMidnight: async ({ instanceId }) =>

@@ -2,8 +2,10 @@
  * The application menu's words, in the two languages the app speaks. Main has no vue-i18n: this
  * small table is the menu's own catalogue, and a spec checks both languages fill every label.
  */
+import type { UiLocale } from '../../shared/ipc/contract'
 
-export type MenuLocale = 'zh-CN' | 'en-US'
+/** The page's languages: the one it tells main (`setUiLanguage`) has a table here. */
+export type MenuLocale = UiLocale
 
 export interface MenuMessages {
   file: string
@@ -99,7 +101,10 @@ export const MENU_MESSAGES: Readonly<Record<MenuLocale, MenuMessages>> = Object.
   }
 })
 
-/** The menu's language from the OS's (`app.getLocale()`): any Chinese is zh-CN, the rest English. */
+/**
+ * The OS's language (`app.getLocale()`) as one of the app's: any Chinese is zh-CN, the rest English.
+ * The menu and dialogs are in it until the page says which language it shows (shell-language.ts).
+ */
 export function menuLocale(appLocale: string): MenuLocale {
   return /^zh\b/i.test(appLocale) ? 'zh-CN' : 'en-US'
 }

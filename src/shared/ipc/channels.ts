@@ -6,6 +6,7 @@
 export const channelNames = [
   'getAppInfo',
   'getSession',
+  'setUiLanguage',
   'getInstance',
   'getRealtimeInstanceStates',
   'getInstanceSummaryReportSinceMidnight',

@@ -207,9 +207,15 @@ const exportSnapshotInput = z.strictObject({
 
 const recentPath = z.strictObject({ path: z.string().min(1).max(4096) })
 
+/** The languages the app speaks; the page's choice is one of them, and so are main's menu and dialogs. */
+export const UI_LOCALES = ['en-US', 'zh-CN'] as const
+export type UiLocale = (typeof UI_LOCALES)[number]
+
 export const contract = {
   getAppInfo: channel<AppInfo>()(z.undefined()),
   getSession: channel<SessionInfo>()(z.undefined()),
+  /** The language the page shows, sent on start and on every switch: main's menu and dialogs follow it. */
+  setUiLanguage: channel<void>()(z.strictObject({ locale: z.enum(UI_LOCALES) })),
   getInstance: channel<Instance>()(instanceInput),
   getRealtimeInstanceStates: channel<RealtimeInstanceStates>()(instanceInput),
   getInstanceSummaryReportSinceMidnight: channel<InstanceSummaryReport>()(instanceInput),
