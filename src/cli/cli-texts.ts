@@ -48,7 +48,7 @@ Commands:
                                              name such as Europe/London); --reports adds the skill
                                              group and agent reports over the same range; CSV and
                                              XLSX headers are the figures' labels in --lang, enums
-                                             words and CSV rates and durations as shown (6.3%,
+                                             as words, CSV rates and durations as shown (6.3%,
                                              0:05:44); --headers fields writes the documented
                                              field names and the values as CCC sent them, for scripts
   sim       [--port N] [--seed N]            run the CCC simulator (the built-in demo) until stopped

@@ -447,7 +447,7 @@ async function runSnapshot(values: Values, io: CliIo): Promise<number> {
   }
   const headers = values.headers ?? 'words'
   if (!(EXPORT_HEADERS as readonly string[]).includes(headers)) {
-    throw new UsageError(`--headers is ${EXPORT_HEADERS.join(' or ')}.`, 'Usage.Headers', { headers: EXPORT_HEADERS.join(', ') })
+    throw new UsageError('--headers is words (labels, for people) or fields (field names, for scripts).', 'Usage.Headers', {})
   }
   // The files' words are in the CLI's language: --lang, else the locale's.
   const language = cliLocale(values.lang, io.env)

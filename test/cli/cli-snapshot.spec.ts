@@ -138,7 +138,7 @@ describe('ccc-supervisor snapshot', () => {
     // The CLI has no browser engine: it says where a PDF comes from instead.
     [['snapshot', '--instance', 'ccc-demo', '--out', '/tmp', '--format', 'json,pdf'], /PDF is printed by the CCC Supervisor app/],
     [['snapshot', '--instance', 'ccc-demo', '--out', '/tmp', '--time-zone', 'Mars/Base'], /not an IANA time zone/],
-    [['snapshot', '--instance', 'ccc-demo', '--out', '/tmp', '--headers', 'raw'], /--headers is one of words, fields/]
+    [['snapshot', '--instance', 'ccc-demo', '--out', '/tmp', '--headers', 'raw'], /--headers is words \(labels, for people\) or fields/]
   ])('refuses %j as bad usage', async (args, message) => {
     const result = await cli(args)
     expect(result.code).toBe(2)

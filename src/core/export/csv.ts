@@ -23,10 +23,14 @@ function neutraliseCells(text: string): string {
 // `xxx`, not `XXX`: always ±HH:MM, never `Z`, so one column of a zone with summer time reads alike.
 export const isoTime = (epochMs: number, timeZone: string): string => format(new TZDate(epochMs, timeZone), "yyyy-MM-dd'T'HH:mm:ssxxx")
 
-/** A figure as a person reads it, in the app's rounding; a count as it is (a count beyond 2^53 stays exact). */
+/**
+ * A figure as a person reads it, in the app's rounding; a count as it is (a count beyond 2^53 stays
+ * exact). A negative duration or rate (CCC should send none) would be no number to a spreadsheet,
+ * which has no negative times: it is written as text, neutralised like any text beginning with `-`.
+ */
 function shownFigure(value: number | bigint, kind: Column['kind']): string {
-  if (kind === 'seconds') return formatClockDuration(Number(value))
-  if (kind === 'ratio' || kind === 'percent' || kind === 'score') return formatMetric(value, { unit: kind })
+  if (kind === 'seconds') return neutraliseFormula(formatClockDuration(Number(value)))
+  if (kind === 'ratio' || kind === 'percent' || kind === 'score') return neutraliseFormula(formatMetric(value, { unit: kind }))
   return String(value)
 }
 

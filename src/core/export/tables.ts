@@ -91,10 +91,12 @@ interface Words {
   language: ErrorLocale
   /** Columns by their labels, enums as words (else field names and values as sent). */
   readable: boolean
+  /** The totals row's first cell: in the file's language, or `Total` in every language for a script. */
+  total: string
 }
 
 function wordsOf({ language = 'en-US', headers = 'words' }: TableOptions): Words {
-  return { w: exportTexts(language), language, readable: headers === 'words' }
+  return { w: exportTexts(language), language, readable: headers === 'words', total: headers === 'words' ? exportTexts(language)('total') : 'Total' }
 }
 
 const textColumn = (words: Words, key: ColumnTextName, kind: ColumnKind = 'text'): Column => ({
@@ -246,7 +248,7 @@ function subjectReportTable<R extends FigureRow>(
     columns: [...keys.columns, ...columns],
     rows: items.map((item, r) => [...keys.cells(item), ...shown.flatMap(({ metrics, figures }) => cellsOf(metrics, figures[r]))]),
     totals: [
-      words.w('total'),
+      words.total,
       ...keys.columns.slice(1).map(() => ''),
       ...shown.flatMap(({ group, metrics, figures }) => cellsOf(metrics, totalsRow(figures as readonly MetricRow<MetricGroup>[], groups[group]!) as Row))
     ]
@@ -424,7 +426,7 @@ export function snapshotTables(snapshot: Snapshot, options: TableOptions = {}): 
         ...metricCells(overall, gapped(INTERVAL_OVERALL, item.Overall))
       ]),
       totals: [
-        w('total'),
+        words.total,
         ...metricCells(inbound, totalsRow(items.map((i) => i.Inbound), INTERVAL_INBOUND)),
         ...metricCells(outbound, totalsRow(items.map((i) => i.Outbound), INTERVAL_OUTBOUND)),
         ...metricCells(overall, totalsRow(items.map((i) => i.Overall), INTERVAL_OVERALL))

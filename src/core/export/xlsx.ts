@@ -16,6 +16,8 @@ const SCORE_FORMAT = '0.00'
 export const TIME_FORMAT = 'yyyy-mm-dd hh:mm'
 export const TIME_SECONDS_FORMAT = 'yyyy-mm-dd hh:mm:ss'
 const SECONDS_PER_DAY = 86_400
+/** The widest a header alone makes its column, in characters; a longer one wraps. */
+const HEADER_WIDTH = 24
 
 interface XlsxCell {
   value: string | number | boolean | Date | null
@@ -69,6 +71,8 @@ function addSheet(workbook: ExcelJS.Workbook, table: Table): void {
   const sheet = workbook.addWorksheet(xmlSafe(table.sheet), { views: [{ state: 'frozen', ySplit: 1 }] })
   const header = sheet.addRow(table.columns.map((c) => xmlSafe(neutraliseFormula(c.label))))
   header.font = { bold: true }
+  // A long label (`Inbound · Average time to abandon while ringing`) wraps instead of widening its column.
+  header.alignment = { wrapText: true, vertical: 'top' }
   const body = [...table.rows, ...(table.totals ? [table.totals] : [])]
   for (const [r, cells] of body.entries()) {
     const row = sheet.addRow([])
@@ -81,7 +85,7 @@ function addSheet(workbook: ExcelJS.Workbook, table: Table): void {
     if (table.totals && r === body.length - 1) row.font = { bold: true }
   }
   table.columns.forEach((column, i) => {
-    const widest = Math.max(textWidth(column.label), ...body.map((cells) => shownWidth(cells[i] ?? null, column, table.timeZone)))
+    const widest = Math.max(Math.min(HEADER_WIDTH, textWidth(column.label)), ...body.map((cells) => shownWidth(cells[i] ?? null, column, table.timeZone)))
     sheet.getColumn(i + 1).width = Math.min(60, Math.max(8, widest + 2))
   })
 }

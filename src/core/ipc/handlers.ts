@@ -118,7 +118,7 @@ export function createHandlers(services: HandlerServices): Handlers {
       source === 'aliyun-cli'
         ? importAliyunCliProfiles(profiles, { storage })
         : importEnvironmentProfile(profiles, services.env, storage),
-    exportSnapshot: async ({ instanceIds, timeZone, formats, interval, trend, queueReport, agentReport, language }) => {
+    exportSnapshot: async ({ instanceIds, timeZone, formats, interval, trend, queueReport, agentReport, language, headers }) => {
       const session = await sessions.session()
       const run = await services.exports.run(
         session.client,
@@ -132,7 +132,8 @@ export function createHandlers(services: HandlerServices): Handlers {
           trend,
           queueReport: queueReport ?? null,
           agentReport: agentReport ?? null,
-          ...(language ? { language } : {})
+          ...(language ? { language } : {}),
+          ...(headers ? { headers } : {})
         },
         services.chooseExportFolder
       )

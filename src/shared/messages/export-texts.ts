@@ -112,7 +112,7 @@ export const ZH_EXPORT_TEXTS: Record<ExportTextKey, string> = {
   yes: '是',
   no: '否',
   chartTitle: '{title} · {group}',
-  topChartTitle: '{title} · {group} · {metric}前 {n} 名',
+  topChartTitle: '{title} · {group} · 按{metric}排名前 {n}',
   'column.Field': '字段',
   'column.Value': '值',
   'column.Id': '实例 ID',

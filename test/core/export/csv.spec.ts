@@ -84,3 +84,50 @@ describe('times in a zone with summer time', () => {
     expect(wall(winter)).toBe('2026-12-01T09:00:00.000Z')
   })
 })
+
+describe('a CSV for people', () => {
+  const figures: Table = {
+    name: 'interval',
+    sheet: 'interval',
+    title: 'T',
+    headers: 'words',
+    timeZone: 'Asia/Shanghai',
+    columns: [
+      { key: 'StatsTime', label: 'Period start', kind: 'epochMs' },
+      { key: 'Calls', label: 'Calls', kind: 'count' },
+      { key: 'Rate', label: 'Rate', kind: 'ratio' },
+      { key: 'Level', label: 'Level', kind: 'percent' },
+      { key: 'Talk', label: 'Talk', kind: 'seconds' },
+      { key: 'Score', label: 'Score', kind: 'score' }
+    ],
+    rows: [
+      [Date.UTC(2026, 5, 16, 1), 12345678901234567890n, 0.0625, 95.25, 344, 4.256],
+      [Date.UTC(2026, 5, 16, 2), 3, 1, 100, 59.6, 5],
+      [Date.UTC(2026, 5, 16, 3), 0, 1.25, 0, 90_061, 0],
+      [Date.UTC(2026, 5, 16, 4), -2, -0.05, null, -344, null]
+    ]
+  }
+  const rows = parseCsv(tableToCsv(figures).slice(1))
+
+  it('writes rates as the app rounds them, ratio and percent alike, a rate past 100 % as it is', () => {
+    expect(rows.slice(1).map((row) => row[2])).toEqual(['6.3%', '100.0%', '125.0%', "'-5.0%"])
+    expect(rows.slice(1).map((row) => row[3])).toEqual(['95.3%', '100.0%', '0.0%', ''])
+  })
+
+  it('writes durations with their hours always, rounded to the second, a day and more in hours', () => {
+    expect(rows.slice(1).map((row) => row[4])).toEqual(['0:05:44', '0:01:00', '25:01:01', "'-0:05:44"])
+  })
+
+  it('keeps counts exact and scores to two decimals, times as ISO 8601 with the offset', () => {
+    expect(rows.slice(1).map((row) => row[1])).toEqual(['12345678901234567890', '3', '0', '-2'])
+    expect(rows.slice(1).map((row) => row[5])).toEqual(['4.26', '5.00', '0.00', ''])
+    expect(rows[1]![0]).toBe('2026-06-16T09:00:00+08:00')
+  })
+
+  it('writes the same figures raw for scripts', () => {
+    const raw = parseCsv(tableToCsv({ ...figures, headers: 'fields' }).slice(1))
+    expect(raw[1]!.slice(1)).toEqual(['12345678901234567890', '0.0625', '95.25', '344', '4.256'])
+    expect(raw[4]!.slice(1, 5)).toEqual(['-2', '-0.05', '', '-344'])
+  })
+})
+

@@ -308,6 +308,10 @@ describe('files in a language', () => {
     expect(sheetColumn(sheet, '统计时段开始')[0]?.numFmt).toBe(TIME_FORMAT)
     expect(sheetColumn(sheet, '呼入 · 应答率（占进入队列）').find((cell) => cell.value !== null)?.numFmt).toBe(RATE_FORMAT)
     expect(sheetColumn(workbook.getWorksheet('管理员') as ExcelJS.Worksheet, '角色').map((cell) => cell.value)).toContain('管理员')
+    // Long labels wrap in their header instead of widening a sheet of narrow figures.
+    expect(sheet.getRow(1).getCell(2).alignment?.wrapText).toBe(true)
+    const widths = sheet.columns.map((column) => column.width ?? 0)
+    expect(Math.max(...widths)).toBeLessThanOrEqual(26)
   })
 
   it('in zh-CN, the HTML\'s headers and chart legends are Chinese, each header naming its field on hover', async () => {
@@ -325,6 +329,8 @@ describe('files in a language', () => {
     await exportSnapshot(snapshot, fields, ['csv', 'xlsx'], { language: 'zh-CN', headers: 'fields' })
     const interval = parseCsv(await csvText(join(fields, `${zhBase}-interval.csv`)))
     expect(interval[0]?.[0]).toBe('StatsTime')
+    // A script finds the totals row by one word, whatever the language.
+    expect(interval.at(-1)?.[0]).toBe('Total')
     expect(column(interval, 'Inbound.TotalTalkTime').slice(0, -1)).toEqual(snapshot.interval!.items.map((i) => String(i.Inbound.TotalTalkTime)))
     const agents = parseCsv(await csvText(join(fields, `${zhBase}-agents.csv`)))
     expect(column(agents, 'State')).toEqual(snapshot.agents!.items.map((a) => a.State))

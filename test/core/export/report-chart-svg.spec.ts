@@ -6,6 +6,8 @@
 import { mkdtemp, readFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { existsSync } from 'node:fs'
+import { chromium } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { exportBaseName, exportSnapshot } from '../../../src/core/export/export-snapshot'
 import { renderReportChartSvg } from '../../../src/core/export/charts'
@@ -18,6 +20,8 @@ import { metricLabel } from '../../../src/shared/messages/metric-labels'
 import { demoSnapshot } from '../../helpers/demo-snapshot'
 import { showsName, svgLabels } from '../../helpers/svg-labels'
 import { xmlErrors } from '../../helpers/xlsx-xml'
+
+const CHROMIUM = '/usr/bin/chromium'
 
 /** The bucket whose handle rate the API left out: it must stay a gap in the file. */
 const MISSING = 3
@@ -184,4 +188,31 @@ describe('a chart of named categories (a top-N of skill groups or agents)', () =
   it('where buckets would thin out their labels instead', () => {
     expect(labels(svgOf(false)).length).toBeLessThan(10)
   })
+})
+
+// Measured where it is drawn: Chromium's layout of the SVG text (ECharts' own positions said no overlap while the page showed one).
+describe.runIf(existsSync(CHROMIUM) || process.env.CI === 'true')("an exported chart's title, as Chromium lays it out", () => {
+  it('sits above the legend, not through it, in Chinese too', async () => {
+    const title = '区间报表（按小时） · 呼入'
+    const svg = renderReportChartSvg({ categories: ['a', 'b'], series: [{ key: 'CallsOffered', label: '呼入总量', unit: 'count', values: [1, 2] }] }, title)
+    const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu'] })
+    try {
+      const page = await browser.newPage()
+      await page.setContent(`<!DOCTYPE html><html><body style="margin:0">${svg}</body></html>`)
+      // A string, evaluated in the page: these specs are typed for Node, without the DOM.
+      const box = (text: string): Promise<{ top: number; bottom: number } | null> =>
+        page.evaluate(`(() => {
+          const element = [...document.querySelectorAll('svg text')].find((t) => t.textContent === ${JSON.stringify(text)})
+          const rect = element && element.getBoundingClientRect()
+          return rect ? { top: rect.top, bottom: rect.bottom } : null
+        })()`)
+      const [titleBox, legendBox] = [await box(title), await box('呼入总量')]
+      expect(titleBox).not.toBeNull()
+      expect(legendBox).not.toBeNull()
+      expect(titleBox!.top).toBeGreaterThanOrEqual(0)
+      expect(titleBox!.bottom).toBeLessThanOrEqual(legendBox!.top)
+    } finally {
+      await browser.close()
+    }
+  }, 30_000)
 })

@@ -26,8 +26,10 @@ describe.each(['en-US', 'zh-CN'] as const)('%s headers', (language) => {
     }
   })
 
-  it('a sheet name fits Excel: at most 31 characters, none of []:*?/\\', () => {
-    for (const { sheet } of snapshotTables(snapshot, { language })) {
+  it('a sheet name fits Excel: at most 31 characters, none of []:*?/\\, no two alike', () => {
+    const sheets = snapshotTables(snapshot, { language }).map((table) => table.sheet)
+    expect(new Set(sheets).size).toBe(sheets.length)
+    for (const sheet of sheets) {
       expect(sheet.length).toBeLessThanOrEqual(31)
       expect(sheet).not.toMatch(/[[\]:*?/\\]/)
     }

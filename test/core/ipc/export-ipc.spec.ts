@@ -76,6 +76,19 @@ describe('exportSnapshot over IPC', () => {
     expect(html).toContain('<h2>区间报表（按小时）</h2>')
   })
 
+  it('writes CSV for scripts when asked: the documented fields, whatever the language', async () => {
+    const header = async (patch: Record<string, unknown>): Promise<string> => {
+      const folder = await mkdtemp(join(dir, 'headers-'))
+      chosen = folder
+      const result = (await dispatch('exportSnapshot', request({ formats: ['csv'], language: 'zh-CN', ...patch }), app)) as Result<SnapshotExportResult>
+      if (!result.ok || !result.data) throw new Error('export failed')
+      const interval = result.data.files.find((file) => file.endsWith('-interval.csv'))!
+      return (await readFile(interval, 'utf8')).slice(1).split('\r\n')[0]!
+    }
+    expect(await header({ headers: 'fields' })).toMatch(/^StatsTime,Inbound\./)
+    expect(await header({})).toMatch(/^统计时段开始,呼入 · /)
+  })
+
   it('answers null and writes nothing when the dialog is cancelled', async () => {
     chosen = null
     const before = await readdir(dir)
@@ -87,7 +100,8 @@ describe('exportSnapshot over IPC', () => {
     ['an unknown format', { formats: ['docx'] }, /formats/],
     ['no format', { formats: [] }, /formats/],
     ['an unknown time zone', { timeZone: 'Mars/Base' }, /IANA time zone/],
-    ['a language the files are not written in', { language: 'fr-FR' }, /language/]
+    ['a language the files are not written in', { language: 'fr-FR' }, /language/],
+    ['headers neither for people nor for scripts', { headers: 'raw' }, /headers/]
   ])('refuses %s before asking for a folder', async (_label, patch, message) => {
     chosen = dir
     const result = await dispatch('exportSnapshot', request(patch), app)

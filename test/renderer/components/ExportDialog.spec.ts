@@ -136,6 +136,25 @@ describe('ExportDialog', () => {
     expect($('export-for-scripts')!.getAttribute('aria-checked')).toBe('true')
   })
 
+  it('offers headers for scripts only with CSV or XLSX chosen, says why otherwise, and toggles from the keyboard', async () => {
+    const wrapper = await open({ formats: ['json', 'html'] })
+    const box = $<HTMLElement>('export-for-scripts')!
+    expect(box.classList.contains('n-checkbox--disabled')).toBe(true)
+    expect(document.getElementById(box.getAttribute('aria-describedby')!)!.textContent).toContain('Only CSV and XLSX files have headers to choose')
+    startButton().click()
+    expect(wrapper.emitted('export')!.at(-1)![3]).toBe('words')
+    await wrapper.setProps({ formats: ['csv'] })
+    await settle()
+    expect(box.classList.contains('n-checkbox--disabled')).toBe(false)
+    expect(document.getElementById(box.getAttribute('aria-describedby')!)!.textContent).toContain('documented field names')
+    box.dispatchEvent(new KeyboardEvent('keyup', { key: ' ', code: 'Space', bubbles: true }))
+    box.dispatchEvent(new KeyboardEvent('keydown', { key: ' ', code: 'Space', bubbles: true }))
+    await settle()
+    expect(box.getAttribute('aria-checked')).toBe('true')
+    startButton().click()
+    expect(wrapper.emitted('export')!.at(-1)![3]).toBe('fields')
+  })
+
   it('opened while a run is under way, shows the run\'s language, then the app\'s once it ends', async () => {
     const wrapper = await open()
     // Chosen for an earlier export, then the dialog closed.
