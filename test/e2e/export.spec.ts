@@ -121,6 +121,9 @@ describe.runIf(e2eReady)('exporting from the instance pages', () => {
     }
     await page.getByTestId('export-include-queueReport').click()
     await chooseFormats(['json', 'xlsx', 'pdf'])
+    // The workbook for a script: the documented fields as headers, the sheets named as the tables.
+    await page.getByTestId('export-for-scripts').click()
+    expect(await page.getByTestId('export-for-scripts').getAttribute('aria-checked')).toBe('true')
     await screenshot('export-dialog-idle')
 
     await page.getByTestId('export-start').click()

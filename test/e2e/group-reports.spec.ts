@@ -27,8 +27,8 @@ const shown = (ms: number): string => format(new TZDate(ms, ZONE), 'yyyy-MM-dd H
 let app: Console
 
 const LOCALES = [
-  { locale: 'en-US', queue: 'Skill group report', agent: 'Agent report', total: 'Total', sep: ', ' },
-  { locale: 'zh-CN', queue: '技能组报表', agent: '坐席报表', total: '合计', sep: '，' }
+  { locale: 'en-US', queue: 'Skill group report', agent: 'Agent report', total: 'Total', sep: ', ', handled: 'Inbound · Calls handled' },
+  { locale: 'zh-CN', queue: '技能组报表', agent: '坐席报表', total: '合计', sep: '，', handled: '呼入 · 已接听' }
 ] as const
 
 /** One field's exact figure in every body row, top to bottom, and in the totals row. */
@@ -124,8 +124,10 @@ async function exportBoth(page: Page, words: (typeof LOCALES)[number], totals: {
   const workbook = new ExcelJS.Workbook()
   await workbook.xlsx.readFile(file('.xlsx'))
   for (const kind of ['queue', 'agent'] as const) {
-    const sheet = workbook.getWorksheet(`${kind}-report`)!
-    const handled = (sheet.getRow(1).values as unknown[]).indexOf('Inbound.CallsHandled')
+    // Sheets and headers in the file's language too: a sheet is named as its report, a column as the page names it.
+    const sheet = workbook.getWorksheet(words[kind])!
+    const handled = (sheet.getRow(1).values as unknown[]).indexOf(words.handled)
+    expect(handled).toBeGreaterThan(0)
     const last = sheet.getRow(sheet.rowCount)
     // The files are in the app's language: the totals row's label too.
     expect(last.getCell(1).value).toBe(words.total)
