@@ -459,7 +459,7 @@ export default {
     },
     subjectId: 'ID：{id}',
     top: {
-      title: '{metric}前 {n} 名',
+      title: '按{metric}排名前 {n}',
       label: '柱状图：{metric}最多的 {n} 个'
     },
     stop: '停止',
