@@ -1,0 +1,160 @@
+/**
+ * Alerts (#19): the alert engine fed from the live figures the realtime and queue-board stores
+ * hold — every watched instance's tiles, the shown instance's queue rows — at each answer that
+ * arrives, judged by the same thresholds that colour them. Holds the alert log, the figures in
+ * alert now (the window title counts them) and what to notify. Delivering notifications (desktop,
+ * badge, sound) and the snooze and mute controls are the next slice's: it drains
+ * `takeNotifications()` or listens with `onNotify`, and calls `snooze` / `setFigureMuted` /
+ * `setInstanceMuted`, which already hold here. Forgotten on a session change, like the figures.
+ */
+import { defineStore } from 'pinia'
+import { computed, ref, shallowRef, watch } from 'vue'
+import {
+  currentAlerts,
+  emptyAlertState,
+  NO_SILENCE,
+  setFigureMuted as muteFigure,
+  setInstanceMuted as muteInstance,
+  snoozeFigure,
+  stepAlerts,
+  type AlertNotification,
+  type AlertSample,
+  type AlertSilence,
+  type AlertState
+} from '@shared/alert-engine'
+import { alertGapMs, instanceSamples, queueSamples, type TimedFigures } from '../model/alert-samples'
+import type { AlertLogRow } from '../model/alert-log'
+import { isPartStale, type LivePart } from './live-part'
+import { usePreferencesStore } from './preferences'
+import { useQueueBoardStore } from './queue-board'
+import { useRealtimeStore } from './realtime'
+import { useSessionStore } from './session'
+
+/** Ten minutes still in alert before a reminder. */
+export const DEFAULT_REMINDER_MS = 10 * 60_000
+/** Notifications not yet taken, newest kept: until delivery exists nothing drains them. */
+const MAX_PENDING = 100
+
+/** An answer as the engine sees it; a stale one is dated by its failure, which the engine does not read. */
+function timed<T>(part: LivePart<T> | undefined): TimedFigures<T> | null {
+  if (!part || part.data === null || part.updatedAt === null) return null
+  const stale = isPartStale(part)
+  return { data: part.data, at: stale ? (part.failedAt ?? part.updatedAt) : part.updatedAt, stale }
+}
+
+export const useAlertsStore = defineStore('alerts', () => {
+  const realtime = useRealtimeStore()
+  const queues = useQueueBoardStore()
+  const preferences = usePreferencesStore()
+
+  const state = shallowRef<AlertState>(emptyAlertState())
+  const silence = shallowRef<AlertSilence>(NO_SILENCE)
+  const reminderMs = ref<number | null>(DEFAULT_REMINDER_MS)
+  const pendingNotifications = shallowRef<readonly AlertNotification[]>([])
+  /** Moves on at each answer and when an alert's figure goes unseen for longer than the gap. */
+  const now = ref(Date.now())
+  const listeners = new Set<(notifications: readonly AlertNotification[]) => void>()
+
+  // The queue list may refresh less often than the wallboard (the planner's word), and is given its time.
+  const gapMs = computed(() => alertGapMs(preferences.refreshPeriod, queues.plan?.everySeconds))
+
+  const samples = computed<AlertSample[]>(() => {
+    const out: AlertSample[] = []
+    for (const [instanceId, entry] of Object.entries(realtime.entries)) {
+      out.push(...instanceSamples(instanceId, timed(entry.states), timed(entry.summary), realtime.thresholdsFor(instanceId)))
+    }
+    for (const [instanceId, entry] of Object.entries(queues.entries)) {
+      const answer = timed(entry.part)
+      if (answer) out.push(...queueSamples(instanceId, answer, queues.rowsFor(instanceId), (id) => queues.thresholdsFor(instanceId, id)))
+    }
+    return out
+  })
+
+  /** Feeds samples to the engine; the stores' figures come through here by themselves. */
+  function ingest(next: readonly AlertSample[]): void {
+    now.value = Date.now()
+    const step = stepAlerts(state.value, next, { reminderMs: reminderMs.value, gapMs: gapMs.value }, silence.value)
+    state.value = step.state
+    if (step.notifications.length === 0) return
+    pendingNotifications.value = [...pendingNotifications.value, ...step.notifications].slice(-MAX_PENDING)
+    for (const listener of listeners) listener(step.notifications)
+  }
+  // Every change of the stores' figures gives all samples again: the engine skips those it has seen.
+  watch(samples, ingest, { immediate: true })
+
+  /** The alerts under way whose figure was seen within the gap. */
+  const current = computed(() => currentAlerts(state.value, now.value, gapMs.value))
+  /** Figures in alert now, for the window title. */
+  const count = computed(() => current.value.length)
+
+  // Wakes when the first figure in alert would pass the gap unseen, so the count drops without an answer.
+  let expiry: ReturnType<typeof setTimeout> | null = null
+  function scheduleExpiry(): void {
+    if (expiry !== null) clearTimeout(expiry)
+    expiry = null
+    const seen = current.value.map((entry) => state.value.tracks[entry.key]?.lastFreshAt ?? now.value)
+    if (seen.length === 0) return
+    const due = Math.min(...seen) + gapMs.value + 1
+    expiry = setTimeout(
+      () => {
+        now.value = Date.now()
+        scheduleExpiry()
+      },
+      Math.max(0, due - Date.now())
+    )
+  }
+  watch([current, gapMs], scheduleExpiry)
+
+  /** One instance's log, newest first, each with its state now. */
+  function logFor(instanceId: string): AlertLogRow[] {
+    const live = new Set(current.value.map((entry) => entry.id))
+    return state.value.log
+      .filter((entry) => entry.instanceId === instanceId)
+      .reverse()
+      .map((entry) => ({ entry, status: entry.clearedAt !== null ? 'cleared' : live.has(entry.id) ? 'alerting' : 'unseen' }))
+  }
+
+  /** The notifications not yet taken, oldest first; taking them empties the list. */
+  function takeNotifications(): readonly AlertNotification[] {
+    const taken = pendingNotifications.value
+    pendingNotifications.value = []
+    return taken
+  }
+
+  /** Calls `listener` with each answer's notifications; answers the unsubscribe function. */
+  function onNotify(listener: (notifications: readonly AlertNotification[]) => void): () => void {
+    listeners.add(listener)
+    return () => listeners.delete(listener)
+  }
+
+  const snooze = (key: string, until: number): void => void (silence.value = snoozeFigure(silence.value, key, until))
+  const setFigureMuted = (key: string, muted: boolean): void => void (silence.value = muteFigure(silence.value, key, muted))
+  const setInstanceMuted = (instanceId: string, muted: boolean): void => void (silence.value = muteInstance(silence.value, instanceId, muted))
+  const setReminder = (ms: number | null): void => void (reminderMs.value = ms)
+
+  /** Forgets every alert; after a profile switch they belong to another account. */
+  function reset(): void {
+    state.value = emptyAlertState()
+    pendingNotifications.value = []
+  }
+  useSessionStore().onChange(reset)
+
+  return {
+    state,
+    silence,
+    reminderMs,
+    pendingNotifications,
+    gapMs,
+    current,
+    count,
+    logFor,
+    ingest,
+    takeNotifications,
+    onNotify,
+    snooze,
+    setFigureMuted,
+    setInstanceMuted,
+    setReminder,
+    reset
+  }
+})

@@ -1,0 +1,204 @@
+/**
+ * The alerts store on fake figures: the realtime and queue-board stores poll a fake bridge under
+ * fake timers from 2026-06-17 06:37 UTC, and the store turns their answers into alerts.
+ */
+import { createPinia, setActivePinia } from 'pinia'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { setBoardSources, type BoardAnswer } from '@renderer/api/board-sources'
+import { DEFAULT_REMINDER_MS, useAlertsStore } from '@renderer/stores/alerts'
+import { usePreferencesStore } from '@renderer/stores/preferences'
+import { useQueueBoardStore } from '@renderer/stores/queue-board'
+import { useRealtimeStore } from '@renderer/stores/realtime'
+import { useSessionStore } from '@renderer/stores/session'
+import type { SkillGroupState } from '@shared/ccc/shapes'
+import type { SupervisorApi } from '@shared/ipc/contract'
+import type { Result } from '@shared/result'
+import { skillGroupState } from '../board-fixture'
+import { failed, installFakeBridge, memoryStorage, ok, realtime, session, summary } from '../fake-bridge'
+
+const T0 = Date.UTC(2026, 5, 17, 6, 37, 0)
+const throttled = { code: 'Throttling.User', message: 'Request was denied due to user flow control.', requestId: 'R-9' }
+
+/** What the fake CCC answers now; a test changes it between refreshes. */
+const live = { waiting: 3, serviceLevel: 0.85, queueWaiting: 2, failing: false }
+
+function install() {
+  installFakeBridge({
+    getRealtimeInstanceStates: (async ({ instanceId }: { instanceId: string }) =>
+      live.failing ? failed(throttled) : ok(realtime(instanceId, live.waiting))) as SupervisorApi['getRealtimeInstanceStates'],
+    getInstanceSummaryReportSinceMidnight: (async ({ instanceId }: { instanceId: string }) =>
+      live.failing ? failed(throttled) : ok(summary(instanceId, { ServiceLevel20: live.serviceLevel }))) as SupervisorApi['getInstanceSummaryReportSinceMidnight']
+  })
+  setBoardSources({
+    skillGroupStates: async (): Promise<Result<BoardAnswer<SkillGroupState>>> =>
+      live.failing
+        ? failed(throttled)
+        : ok({ list: [skillGroupState({ SkillGroupId: 'sales@ccc-a', SkillGroupName: 'sales', WaitingCalls: live.queueWaiting })], serverTime: null }),
+    agentStates: async () => ok({ list: [], serverTime: null })
+  })
+}
+
+beforeEach(() => {
+  vi.useFakeTimers({ now: T0 })
+  vi.stubGlobal('localStorage', memoryStorage())
+  Object.assign(live, { waiting: 3, serviceLevel: 0.85, queueWaiting: 2, failing: false })
+  install()
+  setActivePinia(createPinia())
+})
+afterEach(() => {
+  useRealtimeStore().stopAll()
+  useQueueBoardStore().watchInstance(null)
+  vi.unstubAllGlobals()
+  vi.useRealTimers()
+})
+
+/** The wallboard open on ccc-a: its tiles and its queue board polled every 15 s. */
+async function openWallboard() {
+  const alerts = useAlertsStore()
+  useRealtimeStore().watchInstances(['ccc-a'])
+  useQueueBoardStore().watchInstance('ccc-a')
+  await vi.advanceTimersByTimeAsync(0)
+  return alerts
+}
+const refresh = () => vi.advanceTimersByTimeAsync(15_000)
+
+describe('alerts store', () => {
+  it('begins an alert at the answer that crosses the limit, once, and ends it at the one that falls back', async () => {
+    const alerts = await openWallboard()
+    expect(alerts.count).toBe(0)
+    expect(alerts.pendingNotifications).toEqual([])
+
+    live.waiting = 12
+    await refresh()
+    expect(alerts.count).toBe(1)
+    expect(alerts.pendingNotifications).toMatchObject([
+      { kind: 'begin', key: 'ccc-a/WaitingCalls', instanceId: 'ccc-a', figure: 'WaitingCalls', value: 12, threshold: 10, at: T0 + 15_000 }
+    ])
+
+    live.waiting = 17
+    await refresh()
+    live.waiting = 4
+    await refresh()
+    expect(alerts.count).toBe(0)
+    expect(alerts.pendingNotifications).toHaveLength(1)
+    expect(alerts.logFor('ccc-a')).toMatchObject([
+      { status: 'cleared', entry: { figure: 'WaitingCalls', beganAt: T0 + 15_000, peak: 17, peakAt: T0 + 30_000, clearedAt: T0 + 45_000 } }
+    ])
+    expect(alerts.logFor('ccc-b')).toEqual([])
+  })
+
+  it('judges the service level in percent, below its limit, from the summary', async () => {
+    const alerts = await openWallboard()
+    live.serviceLevel = 0.42
+    await refresh()
+    expect(alerts.logFor('ccc-a')).toMatchObject([{ status: 'alerting', entry: { figure: 'ServiceLevel20', direction: 'below', peak: 42, threshold: 60 } }])
+  })
+
+  it('alerts a queue row by its own limits where it has them, named as the board names it', async () => {
+    const alerts = await openWallboard()
+    useQueueBoardStore().setOverride('ccc-a', 'sales@ccc-a', { WaitingCalls: { warn: 2, alert: 4 } })
+    live.queueWaiting = 5
+    await refresh()
+    expect(alerts.current.map((e) => [e.key, e.skillGroupName, e.threshold])).toEqual([['ccc-a/queue/sales@ccc-a/WaitingCalls', 'sales', 4]])
+    expect(alerts.count).toBe(1)
+  })
+
+  it('gives no alert for figures marked stale, and none again when fresh figures return still in alert', async () => {
+    const alerts = await openWallboard()
+    live.waiting = 12
+    await refresh()
+    alerts.takeNotifications()
+
+    // The refresh fails: the last good figures stay on screen, stale; CCC's queue meanwhile grows.
+    live.failing = true
+    await refresh()
+    await refresh()
+    expect(useRealtimeStore().entries['ccc-a']?.states.error).not.toBeNull()
+    expect(alerts.logFor('ccc-a')[0]).toMatchObject({ status: 'alerting', entry: { clearedAt: null } })
+    live.failing = false
+    live.waiting = 20
+    await refresh()
+    expect(alerts.takeNotifications()).toEqual([])
+    expect(alerts.logFor('ccc-a')).toHaveLength(1)
+    expect(alerts.logFor('ccc-a')[0]!.entry).toMatchObject({ acrossGap: true, peak: 20 })
+  })
+
+  it('does not begin an alert from stale figures, even when a lowered limit puts them in alert', async () => {
+    const alerts = await openWallboard()
+    live.waiting = 7
+    await refresh()
+    live.failing = true
+    await refresh()
+    const realtimeStore = useRealtimeStore()
+    realtimeStore.setThresholds('ccc-a', { ...realtimeStore.thresholdsFor('ccc-a'), WaitingCalls: { warn: 3, alert: 5 } })
+    await vi.advanceTimersByTimeAsync(0)
+    expect(alerts.count).toBe(0)
+    expect(alerts.pendingNotifications).toEqual([])
+    // Fresh figures again: now it is an alert, told once.
+    live.failing = false
+    await refresh()
+    expect(alerts.pendingNotifications.map((n) => [n.kind, n.value, n.threshold])).toEqual([['begin', 7, 5]])
+  })
+
+  it('reminds after the set time still in alert, and holds a snoozed figure', async () => {
+    const alerts = await openWallboard()
+    expect(alerts.reminderMs).toBe(DEFAULT_REMINDER_MS)
+    alerts.setReminder(60_000)
+    live.waiting = 12
+    live.serviceLevel = 0.3
+    await refresh()
+    alerts.snooze('ccc-a/ServiceLevel20', T0 + 10 * 60_000)
+    for (let i = 0; i < 4; i++) await refresh()
+    expect(alerts.takeNotifications().map((n) => `${n.kind} ${n.figure}`)).toEqual(['begin WaitingCalls', 'begin ServiceLevel20', 'reminder WaitingCalls'])
+  })
+
+  it('logs a muted instance without notifying it, and tells listeners what it notifies', async () => {
+    const alerts = await openWallboard()
+    const heard: string[] = []
+    const stop = alerts.onNotify((notifications) => heard.push(...notifications.map((n) => n.key)))
+    alerts.setInstanceMuted('ccc-a', true)
+    live.waiting = 12
+    await refresh()
+    expect(heard).toEqual([])
+    expect(alerts.count).toBe(1)
+    alerts.setInstanceMuted('ccc-a', false)
+    live.queueWaiting = 11
+    await refresh()
+    expect(heard).toEqual(['ccc-a/queue/sales@ccc-a/WaitingCalls'])
+    stop()
+  })
+
+  it('stops counting a figure whose board closed once it has gone unseen for longer than the gap', async () => {
+    const alerts = await openWallboard()
+    live.waiting = 12
+    await refresh()
+    expect(alerts.gapMs).toBe(120_000)
+    useRealtimeStore().stopAll()
+    useQueueBoardStore().watchInstance(null)
+    await vi.advanceTimersByTimeAsync(119_000)
+    expect(alerts.count).toBe(1)
+    await vi.advanceTimersByTimeAsync(2_000)
+    expect(alerts.count).toBe(0)
+    expect(alerts.logFor('ccc-a')[0]!.status).toBe('unseen')
+  })
+
+  it('takes a slower refresh period into the gap', async () => {
+    const alerts = await openWallboard()
+    usePreferencesStore().setRefreshPeriod(60)
+    expect(alerts.gapMs).toBe(180_000)
+  })
+
+  it('forgets every alert when the session changes to another account', async () => {
+    const sessionStore = useSessionStore()
+    sessionStore.replace(session({ revision: 1 }))
+    const alerts = await openWallboard()
+    live.waiting = 12
+    await refresh()
+    expect(alerts.count).toBe(1)
+    sessionStore.replace(session({ revision: 2 }))
+    await vi.advanceTimersByTimeAsync(0)
+    expect(alerts.count).toBe(0)
+    expect(alerts.logFor('ccc-a')).toEqual([])
+    expect(alerts.pendingNotifications).toEqual([])
+  })
+})
