@@ -592,6 +592,25 @@ export default {
     sinceMidnight: 'since midnight'
   },
   // ListRealtimeAgentStates' State, one per src/shared/ccc/agent-states.ts AGENT_STATES
+  alerts: {
+    log: {
+      title: 'Alert log',
+      zone: 'Times in {zone}',
+      empty: 'No figure has reached its alert level yet.',
+      label: 'Alerts of this instance, newest first',
+      what: 'Figure',
+      began: 'Began',
+      peak: 'Peak',
+      duration: 'Lasted',
+      cleared: 'Cleared',
+      queue: '{figure} · {queue}',
+      alerting: 'In alert',
+      unseen: 'Not seen since {time}',
+      // It had cleared when the figures came back after an outage: when exactly is not known.
+      clearedUnseen: 'By {time} (not seen from {since})',
+      atLeast: 'at least {duration}'
+    }
+  },
   boards: {
     queues: {
       openPage: 'Open the skill-group board',

@@ -587,6 +587,24 @@ export default {
     detail: '{window} · {unit} · 来自 {source}',
     sinceMidnight: '零点起'
   },
+  alerts: {
+    log: {
+      title: '告警记录',
+      zone: '时间为 {zone}',
+      empty: '尚无指标达到告警级别。',
+      label: '本实例的告警，最新的在前',
+      what: '指标',
+      began: '开始',
+      peak: '峰值',
+      duration: '持续',
+      cleared: '解除',
+      queue: '{figure} · {queue}',
+      alerting: '告警中',
+      unseen: '{time} 后未见数据',
+      clearedUnseen: '{time} 前已解除（{since} 后未见数据）',
+      atLeast: '至少 {duration}'
+    }
+  },
   boards: {
     queues: {
       openPage: '打开技能组看板',
