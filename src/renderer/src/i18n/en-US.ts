@@ -593,6 +593,8 @@ export default {
   },
   // ListRealtimeAgentStates' State, one per src/shared/ccc/agent-states.ts AGENT_STATES
   alerts: {
+    // The window title led by the count of figures in alert.
+    windowTitle: '({n}) {title}',
     log: {
       title: 'Alert log',
       zone: 'Times in {zone}',

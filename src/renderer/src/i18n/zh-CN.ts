@@ -588,6 +588,7 @@ export default {
     sinceMidnight: '零点起'
   },
   alerts: {
+    windowTitle: '({n}) {title}',
     log: {
       title: '告警记录',
       zone: '时间为 {zone}',
