@@ -209,7 +209,8 @@ export function stepAlerts(state: AlertState, samples: readonly AlertSample[], s
 
     if (sample.level === 'alert') {
       if (open) {
-        const entry: AlertLogEntry = { ...open, lastSeenAt: sample.at, acrossGap: open.acrossGap || recovering }
+        // The queue's name as the board names it now: its DisplayName may arrive after its first figures.
+        const entry: AlertLogEntry = { ...open, skillGroupName: sample.skillGroupName, lastSeenAt: sample.at, acrossGap: open.acrossGap || recovering }
         if (worse(sample.direction, sample.value, open.peak)) {
           entry.peak = sample.value
           entry.peakAt = sample.at

@@ -152,6 +152,11 @@ describe('alert engine: begin, peak, end', () => {
     ])
   })
 
+  it('names a queue’s alert as its latest sample does: a DisplayName read after the first figures replaces the code', () => {
+    const { state } = run([queueWaiting('sg-1', 0, 12, { skillGroupName: 'sg_sales' }), queueWaiting('sg-1', 15, 12, { skillGroupName: 'Sales hotline' })])
+    expect(state.log.map((e) => e.skillGroupName)).toEqual(['Sales hotline'])
+  })
+
   it('ignores a sample no newer than the last fresh one, so the same figures given again change nothing', () => {
     const first = run([waiting(0, 12)])
     const again = stepAlerts(first.state, [waiting(0, 3)], SETTINGS)
