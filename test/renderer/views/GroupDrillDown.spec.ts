@@ -17,7 +17,7 @@ import { mountApp } from './mount-app'
 
 // happy-dom has no canvas to draw on: the chart's option is checked, its drawing is the browser's (E2E).
 vi.mock('@renderer/charts/echarts', () => ({
-  initChart: () => ({ setOption: () => {}, resize: () => {}, dispose: () => {}, getDataURL: () => '' })
+  initChart: () => ({ setOption: () => {}, getZr: () => ({ flush: () => {}, refresh: () => {} }), resize: () => {}, dispose: () => {}, getDataURL: () => '' })
 }))
 
 const NOW = Date.UTC(2024, 5, 15, 10, 0, 0)

@@ -10,7 +10,7 @@ import { mountApp } from './mount-app'
 
 // happy-dom has no canvas to draw on: the chart's option is checked, its drawing is the browser's (E2E).
 vi.mock('@renderer/charts/echarts', () => ({
-  initChart: () => ({ setOption: () => {}, resize: () => {}, dispose: () => {}, getDataURL: () => '' })
+  initChart: () => ({ setOption: () => {}, getZr: () => ({ flush: () => {}, refresh: () => {} }), resize: () => {}, dispose: () => {}, getDataURL: () => '' })
 }))
 
 const mounted: { unmount(): void }[] = []
