@@ -1,6 +1,6 @@
 /** Long lists cross IPC as tables; the page must get back exactly the rows main sent. */
 import { describe, expect, it } from 'vitest'
-import { MIN_TABLE_ROWS, TABLE_MARK, packTables, unpackTables } from '../../src/shared/ipc/wire-tables'
+import { MIN_TABLE_ROWS, TABLE_MARK, packTables, packedRows, unpackTables } from '../../src/shared/ipc/wire-tables'
 import { stringifyJson } from '../../src/shared/json'
 
 const HOUR = 3_600_000
@@ -72,5 +72,12 @@ describe('lists as tables over IPC', () => {
     for (const value of [undefined, null, 0, 'text', [1, 2, 3], { ok: false, error: { code: 'X', message: 'y' } }]) {
       expect(unpackTables(packTables(value))).toEqual(value)
     }
+  })
+
+  it('counts the rows a packed reply carries as tables, a nested table within its rows', () => {
+    const bucket = (i: number) => ({ StatsTime: i, Inbound: { CallsHandled: i } })
+    const reply = { ok: true, data: { Inbound: Array.from({ length: 40 }, (_, i) => bucket(i)), Outbound: Array.from({ length: 50 }, (_, i) => bucket(i)), few: [bucket(1)] } }
+    expect(packedRows(packTables(reply))).toBe(90)
+    expect(packedRows(reply)).toBe(0)
   })
 })

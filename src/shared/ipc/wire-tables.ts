@@ -144,3 +144,14 @@ function unpack(value: unknown, depth: number): unknown {
 export function unpackTables<T>(value: T): T {
   return unpack(value, 0) as T
 }
+
+/** The rows a packed reply's tables hold (nested tables not counted again): how long its unpacking was. */
+export function packedRows(value: unknown, depth = 0): number {
+  if (depth > MAX_DEPTH) return 0
+  if (Array.isArray(value)) return value.reduce<number>((sum, item) => sum + packedRows(item, depth + 1), 0)
+  if (!isPlainObject(value)) return 0
+  if (value[TABLE_MARK] === 1) return typeof value.rows === 'number' ? value.rows : 0
+  let sum = 0
+  for (const key of Object.keys(value)) sum += packedRows(value[key], depth + 1)
+  return sum
+}

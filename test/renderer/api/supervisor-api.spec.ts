@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { packTables } from '@shared/ipc/wire-tables'
-import { BRIDGE_FAILED, BRIDGE_MISSING, api, callApi } from '@renderer/api/supervisor-api'
+import { BRIDGE_FAILED, BRIDGE_MISSING, LONG_REPLY_ROWS, api, callApi } from '@renderer/api/supervisor-api'
 import type { SupervisorApi } from '@shared/ipc/contract'
 
 afterEach(() => {
@@ -42,5 +42,30 @@ describe('supervisor api', () => {
     const reply = { ok: true as const, data: { Inbound, Outbound: [] } }
     vi.stubGlobal('window', { api: { getInstanceTrendingReport: () => Promise.resolve(structuredClone(packTables(reply))) } })
     await expect(callApi((bridge) => bridge.getInstanceTrendingReport({ instanceId: 'ccc-demo', startTime: 0, endTime: 1 }))).resolves.toEqual(reply)
+  })
+
+  it('hands a long reply on in a task after the one that unpacked it, a short one at once', async () => {
+    const rows = (n: number) => Array.from({ length: n }, (_, i) => ({ StatsTime: i * 900_000, CallsHandled: i }))
+    const answerOf = (n: number) => {
+      const reply = { ok: true as const, data: { Inbound: rows(n), Outbound: [] } }
+      vi.stubGlobal('window', { api: { getInstanceTrendingReport: () => Promise.resolve(structuredClone(packTables(reply))) } })
+      let answered = false
+      const answer = callApi((bridge) => bridge.getInstanceTrendingReport({ instanceId: 'ccc-demo', startTime: 0, endTime: 1 })).then((result) => {
+        answered = true
+        return result
+      })
+      return { reply, answer, answered: () => answered }
+    }
+    const flushMicrotasks = async () => {
+      for (let i = 0; i < 10; i++) await Promise.resolve()
+    }
+    const short = answerOf(LONG_REPLY_ROWS - 1)
+    await flushMicrotasks()
+    expect(short.answered()).toBe(true)
+    await expect(short.answer).resolves.toEqual(short.reply)
+    const long = answerOf(LONG_REPLY_ROWS)
+    await flushMicrotasks()
+    expect(long.answered()).toBe(false)
+    await expect(long.answer).resolves.toEqual(long.reply)
   })
 })

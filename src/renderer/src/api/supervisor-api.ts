@@ -4,7 +4,7 @@
  */
 import type { SupervisorApi } from '@shared/ipc/contract'
 import type { EventListener, EventName, Unsubscribe } from '@shared/ipc/events'
-import { unpackTables } from '@shared/ipc/wire-tables'
+import { packedRows, unpackTables } from '@shared/ipc/wire-tables'
 import { fail, type Result } from '@shared/result'
 
 /** Codes for failures that happen on the renderer's side of the bridge, before main answers. */
@@ -41,6 +41,11 @@ export function subscribe<E extends EventName>(name: E, listener: EventListener<
   }
 }
 
+/** Rows of tables from which a reply is handed on in a task of its own (a week hourly is 336). */
+export const LONG_REPLY_ROWS = 5_000
+
+const nextTask = (): Promise<void> => new Promise((done) => setTimeout(done, 0))
+
 /**
  * Runs one call on the bridge and always answers with a result: a missing preload or a rejected
  * invoke (main crashed, channel unregistered) becomes an error result like any other. Main sends
@@ -48,7 +53,12 @@ export function subscribe<E extends EventName>(name: E, listener: EventListener<
  */
 export async function callApi<T>(call: (bridge: SupervisorApi) => Promise<Result<T>>): Promise<Result<T>> {
   try {
-    return unpackTables(await call(api()))
+    const reply = await call(api())
+    const answer = unpackTables(reply)
+    // A long report is unpacked in the task it arrived in and read into figures in the next: both
+    // in one task were 35–55 ms of CPU for 180 days of trend (34,560 buckets).
+    if (packedRows(reply) >= LONG_REPLY_ROWS) await nextTask()
+    return answer
   } catch (error) {
     if (error instanceof BridgeMissingError) return fail({ code: error.code, message: error.message })
     return fail({ code: BRIDGE_FAILED, message: error instanceof Error ? error.message : String(error) })
