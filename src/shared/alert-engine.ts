@@ -19,8 +19,8 @@ export type AlertLevel = 'ok' | 'warn' | 'alert'
 /** `above`: the figure alerts when it climbs to the threshold (peak = max); `below`: when it falls under (peak = min). */
 export type AlertDirection = 'above' | 'below'
 
-/** One figure on one instance or queue, at one refresh. */
-export interface AlertSample {
+/** Which figure an alert is about: the same in a sample, a log entry and a notification. */
+export interface AlertFigure {
   /** The figure on its instance or queue, stable across refreshes: `ccc-a/WaitingCalls`, `ccc-a/queue/sg-1/WaitingCalls`. */
   key: string
   instanceId: string
@@ -29,10 +29,14 @@ export interface AlertSample {
   /** A queue's figure names the queue; an instance's figure has null here. */
   skillGroupId: string | null
   skillGroupName: string | null
+  direction: AlertDirection
+}
+
+/** One figure on one instance or queue, at one refresh. */
+export interface AlertSample extends AlertFigure {
   /** In the thresholds' unit (the service level in percent, waits in seconds); null when not reported. */
   value: number | null
   level: AlertLevel
-  direction: AlertDirection
   /** The alert limit the level was judged by; null when the alert level is off. */
   threshold: number | null
   /** When the figures arrived, epoch ms. */
@@ -64,14 +68,8 @@ export const NO_SILENCE: AlertSilence = Object.freeze({ snoozedUntil: Object.fre
 export type AlertSilenced = 'muted' | 'snoozed'
 
 /** One alert, from entering the alert level until leaving it. */
-export interface AlertLogEntry {
+export interface AlertLogEntry extends AlertFigure {
   id: number
-  key: string
-  instanceId: string
-  figure: string
-  skillGroupId: string | null
-  skillGroupName: string | null
-  direction: AlertDirection
   /** The alert limit when it began. */
   threshold: number | null
   beganAt: number
@@ -93,17 +91,11 @@ export interface AlertLogEntry {
   reminders: number
 }
 
-export interface AlertNotification {
+export interface AlertNotification extends AlertFigure {
   kind: 'begin' | 'reminder'
   entryId: number
-  key: string
-  instanceId: string
-  figure: string
-  skillGroupId: string | null
-  skillGroupName: string | null
   value: number | null
   threshold: number | null
-  direction: AlertDirection
   at: number
 }
 
