@@ -7,7 +7,7 @@ import { format } from 'date-fns'
 import { secondsInState } from '../../shared/ccc/agent-states'
 import { totalsRow } from '../../shared/ccc/aggregate'
 import { formatMetric } from '../../shared/ccc/format'
-import { AGENT_REPORT, QUEUE_REPORT } from '../../shared/ccc/group-reports'
+import { AGENT_REPORT, groupSource, QUEUE_REPORT, type GroupReportDef } from '../../shared/ccc/group-reports'
 import { isPlausibleEpochMs } from '../../shared/ccc/shapes'
 import { skillGroupLabel, type SkillGroupDisplayNames } from '../../shared/ccc/skill-group-names'
 import {
@@ -22,10 +22,10 @@ import {
   TREND_OUTBOUND,
   shownFields,
   type MetricGroup,
+  type MetricGroupName,
   type Unit
 } from '../../shared/ccc/catalogue'
 import { withGaps } from '../../shared/ccc/report-metrics'
-import type { MetricGroupName } from '../../shared/ccc/catalogue'
 import type { ExportHeaders } from '../../shared/export-formats'
 import { enumWord, type EnumWordKind } from '../../shared/messages/enum-texts'
 import type { ErrorLocale } from '../../shared/messages/error-texts'
@@ -96,7 +96,9 @@ interface Words {
 }
 
 function wordsOf({ language = 'en-US', headers = 'words' }: TableOptions): Words {
-  return { w: exportTexts(language), language, readable: headers === 'words', total: headers === 'words' ? exportTexts(language)('total') : 'Total' }
+  const w = exportTexts(language)
+  const readable = headers === 'words'
+  return { w, language, readable, total: readable ? w('total') : 'Total' }
 }
 
 const textColumn = (words: Words, key: ColumnTextName, kind: ColumnKind = 'text'): Column => ({
@@ -158,9 +160,9 @@ const SKILL_GROUP_COUNTS = ['WaitingCalls', 'LoggedInAgents', 'ReadyAgents', 'Ta
 function liveListTables(snapshot: Snapshot, words: Words): TableBody[] {
   const { w } = words
   const { skillGroups, agents, timeZone } = snapshot
-  // ListRealtimeSkillGroupStates' counts: the catalogue's labels, or the file's own where it has none.
-  const liveCount = (key: string): Column =>
-    key === 'OutboundScenarioReadyAgents' ? textColumn(words, key, 'count') : { key, label: words.readable ? metricLabel(words.language, null, key) : key, kind: 'count' }
+  // ListRealtimeSkillGroupStates' figures: the catalogue's labels, or the file's own where it has none.
+  const liveFigure = (key: string, kind: ColumnKind = 'count'): Column =>
+    key === 'OutboundScenarioReadyAgents' ? textColumn(words, key, kind) : { key, label: words.readable ? metricLabel(words.language, null, key) : key, kind }
   const tables: TableBody[] = []
   const answered = (at: number): string => localTime(at, timeZone, 'yyyy-MM-dd HH:mm:ss')
   if (skillGroups) {
@@ -169,9 +171,9 @@ function liveListTables(snapshot: Snapshot, words: Words): TableBody[] {
       title: w('table.skillGroups', { time: answered(skillGroups.answeredAt) }),
       columns: [
         ...texts(words, 'SkillGroupId', 'SkillGroupName'),
-        liveCount(SKILL_GROUP_COUNTS[0]),
-        { key: 'LongestWaitingTime', label: words.readable ? metricLabel(words.language, null, 'LongestWaitingTime') : 'LongestWaitingTime', kind: 'seconds' },
-        ...SKILL_GROUP_COUNTS.slice(1).map(liveCount),
+        liveFigure(SKILL_GROUP_COUNTS[0]),
+        liveFigure('LongestWaitingTime', 'seconds'),
+        ...SKILL_GROUP_COUNTS.slice(1).map((key) => liveFigure(key)),
         ...texts(words, 'BreakCodes')
       ],
       rows: skillGroups.items.map((g) => [
@@ -223,7 +225,7 @@ type FigureRow = Readonly<Record<string, unknown>>
 function subjectReportTable<R extends FigureRow>(
   name: TableName,
   title: string,
-  report: { source: string; groups: Readonly<Record<string, MetricGroup>> },
+  report: Pick<GroupReportDef<unknown, string>, 'source' | 'groups'>,
   keys: { columns: Column[]; cells: (row: R) => Cell[] },
   items: readonly R[],
   words: Words
@@ -240,7 +242,7 @@ function subjectReportTable<R extends FigureRow>(
     return metricCells(metrics, row).map((cell, i) => (kinds[i] === 'epochMs' ? timeCell(cell) : cell))
   }
   const columns = shown.flatMap(({ group, metrics }) =>
-    metricColumns(words, `${report.source}.${group}` as MetricGroupName, group, metrics).map((column) => (column.kind === 'epochMs' ? { ...column, seconds: true } : column))
+    metricColumns(words, groupSource(report, group), group, metrics).map((column) => (column.kind === 'epochMs' ? { ...column, seconds: true } : column))
   )
   return {
     name,
