@@ -1,7 +1,5 @@
-/** How the wallboard's alert log reads an alert: its state now, its figure's group, its values and how long it lasted. */
+/** How the wallboard's alert log reads an alert: its state now and how long it lasted (its figure and values read as the tiles': model/realtime-tiles). */
 import type { AlertLogEntry } from '@shared/alert-engine'
-import type { MetricGroupName } from '@shared/ccc/catalogue'
-import { formatDuration } from '@shared/ccc/format'
 
 /** In alert and seen lately; in alert when last seen, but not seen for longer than the gap; over. */
 export type AlertRowStatus = 'alerting' | 'unseen' | 'cleared'
@@ -9,18 +7,6 @@ export type AlertRowStatus = 'alerting' | 'unseen' | 'cleared'
 export interface AlertLogRow {
   entry: AlertLogEntry
   status: AlertRowStatus
-}
-
-/** The catalogue group the figure's label is read from: the service level is the summary's. */
-export const alertFigureGroup = (figure: string): MetricGroupName =>
-  figure === 'ServiceLevel20' ? 'GetInstanceSummaryReportSinceMidnight.Inbound' : 'GetRealtimeInstanceStates.Data'
-
-/** A value in the thresholds' unit as the tiles show it: waits as m:ss, the service level in percent. */
-export function alertValueText(figure: string, value: number | null): string | null {
-  if (value === null) return null
-  if (figure === 'LongestWaitingTime') return formatDuration(value)
-  if (figure === 'ServiceLevel20') return `${Math.round(value * 10) / 10}%`
-  return String(value)
 }
 
 /**

@@ -27,8 +27,8 @@ export const COMPACT_TILES: readonly TileField[] = [
   'TalkingAgents'
 ]
 
-/** The catalogue group a tile's figure comes from: the service level is the summary's, since midnight. */
-export const tileGroup = (field: TileField): MetricGroupName =>
+/** The catalogue group a tile's (or an alert's) figure comes from: the service level is the summary's, since midnight. */
+export const tileGroup = (field: string): MetricGroupName =>
   field === 'ServiceLevel20' ? 'GetInstanceSummaryReportSinceMidnight.Inbound' : 'GetRealtimeInstanceStates.Data'
 
 export const isThresholdField = (field: TileField): field is ThresholdField =>
@@ -53,11 +53,20 @@ export function tileOverFull(field: TileField, summary: InstanceSummaryReport | 
   return typeof value === 'number' && SUMMARY_INBOUND.ServiceLevel20.unit === 'ratio' && value > 1
 }
 
+/**
+ * A value in the thresholds' unit as the tiles show a limit: counts as numbers, waits as m:ss, the
+ * service level in percent to a tenth ("80%", "83.3%"). The alert log's limits and peaks read alike.
+ */
+export function thresholdValueText(field: string, value: number): string {
+  if (field === 'LongestWaitingTime') return formatDuration(value)
+  if (field === 'ServiceLevel20') return `${Math.round(value * 10) / 10}%`
+  return String(value)
+}
+
 /** The limit a tile crossed, in the tile's own unit: "≥ 10", "≥ 2:00", "< 80%". */
 export function crossedLimit(field: ThresholdField, level: Level, thresholds: Thresholds): { direction: 'above' | 'below'; limit: string } | null {
   if (level === 'ok') return null
   const value = thresholds[field][level]
   if (value === null) return null
-  const limit = field === 'LongestWaitingTime' ? formatDuration(value) : field === 'ServiceLevel20' ? `${value}%` : String(value)
-  return { direction: THRESHOLD_DIRECTION[field], limit }
+  return { direction: THRESHOLD_DIRECTION[field], limit: thresholdValueText(field, value) }
 }
