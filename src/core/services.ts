@@ -15,18 +15,21 @@ import type { Handlers } from './ipc/dispatch'
 import { createHandlers } from './ipc/handlers'
 import { SessionManager } from './session'
 import { EventHub } from './events'
+import type { DesktopAlerts } from './alerts/desktop-alerts'
 
 export interface ServicesOptions {
   dataDir: string
   /** A keychain service name (keytar), or a store to use instead. */
   keychain: string | SecretStore
   env: Record<string, string | undefined>
-  appInfo: Omit<AppInfo, 'exportFormats'>
+  appInfo: Omit<AppInfo, 'exportFormats' | 'desktopNotifications'>
   openExternal: (url: string) => Promise<boolean>
   chooseExportFolder: () => Promise<string | null>
   chooseSnapshotFile: () => Promise<string | null>
   /** Hears the page's language (the app rebuilds its menu in it); the test host and specs need none. */
   setUiLanguage?: (locale: UiLocale) => void
+  /** The desktop's notifications and badge (the app); without them the page notifies through the browser. */
+  desktopAlerts?: DesktopAlerts
   /** Electron's printToPDF in the app, Chromium in tests; without one, PDF is not offered. */
   printPdf?: PdfPrinter
   clientOptions?: Partial<CccClientOptions>
@@ -56,7 +59,8 @@ export function createServices(options: ServicesOptions): Services {
   const handlers = createHandlers({
     appInfo: {
       ...options.appInfo,
-      exportFormats: EXPORT_FORMATS.filter((format) => format !== 'pdf' || options.printPdf !== undefined)
+      exportFormats: EXPORT_FORMATS.filter((format) => format !== 'pdf' || options.printPdf !== undefined),
+      desktopNotifications: options.desktopAlerts !== undefined
     },
     sessions,
     profiles,
@@ -65,6 +69,7 @@ export function createServices(options: ServicesOptions): Services {
     chooseExportFolder: options.chooseExportFolder,
     chooseSnapshotFile: options.chooseSnapshotFile,
     setUiLanguage: options.setUiLanguage,
+    ...(options.desktopAlerts ? { desktopAlerts: options.desktopAlerts } : {}),
     exports,
     recentSnapshots,
     events: events.emit

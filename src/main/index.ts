@@ -9,6 +9,7 @@ import { forwardEvents, sendEvent } from './ipc/send-events'
 import { menuTemplate } from './menu/app-menu'
 import { exportFolderDialog, snapshotFileDialog } from './dialogs/open-dialogs'
 import { createShellLanguage } from './shell-language'
+import { createDesktopAlerts } from './alerts/desktop-alerts'
 import { createServices } from '../core/services'
 import { createPdfPrinter } from './window/pdf-printer'
 import { createMainWindow, installAppGuards, openExternalSafely, registerAppScheme, resolveAppLocation } from './window/main-window'
@@ -72,7 +73,9 @@ function main(): void {
     setUiLanguage: (locale) => {
       if (language.choose(locale) && app.isReady()) installMenu()
     },
-    printPdf: createPdfPrinter()
+    printPdf: createPdfPrinter(),
+    // A click on an alert raises the first of the app's windows (there is one, with the single-instance lock).
+    desktopAlerts: createDesktopAlerts(() => [...appWindows][0])
   })
 
   app.on('second-instance', () => {

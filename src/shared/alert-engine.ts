@@ -48,21 +48,30 @@ export interface AlertSample extends AlertFigure {
 export interface AlertSettings {
   /** How long a figure stays in alert before a reminder, ms; null: never remind. */
   reminderMs: number | null
+  /** An instance's own reminder time, where its supervisor set one (null: never), over `reminderMs`. */
+  reminderMsByInstance?: Readonly<Record<string, number | null>>
   /** A figure unseen (no fresh sample) for longer than this has been through an outage, ms. */
   gapMs: number
   /** The log's size; the oldest cleared entries go first. Defaults to ALERT_LOG_CAP. */
   logCap?: number
 }
 
-/** Who is not to be told: per figure until a time, per figure or per instance for good. */
+/** Who is not to be told: per figure or per instance until a time, or for good. */
 export interface AlertSilence {
   /** Figure key → epoch ms until which it is snoozed. */
   snoozedUntil: Readonly<Record<string, number>>
+  /** Instance ID → epoch ms until which all its figures are snoozed; absent: none. */
+  instancesSnoozedUntil?: Readonly<Record<string, number>>
   mutedKeys: readonly string[]
   mutedInstances: readonly string[]
 }
 
-export const NO_SILENCE: AlertSilence = Object.freeze({ snoozedUntil: Object.freeze({}), mutedKeys: Object.freeze([]), mutedInstances: Object.freeze([]) })
+export const NO_SILENCE: AlertSilence = Object.freeze({
+  snoozedUntil: Object.freeze({}),
+  instancesSnoozedUntil: Object.freeze({}),
+  mutedKeys: Object.freeze([]),
+  mutedInstances: Object.freeze([])
+})
 
 /** Why a begin or a reminder was not notified. */
 export type AlertSilenced = 'muted' | 'snoozed'
@@ -139,8 +148,14 @@ export const emptyAlertState = (): AlertState => ({ tracks: {}, log: [], nextId:
 /** Why a notification for this figure would not go out at `at`, if it would not. */
 export function silenceOf(silence: AlertSilence, key: string, instanceId: string, at: number): AlertSilenced | null {
   if (silence.mutedKeys.includes(key) || silence.mutedInstances.includes(instanceId)) return 'muted'
-  const until = silence.snoozedUntil[key]
-  return until !== undefined && at < until ? 'snoozed' : null
+  const until = Math.max(silence.snoozedUntil[key] ?? 0, silence.instancesSnoozedUntil?.[instanceId] ?? 0)
+  return at < until ? 'snoozed' : null
+}
+
+/** The reminder time that holds for an instance's figures. */
+const reminderOf = (settings: AlertSettings, instanceId: string): number | null => {
+  const own = settings.reminderMsByInstance
+  return own !== undefined && Object.hasOwn(own, instanceId) ? own[instanceId]! : settings.reminderMs
 }
 
 const worse = (direction: AlertDirection, value: number | null, peak: number | null): boolean =>
@@ -214,7 +229,8 @@ export function stepAlerts(state: AlertState, samples: readonly AlertSample[], s
           track.owed = false
         } else {
           const snoozeOver = track.owed && silenced !== 'snoozed'
-          const reminderDue = settings.reminderMs !== null && track.promptedAt !== null && sample.at - track.promptedAt >= settings.reminderMs
+          const reminderMs = reminderOf(settings, sample.instanceId)
+          const reminderDue = reminderMs !== null && track.promptedAt !== null && sample.at - track.promptedAt >= reminderMs
           if (snoozeOver || reminderDue) {
             track.promptedAt = sample.at
             track.owed = silenced === 'snoozed'
@@ -294,6 +310,11 @@ export function currentAlerts(state: AlertState, now: number, gapMs: number): Al
 /** Snoozes one figure until `until` (epoch ms); an earlier time than now lifts the snooze. */
 export function snoozeFigure(silence: AlertSilence, key: string, until: number): AlertSilence {
   return { ...silence, snoozedUntil: { ...silence.snoozedUntil, [key]: until } }
+}
+
+/** Snoozes every figure of an instance until `until`; an earlier time than now lifts it. */
+export function snoozeInstance(silence: AlertSilence, instanceId: string, until: number): AlertSilence {
+  return { ...silence, instancesSnoozedUntil: { ...silence.instancesSnoozedUntil, [instanceId]: until } }
 }
 
 export function setFigureMuted(silence: AlertSilence, key: string, muted: boolean): AlertSilence {

@@ -59,6 +59,8 @@ export interface ConsoleOptions {
   now?: () => number
   /** The clock the simulator's request log stamps arrivals with (the soak's simulated clock); default the instances'. */
   requestClock?: () => number
+  /** Browser permissions the page has from the start (`notifications` for the alert specs). */
+  permissions?: string[]
 }
 
 /**
@@ -126,7 +128,8 @@ export async function startConsole(options: ConsoleOptions = {}): Promise<Consol
   const context = await browser.newContext({
     viewport: { width: 1366, height: 860 },
     locale: options.locale ?? 'en-US',
-    colorScheme: options.colorScheme ?? 'light'
+    colorScheme: options.colorScheme ?? 'light',
+    permissions: options.permissions ?? []
   })
   if ((options.clock ?? 'pinned') === 'pinned') await context.addInitScript(pinPageClock, now() - Date.now())
   const page = await context.newPage()

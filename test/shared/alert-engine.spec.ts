@@ -11,6 +11,7 @@ import {
   setFigureMuted,
   setInstanceMuted,
   snoozeFigure,
+  snoozeInstance,
   stepAlerts,
   type AlertLevel,
   type AlertNotification,
@@ -195,6 +196,18 @@ describe('alert engine: reminders', () => {
     expect(kinds).toEqual(['begin@0'])
   })
 
+  it('takes an instance\'s own reminder time, or none, over the default', () => {
+    const other = (seconds: number) => waiting(seconds, 12, { key: 'ccc-b/WaitingCalls', instanceId: 'ccc-b' })
+    const third = (seconds: number) => waiting(seconds, 12, { key: 'ccc-c/WaitingCalls', instanceId: 'ccc-c' })
+    const samples = Array.from({ length: 41 }, (_, i) => [waiting(i * 15, 12), other(i * 15), third(i * 15)])
+    const { notifications } = run(samples, { ...SETTINGS, reminderMsByInstance: { 'ccc-a': 5 * MIN, 'ccc-b': null } })
+    const told = (id: string) => notifications.filter((n) => n.instanceId === id).map((n) => `${n.kind}@${(n.at - T0) / S}`)
+    expect(told('ccc-a')).toEqual(['begin@0', 'reminder@300', 'reminder@600'])
+    expect(told('ccc-b')).toEqual(['begin@0'])
+    // No setting of its own: the default ten minutes.
+    expect(told('ccc-c')).toEqual(['begin@0', 'reminder@600'])
+  })
+
   it('starts the reminder clock afresh with each new alert', () => {
     const { kinds } = run(
       [waiting(0, 12), waiting(300, 12), waiting(315, 3), waiting(330, 12), waiting(840, 12), waiting(930, 12)],
@@ -332,6 +345,17 @@ describe('alert engine: snooze and mute', () => {
   it('snoozes one figure only', () => {
     const silence = snoozeFigure(NO_SILENCE, 'ccc-a/WaitingCalls', at(3_600))
     expect(run([[waiting(0, 12), queueWaiting('sg-1', 0, 12)]], SETTINGS, silence).notifications.map((n) => n.key)).toEqual(['ccc-a/queue/sg-1/WaitingCalls'])
+  })
+
+  it('snoozes every figure of an instance, and none of another, until the time set', () => {
+    const silence = snoozeInstance(NO_SILENCE, 'ccc-a', at(60))
+    const other = (seconds: number) => waiting(seconds, 12, { key: 'ccc-b/WaitingCalls', instanceId: 'ccc-b' })
+    const { state, kinds, notifications } = run([[waiting(0, 12), queueWaiting('sg-1', 0, 12), other(0)], [waiting(60, 12), queueWaiting('sg-1', 60, 12), other(60)]], SETTINGS, silence)
+    expect(notifications.map((n) => `${n.key} ${n.kind}`)).toEqual(['ccc-b/WaitingCalls begin', 'ccc-a/WaitingCalls reminder', 'ccc-a/queue/sg-1/WaitingCalls reminder'])
+    expect(kinds).toEqual(['begin@0', 'reminder@60', 'reminder@60'])
+    expect(state.log.filter((e) => e.silenced === 'snoozed').map((e) => e.key)).toEqual(['ccc-a/WaitingCalls', 'ccc-a/queue/sg-1/WaitingCalls'])
+    // Lifted early (a time already past): told at once.
+    expect(run([waiting(0, 12)], SETTINGS, snoozeInstance(silence, 'ccc-a', 0)).kinds).toEqual(['begin@0'])
   })
 
   it('forgives what a snooze owed when an outage came in between', () => {

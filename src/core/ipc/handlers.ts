@@ -15,6 +15,7 @@ import { parseSnapshotText, readSnapshot } from '../export/read-snapshot'
 import type { RecentSnapshots } from '../export/recent-snapshots'
 import type { SessionManager } from '../session'
 import type { EventSink } from '../events'
+import { plainNotice, type DesktopAlerts } from '../alerts/desktop-alerts'
 import { ReportRuns } from './report-runs'
 import type { Handlers } from './dispatch'
 
@@ -31,6 +32,8 @@ export interface HandlerServices {
   chooseSnapshotFile: () => Promise<string | null>
   /** The page's language, for what main shows itself (the app's menu and dialogs); absent where there are none. */
   setUiLanguage?: (locale: UiLocale) => void
+  /** The desktop's notifications and badge (the app); absent in the test host and the CLI. */
+  desktopAlerts?: DesktopAlerts
   exports: ExportRunner
   recentSnapshots: RecentSnapshots
   /** Where report progress goes (main's windows, the test host's stream). */
@@ -70,6 +73,8 @@ export function createHandlers(services: HandlerServices): Handlers {
     getAppInfo: async () => services.appInfo,
     getSession: () => sessions.info(),
     setUiLanguage: async ({ locale }) => services.setUiLanguage?.(locale),
+    showAlertNotification: async (notice) => services.desktopAlerts?.notify(plainNotice(notice)) ?? false,
+    setAlertBadge: async ({ count }) => services.desktopAlerts?.setBadgeCount(count),
     getInstance: async ({ instanceId }) => (await client()).getInstance(instanceId),
     getRealtimeInstanceStates: async ({ instanceId }) => (await client()).getRealtimeInstanceStates(instanceId),
     getInstanceSummaryReportSinceMidnight: async ({ instanceId }) =>

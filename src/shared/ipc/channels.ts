@@ -7,6 +7,8 @@ export const channelNames = [
   'getAppInfo',
   'getSession',
   'setUiLanguage',
+  'showAlertNotification',
+  'setAlertBadge',
   'getInstance',
   'getRealtimeInstanceStates',
   'getInstanceSummaryReportSinceMidnight',

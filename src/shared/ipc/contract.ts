@@ -108,6 +108,8 @@ export interface AppInfo {
   platform: string
   /** What this build can export to; `pdf` only where a printer is wired (the app, not the CLI). */
   exportFormats: ExportFormat[]
+  /** Main shows alerts as the desktop's own notifications (the app); elsewhere the page uses Web Notifications. */
+  desktopNotifications: boolean
 }
 
 /** Where calls go and which instances the user watches; never a secret. */
@@ -211,11 +213,33 @@ const recentPath = z.strictObject({ path: z.string().min(1).max(4096) })
 export const UI_LOCALES = ['en-US', 'zh-CN'] as const
 export type UiLocale = (typeof UI_LOCALES)[number]
 
+/** The boards an alert's notification brings the window to: the wallboard and its queue and agent boards. */
+export const ALERT_BOARDS = ['realtime', 'realtime-queues', 'realtime-agents'] as const
+export type AlertBoard = (typeof ALERT_BOARDS)[number]
+/** A notification's title and body at most; the page's texts are far shorter, the rest would be cut by the desktop anyway. */
+export const ALERT_TITLE_MAX = 200
+export const ALERT_BODY_MAX = 1_000
+
+const alertNotificationInput = z.strictObject({
+  title: z.string().trim().min(1).max(ALERT_TITLE_MAX),
+  body: z.string().max(ALERT_BODY_MAX),
+  /** Where a click brings the window. */
+  instanceId,
+  board: z.enum(ALERT_BOARDS)
+})
+
 export const contract = {
   getAppInfo: channel<AppInfo>()(z.undefined()),
   getSession: channel<SessionInfo>()(z.undefined()),
   /** The language the page shows, sent on start and on every switch: main's menu and dialogs follow it. */
   setUiLanguage: channel<void>()(z.strictObject({ locale: z.enum(UI_LOCALES) })),
+  /**
+   * An alert as the desktop's notification, in the page's words; clicked, it raises the window and
+   * main sends `alertNotificationClicked`. False where the desktop shows none.
+   */
+  showAlertNotification: channel<boolean>()(alertNotificationInput),
+  /** The figures in alert, on the taskbar or dock where the platform has a badge; 0 clears it. */
+  setAlertBadge: channel<void>()(z.strictObject({ count: z.number().int().min(0).max(99_999) })),
   getInstance: channel<Instance>()(instanceInput),
   getRealtimeInstanceStates: channel<RealtimeInstanceStates>()(instanceInput),
   getInstanceSummaryReportSinceMidnight: channel<InstanceSummaryReport>()(instanceInput),

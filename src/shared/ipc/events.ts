@@ -3,7 +3,7 @@
  * like channels.ts, so the sandboxed preload can import it; the payloads come from main, which the
  * page trusts, so they are typed rather than parsed.
  */
-import type { ExportProgress, ReportProgress, SessionInfo } from './contract'
+import type { AlertBoard, ExportProgress, ReportProgress, SessionInfo } from './contract'
 
 export interface EventPayloads {
   /** The export under way, after each call or file; null once it has ended. */
@@ -14,6 +14,8 @@ export interface EventPayloads {
   reportProgress: ReportProgress
   /** The application menu asked for something only the page can do (it knows what is on screen). */
   menuCommand: { command: MenuCommand }
+  /** The user clicked an alert's desktop notification: the window is raised, the page shows that board. */
+  alertNotificationClicked: { instanceId: string; board: AlertBoard }
 }
 
 /** Menu items the page carries out: Export… for the page shown, Open snapshot… in the viewer. */
@@ -22,7 +24,7 @@ export type MenuCommand = 'export' | 'openSnapshot'
 export type EventName = keyof EventPayloads
 
 // Every event once: a name missing here, or one that is not an event, fails the type check.
-const EVENTS: Record<EventName, true> = { exportProgress: true, sessionChanged: true, reportProgress: true, menuCommand: true }
+const EVENTS: Record<EventName, true> = { exportProgress: true, sessionChanged: true, reportProgress: true, menuCommand: true, alertNotificationClicked: true }
 export const eventNames = Object.keys(EVENTS) as EventName[]
 
 export const isEventName = (name: unknown): name is EventName => (eventNames as readonly unknown[]).includes(name)

@@ -28,7 +28,7 @@ beforeAll(async () => {
   const profiles = new ProfileService(dataDir, new MemorySecretStore(), new MemorySecretStore())
   sessions = new SessionManager({ profiles, env: {}, clientOptions: { retry: { maxAttempts: 1 } } })
   const handlers = createHandlers({
-    appInfo: { version: '0.0.0-test', platform: 'linux', exportFormats: ['json'] },
+    appInfo: { version: '0.0.0-test', platform: 'linux', exportFormats: ['json'], desktopNotifications: false },
     sessions,
     profiles,
     env: {},

@@ -52,7 +52,7 @@ beforeAll(async () => {
   sessions = new SessionManager({ profiles, env: {}, clientOptions: { retry: { maxAttempts: 1 } } })
   dispatch = createDispatch(
     createHandlers({
-      appInfo: { version: 'test', platform: 'linux', exportFormats: ['json'] },
+      appInfo: { version: 'test', platform: 'linux', exportFormats: ['json'], desktopNotifications: false },
       sessions,
       profiles,
       env: {},

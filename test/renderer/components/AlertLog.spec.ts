@@ -76,15 +76,18 @@ const ROWS: AlertLogRow[] = [
   { status: 'unseen', entry: entry({ id: 1, figure: 'WaitingCalls', beganAt: Date.UTC(2026, 5, 16, 15, 50), lastSeenAt: Date.UTC(2026, 5, 16, 15, 55) }) }
 ]
 
+/** Each row's cells but the last (its notification controls). */
 const cells = (wrapper: ReturnType<typeof mountWithI18n>) =>
-  wrapper.findAll('[data-testid="alert-log-row"]').map((row) => row.findAll('th, td').map((cell) => cell.text().replace(/\s+/g, ' ')))
+  wrapper.findAll('[data-testid="alert-log-row"]').map((row) => row.findAll('th, td').slice(0, -1).map((cell) => cell.text().replace(/\s+/g, ' ')))
+const controls = (wrapper: ReturnType<typeof mountWithI18n>) =>
+  wrapper.findAll('[data-testid="alert-log-row"]').map((row) => row.findAll('td').at(-1)!.findAll('span.muted, button').map((el) => el.text().trim()).join(' | '))
 
 describe('AlertLog', () => {
   it('lists each alert with its figure, limit, beginning, peak, duration and clearing, in the instance’s zone (en-US)', () => {
     const wrapper = mountWithI18n(AlertLog, { props: { rows: ROWS, timeZone: ZONE, now: NOW } })
     expect(wrapper.get('h2').text()).toBe('Alert log')
     expect(wrapper.text()).toContain('Times in Asia/Shanghai')
-    expect(wrapper.findAll('thead th').map((th) => th.text())).toEqual(['Figure', 'Began', 'Peak', 'Lasted', 'Cleared'])
+    expect(wrapper.findAll('thead th').map((th) => th.text())).toEqual(['Figure', 'Began', 'Peak', 'Lasted', 'Cleared', 'Notifications'])
     expect(wrapper.findAll('thead th').every((th) => th.attributes('scope') === 'col')).toBe(true)
     expect(cells(wrapper)).toEqual([
       ['Waiting calls ≥ 10', '14:17:00', '14', '20:00', 'In alert'],
@@ -102,12 +105,34 @@ describe('AlertLog', () => {
     const wrapper = mountWithI18n(AlertLog, { props: { rows: ROWS, timeZone: ZONE, now: NOW } }, 'zh-CN')
     expect(wrapper.get('h2').text()).toBe('告警记录')
     expect(wrapper.text()).toContain('时间为 Asia/Shanghai')
-    expect(wrapper.findAll('thead th').map((th) => th.text())).toEqual(['指标', '开始', '峰值', '持续', '解除'])
+    expect(wrapper.findAll('thead th').map((th) => th.text())).toEqual(['指标', '开始', '峰值', '持续', '解除', '通知'])
     const rows = cells(wrapper)
     expect(rows[0]).toEqual(['排队来电 ≥ 10', '14:17:00', '14', '20:00', '告警中'])
     expect(rows[1]).toEqual(['最长等待 · Sales hotline ≥ 2:00', '14:00:00', '4:05', '7:30', '14:07:30'])
     expect(rows[2]).toEqual(['服务水平（20 秒） < 60%', '12:37:00', '41.5%', '至少 10:00', '13:37:00 前已解除（12:47:00 后未见数据）'])
     expect(rows[3]![4]).toMatch(/^06\/16 23:55:00 后未见数据$/)
+  })
+
+  it('offers a snooze while a figure is in alert and a mute always, and says which are held', async () => {
+    const wrapper = mountWithI18n(AlertLog, { props: { rows: ROWS, timeZone: ZONE, now: NOW } })
+    // Under way and unseen: snooze 15 min, 1 h; cleared: only mute.
+    expect(controls(wrapper)).toEqual(['Snooze 15 min | Snooze 1 h | Mute', 'Mute', 'Mute', 'Snooze 15 min | Snooze 1 h | Mute'])
+    await wrapper.findAll('[data-testid="alert-snooze"]')[1]!.trigger('click')
+    await wrapper.findAll('[data-testid="alert-mute"]')[1]!.trigger('click')
+    expect(wrapper.emitted('snooze')).toEqual([['ccc-a/WaitingCalls', 60]])
+    expect(wrapper.emitted('mute')).toEqual([['ccc-a/queue/sales/LongestWaitingTime', true]])
+
+    // The first figure snoozed to 14:52, the queue's muted; a snooze already over is not shown.
+    await wrapper.setProps({
+      snoozedUntil: { 'ccc-a/WaitingCalls': NOW + 15 * MIN, 'ccc-a/ServiceLevel20': NOW - MIN },
+      mutedKeys: ['ccc-a/queue/sales/LongestWaitingTime']
+    })
+    expect(controls(wrapper)).toEqual(['Snoozed until 14:52:00 | Resume | Mute', 'Muted | Unmute', 'Mute', 'Snoozed until 14:52:00 | Resume | Mute'])
+    await wrapper.get('[data-testid="alert-resume"]').trigger('click')
+    await wrapper.findAll('[data-testid="alert-mute"]')[1]!.trigger('click')
+    expect(wrapper.emitted('resume')).toEqual([['ccc-a/WaitingCalls']])
+    expect(wrapper.emitted('mute')!.at(-1)).toEqual(['ccc-a/queue/sales/LongestWaitingTime', false])
+    expect(wrapper.findAll('[data-testid="alert-mute"]')[1]!.attributes('aria-pressed')).toBe('true')
   })
 
   it('says when there is nothing to log yet, in either language', () => {

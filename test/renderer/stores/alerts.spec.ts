@@ -5,7 +5,8 @@
 import { createPinia, setActivePinia } from 'pinia'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { setBoardSources, type BoardAnswer } from '@renderer/api/board-sources'
-import { DEFAULT_REMINDER_MS, useAlertsStore } from '@renderer/stores/alerts'
+import { useAlertsStore } from '@renderer/stores/alerts'
+import { useAlertSettingsStore } from '@renderer/stores/alert-settings'
 import { usePreferencesStore } from '@renderer/stores/preferences'
 import { useQueueBoardStore } from '@renderer/stores/queue-board'
 import { useRealtimeStore } from '@renderer/stores/realtime'
@@ -140,28 +141,40 @@ describe('alerts store', () => {
     expect(alerts.pendingNotifications.map((n) => [n.kind, n.value, n.threshold])).toEqual([['begin', 7, 5]])
   })
 
-  it('reminds after the set time still in alert, and holds a snoozed figure', async () => {
+  it('reminds after the instance\'s set time still in alert, and holds a snoozed figure', async () => {
     const alerts = await openWallboard()
-    expect(alerts.reminderMs).toBe(DEFAULT_REMINDER_MS)
-    alerts.setReminder(60_000)
+    useAlertSettingsStore().update('ccc-a', { reminderMinutes: 5 })
     live.waiting = 12
     live.serviceLevel = 0.3
     await refresh()
-    alerts.snooze('ccc-a/ServiceLevel20', T0 + 10 * 60_000)
+    useAlertSettingsStore().snoozeFigureUntil('ccc-a/ServiceLevel20', T0 + 10 * 60_000)
+    // 4:45 in alert: no reminder yet; at 5:00 the waiting calls are reminded, the snoozed level not.
+    for (let i = 0; i < 19; i++) await refresh()
+    expect(alerts.takeNotifications().map((n) => `${n.kind} ${n.figure}`)).toEqual(['begin WaitingCalls', 'begin ServiceLevel20'])
+    await refresh()
+    expect(alerts.takeNotifications().map((n) => `${n.kind} ${n.figure}`)).toEqual(['reminder WaitingCalls'])
+  })
+
+  it('snoozes a whole instance, and tells the figure owed once the snooze is over', async () => {
+    const alerts = await openWallboard()
+    useAlertSettingsStore().snoozeInstanceUntil('ccc-a', T0 + 60_000)
+    live.waiting = 12
+    await refresh()
+    expect(alerts.takeNotifications()).toEqual([])
     for (let i = 0; i < 4; i++) await refresh()
-    expect(alerts.takeNotifications().map((n) => `${n.kind} ${n.figure}`)).toEqual(['begin WaitingCalls', 'begin ServiceLevel20', 'reminder WaitingCalls'])
+    expect(alerts.takeNotifications().map((n) => `${n.kind} ${n.figure}`)).toEqual(['reminder WaitingCalls'])
   })
 
   it('logs a muted instance without notifying it, and tells listeners what it notifies', async () => {
     const alerts = await openWallboard()
     const heard: string[] = []
     const stop = alerts.onNotify((notifications) => heard.push(...notifications.map((n) => n.key)))
-    alerts.setInstanceMuted('ccc-a', true)
+    useAlertSettingsStore().update('ccc-a', { muted: true })
     live.waiting = 12
     await refresh()
     expect(heard).toEqual([])
     expect(alerts.count).toBe(1)
-    alerts.setInstanceMuted('ccc-a', false)
+    useAlertSettingsStore().update('ccc-a', { muted: false })
     live.queueWaiting = 11
     await refresh()
     expect(heard).toEqual(['ccc-a/queue/sales@ccc-a/WaitingCalls'])

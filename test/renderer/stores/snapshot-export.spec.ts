@@ -30,7 +30,7 @@ const progress = (extra: Partial<ExportProgress> = {}): ExportProgress => ({
   ...extra
 })
 const appInfo = (exportFormats: Array<'json' | 'csv' | 'xlsx' | 'html' | 'pdf'>) =>
-  vi.fn(async () => ok({ version: 't', platform: 'linux', exportFormats }))
+  vi.fn(async () => ok({ version: 't', platform: 'linux', exportFormats, desktopNotifications: false }))
 
 describe('snapshot export store', () => {
   it('sends each page\'s ranges in the instance\'s zone, in the formats chosen', async () => {

@@ -16,7 +16,7 @@ describe('menu commands', () => {
     installFakeBridge({
       getSession: vi.fn(async () => ok(session())),
       getInstance: vi.fn(async () => ok(instance('ccc-a'))),
-      getAppInfo: vi.fn(async () => ok({ version: 'test', platform: 'linux', exportFormats: ['json', 'csv'] as ExportFormat[] }))
+      getAppInfo: vi.fn(async () => ok({ version: 'test', platform: 'linux', exportFormats: ['json', 'csv'] as ExportFormat[], desktopNotifications: false }))
     })
     await open('/instances/ccc-a/overview')
     expect(exportDialog()).toBeNull()

@@ -3,7 +3,7 @@
  * and aware of sleep — a tick that fires much later than scheduled means the clock jumped (the
  * machine slept), so whatever is on screen is old and is refreshed at once.
  */
-import { getCurrentScope, onScopeDispose } from 'vue'
+import { getCurrentScope, onScopeDispose, ref, watch } from 'vue'
 
 export interface VisibilitySource {
   isHidden(): boolean
@@ -18,6 +18,25 @@ export const documentVisibility: VisibilitySource = {
     if (typeof document === 'undefined') return () => {}
     document.addEventListener('visibilitychange', listener)
     return () => document.removeEventListener('visibilitychange', listener)
+  }
+}
+
+/**
+ * True while some watched instance's alerts are to be told (alert delivery sets it): the pollers
+ * that feed alerts then go on with the window hidden, as a supervisor away from the screen needs.
+ */
+export const alertsWantHiddenPolling = ref(false)
+
+/** The page's visibility as the alert-feeding pollers see it: never hidden while alerts are to be told. */
+export const alertFeedVisibility: VisibilitySource = {
+  isHidden: () => !alertsWantHiddenPolling.value && documentVisibility.isHidden(),
+  subscribe(listener) {
+    const stopDocument = documentVisibility.subscribe(listener)
+    const stopAlerts = watch(alertsWantHiddenPolling, listener, { flush: 'sync' })
+    return () => {
+      stopDocument()
+      stopAlerts()
+    }
   }
 }
 

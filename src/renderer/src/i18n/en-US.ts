@@ -610,7 +610,37 @@ export default {
       unseen: 'Not seen since {time}',
       // It had cleared when the figures came back after an outage: when exactly is not known.
       clearedUnseen: 'By {time} (not seen from {since})',
-      atLeast: 'at least {duration}'
+      atLeast: 'at least {duration}',
+      actions: 'Notifications',
+      snooze: 'Snooze {n} min',
+      snoozeHours: 'Snooze {n} h',
+      snoozed: 'Snoozed until {time}',
+      unsnooze: 'Resume',
+      mute: 'Mute',
+      unmute: 'Unmute',
+      muted: 'Muted'
+    },
+    notice: {
+      begin: 'In alert · {figure}: {value}',
+      reminder: 'Still in alert · {figure}: {value}',
+      instance: '{name} ({id})',
+      body: '{where} · alert at {limit}'
+    },
+    settings: {
+      label: 'Alert notifications',
+      notify: 'Notify',
+      sound: 'Sound',
+      reminder: 'Remind after',
+      never: 'Never',
+      minutes: '{n} min',
+      mute: 'Mute instance',
+      snoozeAll: 'Snooze all 1 h',
+      snoozedAll: 'All snoozed until {time}',
+      resumeAll: 'Resume',
+      allow: 'Allow notifications',
+      denied: 'The browser blocks notifications for this page: allow them in its site settings.',
+      unsupported: 'This browser shows no notifications; the window title still counts the alerts.',
+      hidden: 'Figures keep refreshing while the window is hidden.'
     }
   },
   boards: {

@@ -603,7 +603,37 @@ export default {
       alerting: '告警中',
       unseen: '{time} 后未见数据',
       clearedUnseen: '{time} 前已解除（{since} 后未见数据）',
-      atLeast: '至少 {duration}'
+      atLeast: '至少 {duration}',
+      actions: '通知',
+      snooze: '暂停 {n} 分钟',
+      snoozeHours: '暂停 {n} 小时',
+      snoozed: '暂停至 {time}',
+      unsnooze: '恢复',
+      mute: '静音',
+      unmute: '取消静音',
+      muted: '已静音'
+    },
+    notice: {
+      begin: '告警 · {figure}：{value}',
+      reminder: '仍在告警 · {figure}：{value}',
+      instance: '{name}（{id}）',
+      body: '{where} · 告警阈值 {limit}'
+    },
+    settings: {
+      label: '告警通知',
+      notify: '通知',
+      sound: '提示音',
+      reminder: '再次提醒',
+      never: '不提醒',
+      minutes: '{n} 分钟',
+      mute: '实例静音',
+      snoozeAll: '全部暂停 1 小时',
+      snoozedAll: '全部暂停至 {time}',
+      resumeAll: '恢复',
+      allow: '允许通知',
+      denied: '浏览器已阻止本页通知：请在其网站设置中允许。',
+      unsupported: '此浏览器不显示通知；窗口标题仍会计数告警。',
+      hidden: '窗口隐藏时指标仍会刷新。'
     }
   },
   boards: {

@@ -2,37 +2,26 @@
  * Alerts (#19): the alert engine fed from the live figures the realtime and queue-board stores
  * hold — every watched instance's tiles, the shown instance's queue rows — at each answer that
  * arrives, judged by the same thresholds that colour them. Holds the alert log, the figures in
- * alert now (the window title counts them) and what to notify. Delivering notifications (desktop,
- * badge, sound) and the snooze and mute controls are the next slice's: it drains
- * `takeNotifications()` or listens with `onNotify`, and calls `snooze` / `setFigureMuted` /
- * `setInstanceMuted`, which already hold here. Forgotten on a session change, like the figures.
+ * alert now (the window title counts them) and what to notify, silenced and reminded as each
+ * instance's alert settings say (stores/alert-settings). Delivery (composables/alert-delivery)
+ * listens with `onNotify`. Forgotten on a session change, like the figures.
  */
 import { defineStore } from 'pinia'
 import { computed, ref, shallowRef, watch } from 'vue'
-import {
-  currentAlerts,
-  emptyAlertState,
-  NO_SILENCE,
-  setFigureMuted as muteFigure,
-  setInstanceMuted as muteInstance,
-  snoozeFigure,
-  stepAlerts,
-  type AlertNotification,
-  type AlertSample,
-  type AlertSilence,
-  type AlertState
-} from '@shared/alert-engine'
+import { currentAlerts, emptyAlertState, stepAlerts, type AlertNotification, type AlertSample, type AlertState } from '@shared/alert-engine'
 import { alertGapMs, instanceSamples, queueSamples, type TimedFigures } from '../model/alert-samples'
 import type { AlertLogRow } from '../model/alert-log'
+import { DEFAULT_ALERT_SETTINGS } from '../model/alert-settings'
+import { useAlertSettingsStore } from './alert-settings'
 import { isPartStale, type LivePart } from './live-part'
 import { usePreferencesStore } from './preferences'
 import { useQueueBoardStore } from './queue-board'
 import { useRealtimeStore } from './realtime'
 import { useSessionStore } from './session'
 
-/** Ten minutes still in alert before a reminder. */
-export const DEFAULT_REMINDER_MS = 10 * 60_000
-/** Notifications not yet taken, newest kept: until delivery exists nothing drains them. */
+/** Ten minutes still in alert before a reminder, unless an instance's settings say otherwise. */
+export const DEFAULT_REMINDER_MS = DEFAULT_ALERT_SETTINGS.reminderMinutes * 60_000
+/** Notifications not yet taken, newest kept: a listener hears them as they come, and nothing need take them. */
 const MAX_PENDING = 100
 
 /** An answer as the engine sees it; a stale one is dated by its failure, which the engine does not read. */
@@ -46,10 +35,9 @@ export const useAlertsStore = defineStore('alerts', () => {
   const realtime = useRealtimeStore()
   const queues = useQueueBoardStore()
   const preferences = usePreferencesStore()
+  const settings = useAlertSettingsStore()
 
   const state = shallowRef<AlertState>(emptyAlertState())
-  const silence = shallowRef<AlertSilence>(NO_SILENCE)
-  const reminderMs = ref<number | null>(DEFAULT_REMINDER_MS)
   const pendingNotifications = shallowRef<readonly AlertNotification[]>([])
   /** Moves on at each answer and when an alert's figure goes unseen for longer than the gap. */
   const now = ref(Date.now())
@@ -73,7 +61,12 @@ export const useAlertsStore = defineStore('alerts', () => {
   /** Feeds samples to the engine; the stores' figures come through here by themselves. */
   function ingest(next: readonly AlertSample[]): void {
     now.value = Date.now()
-    const step = stepAlerts(state.value, next, { reminderMs: reminderMs.value, gapMs: gapMs.value }, silence.value)
+    const step = stepAlerts(
+      state.value,
+      next,
+      { reminderMs: DEFAULT_REMINDER_MS, reminderMsByInstance: settings.reminderMsByInstance, gapMs: gapMs.value },
+      settings.silence
+    )
     state.value = step.state
     if (step.notifications.length === 0) return
     pendingNotifications.value = [...pendingNotifications.value, ...step.notifications].slice(-MAX_PENDING)
@@ -127,11 +120,6 @@ export const useAlertsStore = defineStore('alerts', () => {
     return () => listeners.delete(listener)
   }
 
-  const snooze = (key: string, until: number): void => void (silence.value = snoozeFigure(silence.value, key, until))
-  const setFigureMuted = (key: string, muted: boolean): void => void (silence.value = muteFigure(silence.value, key, muted))
-  const setInstanceMuted = (instanceId: string, muted: boolean): void => void (silence.value = muteInstance(silence.value, instanceId, muted))
-  const setReminder = (ms: number | null): void => void (reminderMs.value = ms)
-
   /** Forgets every alert; after a profile switch they belong to another account. */
   function reset(): void {
     state.value = emptyAlertState()
@@ -141,8 +129,6 @@ export const useAlertsStore = defineStore('alerts', () => {
 
   return {
     state,
-    silence,
-    reminderMs,
     pendingNotifications,
     gapMs,
     current,
@@ -151,10 +137,6 @@ export const useAlertsStore = defineStore('alerts', () => {
     ingest,
     takeNotifications,
     onNotify,
-    snooze,
-    setFigureMuted,
-    setInstanceMuted,
-    setReminder,
     reset
   }
 })

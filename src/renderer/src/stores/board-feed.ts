@@ -8,7 +8,7 @@
 import { computed, markRaw, ref, watch, type ComputedRef, type Ref } from 'vue'
 import { planRefresh, type ListPlan, type PagedList } from '@shared/ccc/refresh-plan'
 import type { Result } from '@shared/result'
-import { createPoller, lateAfterMs, type Poller } from '../composables/polling'
+import { alertFeedVisibility, createPoller, documentVisibility, lateAfterMs, type Poller } from '../composables/polling'
 import { applyResult, emptyPart, isPartStale, type LivePart } from './live-part'
 import { usePreferencesStore } from './preferences'
 import { useSessionStore } from './session'
@@ -33,7 +33,9 @@ export interface BoardFeed<T> {
 
 export function useBoardFeed<T extends { list: readonly unknown[] }>(
   list: PagedList,
-  load: (instanceId: string) => Promise<Result<T>>
+  load: (instanceId: string) => Promise<Result<T>>,
+  /** The board's rows feed the alerts (the queues): it refreshes with the window hidden while alerts are to be told. */
+  feedsAlerts = false
 ): BoardFeed<T> {
   const preferences = usePreferencesStore()
   const entries = ref<Record<string, FeedEntry<T>>>({}) as Ref<Record<string, FeedEntry<T>>>
@@ -90,7 +92,12 @@ export function useBoardFeed<T extends { list: readonly unknown[] }>(
     const part = entryFor(instanceId).part
     // A list kept from an earlier visit may be old: say so until the first refresh answers.
     if (part.updatedAt !== null && Date.now() - part.updatedAt > periodMs() + lateAfterMs(periodMs())) markOutdated(instanceId)
-    const poller = createPoller({ run: () => fetch(instanceId), periodMs: periodMs(), onLate: () => markOutdated(instanceId) })
+    const poller = createPoller({
+      run: () => fetch(instanceId),
+      periodMs: periodMs(),
+      onLate: () => markOutdated(instanceId),
+      visibility: feedsAlerts ? alertFeedVisibility : documentVisibility
+    })
     current = { id: instanceId, poller }
     poller.start()
   }

@@ -17,10 +17,14 @@ const OVERRIDES_KEY = 'queueThresholds'
 export const useQueueBoardStore = defineStore('queueBoard', () => {
   const realtime = useRealtimeStore()
   const names = useSkillGroupNamesStore()
-  const feed = useBoardFeed('skillGroupStates', (instanceId) => {
-    names.ensure(instanceId)
-    return boardSources().skillGroupStates(instanceId)
-  })
+  const feed = useBoardFeed(
+    'skillGroupStates',
+    (instanceId) => {
+      names.ensure(instanceId)
+      return boardSources().skillGroupStates(instanceId)
+    },
+    true
+  )
   const sort = ref<SortState>({ ...DEFAULT_QUEUE_SORT })
   /** Per instance, per skill-group ID. */
   const overrides = ref<Record<string, QueueOverrides>>(readStoredPerInstance(OVERRIDES_KEY, sanitizeQueueOverrides))

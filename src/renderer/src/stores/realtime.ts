@@ -7,7 +7,7 @@ import { defineStore } from 'pinia'
 import { ref, watch } from 'vue'
 import type { InstanceSummaryReport, RealtimeInstanceStates } from '@shared/ccc/types'
 import { callApi } from '../api/supervisor-api'
-import { createPoller, lateAfterMs, type Poller } from '../composables/polling'
+import { alertFeedVisibility, createPoller, lateAfterMs, type Poller } from '../composables/polling'
 import { levelsOf, sanitizeThresholds, type Level, type ThresholdField, type Thresholds } from '../model/thresholds'
 import { readStoredPerInstance, writeStored } from '../platform/local-storage'
 import { usePreferencesStore } from './preferences'
@@ -76,7 +76,9 @@ export const useRealtimeStore = defineStore('realtime', () => {
       poller = createPoller({
         run: () => fetchInstance(instanceId),
         periodMs: periodMs(),
-        onLate: () => markOutdated(instanceId)
+        onLate: () => markOutdated(instanceId),
+        // The tiles feed the alerts: with alerts to tell they refresh behind other windows too.
+        visibility: alertFeedVisibility
       })
       pollers.set(instanceId, poller)
     }

@@ -1,0 +1,46 @@
+/**
+ * An alert in words (#19): which figure, where, its value and its limit, as the log's rows and the
+ * notifications say them. The figure is named by the metric catalogue, its values read as the
+ * tiles read them (model/realtime-tiles).
+ */
+import type { AlertFigure, AlertNotification } from '@shared/alert-engine'
+import type { AlertBoard } from '@shared/ipc/contract'
+import { metricLabel } from '@shared/messages/metric-labels'
+import type { Locale } from '../i18n'
+import { thresholdValueText, tileGroup } from './realtime-tiles'
+
+export type Translate = (key: string, named: Record<string, unknown>) => string
+
+/** The figure's label, with its queue for a queue's figure: "Waiting calls · Sales". */
+export function alertFigureText(t: Translate, locale: Locale, figure: AlertFigure): string {
+  const label = metricLabel(locale, tileGroup(figure.figure), figure.figure)
+  return figure.skillGroupName === null ? label : t('alerts.log.queue', { figure: label, queue: figure.skillGroupName })
+}
+
+/** "≥ 10", "< 80%"; null without a limit. */
+export function alertLimitText(t: Translate, figure: Pick<AlertFigure, 'figure' | 'direction'>, threshold: number | null): string | null {
+  if (threshold === null) return null
+  return t(figure.direction === 'above' ? 'realtime.limitAbove' : 'realtime.limitBelow', { limit: thresholdValueText(figure.figure, threshold) })
+}
+
+/** The board a click on the notification shows: the queue board for a queue's figure, else the wallboard. */
+export const alertBoard = (figure: AlertFigure): AlertBoard => (figure.skillGroupId === null ? 'realtime' : 'realtime-queues')
+
+export interface AlertNoticeText {
+  title: string
+  body: string
+}
+
+/**
+ * A notification's words: the title says what and how much ("Waiting calls · Sales: 12"), led by
+ * "Still in alert" for a reminder; the body where and the limit ("Hangzhou centre (ccc-a) · alert
+ * at ≥ 10"). `instanceName` is the instance's name where it is known.
+ */
+export function alertNoticeText(t: Translate, locale: Locale, notification: AlertNotification, instanceName: string | null): AlertNoticeText {
+  const figure = alertFigureText(t, locale, notification)
+  const value = notification.value === null ? t('common.missing', {}) : thresholdValueText(notification.figure, notification.value)
+  const title = t(notification.kind === 'begin' ? 'alerts.notice.begin' : 'alerts.notice.reminder', { figure, value })
+  const where = instanceName ? t('alerts.notice.instance', { name: instanceName, id: notification.instanceId }) : notification.instanceId
+  const limit = alertLimitText(t, notification, notification.threshold)
+  return { title, body: limit === null ? where : t('alerts.notice.body', { where, limit }) }
+}

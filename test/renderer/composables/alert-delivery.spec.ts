@@ -1,0 +1,190 @@
+// @vitest-environment happy-dom
+/**
+ * Alert delivery on a fake bridge: in the app each alert the store gives goes to main as a
+ * notification in the page's words (none for an instance whose notifications are off), the
+ * figures in alert go on the badge, and main's "clicked" event shows that board; in a browser
+ * the alert is a Web Notification (the browser's constructor stood in for), told only when
+ * permitted, and its click shows the board. While an instance has alerts to tell, its pollers
+ * do not pause in a hidden window.
+ */
+import { createPinia, setActivePinia } from 'pinia'
+import { effectScope, nextTick, ref } from 'vue'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import type { AlertSample } from '@shared/alert-engine'
+import { createAppI18n } from '@renderer/i18n'
+import enUS from '@renderer/i18n/en-US'
+import zhCN from '@renderer/i18n/zh-CN'
+import { startAlertDelivery } from '@renderer/composables/alert-delivery'
+import { alertFeedVisibility, alertsWantHiddenPolling } from '@renderer/composables/polling'
+import { useAlertSettingsStore } from '@renderer/stores/alert-settings'
+import { useAlertsStore } from '@renderer/stores/alerts'
+import { useInstanceStore } from '@renderer/stores/instance'
+import { useRealtimeStore } from '@renderer/stores/realtime'
+import { emitEvent, installFakeBridge, instance, listenerCount, memoryStorage, ok, removeFakeBridge } from '../fake-bridge'
+
+const T0 = Date.UTC(2026, 5, 17, 6, 37, 0)
+
+function sample(over: Partial<AlertSample> = {}): AlertSample {
+  return {
+    key: 'ccc-a/WaitingCalls',
+    instanceId: 'ccc-a',
+    figure: 'WaitingCalls',
+    skillGroupId: null,
+    skillGroupName: null,
+    direction: 'above',
+    value: 12,
+    level: 'alert',
+    threshold: 10,
+    at: T0,
+    stale: false,
+    ...over
+  }
+}
+const queueSample = (over: Partial<AlertSample> = {}) =>
+  sample({ key: 'ccc-a/queue/sales/LongestWaitingTime', figure: 'LongestWaitingTime', skillGroupId: 'sales', skillGroupName: 'Sales hotline', value: 245, threshold: 120, ...over })
+
+let scope: ReturnType<typeof effectScope>
+const push = vi.fn()
+
+async function start(desktop: boolean, locale = 'en-US') {
+  const bridge = installFakeBridge({
+    getAppInfo: vi.fn(async () => ok({ version: 't', platform: 'linux', exportFormats: ['json' as const], desktopNotifications: desktop })),
+    showAlertNotification: vi.fn(async () => ok(true)),
+    setAlertBadge: vi.fn(async () => ok(undefined)),
+    getInstance: vi.fn(async () => ok(instance('ccc-a', { Name: '杭州中心' })))
+  })
+  await useInstanceStore().load('ccc-a')
+  const i18n = createAppI18n(locale === 'zh-CN' ? 'zh-CN' : 'en-US', locale === 'zh-CN' ? zhCN : enUS)
+  scope = effectScope()
+  scope.run(() => startAlertDelivery({ t: i18n.global.t as never, locale: ref(locale), router: { push } }))
+  await vi.advanceTimersByTimeAsync(0)
+  return bridge
+}
+
+beforeEach(() => {
+  vi.useFakeTimers({ now: T0 })
+  vi.stubGlobal('localStorage', memoryStorage())
+  setActivePinia(createPinia())
+  push.mockReset()
+})
+afterEach(() => {
+  scope?.stop()
+  useRealtimeStore().stopAll()
+  removeFakeBridge()
+  vi.unstubAllGlobals()
+  vi.useRealTimers()
+})
+
+describe('alert delivery in the app', () => {
+  it('sends each alert to main in the page\'s words, with where a click goes, and the count to the badge', async () => {
+    const bridge = await start(true)
+    expect(bridge.setAlertBadge).toHaveBeenLastCalledWith({ count: 0 })
+    useAlertsStore().ingest([sample(), queueSample()])
+    await nextTick()
+    expect(vi.mocked(bridge.showAlertNotification).mock.calls.map(([input]) => input)).toEqual([
+      { title: 'In alert · Waiting calls: 12', body: '杭州中心 (ccc-a) · alert at ≥ 10', instanceId: 'ccc-a', board: 'realtime' },
+      { title: 'In alert · Longest wait · Sales hotline: 4:05', body: '杭州中心 (ccc-a) · alert at ≥ 2:00', instanceId: 'ccc-a', board: 'realtime-queues' }
+    ])
+    expect(bridge.setAlertBadge).toHaveBeenLastCalledWith({ count: 2 })
+    // The next answer, still in alert: nothing new to tell.
+    useAlertsStore().ingest([sample({ at: T0 + 15_000, value: 14 }), queueSample({ at: T0 + 15_000 })])
+    await nextTick()
+    expect(bridge.showAlertNotification).toHaveBeenCalledTimes(2)
+    // Cleared: the badge empties.
+    useAlertsStore().ingest([sample({ at: T0 + 30_000, level: 'ok', value: 2 }), queueSample({ at: T0 + 30_000, level: 'ok', value: 10 })])
+    await nextTick()
+    expect(bridge.setAlertBadge).toHaveBeenLastCalledWith({ count: 0 })
+  })
+
+  it('words them in Chinese when the page is', async () => {
+    const bridge = await start(true, 'zh-CN')
+    useAlertsStore().ingest([queueSample()])
+    await nextTick()
+    expect(vi.mocked(bridge.showAlertNotification).mock.calls[0]![0]).toMatchObject({ title: '告警 · 最长等待 · Sales hotline：4:05', body: '杭州中心（ccc-a） · 告警阈值 ≥ 2:00' })
+  })
+
+  it('tells nothing for an instance whose notifications are off, and shows the board main says was clicked', async () => {
+    const bridge = await start(true)
+    useAlertSettingsStore().update('ccc-a', { notify: false })
+    useAlertsStore().ingest([sample()])
+    await nextTick()
+    expect(bridge.showAlertNotification).not.toHaveBeenCalled()
+    // Still counted: the badge and the title say it is in alert.
+    expect(bridge.setAlertBadge).toHaveBeenLastCalledWith({ count: 1 })
+    emitEvent('alertNotificationClicked', { instanceId: 'ccc-b', board: 'realtime-queues' })
+    expect(push).toHaveBeenCalledWith({ name: 'realtime-queues', params: { instanceId: 'ccc-b' } })
+    scope.stop()
+    expect(listenerCount('alertNotificationClicked')).toBe(0)
+  })
+})
+
+describe('alert delivery in a browser', () => {
+  class StandIn {
+    static permission: NotificationPermission = 'granted'
+    static shown: StandIn[] = []
+    onclick: (() => void) | null = null
+    closed = false
+    constructor(
+      readonly title: string,
+      readonly options: NotificationOptions
+    ) {
+      StandIn.shown.push(this)
+    }
+    close(): void {
+      this.closed = true
+    }
+  }
+  beforeEach(() => {
+    StandIn.shown = []
+    StandIn.permission = 'granted'
+    vi.stubGlobal('Notification', StandIn)
+  })
+
+  it('shows a Web Notification per alert, tagged by its figure, and its click shows the board', async () => {
+    const bridge = await start(false)
+    useAlertsStore().ingest([queueSample()])
+    await nextTick()
+    expect(bridge.showAlertNotification).not.toHaveBeenCalled()
+    expect(StandIn.shown.map((n) => [n.title, n.options.body, n.options.tag, n.options.silent])).toEqual([
+      ['In alert · Longest wait · Sales hotline: 4:05', '杭州中心 (ccc-a) · alert at ≥ 2:00', 'ccc-a/queue/sales/LongestWaitingTime', true]
+    ])
+    StandIn.shown[0]!.onclick!()
+    expect(StandIn.shown[0]!.closed).toBe(true)
+    expect(push).toHaveBeenCalledWith({ name: 'realtime-queues', params: { instanceId: 'ccc-a' } })
+  })
+
+  it('shows none where the browser does not permit them', async () => {
+    StandIn.permission = 'denied'
+    await start(false)
+    useAlertsStore().ingest([sample()])
+    await nextTick()
+    expect(StandIn.shown).toEqual([])
+    expect(useAlertsStore().count).toBe(1)
+  })
+})
+
+describe('refreshing behind other windows', () => {
+  it('keeps the alert-feeding pollers going in a hidden window while a watched instance has alerts to tell', async () => {
+    installFakeBridge({})
+    const hidden = vi.spyOn(document, 'visibilityState', 'get').mockReturnValue('hidden')
+    await start(true)
+    expect(alertsWantHiddenPolling.value).toBe(false)
+    useRealtimeStore().watchInstances(['ccc-a'])
+    await nextTick()
+    expect(alertsWantHiddenPolling.value).toBe(true)
+    expect(alertFeedVisibility.isHidden()).toBe(false)
+    // Muted, or with nothing to tell: the window's own visibility holds again.
+    useAlertSettingsStore().update('ccc-a', { muted: true })
+    await nextTick()
+    expect(alertFeedVisibility.isHidden()).toBe(true)
+    useAlertSettingsStore().update('ccc-a', { muted: false, notify: false, sound: false })
+    await nextTick()
+    expect(alertFeedVisibility.isHidden()).toBe(true)
+    useAlertSettingsStore().update('ccc-a', { sound: true })
+    await nextTick()
+    expect(alertFeedVisibility.isHidden()).toBe(false)
+    scope.stop()
+    expect(alertsWantHiddenPolling.value).toBe(false)
+    hidden.mockRestore()
+  })
+})

@@ -1,0 +1,43 @@
+/** An alert's notification in words, in both languages: what, how much, where, and the limit. */
+import { describe, expect, it } from 'vitest'
+import type { AlertNotification } from '@shared/alert-engine'
+import { createAppI18n } from '@renderer/i18n'
+import enUS from '@renderer/i18n/en-US'
+import zhCN from '@renderer/i18n/zh-CN'
+import { alertBoard, alertNoticeText, type Translate } from '@renderer/model/alert-notice'
+
+const en = createAppI18n('en-US', enUS).global.t as unknown as Translate
+const zh = createAppI18n('zh-CN', zhCN).global.t as unknown as Translate
+
+const base: AlertNotification = {
+  kind: 'begin',
+  entryId: 1,
+  key: 'ccc-a/ServiceLevel20',
+  instanceId: 'ccc-a',
+  figure: 'ServiceLevel20',
+  skillGroupId: null,
+  skillGroupName: null,
+  direction: 'below',
+  value: 41.53,
+  threshold: 60,
+  at: Date.UTC(2026, 5, 17, 6, 37)
+}
+
+describe('alertNoticeText', () => {
+  it('says the figure, its value and where, with the limit crossed', () => {
+    expect(alertNoticeText(en, 'en-US', base, 'Hangzhou')).toEqual({ title: 'In alert · Service level (20 s): 41.5%', body: 'Hangzhou (ccc-a) · alert at < 60%' })
+    expect(alertNoticeText(zh, 'zh-CN', base, '杭州')).toEqual({ title: '告警 · 服务水平（20 秒）：41.5%', body: '杭州（ccc-a） · 告警阈值 < 60%' })
+  })
+
+  it('leads a reminder with "still in alert", names a queue, and falls back to the ID without a name', () => {
+    const queue: AlertNotification = { ...base, kind: 'reminder', key: 'ccc-a/queue/sg/LongestWaitingTime', figure: 'LongestWaitingTime', skillGroupId: 'sg', skillGroupName: 'Sales', direction: 'above', value: 245, threshold: 120 }
+    expect(alertNoticeText(en, 'en-US', queue, null)).toEqual({ title: 'Still in alert · Longest wait · Sales: 4:05', body: 'ccc-a · alert at ≥ 2:00' })
+    expect(alertNoticeText(zh, 'zh-CN', queue, null).title).toBe('仍在告警 · 最长等待 · Sales：4:05')
+    expect(alertBoard(queue)).toBe('realtime-queues')
+    expect(alertBoard(base)).toBe('realtime')
+  })
+
+  it('says a value not reported as missing, not zero', () => {
+    expect(alertNoticeText(en, 'en-US', { ...base, value: null }, 'Hangzhou').title).toBe('In alert · Service level (20 s): —')
+  })
+})
