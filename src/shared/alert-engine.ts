@@ -29,7 +29,16 @@ export interface AlertFigure {
   /** A queue's figure names the queue; an instance's figure has null here. */
   skillGroupId: string | null
   skillGroupName: string | null
+  /** An agent's time in state names the agent and the state it was in (the figure is `StateTime`). */
+  agent?: AlertAgent
   direction: AlertDirection
+}
+
+export interface AlertAgent {
+  id: string
+  name: string
+  /** The state whose time alerted, as CCC names it: `ACW`, `Break`. */
+  state: string
 }
 
 /** One figure on one instance or queue, at one refresh. */
@@ -192,6 +201,7 @@ export function stepAlerts(state: AlertState, samples: readonly AlertSample[], s
       figure: sample.figure,
       skillGroupId: sample.skillGroupId,
       skillGroupName: sample.skillGroupName,
+      ...(sample.agent ? { agent: sample.agent } : {}),
       value: sample.value,
       threshold: sample.threshold,
       direction: sample.direction,
@@ -249,6 +259,8 @@ export function stepAlerts(state: AlertState, samples: readonly AlertSample[], s
           figure: sample.figure,
           skillGroupId: sample.skillGroupId,
           skillGroupName: sample.skillGroupName,
+          // The state it began in: an agent leaving it ends the alert (its time starts again).
+          ...(sample.agent ? { agent: sample.agent } : {}),
           direction: sample.direction,
           threshold: sample.threshold,
           beganAt: sample.at,

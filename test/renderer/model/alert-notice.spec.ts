@@ -37,6 +37,15 @@ describe('alertNoticeText', () => {
     expect(alertBoard(base)).toBe('realtime')
   })
 
+  it('names an agent\'s time in a state by the agent and the state, and its board', () => {
+    const agent: AlertNotification = { ...base, key: 'ccc-a/agent/a1/StateTime', figure: 'StateTime', agent: { id: 'a1', name: '李雷', state: 'ACW' }, direction: 'above', value: 312, threshold: 300 }
+    expect(alertNoticeText(en, 'en-US', agent, 'Hangzhou')).toEqual({ title: 'In alert · Time in state · 李雷 (After-call work): 5:12', body: 'Hangzhou (ccc-a) · alert at ≥ 5:00' })
+    expect(alertNoticeText(zh, 'zh-CN', agent, '杭州').title).toBe('告警 · 状态时长 · 李雷（话后处理）：5:12')
+    // A state this version does not know is named as CCC sent it.
+    expect(alertNoticeText(en, 'en-US', { ...agent, agent: { ...agent.agent!, state: 'Meeting' } }, null).title).toBe('In alert · Time in state · 李雷 (Meeting): 5:12')
+    expect(alertBoard(agent)).toBe('realtime-agents')
+  })
+
   it('says a value not reported as missing, not zero', () => {
     expect(alertNoticeText(en, 'en-US', { ...base, value: null }, 'Hangzhou').title).toBe('In alert · Service level (20 s): —')
   })

@@ -14,14 +14,15 @@ import { useSessionStore } from '@renderer/stores/session'
 import type { SkillGroupState } from '@shared/ccc/shapes'
 import type { SupervisorApi } from '@shared/ipc/contract'
 import type { Result } from '@shared/result'
-import { skillGroupState } from '../board-fixture'
+import { agentState, skillGroupState } from '../board-fixture'
+import { useAgentBoardStore } from '@renderer/stores/agent-board'
 import { failed, installFakeBridge, memoryStorage, ok, realtime, session, summary } from '../fake-bridge'
 
 const T0 = Date.UTC(2026, 5, 17, 6, 37, 0)
 const throttled = { code: 'Throttling.User', message: 'Request was denied due to user flow control.', requestId: 'R-9' }
 
 /** What the fake CCC answers now; a test changes it between refreshes. */
-const live = { waiting: 3, serviceLevel: 0.85, queueWaiting: 2, failing: false }
+const live = { waiting: 3, serviceLevel: 0.85, queueWaiting: 2, failing: false, agentState: 'ACW', agentSince: T0 - 4 * 60_000 }
 
 function install() {
   installFakeBridge({
@@ -35,20 +36,24 @@ function install() {
       live.failing
         ? failed(throttled)
         : ok({ list: [skillGroupState({ SkillGroupId: 'sales@ccc-a', SkillGroupName: 'sales', WaitingCalls: live.queueWaiting })], serverTime: null }),
-    agentStates: async () => ok({ list: [], serverTime: null })
+    agentStates: async () =>
+      live.failing
+        ? failed(throttled)
+        : ok({ list: [agentState({ AgentId: 'lilei@ccc-a', AgentName: '李雷', State: live.agentState, StateTime: live.agentSince })], serverTime: null })
   })
 }
 
 beforeEach(() => {
   vi.useFakeTimers({ now: T0 })
   vi.stubGlobal('localStorage', memoryStorage())
-  Object.assign(live, { waiting: 3, serviceLevel: 0.85, queueWaiting: 2, failing: false })
+  Object.assign(live, { waiting: 3, serviceLevel: 0.85, queueWaiting: 2, failing: false, agentState: 'ACW', agentSince: T0 - 4 * 60_000 })
   install()
   setActivePinia(createPinia())
 })
 afterEach(() => {
   useRealtimeStore().stopAll()
   useQueueBoardStore().watchInstance(null)
+  useAgentBoardStore().watchInstance(null)
   vi.unstubAllGlobals()
   vi.useRealTimers()
 })
@@ -179,6 +184,26 @@ describe('alerts store', () => {
     await refresh()
     expect(heard).toEqual(['ccc-a/queue/sales@ccc-a/WaitingCalls'])
     stop()
+  })
+
+  it('alerts an agent past the time-in-state limit of its state, once, and ends it when the agent leaves the state', async () => {
+    const alerts = useAlertsStore()
+    useAgentBoardStore().watchInstance('ccc-a')
+    await vi.advanceTimersByTimeAsync(0)
+    // Four minutes into after-call work: a warning (over 2 min), not yet an alert (5 min).
+    expect(alerts.takeNotifications()).toEqual([])
+    for (let i = 0; i < 4; i++) await refresh()
+    // 5:00 at the fourth refresh: one alert, about the agent, in the state it was in.
+    const [told, ...more] = alerts.takeNotifications()
+    expect(more).toEqual([])
+    expect(told).toMatchObject({ kind: 'begin', key: 'ccc-a/agent/lilei@ccc-a/StateTime', figure: 'StateTime', value: 300, threshold: 300, agent: { id: 'lilei@ccc-a', name: '李雷', state: 'ACW' } })
+    await refresh()
+    expect(alerts.takeNotifications()).toEqual([])
+    live.agentState = 'Ready'
+    live.agentSince = Date.now()
+    await refresh()
+    expect(alerts.logFor('ccc-a').map((row) => [row.status, row.entry.peak])).toEqual([['cleared', 315]])
+    expect(alerts.count).toBe(0)
   })
 
   it('stops counting a figure whose board closed once it has gone unseen for longer than the gap', async () => {

@@ -606,6 +606,7 @@ export default {
       duration: 'Lasted',
       cleared: 'Cleared',
       queue: '{figure} · {queue}',
+      agent: 'Time in state · {agent} ({state})',
       alerting: 'In alert',
       unseen: 'Not seen since {time}',
       // It had cleared when the figures came back after an outage: when exactly is not known.

@@ -600,6 +600,7 @@ export default {
       duration: '持续',
       cleared: '解除',
       queue: '{figure} · {queue}',
+      agent: '状态时长 · {agent}（{state}）',
       alerting: '告警中',
       unseen: '{time} 后未见数据',
       clearedUnseen: '{time} 前已解除（{since} 后未见数据）',

@@ -7,12 +7,17 @@ import type { AlertFigure, AlertNotification } from '@shared/alert-engine'
 import type { AlertBoard } from '@shared/ipc/contract'
 import { metricLabel } from '@shared/messages/metric-labels'
 import type { Locale } from '../i18n'
+import { stateLabelKey } from './agent-board'
 import { thresholdValueText, tileGroup } from './realtime-tiles'
 
 export type Translate = (key: string, named: Record<string, unknown>) => string
 
-/** The figure's label, with its queue for a queue's figure: "Waiting calls · Sales". */
+/** The figure's label, with its queue for a queue's figure: "Waiting calls · Sales"; an agent's time in its state: "Time in state · Li Lei (After-call work)". */
 export function alertFigureText(t: Translate, locale: Locale, figure: AlertFigure): string {
+  if (figure.agent) {
+    const key = stateLabelKey(figure.agent.state)
+    return t('alerts.log.agent', { agent: figure.agent.name, state: key ? t(key, {}) : figure.agent.state })
+  }
   const label = metricLabel(locale, tileGroup(figure.figure), figure.figure)
   return figure.skillGroupName === null ? label : t('alerts.log.queue', { figure: label, queue: figure.skillGroupName })
 }
@@ -23,8 +28,8 @@ export function alertLimitText(t: Translate, figure: Pick<AlertFigure, 'figure' 
   return t(figure.direction === 'above' ? 'realtime.limitAbove' : 'realtime.limitBelow', { limit: thresholdValueText(figure.figure, threshold) })
 }
 
-/** The board a click on the notification shows: the queue board for a queue's figure, else the wallboard. */
-export const alertBoard = (figure: AlertFigure): AlertBoard => (figure.skillGroupId === null ? 'realtime' : 'realtime-queues')
+/** The board a click on the notification shows: the agent board for an agent, the queue board for a queue's figure, else the wallboard. */
+export const alertBoard = (figure: AlertFigure): AlertBoard => (figure.agent ? 'realtime-agents' : figure.skillGroupId === null ? 'realtime' : 'realtime-queues')
 
 export interface AlertNoticeText {
   title: string

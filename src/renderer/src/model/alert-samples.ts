@@ -1,9 +1,12 @@
 /**
  * What the alert engine is fed from the live figures the boards hold: one sample per thresholded
  * figure, at the level the tiles and queue rows colour it — the instance's waiting calls, longest
- * wait and service level, and each queue's waiting calls and longest wait.
+ * wait and service level, each queue's waiting calls and longest wait, and each agent's time in
+ * the state it is in.
  */
 import type { AlertSample } from '@shared/alert-engine'
+import { isAgentState } from '@shared/ccc/agent-states'
+import { secondsInState, stateTimeLevel, type AgentRow, type StateThresholds } from './agent-board'
 import type { InstanceSummaryReport, RealtimeInstanceStates } from '@shared/ccc/types'
 import { QUEUE_THRESHOLD_FIELDS, queueLevels, type QueueRow, type QueueThresholds } from './queue-board'
 import { comparable, levelOf, THRESHOLD_DIRECTION, THRESHOLD_FIELDS, type Thresholds } from './thresholds'
@@ -16,6 +19,10 @@ export function alertGapMs(...everySeconds: readonly (number | null | undefined)
 
 export const instanceAlertKey = (instanceId: string, figure: string): string => `${instanceId}/${figure}`
 export const queueAlertKey = (instanceId: string, skillGroupId: string, figure: string): string => `${instanceId}/queue/${skillGroupId}/${figure}`
+/** One key per agent, whatever its state: a change of state ends its alert rather than leaving it open. */
+export const agentAlertKey = (instanceId: string, agentId: string): string => `${instanceId}/agent/${agentId}/${AGENT_FIGURE}`
+/** The figure of an agent's alert: its time in the state it is in, in seconds. */
+export const AGENT_FIGURE = 'StateTime'
 
 /** One answer as the engine sees it: when it came, and whether it is the last good one shown again after a failure. */
 export interface TimedFigures<T> {
@@ -78,5 +85,35 @@ export function queueSamples(
       at: answer.at,
       stale: answer.stale
     }))
+  })
+}
+
+/**
+ * Each agent's time in its state when the answer came, on CCC's clock (`offsetMs`), against the
+ * board's time-in-state limits: an agent in a state without a limit is a sample at level ok.
+ */
+export function agentSamples(
+  instanceId: string,
+  answer: Omit<TimedFigures<unknown>, 'data'>,
+  rows: readonly AgentRow[],
+  offsetMs: number | null,
+  thresholds: StateThresholds
+): AlertSample[] {
+  return rows.map((row) => {
+    const seconds = secondsInState(row.stateTime, answer.at, offsetMs)
+    return {
+      key: agentAlertKey(instanceId, row.id),
+      instanceId,
+      figure: AGENT_FIGURE,
+      skillGroupId: null,
+      skillGroupName: null,
+      agent: { id: row.id, name: row.name, state: row.state },
+      value: seconds,
+      level: stateTimeLevel(row.state, seconds, thresholds),
+      direction: 'above' as const,
+      threshold: isAgentState(row.state) ? (thresholds[row.state]?.alert ?? null) : null,
+      at: answer.at,
+      stale: answer.stale
+    }
   })
 }

@@ -58,7 +58,8 @@ export function tileOverFull(field: TileField, summary: InstanceSummaryReport | 
  * service level in percent to a tenth ("80%", "83.3%"). The alert log's limits and peaks read alike.
  */
 export function thresholdValueText(field: string, value: number): string {
-  if (field === 'LongestWaitingTime') return formatDuration(value)
+  // An agent's time in state (an alert's figure) reads as the longest wait does.
+  if (field === 'LongestWaitingTime' || field === 'StateTime') return formatDuration(value)
   if (field === 'ServiceLevel20') return `${Math.round(value * 10) / 10}%`
   return String(value)
 }

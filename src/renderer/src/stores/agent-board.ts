@@ -18,10 +18,14 @@ const NO_AGENTS: readonly AgentState[] = []
 
 export const useAgentBoardStore = defineStore('agentBoard', () => {
   const names = useSkillGroupNamesStore()
-  const feed = useBoardFeed('agentStates', (instanceId) => {
-    names.ensure(instanceId)
-    return boardSources().agentStates(instanceId)
-  })
+  const feed = useBoardFeed(
+    'agentStates',
+    (instanceId) => {
+      names.ensure(instanceId)
+      return boardSources().agentStates(instanceId)
+    },
+    true
+  )
   const sort = ref<AgentSort>('longestInState')
   const thresholds = ref<StateThresholds>(sanitizeStateThresholds(readStored(THRESHOLDS_KEY)))
 

@@ -1,6 +1,6 @@
 /**
- * Alerts (#19): the alert engine fed from the live figures the realtime and queue-board stores
- * hold — every watched instance's tiles, the shown instance's queue rows — at each answer that
+ * Alerts (#19): the alert engine fed from the live figures the realtime and board stores hold —
+ * every watched instance's tiles, the shown instance's queue rows and agents' time in state — at each answer that
  * arrives, judged by the same thresholds that colour them. Holds the alert log, the figures in
  * alert now (the window title counts them) and what to notify, silenced and reminded as each
  * instance's alert settings say (stores/alert-settings). Delivery (composables/alert-delivery)
@@ -9,12 +9,13 @@
 import { defineStore } from 'pinia'
 import { computed, ref, shallowRef, watch } from 'vue'
 import { currentAlerts, emptyAlertState, stepAlerts, type AlertNotification, type AlertSample, type AlertState } from '@shared/alert-engine'
-import { alertGapMs, instanceSamples, queueSamples, type TimedFigures } from '../model/alert-samples'
+import { agentSamples, alertGapMs, instanceSamples, queueSamples, type TimedFigures } from '../model/alert-samples'
 import type { AlertLogRow } from '../model/alert-log'
 import { DEFAULT_ALERT_SETTINGS } from '../model/alert-settings'
 import { useAlertSettingsStore } from './alert-settings'
 import { isPartStale, type LivePart } from './live-part'
 import { usePreferencesStore } from './preferences'
+import { useAgentBoardStore } from './agent-board'
 import { useQueueBoardStore } from './queue-board'
 import { useRealtimeStore } from './realtime'
 import { useSessionStore } from './session'
@@ -34,6 +35,7 @@ function timed<T>(part: LivePart<T> | undefined): TimedFigures<T> | null {
 export const useAlertsStore = defineStore('alerts', () => {
   const realtime = useRealtimeStore()
   const queues = useQueueBoardStore()
+  const agents = useAgentBoardStore()
   const preferences = usePreferencesStore()
   const settings = useAlertSettingsStore()
 
@@ -44,7 +46,7 @@ export const useAlertsStore = defineStore('alerts', () => {
   const listeners = new Set<(notifications: readonly AlertNotification[]) => void>()
 
   // The queue list may refresh less often than the wallboard (the planner's word), and is given its time.
-  const gapMs = computed(() => alertGapMs(preferences.refreshPeriod, queues.plan?.everySeconds))
+  const gapMs = computed(() => alertGapMs(preferences.refreshPeriod, queues.plan?.everySeconds, agents.plan?.everySeconds))
 
   const samples = computed<AlertSample[]>(() => {
     const out: AlertSample[] = []
@@ -54,6 +56,10 @@ export const useAlertsStore = defineStore('alerts', () => {
     for (const [instanceId, entry] of Object.entries(queues.entries)) {
       const answer = timed(entry.part)
       if (answer) out.push(...queueSamples(instanceId, answer, queues.rowsFor(instanceId), (id) => queues.thresholdsFor(instanceId, id)))
+    }
+    for (const [instanceId, entry] of Object.entries(agents.entries)) {
+      const answer = timed(entry.part)
+      if (answer) out.push(...agentSamples(instanceId, answer, agents.rowsFor(instanceId), agents.offsetOf(instanceId), agents.thresholds))
     }
     return out
   })
