@@ -72,7 +72,8 @@ export function createServices(options: ServicesOptions): Services {
     ...(options.desktopAlerts ? { desktopAlerts: options.desktopAlerts } : {}),
     exports,
     recentSnapshots,
-    events: events.emit
+    events: events.emit,
+    now
   })
   return {
     events,

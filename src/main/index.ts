@@ -61,6 +61,7 @@ function main(): void {
     rendererIndexPath: join(__dirname, '../renderer/index.html'),
     devServerUrl: process.env.ELECTRON_RENDERER_URL
   }
+  const desktopAlerts = createDesktopAlerts(() => [...appWindows])
   const services = createServices({
     dataDir: app.getPath('userData'),
     keychain: KEYCHAIN_SERVICE,
@@ -75,7 +76,7 @@ function main(): void {
     },
     printPdf: createPdfPrinter(),
     // A click on an alert raises the first of the app's windows (there is one, with the single-instance lock).
-    desktopAlerts: createDesktopAlerts(() => [...appWindows][0])
+    desktopAlerts
   })
 
   app.on('second-instance', () => {
@@ -97,7 +98,11 @@ function main(): void {
     const openWindow = (): void => {
       const window = createMainWindow(paths)
       appWindows.add(window)
-      window.on('closed', () => appWindows.delete(window))
+      window.on('closed', () => {
+        appWindows.delete(window)
+        // The dock keeps a badge after its window is gone: nobody is watching those alerts now.
+        if (appWindows.size === 0) desktopAlerts.setBadgeCount(0)
+      })
     }
     forwardEvents(services.events, () => [...appWindows])
     installMenu()

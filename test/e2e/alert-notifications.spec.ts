@@ -6,6 +6,8 @@
  * plays when its sound is on; with the permission denied, the page says so and the log still
  * keeps the alert. Notifications are read by wrapping the browser's own constructor.
  */
+import { readdir, readFile } from 'node:fs/promises'
+import { join } from 'node:path'
 import type { CDPSession } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { activateSimProfile, e2eReady, startConsole, type Console } from './harness'
@@ -156,6 +158,15 @@ describe.runIf(e2eReady)('alert notifications in the browser', () => {
       expect(await shownOf(app)).toEqual([])
       await page.getByTestId('alert-settings').scrollIntoViewIfNeeded()
       await app.screenshot('wallboard-alerts-denied')
+
+      // The log as a CSV file, in the folder the (stand-in) dialog answers with.
+      await page.getByTestId('alert-log-export').click()
+      const saved = async () => (await readdir(app.exportDir)).filter((name) => /^alert-log-ccc-demo-\d{8}-\d{6}\.csv$/.test(name))
+      await expect.poll(saved).toHaveLength(1)
+      const [header, ...lines] = (await readFile(join(app.exportDir, (await saved())[0]!), 'utf8')).trim().split('\r\n')
+      expect(header!.replace(/^\uFEFF/, '')).toBe('Figure,Limit,Began,Peak,Peak at,Lasted,State,Cleared,Last seen,Notified,Reminders')
+      expect(lines[0]).toMatch(/^Service level \(20 s\),< 100%,\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\+08:00,[\d.]+%,/)
+      expect(await page.getByText(/^Alert log saved: /).count()).toBe(1)
       expect(app.pageErrors).toEqual([])
     })
   })

@@ -10,6 +10,8 @@ import { terminalSafeCell, terminalSafeLines } from '../ccc/endpoint-text'
 export interface AlertNotice {
   title: string
   body: string
+  /** The figure: a later notice of the same tag replaces the earlier one on the desktop. */
+  tag: string
   /** Where a click on it brings the window. */
   instanceId: string
   board: AlertBoard
@@ -19,6 +21,22 @@ export interface DesktopAlerts {
   /** Shows one notification; false where the desktop has none. */
   notify(notice: AlertNotice): boolean
   setBadgeCount(count: number): void
+  /** The app's windows refresh in the background as in front (on) or as Chromium throttles them (off). */
+  keepRefreshing(on: boolean): void
+}
+
+/** Notifications main shows in a minute at most: a storm the page failed to stop ends here. */
+export const MAX_NOTICES_PER_MINUTE = 12
+
+/** Whether one more notice may go out at `now`: at most `max` in any minute. */
+export function noticeLimiter(max = MAX_NOTICES_PER_MINUTE, windowMs = 60_000): (now: number) => boolean {
+  const shown: number[] = []
+  return (now) => {
+    while (shown.length > 0 && now - shown[0]! >= windowMs) shown.shift()
+    if (shown.length >= max) return false
+    shown.push(now)
+    return true
+  }
 }
 
 /**

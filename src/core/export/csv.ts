@@ -46,7 +46,7 @@ function csvField(cell: Cell, column: Column | undefined, table: Pick<Table, 'ti
 }
 
 /** One table as the text of a CSV file, header first, totals (if any) last. */
-export function tableToCsv(table: Table): string {
+export function tableToCsv(table: Pick<Table, 'columns' | 'rows' | 'totals' | 'timeZone' | 'headers'>): string {
   const header = table.columns.map((c) => csvField(c.label, undefined, table)).join(',')
   const body = [...table.rows, ...(table.totals ? [table.totals] : [])].map((row) => row.map((cell, i) => csvField(cell, table.columns[i], table)).join(','))
   return BOM + [header, ...body].join('\r\n') + '\r\n'

@@ -118,7 +118,7 @@ function plan(snapshot: Snapshot, base: string, formats: readonly ExportFormat[]
  * Errors that say the folder itself cannot take the files, each with its own advice. `where` is
  * the folder that refused: `dir` itself, or the existing parent a missing `dir` would be made in.
  */
-function folderError(dir: string, code: string | undefined, where: string = dir): ExportError {
+export function folderError(dir: string, code: string | undefined, where: string = dir): ExportError {
   const making = where === dir ? '' : ` (to create ${dir})`
   switch (code) {
     case 'ENOTDIR':

@@ -15,7 +15,8 @@ import { parseSnapshotText, readSnapshot } from '../export/read-snapshot'
 import type { RecentSnapshots } from '../export/recent-snapshots'
 import type { SessionManager } from '../session'
 import type { EventSink } from '../events'
-import { plainNotice, type DesktopAlerts } from '../alerts/desktop-alerts'
+import { noticeLimiter, plainNotice, type DesktopAlerts } from '../alerts/desktop-alerts'
+import { writeAlertLog } from '../alerts/alert-log-export'
 import { ReportRuns } from './report-runs'
 import type { Handlers } from './dispatch'
 
@@ -38,6 +39,8 @@ export interface HandlerServices {
   recentSnapshots: RecentSnapshots
   /** Where report progress goes (main's windows, the test host's stream). */
   events?: EventSink
+  /** Main's clock (the alert log's file name); Date.now when absent. */
+  now?: () => number
 }
 
 /** The built-in demo as a profile the user can pick; it needs no keychain. */
@@ -69,12 +72,19 @@ export function createHandlers(services: HandlerServices): Handlers {
   }
   const client = async (): Promise<CccClient> => (await sessions.session()).client
   const reports = new ReportRuns(services.events)
+  const now = services.now ?? Date.now
+  const mayNotify = noticeLimiter()
   return {
     getAppInfo: async () => services.appInfo,
     getSession: () => sessions.info(),
     setUiLanguage: async ({ locale }) => services.setUiLanguage?.(locale),
-    showAlertNotification: async (notice) => services.desktopAlerts?.notify(plainNotice(notice)) ?? false,
+    showAlertNotification: async (notice) => (services.desktopAlerts && mayNotify(now()) ? services.desktopAlerts.notify(plainNotice(notice)) : false),
     setAlertBadge: async ({ count }) => services.desktopAlerts?.setBadgeCount(count),
+    setBackgroundRefresh: async ({ on }) => services.desktopAlerts?.keepRefreshing(on),
+    exportAlertLog: async (table) => {
+      const folder = await services.chooseExportFolder()
+      return folder === null ? null : { path: await writeAlertLog(folder, table, now()) }
+    },
     getInstance: async ({ instanceId }) => (await client()).getInstance(instanceId),
     getRealtimeInstanceStates: async ({ instanceId }) => (await client()).getRealtimeInstanceStates(instanceId),
     getInstanceSummaryReportSinceMidnight: async ({ instanceId }) =>

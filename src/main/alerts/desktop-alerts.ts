@@ -21,18 +21,31 @@ const MAX_SHOWN = 20
 const MARKUP: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;' }
 const markupText = (text: string): string => text.replace(/[&<>]/g, (ch) => MARKUP[ch] ?? ch)
 
-export function createDesktopAlerts(window: () => BrowserWindow | undefined, platform: NodeJS.Platform = process.platform): DesktopAlerts {
+export function createDesktopAlerts(
+  windows: () => readonly BrowserWindow[],
+  platform: NodeJS.Platform = process.platform
+): DesktopAlerts {
   const shown = new Set<Notification>()
-  const forget = (notification: Notification): void => void shown.delete(notification)
+  // The one on screen for each figure: a reminder replaces its begin rather than piling up.
+  const byTag = new Map<string, Notification>()
+  const forget = (notification: Notification): void => {
+    shown.delete(notification)
+    for (const [tag, n] of byTag) if (n === notification) byTag.delete(tag)
+  }
   return {
     notify(notice: AlertNotice): boolean {
       if (!Notification.isSupported()) return false
+      const earlier = byTag.get(notice.tag)
+      if (earlier) {
+        forget(earlier)
+        earlier.close()
+      }
       const body = platform === 'linux' ? markupText(notice.body) : notice.body
       // The page plays its own sound when the user asked for one: the desktop's is never on top of it.
       const notification = new Notification({ title: notice.title, body, silent: true })
       notification.on('click', () => {
         forget(notification)
-        const target = window()
+        const target = windows()[0]
         if (!target || target.isDestroyed()) return
         if (target.isMinimized()) target.restore()
         target.show()
@@ -41,6 +54,7 @@ export function createDesktopAlerts(window: () => BrowserWindow | undefined, pla
       })
       notification.on('close', () => forget(notification))
       shown.add(notification)
+      byTag.set(notice.tag, notification)
       if (shown.size > MAX_SHOWN) {
         const oldest = shown.values().next().value
         if (oldest) {
@@ -54,6 +68,11 @@ export function createDesktopAlerts(window: () => BrowserWindow | undefined, pla
     setBadgeCount(count: number): void {
       // macOS's dock and Linux's Unity launchers; elsewhere false, and the window title carries the count.
       app.setBadgeCount(count)
+    },
+    keepRefreshing(on: boolean): void {
+      // backgroundThrottling also keeps the Page Visibility API at "visible": the page's pollers
+      // go on. Only while alerts are to be told, so a minimised console otherwise rests.
+      for (const window of windows()) if (!window.isDestroyed()) window.webContents.setBackgroundThrottling(!on)
     }
   }
 }

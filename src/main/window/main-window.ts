@@ -97,13 +97,8 @@ export function createMainWindow(options: MainWindowOptions): BrowserWindow {
     backgroundColor: nativeTheme.shouldUseDarkColors ? BACKGROUND.dark : BACKGROUND.light,
     // No DevTools in a packaged app: with them, anyone at the keyboard (or a page tricking them)
     // gets a console with the app's API.
-    webPreferences: {
-      ...secureWebPreferences(options.preloadPath),
-      devTools: !electronApp.isPackaged,
-      // A wallboard minimised or behind other windows still refreshes on time, so its alerts reach
-      // the supervisor: Chromium would otherwise slow its timers to once a minute.
-      backgroundThrottling: false
-    }
+    // Background throttling stays on: the page turns it off while it has alerts to tell (setBackgroundRefresh).
+    webPreferences: { ...secureWebPreferences(options.preloadPath), devTools: !electronApp.isPackaged }
   })
   window.once('ready-to-show', () => window.show())
 

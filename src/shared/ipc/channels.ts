@@ -9,6 +9,8 @@ export const channelNames = [
   'setUiLanguage',
   'showAlertNotification',
   'setAlertBadge',
+  'exportAlertLog',
+  'setBackgroundRefresh',
   'getInstance',
   'getRealtimeInstanceStates',
   'getInstanceSummaryReportSinceMidnight',

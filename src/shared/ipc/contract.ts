@@ -223,10 +223,29 @@ export const ALERT_BODY_MAX = 1_000
 const alertNotificationInput = z.strictObject({
   title: z.string().trim().min(1).max(ALERT_TITLE_MAX),
   body: z.string().max(ALERT_BODY_MAX),
+  /** The figure it is about: a later notice of the same tag replaces the earlier one. */
+  tag: z.string().min(1).max(400),
   /** Where a click brings the window. */
   instanceId,
   board: z.enum(ALERT_BOARDS)
 })
+
+/** How the alert log's CSV writes a column: text as it is, a time in the instance's zone, a duration. */
+export const ALERT_LOG_COLUMN_KINDS = ['text', 'epochMs', 'seconds'] as const
+export type AlertLogColumnKind = (typeof ALERT_LOG_COLUMN_KINDS)[number]
+/** More rows than the log keeps (500 and the alerts under way, one per figure). */
+export const MAX_ALERT_LOG_ROWS = 5_000
+const MAX_ALERT_LOG_COLUMNS = 20
+
+const alertLogCell = z.union([z.string().max(1_000), z.number().finite(), z.null()])
+const exportAlertLogInput = z
+  .strictObject({
+    instanceId,
+    timeZone: timeZoneName,
+    columns: z.array(z.strictObject({ label: z.string().trim().min(1).max(200), kind: z.enum(ALERT_LOG_COLUMN_KINDS) })).min(1).max(MAX_ALERT_LOG_COLUMNS),
+    rows: z.array(z.array(alertLogCell).max(MAX_ALERT_LOG_COLUMNS)).max(MAX_ALERT_LOG_ROWS)
+  })
+  .refine((input) => input.rows.every((row) => row.length === input.columns.length), 'Every row has one cell per column.')
 
 export const contract = {
   getAppInfo: channel<AppInfo>()(z.undefined()),
@@ -240,6 +259,13 @@ export const contract = {
   showAlertNotification: channel<boolean>()(alertNotificationInput),
   /** The figures in alert, on the taskbar or dock where the platform has a badge; 0 clears it. */
   setAlertBadge: channel<void>()(z.strictObject({ count: z.number().int().min(0).max(99_999) })),
+  /**
+   * While alerts are to be told, the window refreshes behind other windows and minimised as in
+   * front (Chromium would slow its timers and call it hidden); off again when none are.
+   */
+  setBackgroundRefresh: channel<void>()(z.strictObject({ on: z.boolean() })),
+  /** The alert log as a CSV file in a folder the user picks; its path, or null when they cancel. */
+  exportAlertLog: channel<{ path: string } | null>()(exportAlertLogInput),
   getInstance: channel<Instance>()(instanceInput),
   getRealtimeInstanceStates: channel<RealtimeInstanceStates>()(instanceInput),
   getInstanceSummaryReportSinceMidnight: channel<InstanceSummaryReport>()(instanceInput),

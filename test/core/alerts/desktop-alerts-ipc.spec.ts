@@ -23,14 +23,18 @@ let withDesktop: Services
 let without: Services
 const shown: AlertNotice[] = []
 const badges: number[] = []
+const refreshing: boolean[] = []
+let clock = Date.UTC(2026, 5, 17, 6, 0)
 
 beforeAll(async () => {
   dataDir = await mkdtemp(join(tmpdir(), 'ccc-alerts-ipc-'))
   withDesktop = testServices(join(dataDir, 'a'), {
     desktopAlerts: {
       notify: (notice) => shown.push(notice) > 0,
-      setBadgeCount: (count) => void badges.push(count)
-    }
+      setBadgeCount: (count) => void badges.push(count),
+      keepRefreshing: (on) => void refreshing.push(on)
+    },
+    now: () => clock
   })
   without = testServices(join(dataDir, 'b'))
 })
@@ -41,7 +45,7 @@ afterAll(async () => {
 })
 
 const gate = (services: Services) => createDispatch(services.handlers, { isTrustedSender: (s) => isTrustedIpcSender(s, location), log: () => {} })
-const notice = { title: 'In alert · Waiting calls · Sales: 12', body: 'Hangzhou (ccc-demo) · alert at ≥ 10', instanceId: 'ccc-demo', board: 'realtime-queues' }
+const notice = { tag: 'ccc-demo/queue/sales/WaitingCalls', title: 'In alert · Waiting calls · Sales: 12', body: 'Hangzhou (ccc-demo) · alert at ≥ 10', instanceId: 'ccc-demo', board: 'realtime-queues' }
 
 describe('alert notifications over IPC', () => {
   it('says in its app info whether main shows them', async () => {
@@ -82,6 +86,25 @@ describe('alert notifications over IPC', () => {
     const foreign: SenderInfo = { frameUrl: 'https://evil.example/', isMainFrame: true }
     expect(await gate(withDesktop)('showAlertNotification', notice, foreign)).toMatchObject({ ok: false, error: { code: 'Ipc.ForbiddenSender' } })
     expect(shown).toEqual([])
+  })
+
+  it('shows at most 12 in a minute, whatever a page sends', async () => {
+    clock += 120_000
+    const answers = []
+    for (let i = 0; i < 15; i++) answers.push(await gate(withDesktop)('showAlertNotification', { ...notice, tag: `t${i}` }, app))
+    expect(answers.map((a) => (a.ok ? a.data : a.error.code))).toEqual([...Array(12).fill(true), false, false, false])
+    expect(shown.splice(0)).toHaveLength(12)
+    clock += 60_000
+    expect(await gate(withDesktop)('showAlertNotification', notice, app)).toEqual({ ok: true, data: true })
+    shown.splice(0)
+  })
+
+  it('turns the background refresh on and off, and refuses what is not a switch', async () => {
+    expect(await gate(withDesktop)('setBackgroundRefresh', { on: true }, app)).toEqual({ ok: true })
+    expect(await gate(withDesktop)('setBackgroundRefresh', { on: false }, app)).toEqual({ ok: true })
+    expect(await gate(withDesktop)('setBackgroundRefresh', { on: 'yes' }, app)).toMatchObject({ ok: false, error: { code: 'Input.Invalid' } })
+    expect(refreshing).toEqual([true, false])
+    expect(await gate(without)('setBackgroundRefresh', { on: true }, app)).toEqual({ ok: true })
   })
 
   it('puts the count of figures in alert on the badge, and refuses what is not a count', async () => {

@@ -38,7 +38,11 @@ class FakeWindow extends EventEmitter {
   minimized = true
   calls: string[] = []
   sent: Array<[string, unknown]> = []
-  readonly webContents = { send: (channel: string, payload: unknown) => this.sent.push([channel, payload]) }
+  throttled: boolean[] = []
+  readonly webContents = {
+    send: (channel: string, payload: unknown) => this.sent.push([channel, payload]),
+    setBackgroundThrottling: (on: boolean) => void this.throttled.push(on)
+  }
   isDestroyed = () => false
   isMinimized = () => this.minimized
   restore = () => void this.calls.push('restore')
@@ -46,7 +50,7 @@ class FakeWindow extends EventEmitter {
   focus = () => void this.calls.push('focus')
 }
 
-const notice = { title: 'In alert · Waiting calls · <b>Sales</b>: 12', body: 'A&B <a href="https://evil.example">hotline</a> (ccc-a) · alert at ≥ 10', instanceId: 'ccc-a', board: 'realtime-queues' as const }
+const notice = { tag: 'ccc-a/queue/sales/WaitingCalls', title: 'In alert · Waiting calls · <b>Sales</b>: 12', body: 'A&B <a href="https://evil.example">hotline</a> (ccc-a) · alert at ≥ 10', instanceId: 'ccc-a', board: 'realtime-queues' as const }
 
 beforeEach(() => {
   electron.supported = true
@@ -57,7 +61,7 @@ beforeEach(() => {
 describe('desktop alerts', () => {
   it('shows a silent notification whose body Linux reads as text, and a click brings the window to the board', () => {
     const window = new FakeWindow()
-    const alerts = createDesktopAlerts(() => window as never, 'linux')
+    const alerts = createDesktopAlerts(() => [window as never], 'linux')
     expect(alerts.notify(notice)).toBe(true)
     const [shown] = electron.shown
     expect(shown!.options).toEqual({
@@ -71,23 +75,43 @@ describe('desktop alerts', () => {
   })
 
   it('leaves the body as written where the desktop does not read markup', () => {
-    createDesktopAlerts(() => undefined, 'darwin').notify(notice)
-    createDesktopAlerts(() => undefined, 'win32').notify(notice)
+    createDesktopAlerts(() => [], 'darwin').notify(notice)
+    createDesktopAlerts(() => [], 'win32').notify(notice)
     expect(electron.shown.map((n) => n.options.body)).toEqual([notice.body, notice.body])
     // A click with no window left does nothing, and throws nothing.
     electron.shown[0]!.emit('click')
   })
 
   it('keeps at most 20 waiting for a click, closing the oldest', () => {
-    const alerts = createDesktopAlerts(() => undefined, 'linux')
-    for (let i = 0; i < 25; i++) alerts.notify({ ...notice, title: `n${i}` })
+    const alerts = createDesktopAlerts(() => [], 'linux')
+    for (let i = 0; i < 25; i++) alerts.notify({ ...notice, tag: `t${i}`, title: `n${i}` })
     expect(electron.shown).toHaveLength(25)
     expect(electron.shown.filter((n) => n.closed).map((n) => n.options.title)).toEqual(['n0', 'n1', 'n2', 'n3', 'n4'])
   })
 
+  it('replaces the notification on screen for the same figure: a reminder does not pile up on its begin', () => {
+    const alerts = createDesktopAlerts(() => [], 'linux')
+    alerts.notify(notice)
+    alerts.notify({ ...notice, tag: 'ccc-a/WaitingCalls' })
+    alerts.notify({ ...notice, title: 'Still in alert · Waiting calls · Sales: 14' })
+    expect(electron.shown.map((n) => [n.options.title.slice(0, 14), n.closed])).toEqual([
+      ['In alert · Wai', true],
+      ['In alert · Wai', false],
+      ['Still in alert', false]
+    ])
+  })
+
+  it('turns background throttling off in every window while alerts are to be told, and on again', () => {
+    const [a, b] = [new FakeWindow(), new FakeWindow()]
+    const alerts = createDesktopAlerts(() => [a as never, b as never], 'linux')
+    alerts.keepRefreshing(true)
+    alerts.keepRefreshing(false)
+    expect([a.throttled, b.throttled]).toEqual([[false, true], [false, true]])
+  })
+
   it('answers false where the desktop shows no notifications, and sets the badge', () => {
     electron.supported = false
-    const alerts = createDesktopAlerts(() => undefined, 'linux')
+    const alerts = createDesktopAlerts(() => [], 'linux')
     expect(alerts.notify(notice)).toBe(false)
     expect(electron.shown).toEqual([])
     alerts.setBadgeCount(4)

@@ -127,12 +127,14 @@ describe('AlertLog', () => {
       snoozedUntil: { 'ccc-a/WaitingCalls': NOW + 15 * MIN, 'ccc-a/ServiceLevel20': NOW - MIN },
       mutedKeys: ['ccc-a/queue/sales/LongestWaitingTime']
     })
-    expect(controls(wrapper)).toEqual(['Snoozed until 14:52:00 | Resume | Mute', 'Muted | Unmute', 'Mute', 'Snoozed until 14:52:00 | Resume | Mute'])
+    expect(controls(wrapper)).toEqual(['Snoozed until 14:52:00 | Resume | Snooze 1 h | Mute', 'Muted | Unmute', 'Mute', 'Snoozed until 14:52:00 | Resume | Snooze 1 h | Mute'])
     await wrapper.get('[data-testid="alert-resume"]').trigger('click')
     await wrapper.findAll('[data-testid="alert-mute"]')[1]!.trigger('click')
     expect(wrapper.emitted('resume')).toEqual([['ccc-a/WaitingCalls']])
     expect(wrapper.emitted('mute')!.at(-1)).toEqual(['ccc-a/queue/sales/LongestWaitingTime', false])
-    expect(wrapper.findAll('[data-testid="alert-mute"]')[1]!.attributes('aria-pressed')).toBe('true')
+    // Each button says which figure it is for, to a screen reader walking the buttons.
+    expect(wrapper.findAll('[data-testid="alert-mute"]')[1]!.attributes('aria-label')).toBe('Unmute: Longest wait · Sales hotline')
+    expect(wrapper.findAll('[data-testid="alert-resume"]')[0]!.attributes('aria-label')).toBe('Resume: Waiting calls')
   })
 
   it('says when there is nothing to log yet, in either language', () => {

@@ -20,7 +20,10 @@ import { useAlertSettingsStore } from '@renderer/stores/alert-settings'
 import { useAlertsStore } from '@renderer/stores/alerts'
 import { useInstanceStore } from '@renderer/stores/instance'
 import { useRealtimeStore } from '@renderer/stores/realtime'
-import { emitEvent, installFakeBridge, instance, listenerCount, memoryStorage, ok, removeFakeBridge } from '../fake-bridge'
+import { deferred, emitEvent, failed, installFakeBridge, instance, listenerCount, memoryStorage, ok, removeFakeBridge, session } from '../fake-bridge'
+import { useSessionStore } from '@renderer/stores/session'
+import type { AppInfo } from '@shared/ipc/contract'
+import type { Result } from '@shared/result'
 
 const T0 = Date.UTC(2026, 5, 17, 6, 37, 0)
 
@@ -46,11 +49,15 @@ const queueSample = (over: Partial<AlertSample> = {}) =>
 let scope: ReturnType<typeof effectScope>
 const push = vi.fn()
 
-async function start(desktop: boolean, locale = 'en-US') {
+const appInfo = (desktop: boolean): Result<AppInfo> => ok({ version: 't', platform: 'linux', exportFormats: ['json'], desktopNotifications: desktop })
+
+async function start(desktop: boolean | (() => Promise<Result<AppInfo>>), locale = 'en-US') {
+  if (!useSessionStore().session) useSessionStore().replace(session())
   const bridge = installFakeBridge({
-    getAppInfo: vi.fn(async () => ok({ version: 't', platform: 'linux', exportFormats: ['json' as const], desktopNotifications: desktop })),
+    getAppInfo: vi.fn(typeof desktop === 'function' ? desktop : async () => appInfo(desktop)),
     showAlertNotification: vi.fn(async () => ok(true)),
     setAlertBadge: vi.fn(async () => ok(undefined)),
+    setBackgroundRefresh: vi.fn(async () => ok(undefined)),
     getInstance: vi.fn(async () => ok(instance('ccc-a', { Name: '杭州中心' })))
   })
   await useInstanceStore().load('ccc-a')
@@ -82,8 +89,8 @@ describe('alert delivery in the app', () => {
     useAlertsStore().ingest([sample(), queueSample()])
     await nextTick()
     expect(vi.mocked(bridge.showAlertNotification).mock.calls.map(([input]) => input)).toEqual([
-      { title: 'In alert · Waiting calls: 12', body: '杭州中心 (ccc-a) · alert at ≥ 10', instanceId: 'ccc-a', board: 'realtime' },
-      { title: 'In alert · Longest wait · Sales hotline: 4:05', body: '杭州中心 (ccc-a) · alert at ≥ 2:00', instanceId: 'ccc-a', board: 'realtime-queues' }
+      { title: 'In alert · Waiting calls: 12', body: '杭州中心 (ccc-a) · alert at ≥ 10', tag: 'ccc-a/WaitingCalls', instanceId: 'ccc-a', board: 'realtime' },
+      { title: 'In alert · Longest wait · Sales hotline: 4:05', body: '杭州中心 (ccc-a) · alert at ≥ 2:00', tag: 'ccc-a/queue/sales/LongestWaitingTime', instanceId: 'ccc-a', board: 'realtime-queues' }
     ])
     expect(bridge.setAlertBadge).toHaveBeenLastCalledWith({ count: 2 })
     // The next answer, still in alert: nothing new to tell.
@@ -113,8 +120,48 @@ describe('alert delivery in the app', () => {
     expect(bridge.setAlertBadge).toHaveBeenLastCalledWith({ count: 1 })
     emitEvent('alertNotificationClicked', { instanceId: 'ccc-b', board: 'realtime-queues' })
     expect(push).toHaveBeenCalledWith({ name: 'realtime-queues', params: { instanceId: 'ccc-b' } })
+    // A notification left from another account's session opens nothing.
+    emitEvent('alertNotificationClicked', { instanceId: 'ccc-other', board: 'realtime' })
+    expect(push).toHaveBeenCalledTimes(1)
     scope.stop()
     expect(listenerCount('alertNotificationClicked')).toBe(0)
+  })
+})
+
+describe('alert delivery: no alert lost, no storm', () => {
+  it('holds the alerts that come before main says how to show them, and those told before it started', async () => {
+    const info = deferred<Result<AppInfo>>()
+    // The wallboard's first answer alerted before delivery loaded.
+    useSessionStore().replace(session())
+    useAlertsStore().ingest([sample()])
+    const bridge = await start(() => info.promise)
+    useAlertsStore().ingest([queueSample()])
+    await nextTick()
+    expect(bridge.showAlertNotification).not.toHaveBeenCalled()
+    info.resolve(appInfo(true))
+    await vi.advanceTimersByTimeAsync(0)
+    expect(vi.mocked(bridge.showAlertNotification).mock.calls.map(([input]) => input.tag)).toEqual(['ccc-a/WaitingCalls', 'ccc-a/queue/sales/LongestWaitingTime'])
+    expect(useAlertsStore().pendingNotifications).toEqual([])
+  })
+
+  it('asks main again when it did not answer, rather than take the browser\'s way in the app', async () => {
+    let calls = 0
+    const bridge = await start(async () => (++calls < 3 ? failed({ code: 'Renderer.BridgeFailed', message: 'busy' }) : appInfo(true)))
+    useAlertsStore().ingest([sample()])
+    await vi.advanceTimersByTimeAsync(2_000)
+    expect(bridge.showAlertNotification).not.toHaveBeenCalled()
+    await vi.advanceTimersByTimeAsync(4_000)
+    expect(calls).toBe(3)
+    expect(bridge.showAlertNotification).toHaveBeenCalledTimes(1)
+  })
+
+  it('tells more than three alerts of an instance in one answer as one notice of how many', async () => {
+    const bridge = await start(true)
+    useAlertsStore().ingest(['a', 'b', 'c', 'd'].map((id) => queueSample({ key: `ccc-a/queue/${id}/LongestWaitingTime`, skillGroupId: id })))
+    await nextTick()
+    expect(vi.mocked(bridge.showAlertNotification).mock.calls.map(([input]) => input)).toEqual([
+      { title: '4 figures in alert', body: '杭州中心 (ccc-a)', tag: 'ccc-a/many', instanceId: 'ccc-a', board: 'realtime' }
+    ])
   })
 })
 
@@ -145,8 +192,8 @@ describe('alert delivery in a browser', () => {
     useAlertsStore().ingest([queueSample()])
     await nextTick()
     expect(bridge.showAlertNotification).not.toHaveBeenCalled()
-    expect(StandIn.shown.map((n) => [n.title, n.options.body, n.options.tag, n.options.silent])).toEqual([
-      ['In alert · Longest wait · Sales hotline: 4:05', '杭州中心 (ccc-a) · alert at ≥ 2:00', 'ccc-a/queue/sales/LongestWaitingTime', true]
+    expect(StandIn.shown.map((n) => [n.title, n.options.body, n.options.tag, n.options.silent, (n.options as { renotify?: boolean }).renotify])).toEqual([
+      ['In alert · Longest wait · Sales hotline: 4:05', '杭州中心 (ccc-a) · alert at ≥ 2:00', 'ccc-a/queue/sales/LongestWaitingTime', true, false]
     ])
     StandIn.shown[0]!.onclick!()
     expect(StandIn.shown[0]!.closed).toBe(true)
@@ -165,24 +212,30 @@ describe('alert delivery in a browser', () => {
 
 describe('refreshing behind other windows', () => {
   it('keeps the alert-feeding pollers going in a hidden window while a watched instance has alerts to tell', async () => {
-    installFakeBridge({})
     const hidden = vi.spyOn(document, 'visibilityState', 'get').mockReturnValue('hidden')
-    await start(true)
+    const bridge = await start(true)
     expect(alertsWantHiddenPolling.value).toBe(false)
     useRealtimeStore().watchInstances(['ccc-a'])
     await nextTick()
     expect(alertsWantHiddenPolling.value).toBe(true)
     expect(alertFeedVisibility.isHidden()).toBe(false)
+    // In the app, main stops throttling the window's timers for as long.
+    expect(bridge.setBackgroundRefresh).toHaveBeenLastCalledWith({ on: true })
     // Muted, or with nothing to tell: the window's own visibility holds again.
     useAlertSettingsStore().update('ccc-a', { muted: true })
     await nextTick()
     expect(alertFeedVisibility.isHidden()).toBe(true)
+    expect(bridge.setBackgroundRefresh).toHaveBeenLastCalledWith({ on: false })
     useAlertSettingsStore().update('ccc-a', { muted: false, notify: false, sound: false })
     await nextTick()
     expect(alertFeedVisibility.isHidden()).toBe(true)
     useAlertSettingsStore().update('ccc-a', { sound: true })
     await nextTick()
     expect(alertFeedVisibility.isHidden()).toBe(false)
+    // No longer watched: nothing to tell for it.
+    useRealtimeStore().stopAll()
+    await nextTick()
+    expect(alertFeedVisibility.isHidden()).toBe(true)
     scope.stop()
     expect(alertsWantHiddenPolling.value).toBe(false)
     hidden.mockRestore()

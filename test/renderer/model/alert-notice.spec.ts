@@ -4,7 +4,7 @@ import type { AlertNotification } from '@shared/alert-engine'
 import { createAppI18n } from '@renderer/i18n'
 import enUS from '@renderer/i18n/en-US'
 import zhCN from '@renderer/i18n/zh-CN'
-import { alertBoard, alertNoticeText, type Translate } from '@renderer/model/alert-notice'
+import { alertBoard, alertLogTable, alertNoticeText, type Translate } from '@renderer/model/alert-notice'
 
 const en = createAppI18n('en-US', enUS).global.t as unknown as Translate
 const zh = createAppI18n('zh-CN', zhCN).global.t as unknown as Translate
@@ -48,5 +48,42 @@ describe('alertNoticeText', () => {
 
   it('says a value not reported as missing, not zero', () => {
     expect(alertNoticeText(en, 'en-US', { ...base, value: null }, 'Hangzhou').title).toBe('In alert · Service level (20 s): —')
+  })
+})
+
+describe('alertLogTable', () => {
+  const entry = {
+    id: 2,
+    key: 'ccc-a/queue/sg/LongestWaitingTime',
+    instanceId: 'ccc-a',
+    figure: 'LongestWaitingTime',
+    skillGroupId: 'sg',
+    skillGroupName: 'Sales',
+    direction: 'above' as const,
+    threshold: 120,
+    beganAt: Date.UTC(2026, 5, 17, 6, 0),
+    peak: 245,
+    peakAt: Date.UTC(2026, 5, 17, 6, 5),
+    lastSeenAt: Date.UTC(2026, 5, 17, 6, 7, 15),
+    clearedAt: Date.UTC(2026, 5, 17, 6, 7, 30),
+    acrossGap: false,
+    clearedUnseen: false,
+    notified: false,
+    silenced: 'snoozed' as const,
+    reminders: 1
+  }
+
+  it('gives one row per alert in the page\'s words, with times as instants and the duration in seconds', () => {
+    const { columns, rows } = alertLogTable(en, 'en-US', [{ status: 'cleared', entry }, { status: 'alerting', entry: { ...entry, id: 3, peak: null, clearedAt: null, silenced: null, notified: true, reminders: 0 } }])
+    expect(columns.map((c) => `${c.label}:${c.kind}`)).toEqual([
+      'Figure:text', 'Limit:text', 'Began:epochMs', 'Peak:text', 'Peak at:epochMs', 'Lasted:seconds', 'State:text', 'Cleared:epochMs', 'Last seen:epochMs', 'Notified:text', 'Reminders:text'
+    ])
+    expect(rows).toEqual([
+      ['Longest wait · Sales', '≥ 2:00', entry.beganAt, '4:05', entry.peakAt, 450, 'Cleared', entry.clearedAt, entry.lastSeenAt, 'Snoozed', 1],
+      ['Longest wait · Sales', '≥ 2:00', entry.beganAt, null, null, 435, 'In alert', null, entry.lastSeenAt, 'Notified', 0]
+    ])
+    expect(alertLogTable(zh, 'zh-CN', [{ status: 'cleared', entry: { ...entry, clearedUnseen: true, silenced: 'muted' } }]).rows[0]).toEqual([
+      '最长等待 · Sales', '≥ 2:00', entry.beganAt, '4:05', entry.peakAt, 435, '未见数据时解除', entry.clearedAt, entry.lastSeenAt, '免打扰', 1
+    ])
   })
 })

@@ -13,12 +13,13 @@ import type { AlertBoard } from '@shared/ipc/contract'
 import { callApi, subscribe } from '../api/supervisor-api'
 import { localeOf } from '../i18n'
 import { alertBoard, alertNoticeText, type Translate } from '../model/alert-notice'
-import { playAlertSound } from '../platform/alert-sound'
-import { setWebAppBadge, showWebNotification } from '../platform/web-notifications'
+import { playAlertSound, primeAlertSound } from '../platform/alert-sound'
+import { setWebAppBadge, showWebNotification, webNotificationPermission } from '../platform/web-notifications'
 import { useAlertSettingsStore } from '../stores/alert-settings'
 import { useAlertsStore } from '../stores/alerts'
 import { useInstanceStore } from '../stores/instance'
 import { useRealtimeStore } from '../stores/realtime'
+import { useSessionStore } from '../stores/session'
 import { alertsWantHiddenPolling } from './polling'
 
 export interface AlertDeliveryOptions {
@@ -27,40 +28,91 @@ export interface AlertDeliveryOptions {
   router: Pick<Router, 'push'>
 }
 
+/** More alerts of one instance in one answer than this are told as one ("12 figures in alert"). */
+export const MAX_NOTICES_PER_ANSWER = 3
+/** Alerts held while main has not yet said how to show them; the newest kept. */
+const MAX_HELD = 20
+/** Tries at asking main how notifications are shown here, 2 s apart and doubling. */
+const APP_INFO_TRIES = 5
+
 export function startAlertDelivery({ t, locale, router }: AlertDeliveryOptions): void {
   const alerts = useAlertsStore()
   const settings = useAlertSettingsStore()
   const instances = useInstanceStore()
   const realtime = useRealtimeStore()
+  const session = useSessionStore()
 
-  const channel = computed(() => settings.channel)
-  void callApi((bridge) => bridge.getAppInfo()).then((info) => {
+  // Until main says whether it shows notifications, alerts wait rather than take the wrong way.
+  let held: AlertNotification[] = []
+  let retry: ReturnType<typeof setTimeout> | null = null
+  let stopped = false
+  async function learnChannel(attempt: number): Promise<void> {
+    const info = await callApi((bridge) => bridge.getAppInfo())
+    if (stopped) return
+    if (!info.ok && attempt + 1 < APP_INFO_TRIES) {
+      retry = setTimeout(() => void learnChannel(attempt + 1), 2_000 * 2 ** attempt)
+      return
+    }
+    // Main never answered: the page's own (browser) notifications are all there is.
     settings.channel = info.ok && info.data.desktopNotifications ? 'desktop' : 'browser'
-  })
+    const waiting = held
+    held = []
+    tell(waiting)
+  }
 
-  const show = (board: AlertBoard, instanceId: string): void => void router.push({ name: board, params: { instanceId } })
+  /** Only an instance of this session: a notification left from another account opens nothing. */
+  const show = (board: AlertBoard, instanceId: string): void => {
+    if (session.session?.instanceIds.includes(instanceId)) void router.push({ name: board, params: { instanceId } })
+  }
+  const nameOf = (instanceId: string): string | null => instances.entries[instanceId]?.instance?.Name || null
 
-  function deliver(notification: AlertNotification): void {
-    const text = alertNoticeText(t, localeOf(locale.value), notification, instances.entries[notification.instanceId]?.instance?.Name || null)
-    const board = alertBoard(notification)
-    if (channel.value === 'desktop') {
-      void callApi((bridge) => bridge.showAlertNotification({ ...text, instanceId: notification.instanceId, board }))
+  function notify(notice: { title: string; body: string; tag: string; renotify: boolean }, instanceId: string, board: AlertBoard): void {
+    if (settings.channel === 'desktop') {
+      void callApi((bridge) => bridge.showAlertNotification({ title: notice.title, body: notice.body, tag: notice.tag, instanceId, board }))
     } else {
-      // One notification per figure on screen: a reminder replaces its begin.
-      showWebNotification(text.title, { body: text.body, tag: notification.key }, () => show(board, notification.instanceId))
+      showWebNotification(notice.title, { body: notice.body, tag: notice.tag, renotify: notice.renotify }, () => show(board, instanceId))
     }
   }
 
-  const stopListening = alerts.onNotify((notifications) => {
-    const told = notifications.filter((n) => settings.of(n.instanceId).notify)
-    for (const notification of told) deliver(notification)
+  function tell(notifications: readonly AlertNotification[]): void {
+    if (notifications.length === 0) return
+    const byInstance = new Map<string, AlertNotification[]>()
+    for (const n of notifications) {
+      if (!settings.of(n.instanceId).notify) continue
+      byInstance.set(n.instanceId, [...(byInstance.get(n.instanceId) ?? []), n])
+    }
+    for (const [instanceId, list] of byInstance) {
+      if (list.length > MAX_NOTICES_PER_ANSWER) {
+        // A storm (a queue outage, a limit lowered): one notice says how many, the wallboard the rest.
+        const where = nameOf(instanceId) ? t('alerts.notice.instance', { name: nameOf(instanceId), id: instanceId }) : instanceId
+        notify({ title: t('alerts.notice.many', { n: list.length }), body: where, tag: `${instanceId}/many`, renotify: true }, instanceId, 'realtime')
+        continue
+      }
+      for (const n of list) {
+        const text = alertNoticeText(t, localeOf(locale.value), n, nameOf(instanceId))
+        // A reminder replaces its figure's notice, and still pops up.
+        notify({ ...text, tag: n.key, renotify: n.kind === 'reminder' }, instanceId, alertBoard(n))
+      }
+    }
     // One chime for an answer's alerts, however many.
     if (notifications.some((n) => settings.of(n.instanceId).sound)) playAlertSound()
-  })
+  }
+
+  function receive(notifications: readonly AlertNotification[]): void {
+    // Heard here: the store need not keep them for anyone else.
+    alerts.takeNotifications()
+    if (settings.channel === null) held = [...held, ...notifications].slice(-MAX_HELD)
+    else tell(notifications)
+  }
+  const stopListening = alerts.onNotify(receive)
+  // Told before delivery started (the wallboard's first answers came while this loaded).
+  receive(alerts.takeNotifications())
+  void learnChannel(0)
+
   const stopClicks = subscribe('alertNotificationClicked', ({ instanceId, board }) => show(board, instanceId))
 
   watch(
-    [() => alerts.count, channel],
+    [() => alerts.count, () => settings.channel],
     ([count, how]) => {
       if (how === 'desktop') void callApi((bridge) => bridge.setAlertBadge({ count }))
       else if (how === 'browser') setWebAppBadge(count)
@@ -68,18 +120,42 @@ export function startAlertDelivery({ t, locale, router }: AlertDeliveryOptions):
     { immediate: true }
   )
 
-  // Alerts to tell for a watched instance keep its figures coming with the window hidden.
+  // Alerts to tell for a watched instance keep its figures coming with the window hidden: a
+  // notification the browser will not show is nothing to tell, unless the chime is on.
   const wantHidden = computed(() =>
-    Object.keys(realtime.entries).some((id) => {
+    realtime.watched.some((id) => {
       const own = settings.of(id)
-      return !own.muted && (own.notify || own.sound)
+      const canNotify = settings.channel === 'desktop' || (settings.channel === 'browser' && webNotificationPermission() === 'granted')
+      return !own.muted && (own.sound || (own.notify && canNotify))
     })
   )
-  watch(wantHidden, (want) => void (alertsWantHiddenPolling.value = want), { immediate: true })
+  watch(
+    wantHidden,
+    (want) => {
+      alertsWantHiddenPolling.value = want
+      if (settings.channel === 'desktop') void callApi((bridge) => bridge.setBackgroundRefresh({ on: want }))
+    },
+    { immediate: true }
+  )
+  watch(
+    () => settings.channel,
+    (how) => void (how === 'desktop' && callApi((bridge) => bridge.setBackgroundRefresh({ on: wantHidden.value })))
+  )
+
+  // A chime remembered from before a reload needs a gesture on this page before it may sound.
+  const prime = (): void => {
+    if (Object.values(settings.byInstance).some((s) => s.sound)) primeAlertSound()
+  }
+  window.addEventListener('pointerdown', prime, true)
+  window.addEventListener('keydown', prime, true)
 
   onScopeDispose(() => {
+    stopped = true
+    if (retry !== null) clearTimeout(retry)
     stopListening()
     stopClicks()
+    window.removeEventListener('pointerdown', prime, true)
+    window.removeEventListener('keydown', prime, true)
     alertsWantHiddenPolling.value = false
   })
 }

@@ -4,10 +4,11 @@
  * tiles read them (model/realtime-tiles).
  */
 import type { AlertFigure, AlertNotification } from '@shared/alert-engine'
-import type { AlertBoard } from '@shared/ipc/contract'
+import type { AlertBoard, AlertLogColumnKind } from '@shared/ipc/contract'
 import { metricLabel } from '@shared/messages/metric-labels'
 import type { Locale } from '../i18n'
 import { stateLabelKey } from './agent-board'
+import { alertDurationMs, type AlertLogRow } from './alert-log'
 import { thresholdValueText, tileGroup } from './realtime-tiles'
 
 export type Translate = (key: string, named: Record<string, unknown>) => string
@@ -48,4 +49,53 @@ export function alertNoticeText(t: Translate, locale: Locale, notification: Aler
   const where = instanceName ? t('alerts.notice.instance', { name: instanceName, id: notification.instanceId }) : notification.instanceId
   const limit = alertLimitText(t, notification, notification.threshold)
   return { title, body: limit === null ? where : t('alerts.notice.body', { where, limit }) }
+}
+
+/** The alert log as the table its CSV file holds: one row per alert, newest first, the page's words. */
+export function alertLogTable(t: Translate, locale: Locale, rows: readonly AlertLogRow[]): {
+  columns: Array<{ label: string; kind: AlertLogColumnKind }>
+  rows: Array<Array<string | number | null>>
+} {
+  const column = (key: string, kind: AlertLogColumnKind = 'text') => ({ label: t(key, {}), kind })
+  const status = (row: AlertLogRow): string =>
+    row.status === 'alerting'
+      ? t('alerts.log.alerting', {})
+      : row.status === 'unseen'
+        ? t('alerts.export.unseen', {})
+        : row.entry.clearedUnseen
+          ? t('alerts.export.clearedUnseen', {})
+          : t('alerts.export.cleared', {})
+  const told = (row: AlertLogRow): string =>
+    row.entry.silenced === 'muted' ? t('alerts.log.muted', {}) : row.entry.silenced === 'snoozed' ? t('alerts.export.snoozed', {}) : t('alerts.export.notified', {})
+  return {
+    columns: [
+      column('alerts.log.what'),
+      column('alerts.export.limit'),
+      column('alerts.log.began', 'epochMs'),
+      column('alerts.log.peak'),
+      column('alerts.export.peakAt', 'epochMs'),
+      column('alerts.log.duration', 'seconds'),
+      column('alerts.export.status'),
+      column('alerts.log.cleared', 'epochMs'),
+      column('alerts.export.lastSeen', 'epochMs'),
+      column('alerts.export.told'),
+      column('alerts.export.reminders')
+    ],
+    rows: rows.map((row) => {
+      const { entry } = row
+      return [
+        alertFigureText(t, locale, entry),
+        alertLimitText(t, entry, entry.threshold),
+        entry.beganAt,
+        entry.peak === null ? null : thresholdValueText(entry.figure, entry.peak),
+        entry.peak === null ? null : entry.peakAt,
+        Math.floor(alertDurationMs(entry).ms / 1000),
+        status(row),
+        entry.clearedAt,
+        entry.lastSeenAt,
+        told(row),
+        entry.reminders
+      ]
+    })
+  }
 }

@@ -22,13 +22,14 @@ export async function requestWebNotifications(): Promise<WebNotificationPermissi
 
 /**
  * Shows one notification when permitted; false otherwise. `tag` replaces an earlier one of the same
- * figure instead of stacking them; a click focuses the page and runs `onClick`.
+ * figure instead of stacking them (`renotify`: and still alerts); a click focuses the page and runs `onClick`.
  */
-export function showWebNotification(title: string, options: { body: string; tag: string }, onClick: () => void): boolean {
+export function showWebNotification(title: string, options: { body: string; tag: string; renotify?: boolean }, onClick: () => void): boolean {
   const notifications = api()
   if (!notifications || notifications.permission !== 'granted') return false
   try {
-    const shown = new notifications(title, { body: options.body, tag: options.tag, silent: true })
+    // `renotify` (a reminder replacing its begin still pops up) is not in every DOM typing yet.
+    const shown = new notifications(title, { body: options.body, tag: options.tag, silent: true, renotify: options.renotify === true } as NotificationOptions)
     shown.onclick = () => {
       window.focus()
       shown.close()

@@ -7,6 +7,7 @@ import { computed, ref, shallowRef } from 'vue'
 import { NO_SILENCE, snoozeFigure, snoozeInstance, type AlertSilence } from '@shared/alert-engine'
 import { DEFAULT_ALERT_SETTINGS, isDefaultAlertSettings, sanitizeAlertSettings, type AlertChannel, type InstanceAlertSettings } from '../model/alert-settings'
 import { readStored, writeStored } from '../platform/local-storage'
+import { useSessionStore } from './session'
 
 const STORAGE_KEY = 'alertSettings'
 
@@ -42,6 +43,9 @@ export const useAlertSettingsStore = defineStore('alert-settings', () => {
   const snoozeFigureUntil = (key: string, until: number): void => void (snoozes.value = snoozeFigure(snoozes.value, key, until))
   /** Snoozes all of an instance's figures until `until`. */
   const snoozeInstanceUntil = (instanceId: string, until: number): void => void (snoozes.value = snoozeInstance(snoozes.value, instanceId, until))
+
+  // Snoozes are for the figures on screen now; another account's are not these.
+  useSessionStore().onChange(() => void (snoozes.value = NO_SILENCE))
 
   /** Who is not to be told, for the engine. */
   const silence = computed<AlertSilence>(() => {
