@@ -20,6 +20,7 @@ import { useAlertSettingsStore } from '@renderer/stores/alert-settings'
 import { useAlertsStore } from '@renderer/stores/alerts'
 import { useInstanceStore } from '@renderer/stores/instance'
 import { useRealtimeStore } from '@renderer/stores/realtime'
+import { useQueueBoardStore } from '@renderer/stores/queue-board'
 import { deferred, emitEvent, failed, installFakeBridge, instance, listenerCount, memoryStorage, ok, removeFakeBridge, session } from '../fake-bridge'
 import { useSessionStore } from '@renderer/stores/session'
 import type { AppInfo } from '@shared/ipc/contract'
@@ -232,12 +233,54 @@ describe('refreshing behind other windows', () => {
     useAlertSettingsStore().update('ccc-a', { sound: true })
     await nextTick()
     expect(alertFeedVisibility.isHidden()).toBe(false)
-    // No longer watched: nothing to tell for it.
+    // No longer watched (and muted, so not watched for alerts either): nothing to tell for it.
+    useAlertSettingsStore().update('ccc-a', { muted: true })
     useRealtimeStore().stopAll()
     await nextTick()
+    expect(useRealtimeStore().watched).toEqual([])
     expect(alertFeedVisibility.isHidden()).toBe(true)
     scope.stop()
     expect(alertsWantHiddenPolling.value).toBe(false)
     hidden.mockRestore()
+  })
+})
+
+describe('alerts away from the live pages', () => {
+  it('goes on watching the wallboard\'s instances and its queue board when the page closes, while they have alerts to tell', async () => {
+    const bridge = await start(true)
+    const realtime = useRealtimeStore()
+    const queues = useQueueBoardStore()
+    useAlertSettingsStore().update('ccc-b', { muted: true })
+    // The wallboard on ccc-a, with ccc-b beside it.
+    realtime.watchInstances(['ccc-a', 'ccc-b'])
+    queues.watchInstance('ccc-a')
+    await nextTick()
+    // A report opened: the wallboard stops its pollers; ccc-a (not muted) and its queues go on.
+    realtime.stopAll()
+    queues.watchInstance(null)
+    await nextTick()
+    expect(realtime.watched).toEqual(['ccc-a'])
+    expect(queues.watched).toBe('ccc-a')
+    await vi.advanceTimersByTimeAsync(15_000)
+    expect(vi.mocked(bridge.getRealtimeInstanceStates).mock.calls.map(([input]) => input.instanceId)).toContain('ccc-a')
+    // The wallboard again, on ccc-b alone: its page's choice holds, and closing it keeps nothing (muted).
+    realtime.watchInstances(['ccc-b'])
+    queues.watchInstance('ccc-b')
+    await nextTick()
+    realtime.stopAll()
+    queues.watchInstance(null)
+    await nextTick()
+    expect(realtime.watched).toEqual([])
+    expect(queues.watched).toBeNull()
+  })
+
+  it('keeps nothing of another account\'s wallboard after a session change', async () => {
+    await start(true)
+    const realtime = useRealtimeStore()
+    realtime.watchInstances(['ccc-a'])
+    await nextTick()
+    useSessionStore().replace(session({ revision: 5, profileId: 'other' }))
+    await nextTick()
+    expect(realtime.watched).toEqual([])
   })
 })

@@ -3,7 +3,8 @@
  * notification (main's, in the app) or the browser's (Web Notifications, in the browser build),
  * in the page's language, with a chime when the instance's settings ask for one; the count of
  * figures in alert goes on the app's badge; a click on a notification shows its board. While any
- * watched instance has alerts to tell, its figures refresh with the window hidden.
+ * watched instance has alerts to tell, its figures refresh with the window hidden, and the
+ * wallboard's instances (and its queue board) stay watched when the supervisor opens another page.
  * Started once by AppShell, with the alerts store, inside AppShell's scope.
  */
 import { computed, onScopeDispose, watch, type Ref } from 'vue'
@@ -18,6 +19,7 @@ import { setWebAppBadge, showWebNotification, webNotificationPermission } from '
 import { useAlertSettingsStore } from '../stores/alert-settings'
 import { useAlertsStore } from '../stores/alerts'
 import { useInstanceStore } from '../stores/instance'
+import { useQueueBoardStore } from '../stores/queue-board'
 import { useRealtimeStore } from '../stores/realtime'
 import { useSessionStore } from '../stores/session'
 import { alertsWantHiddenPolling } from './polling'
@@ -120,15 +122,15 @@ export function startAlertDelivery({ t, locale, router }: AlertDeliveryOptions):
     { immediate: true }
   )
 
-  // Alerts to tell for a watched instance keep its figures coming with the window hidden: a
-  // notification the browser will not show is nothing to tell, unless the chime is on.
-  const wantHidden = computed(() =>
-    realtime.watched.some((id) => {
-      const own = settings.of(id)
-      const canNotify = settings.channel === 'desktop' || (settings.channel === 'browser' && webNotificationPermission() === 'granted')
-      return !own.muted && (own.sound || (own.notify && canNotify))
-    })
-  )
+  // An instance has alerts to tell unless muted: a notification the browser will not show is
+  // nothing to tell, unless the chime is on.
+  const tellable = (id: string): boolean => {
+    const own = settings.of(id)
+    const canNotify = settings.channel === 'desktop' || (settings.channel === 'browser' && webNotificationPermission() === 'granted')
+    return !own.muted && (own.sound || (own.notify && canNotify))
+  }
+  // Alerts to tell for a watched instance keep its figures coming with the window hidden.
+  const wantHidden = computed(() => realtime.watched.some(tellable))
   watch(
     wantHidden,
     (want) => {
@@ -140,6 +142,49 @@ export function startAlertDelivery({ t, locale, router }: AlertDeliveryOptions):
   watch(
     () => settings.channel,
     (how) => void (how === 'desktop' && callApi((bridge) => bridge.setBackgroundRefresh({ on: wantHidden.value })))
+  )
+
+  // Away from the live pages (a report, the profiles): the instances the wallboard last watched,
+  // and its queue board, go on being watched for their alerts; the page opened next that watches
+  // its own takes over. Not the agent board: a dozen calls a refresh for a large centre.
+  const queues = useQueueBoardStore()
+  let pageInstances: string[] = []
+  let ownInstances: string[] | null = null
+  let pageQueues: string | null = null
+  let ownQueues: string | null = null
+  session.onChange(() => {
+    pageInstances = []
+    ownInstances = null
+    pageQueues = null
+    ownQueues = null
+  })
+  watch(
+    () => realtime.watched,
+    (ids) => {
+      if (ids.length > 0) {
+        if (ownInstances === null || ids.join() !== ownInstances.join()) [pageInstances, ownInstances] = [[...ids], null]
+        return
+      }
+      // The page that watched them closed.
+      const keep = pageInstances.filter(tellable)
+      if (keep.length === 0) return
+      ownInstances = keep
+      realtime.watchInstances(keep)
+    },
+    { flush: 'post' }
+  )
+  watch(
+    () => queues.watched,
+    (id) => {
+      if (id !== null) {
+        if (id !== ownQueues) [pageQueues, ownQueues] = [id, null]
+        return
+      }
+      if (pageQueues === null || !tellable(pageQueues)) return
+      ownQueues = pageQueues
+      queues.watchInstance(pageQueues)
+    },
+    { flush: 'post' }
   )
 
   // A chime remembered from before a reload needs a gesture on this page before it may sound.

@@ -26,6 +26,8 @@ export interface BoardFeed<T> {
   /** The planner's word on the watched instance's list: how often it refreshes, and why if slower. */
   plan: ComputedRef<ListPlan | null>
   /** Polls this instance alone (a board shows one); null stops. */
+  /** The instance whose list is polled now; null when none. */
+  watched: Ref<string | null>
   watchInstance(instanceId: string | null): void
   refresh(): Promise<void>
   reset(): void
@@ -115,7 +117,7 @@ export function useBoardFeed<T extends { list: readonly unknown[] }>(
     () => current?.poller.setPeriod(periodMs())
   )
 
-  return { entries, plan, watchInstance, refresh, reset }
+  return { entries, plan, watched, watchInstance, refresh, reset }
 }
 
 export { isPartStale }

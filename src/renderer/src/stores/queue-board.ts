@@ -43,5 +43,5 @@ export const useQueueBoardStore = defineStore('queueBoard', () => {
     writeStored(OVERRIDES_KEY, overrides.value)
   }
 
-  return { entries: feed.entries, plan: feed.plan, sort, overrides, rowsFor, thresholdsFor, setOverride, watchInstance: feed.watchInstance, refresh: feed.refresh, reset: feed.reset }
+  return { entries: feed.entries, plan: feed.plan, sort, overrides, rowsFor, thresholdsFor, setOverride, watched: feed.watched, watchInstance: feed.watchInstance, refresh: feed.refresh, reset: feed.reset }
 })
