@@ -19,6 +19,7 @@ import { MemorySecretStore } from '../../src/core/credentials/memory-secret-stor
 import { exportSnapshot, EXPORT_FORMATS } from '../../src/core/export/export-snapshot'
 import { buildSnapshot } from '../../src/core/export/snapshot-builder'
 import { createServices, type Services } from '../../src/core/services'
+import { HistoryStore } from '../../src/core/history/history-store'
 import { DAY_MS } from '../../src/shared/ccc/range-split'
 import { packTables, unpackTables } from '../../src/shared/ipc/wire-tables'
 import { reportPresetRange } from '../../src/shared/ccc/report-range'
@@ -869,6 +870,59 @@ async function benchExport(browser: Browser, dir: string): Promise<void> {
   }
 }
 
+/**
+ * The day so far: a whole day of one large instance written as the console would (every 15 s:
+ * the instance's states, its summary, 150 skill groups with a third of them changing), then read
+ * back; the peer is the same answers as JSON lines in one file, read and parsed.
+ */
+async function benchHistory(dir: string): Promise<void> {
+  await mkdir(dir, { recursive: true })
+  const zone = 'Asia/Shanghai'
+  const dayStart = Date.UTC(2026, 5, 16, 16, 0)
+  const store = await HistoryStore.open({ location: join(dir, 'history'), zoneOf: () => zone, now: () => dayStart + 23 * 3_600_000 })
+  const groups = Array.from({ length: 150 }, (_, i) => ({ SkillGroupId: `g${i}@ccc-large`, WaitingCalls: 0, LongestWaitingTime: 0, LoggedInAgents: 8, ReadyAgents: 3, TalkingAgents: 4, WorkingAgents: 1, BreakingAgents: 0, TotalAgents: 10 }))
+  const summaryOf = (s: number) => ({ InstanceId: 'ccc-large', Timestamp: '', Inbound: { CallsOffered: s, CallsHandled: s - (s % 7), ServiceLevel20: 0.8 + (s % 20) / 100 }, Outbound: { CallsDialed: s >> 1 }, Overall: { Occupancy: 0.6 } })
+  const lines: string[] = []
+  const writes: number[] = []
+  const answers = 5_760
+  for (let s = 0; s < answers; s++) {
+    const at = dayStart + s * 15_000
+    for (let i = 0; i < groups.length; i++) if ((i + s) % 3 === 0) groups[i] = { ...groups[i]!, WaitingCalls: (s + i) % 9, LongestWaitingTime: (s * 7 + i) % 300, ReadyAgents: (s + 2 * i) % 5 }
+    const states = { InstanceId: 'ccc-large', WaitingCalls: s % 10, LongestWaitingTime: (s * 3) % 200, LoggedInAgents: 900, ReadyAgents: s % 40, TalkingAgents: 600 }
+    const start = performance.now()
+    await store.recordStates('ccc-large', at, states as never)
+    await store.recordSummary('ccc-large', at, summaryOf(s) as never)
+    await store.recordQueues('ccc-large', at, groups as never)
+    writes.push(performance.now() - start)
+    lines.push(JSON.stringify({ at, states, summary: summaryOf(s), queues: groups }))
+  }
+  const jsonl = join(dir, 'day.jsonl')
+  await writeFile(jsonl, lines.join('\n'))
+  const reads: number[] = []
+  const peers: number[] = []
+  // Ours first: the peer's 150 MB of JSON would leave its garbage to our reads.
+  for (let k = 0; k < 15; k++) {
+    const start = performance.now()
+    const day = await store.readDay('ccc-large', '2026-06-17')
+    reads.push(performance.now() - start)
+    if (day.queues.at.length !== answers) throw new Error(`read ${day.queues.at.length} of ${answers} answers`)
+  }
+  for (let k = 0; k < 3; k++) {
+    const start = performance.now()
+    const parsed = (await readFile(jsonl, 'utf8')).split('\n').map((line) => JSON.parse(line) as unknown)
+    peers.push(performance.now() - start)
+    if (parsed.length !== answers) throw new Error('the peer lost answers')
+  }
+  const bytes = await store.approximateBytes()
+  await store.close()
+  const both = (values: number[]) => `${ms(median(values))}, ${ms(Math.max(...values))}`
+  record('history', `read a full day of one instance: 150 skill groups, states and summary, ${answers.toLocaleString('en-US')} answers each (median, worst of ${reads.length})`, both(reads), '≤ 50 ms')
+  record('history', 'the same day as JSON lines, read and parsed (median, worst)', both(peers))
+  record('history', 'read a day / JSON lines', `${(median(reads) / median(peers)).toFixed(2)}×`)
+  record('history', 'one answer written (states, summary, 150 skill groups; median, worst)', both(writes))
+  record('history', 'the day on disk / as JSON lines', `${(bytes / 2 ** 20).toFixed(1)} MB / ${((await stat(jsonl)).size / 2 ** 20).toFixed(1)} MB`)
+}
+
 async function main(): Promise<void> {
   const dir = await mkdtemp(join(tmpdir(), 'ccc-bench-'))
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] })
@@ -879,6 +933,7 @@ async function main(): Promise<void> {
       ['client', benchClient],
       ['ipc', () => benchIpc(join(dir, 'ipc'))],
       ['bundle', benchBundle],
+      ['history', () => benchHistory(join(dir, 'history'))],
       ['renderer', () => benchRenderer(browser, join(dir, 'renderer'))],
       ['reports', () => benchReports(browser, join(dir, 'reports'))],
       ['export', () => benchExport(browser, join(dir, 'export'))],

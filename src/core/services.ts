@@ -16,6 +16,8 @@ import { createHandlers } from './ipc/handlers'
 import { SessionManager } from './session'
 import { EventHub } from './events'
 import type { DesktopAlerts } from './alerts/desktop-alerts'
+import { HistoryRecorder } from './history/history-recorder'
+import { join } from 'node:path'
 
 export interface ServicesOptions {
   dataDir: string
@@ -30,6 +32,13 @@ export interface ServicesOptions {
   setUiLanguage?: (locale: UiLocale) => void
   /** The desktop's notifications and badge (the app); without them the page notifies through the browser. */
   desktopAlerts?: DesktopAlerts
+  /**
+   * The day so far: every live answer kept in `<dataDir>/history` (the app and the web demo); absent,
+   * nothing is kept (the CLI, most specs).
+   */
+  history?: { retentionDays?: number; maxBytes?: number }
+  /** Where main's own notes go (a store that cannot open, an answer not recorded). */
+  log?: (line: string) => void
   /** Electron's printToPDF in the app, Chromium in tests; without one, PDF is not offered. */
   printPdf?: PdfPrinter
   clientOptions?: Partial<CccClientOptions>
@@ -45,6 +54,8 @@ export interface Services {
   handlers: Handlers
   exports: ExportRunner
   recentSnapshots: RecentSnapshots
+  /** The day so far, when the options asked for it. */
+  history: HistoryRecorder | undefined
   close(): Promise<void>
 }
 
@@ -56,6 +67,9 @@ export function createServices(options: ServicesOptions): Services {
   const sessions = new SessionManager({ profiles, env: options.env, clientOptions: { now, ...options.clientOptions }, events: events.emit })
   const exports = new ExportRunner({ now, events: events.emit, ...(options.printPdf ? { printPdf: options.printPdf } : {}) })
   const recentSnapshots = new RecentSnapshots(options.dataDir, now)
+  const history = options.history
+    ? new HistoryRecorder({ location: join(options.dataDir, 'history'), now, ...options.history, ...(options.log ? { log: options.log } : {}) })
+    : undefined
   const handlers = createHandlers({
     appInfo: {
       ...options.appInfo,
@@ -73,7 +87,8 @@ export function createServices(options: ServicesOptions): Services {
     exports,
     recentSnapshots,
     events: events.emit,
-    now
+    now,
+    ...(history ? { history } : {})
   })
   return {
     events,
@@ -82,9 +97,11 @@ export function createServices(options: ServicesOptions): Services {
     handlers,
     exports,
     recentSnapshots,
+    history,
     close: async () => {
       exports.cancel()
       await sessions.close()
+      await history?.close()
     }
   }
 }

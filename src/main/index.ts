@@ -75,6 +75,9 @@ function main(): void {
       if (language.choose(locale) && app.isReady()) installMenu()
     },
     printPdf: createPdfPrinter(),
+    // The day so far: every live answer kept in the data folder, a month by default.
+    history: {},
+    log,
     // A click on an alert raises the first of the app's windows (there is one, with the single-instance lock).
     desktopAlerts
   })

@@ -25,7 +25,10 @@ async function main(): Promise<void> {
       return folder
     },
     // Nor a file dialog: the page opens snapshots by drop or its own file picker.
-    chooseSnapshotFile: async () => null
+    chooseSnapshotFile: async () => null,
+    // The demo's day so far, in its own (temporary) data folder.
+    history: {},
+    log: (line) => console.error(redact(line))
   })
   const port = Number(process.env.PORT ?? 0)
   const host = await startTestHost({

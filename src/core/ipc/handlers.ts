@@ -17,6 +17,7 @@ import type { SessionManager } from '../session'
 import type { EventSink } from '../events'
 import { noticeLimiter, plainNotice, type DesktopAlerts } from '../alerts/desktop-alerts'
 import { writeAlertLog } from '../alerts/alert-log-export'
+import type { HistoryRecorder } from '../history/history-recorder'
 import { ReportRuns } from './report-runs'
 import type { Handlers } from './dispatch'
 
@@ -39,8 +40,10 @@ export interface HandlerServices {
   recentSnapshots: RecentSnapshots
   /** Where report progress goes (main's windows, the test host's stream). */
   events?: EventSink
-  /** Main's clock (the alert log's file name); Date.now when absent. */
+  /** Main's clock (the alert log's file name, when an answer arrived); Date.now when absent. */
   now?: () => number
+  /** Where each live answer is kept for the day so far; absent, none is. */
+  history?: HistoryRecorder
 }
 
 /** The built-in demo as a profile the user can pick; it needs no keychain. */
@@ -86,9 +89,18 @@ export function createHandlers(services: HandlerServices): Handlers {
       return folder === null ? null : { path: await writeAlertLog(folder, table, now()) }
     },
     getInstance: async ({ instanceId }) => (await client()).getInstance(instanceId),
-    getRealtimeInstanceStates: async ({ instanceId }) => (await client()).getRealtimeInstanceStates(instanceId),
-    getInstanceSummaryReportSinceMidnight: async ({ instanceId }) =>
-      (await client()).getInstanceSummaryReportSinceMidnight(instanceId),
+    getRealtimeInstanceStates: async ({ instanceId }) => {
+      const session = await sessions.session()
+      const data = await session.client.getRealtimeInstanceStates(instanceId)
+      services.history?.record(instanceId, instanceTimeZone(session.info, instanceId), now(), { kind: 'states', data })
+      return data
+    },
+    getInstanceSummaryReportSinceMidnight: async ({ instanceId }) => {
+      const session = await sessions.session()
+      const data = await session.client.getInstanceSummaryReportSinceMidnight(instanceId)
+      services.history?.record(instanceId, instanceTimeZone(session.info, instanceId), now(), { kind: 'summary', data })
+      return data
+    },
     getInstanceTrendingReport: async ({ instanceId, startTime, endTime, progressId }) => {
       const ccc = await client()
       return reports.run(progressId, (options) => ccc.getInstanceTrendingReport(instanceId, { startTime, endTime }, options))
@@ -97,9 +109,21 @@ export function createHandlers(services: HandlerServices): Handlers {
       const ccc = await client()
       return reports.run(progressId, (options) => ccc.listIntervalInstanceReport(instanceId, { startTime, endTime }, interval, options))
     },
-    listRealtimeSkillGroupStates: async ({ instanceId, skillGroupIds }) =>
-      (await client()).readRealtimeSkillGroupStates(instanceId, skillGroupIds),
-    listRealtimeAgentStates: async ({ instanceId, ...filter }) => (await client()).readRealtimeAgentStates(instanceId, filter),
+    listRealtimeSkillGroupStates: async ({ instanceId, skillGroupIds }) => {
+      const session = await sessions.session()
+      const list = await session.client.readRealtimeSkillGroupStates(instanceId, skillGroupIds)
+      services.history?.record(instanceId, instanceTimeZone(session.info, instanceId), now(), { kind: 'queues', data: list.items })
+      return list
+    },
+    listRealtimeAgentStates: async ({ instanceId, ...filter }) => {
+      const session = await sessions.session()
+      const list = await session.client.readRealtimeAgentStates(instanceId, filter)
+      // Only the whole list: a filtered one says nothing of the agents it leaves out.
+      if (!filter.states?.length && !filter.query && !filter.skillGroupId) {
+        services.history?.record(instanceId, instanceTimeZone(session.info, instanceId), now(), { kind: 'agents', data: list.items })
+      }
+      return list
+    },
     listSkillGroups: async ({ instanceId }) => (await client()).listSkillGroups(instanceId),
     listIntervalSkillGroupReport: async ({ instanceId, skillGroupId, startTime, endTime, interval, progressId }) => {
       const ccc = await client()

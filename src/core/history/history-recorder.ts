@@ -1,0 +1,99 @@
+/**
+ * Main's side of the day so far (#19): each live answer the page asked for is handed here as it
+ * passes and recorded in the history store, one write after another, never holding the answer
+ * up. The store opens on the first answer; if it cannot (another app holds it, a disk refuses),
+ * recording stops and says why once, and the console works on without it.
+ */
+import type { AgentState, InstanceSummaryReport, RealtimeInstanceStates, SkillGroupState } from '../../shared/ccc/types'
+import { HistoryStore, type HistoryDay, type HistoryOptions } from './history-store'
+
+export interface HistoryRecorderOptions extends Omit<HistoryOptions, 'zoneOf'> {
+  /** Where a failure to open or write is told (main's log); never a figure. */
+  log?: (line: string) => void
+}
+
+type Answer =
+  | { kind: 'states'; data: RealtimeInstanceStates }
+  | { kind: 'summary'; data: InstanceSummaryReport }
+  | { kind: 'queues'; data: readonly SkillGroupState[] }
+  | { kind: 'agents'; data: readonly AgentState[] }
+
+/** Answers waiting to be written at most: a disk far slower than the refreshes drops the newest, not memory. */
+const MAX_PENDING = 200
+
+export class HistoryRecorder {
+  private opening: Promise<HistoryStore | null> | null = null
+  private chain: Promise<void> = Promise.resolve()
+  private pending = 0
+  /** Each instance's zone as the answer that brought it said. */
+  private readonly zones = new Map<string, string>()
+  private failed: string | null = null
+  dropped = 0
+
+  constructor(private readonly options: HistoryRecorderOptions) {}
+
+  private store(): Promise<HistoryStore | null> {
+    this.opening ??= HistoryStore.open({ ...this.options, zoneOf: (id) => this.zones.get(id) ?? 'Asia/Shanghai' }).catch((error: unknown) => {
+      this.failed = error instanceof Error ? error.message : String(error)
+      this.options.log?.(`history: not recording: ${this.failed}`)
+      return null
+    })
+    return this.opening
+  }
+
+  /** Why nothing is recorded, when the store could not be opened. */
+  get failure(): string | null {
+    return this.failed
+  }
+
+  /** Records one answer of `instanceId` (whose days are kept in `timeZone`) that arrived at `at`. */
+  record(instanceId: string, timeZone: string, at: number, answer: Answer): void {
+    if (this.failed !== null) return
+    if (this.pending >= MAX_PENDING) {
+      this.dropped++
+      return
+    }
+    this.zones.set(instanceId, timeZone)
+    this.pending++
+    this.chain = this.chain.then(async () => {
+      try {
+        const store = await this.store()
+        if (!store) return
+        switch (answer.kind) {
+          case 'states':
+            return await store.recordStates(instanceId, at, answer.data)
+          case 'summary':
+            return await store.recordSummary(instanceId, at, answer.data)
+          case 'queues':
+            return await store.recordQueues(instanceId, at, answer.data)
+          case 'agents':
+            return await store.recordAgents(instanceId, at, answer.data)
+        }
+      } catch (error) {
+        this.options.log?.(`history: an answer of ${instanceId} was not recorded: ${error instanceof Error ? error.message : String(error)}`)
+      } finally {
+        this.pending--
+      }
+    })
+  }
+
+  /** Waits for the answers handed over so far to be written. */
+  flushed(): Promise<void> {
+    return this.chain
+  }
+
+  async readDay(instanceId: string, day: string): Promise<HistoryDay | null> {
+    await this.chain
+    return (await this.store())?.readDay(instanceId, day) ?? null
+  }
+
+  async forget(): Promise<void> {
+    await this.chain
+    await (await this.store())?.forget()
+  }
+
+  async close(): Promise<void> {
+    await this.chain
+    if (this.opening) await (await this.opening)?.close()
+  }
+}

@@ -1,0 +1,447 @@
+/**
+ * The day so far (#19): every live answer main fetched for the page — the instance's states, the
+ * since-midnight summary, the skill groups' states and the agents' state changes — kept per
+ * instance and day (the instance's own day, in its zone) in a LevelDB database in the data folder
+ * (classic-level: prebuilt for Node and Electron alike, so nothing is compiled on install).
+ *
+ * Why LevelDB: each write is appended to a log with a checksum per record, so a crash or a
+ * `kill -9` mid-write loses at most that write (LevelDB drops a torn tail when it opens); a
+ * damaged file is found at open and repaired to what is still readable, the rest of the day kept;
+ * its LOCK file refuses a second process (the app has a single-instance lock too; the CLI never
+ * opens this store). Keys sort by instance, day and time, so a day is one range read and
+ * retention is one range delete.
+ *
+ * Records are compact: the figures of one answer as float64s in the order the day's dictionary
+ * names them; for skill groups and agents only the rows that changed since the last answer
+ * recorded in this run (the first of a run writes all of them), which a reader carries forward.
+ * Each answer is its own key as it is written; once an hour has passed, its answers are merged
+ * into one block key in the same atomic batch that deletes them, so a day is read as some
+ * twenty-five keys a kind rather than thousands.
+ */
+import { lstat, readdir } from 'node:fs/promises'
+import { join } from 'node:path'
+import { ClassicLevel } from 'classic-level'
+import { TZDate } from '@date-fns/tz'
+import { format } from 'date-fns'
+import { REALTIME_STATES, SUMMARY_INBOUND, SUMMARY_OUTBOUND, SUMMARY_OVERALL } from '../../shared/ccc/catalogue'
+import type { AgentState, InstanceSummaryReport, RealtimeInstanceStates, SkillGroupState } from '../../shared/ccc/types'
+import { CodedError } from '../errors'
+
+export type HistoryKind = 'states' | 'summary' | 'queues' | 'agents'
+export const HISTORY_KINDS: readonly HistoryKind[] = ['states', 'summary', 'queues', 'agents']
+
+export type HistoryErrorCode = 'History.Locked' | 'History.Unavailable'
+export class HistoryError extends CodedError<HistoryErrorCode> {
+  override readonly name = 'HistoryError'
+}
+
+/** A month of days by default, as the issue asks; settable. */
+export const DEFAULT_RETENTION_DAYS = 31
+/** 1 GiB: a year of a large centre's days would not fit, a month fits many times. */
+export const DEFAULT_MAX_BYTES = 1024 ** 3
+
+const STATE_FIELDS = Object.keys(REALTIME_STATES)
+const SUMMARY_FIELDS = [
+  ...Object.keys(SUMMARY_INBOUND).map((f) => `Inbound.${f}`),
+  ...Object.keys(SUMMARY_OUTBOUND).map((f) => `Outbound.${f}`),
+  ...Object.keys(SUMMARY_OVERALL).map((f) => `Overall.${f}`)
+]
+const QUEUE_FIELDS = ['WaitingCalls', 'LongestWaitingTime', 'LoggedInAgents', 'ReadyAgents', 'TalkingAgents', 'WorkingAgents', 'BreakingAgents', 'TotalAgents'] as const
+/** An agent's row: its state (an index into the day's `states`) and when it entered it. */
+const AGENT_FIELDS = ['State', 'StateTime'] as const
+
+/** What a day's records mean: the fields of each kind, the rows' IDs, the agents' state names. */
+interface Dictionary {
+  fields: string[]
+  ids: string[]
+  states: string[]
+}
+
+/**
+ * One kind's answers of a day, in time order, as three arrays (no object per answer: a day of
+ * 150 queues is thousands of answers): answer `i` arrived at `at[i]`, and its values (NaN: not
+ * reported) are `values.subarray(offsets[i], offsets[i + 1])`.
+ */
+export interface HistorySeries {
+  fields: readonly string[]
+  at: Float64Array
+  /** `at.length + 1` entries. */
+  offsets: Uint32Array
+  /** Float64 for the instance's states and summary; int32 rows for skill groups and agents (HistoryRows). */
+  values: Float64Array | Int32Array
+}
+
+/**
+ * Skill groups or agents: each answer holds the rows that changed, each `[row index, mask, …the
+ * fields whose bit the mask has]` (NOT_REPORTED for a figure not sent); a reader carries the
+ * others forward from earlier answers. An agent's StateTime is seconds from `dayStart`.
+ */
+export interface HistoryRows extends HistorySeries {
+  values: Int32Array
+  /** The day's midnight in the instance's zone, epoch ms. */
+  dayStart: number
+  ids: readonly string[]
+  /** The agents' states, by the index their `State` field holds. */
+  states: readonly string[]
+}
+
+export interface HistoryDay {
+  instanceId: string
+  day: string
+  states: HistorySeries
+  summary: HistorySeries
+  queues: HistoryRows
+  agents: HistoryRows
+}
+
+export interface HistoryOptions {
+  /** The database's folder (`<data folder>/history`). */
+  location: string
+  /** The zone the instance keeps its days in. */
+  zoneOf: (instanceId: string) => string
+  retentionDays?: number
+  maxBytes?: number
+  now?: () => number
+}
+
+// Keys: `d/<instance>/<day>/<kind>/<at, 13 digits>` for records, `x/<instance>/<day>/<kind>` for
+// the day's dictionary, `i/<instance>/<day>` for the days kept. Instance IDs have no `/`.
+const recordKey = (instanceId: string, day: string, kind: HistoryKind, at: number): string => `d/${instanceId}/${day}/${kind}/${String(Math.trunc(at)).padStart(13, '0')}`
+const dictKey = (instanceId: string, day: string, kind: HistoryKind): string => `x/${instanceId}/${day}/${kind}`
+const dayKey = (instanceId: string, day: string): string => `i/${instanceId}/${day}`
+// Merged hours: `b/<instance>/<day>/<kind>/<first at, 13 digits>`, each `[at, length, …values]` per answer.
+const blockKey = (instanceId: string, day: string, kind: HistoryKind, at: number): string => `b/${instanceId}/${day}/${kind}/${String(Math.trunc(at)).padStart(13, '0')}`
+const HOUR_MS = 3_600_000
+
+const num = (value: unknown): number => (typeof value === 'number' ? value : typeof value === 'bigint' ? Number(value) : Number.NaN)
+
+/** A row's figure not reported, in an Int32 record (the figures themselves are counts and seconds). */
+export const NOT_REPORTED = -0x80000000
+const int = (value: unknown): number => {
+  const n = num(value)
+  return Number.isFinite(n) ? Math.max(-0x7fffffff, Math.min(0x7fffffff, Math.round(n))) : NOT_REPORTED
+}
+
+/** The figures of the instance and its summary (rates among them) are float64s; skill groups' and agents' rows int32s. */
+type Values = Float64Array | Int32Array
+const ELEMENT: Record<HistoryKind, Float64ArrayConstructor | Int32ArrayConstructor> = { states: Float64Array, summary: Float64Array, queues: Int32Array, agents: Int32Array }
+
+function toBuffer(values: Values): Buffer {
+  return Buffer.from(values.buffer, values.byteOffset, values.byteLength)
+}
+/** A record's values; LevelDB's buffers may sit at any offset, and a typed array needs one of its element size. */
+function fromBuffer(buffer: Buffer, Element: Float64ArrayConstructor | Int32ArrayConstructor): Values {
+  const size = Element.BYTES_PER_ELEMENT
+  if (buffer.byteOffset % size === 0 && buffer.byteLength % size === 0) return new Element(buffer.buffer as ArrayBuffer, buffer.byteOffset, buffer.byteLength / size)
+  const copy = new Uint8Array(buffer.byteLength - (buffer.byteLength % size))
+  copy.set(buffer.subarray(0, copy.byteLength))
+  return new Element(copy.buffer as ArrayBuffer)
+}
+
+function errorCode(error: unknown): string | undefined {
+  const e = error as { code?: string; cause?: { code?: string } }
+  return e.cause?.code ?? e.code
+}
+
+export class HistoryStore {
+  private readonly dictionaries = new Map<string, Dictionary>()
+  /** The last values recorded this run per row, for writing only what changed. */
+  private readonly lastRows = new Map<string, Map<number, number[]>>()
+  private writes = 0
+  /** Per instance, day and kind: the hour up to which answers are merged into blocks. */
+  private readonly mergedUpTo = new Map<string, number>()
+
+  private constructor(
+    private readonly db: ClassicLevel<string, Buffer>,
+    private readonly options: HistoryOptions,
+    /** The database was damaged and repaired at open: what could not be read was dropped. */
+    readonly repaired: boolean
+  ) {}
+
+  /** Opens (creating) the store; a damaged one is repaired first, a locked one refused. */
+  static async open(options: HistoryOptions): Promise<HistoryStore> {
+    const make = () => new ClassicLevel<string, Buffer>(options.location, { keyEncoding: 'utf8', valueEncoding: 'buffer' })
+    let db = make()
+    let repaired = false
+    try {
+      await db.open()
+    } catch (error) {
+      const code = errorCode(error)
+      if (code === 'LEVEL_LOCKED') {
+        throw new HistoryError('History.Locked', 'The day-so-far history is in use by another CCC Supervisor: it is kept by the first one opened.')
+      }
+      if (code !== 'LEVEL_CORRUPTION') throw new HistoryError('History.Unavailable', `The day-so-far history cannot be opened (${code ?? 'error'}).`)
+      // Keep what is still readable of the day; what is not is dropped, and the page says so.
+      await ClassicLevel.repair(options.location)
+      db = make()
+      await db.open()
+      repaired = true
+    }
+    const store = new HistoryStore(db, options, repaired)
+    await store.expire()
+    return store
+  }
+
+  private now(): number {
+    return (this.options.now ?? Date.now)()
+  }
+
+  /** The instance's day of `at`, `yyyy-MM-dd` in its zone. */
+  dayOf(instanceId: string, at: number): string {
+    return format(new TZDate(at, this.options.zoneOf(instanceId)), 'yyyy-MM-dd')
+  }
+
+  private async dictionary(instanceId: string, day: string, kind: HistoryKind, fields: readonly string[]): Promise<Dictionary> {
+    const key = dictKey(instanceId, day, kind)
+    let dict = this.dictionaries.get(key)
+    if (!dict) {
+      const stored = await this.db.get(key)
+      dict = stored ? (JSON.parse(stored.toString('utf8')) as Dictionary) : { fields: [...fields], ids: [], states: [] }
+      this.dictionaries.set(key, dict)
+    }
+    return dict
+  }
+
+  private async write(instanceId: string, kind: HistoryKind, at: number, fields: readonly string[], build: (dict: Dictionary, day: string) => Values | null): Promise<void> {
+    const day = this.dayOf(instanceId, at)
+    const dict = await this.dictionary(instanceId, day, kind, fields)
+    const before = dict.ids.length + dict.states.length
+    const values = build(dict, day)
+    if (values === null) return
+    const batch = this.db.batch().put(recordKey(instanceId, day, kind, at), toBuffer(values)).put(dayKey(instanceId, day), Buffer.alloc(0))
+    // A new row or state is named in the same write as the record that first uses it.
+    if (dict.ids.length + dict.states.length !== before || this.writes === 0) batch.put(dictKey(instanceId, day, kind), Buffer.from(JSON.stringify(dict)))
+    await batch.write()
+    await this.mergeBefore(instanceId, day, kind, Math.floor(at / HOUR_MS) * HOUR_MS)
+    if (++this.writes % 500 === 0) await this.capSize()
+  }
+
+  /** Merges the day's answers of `kind` older than `hourStart` into one block, once an hour. */
+  private async mergeBefore(instanceId: string, day: string, kind: HistoryKind, hourStart: number): Promise<void> {
+    const marker = `${instanceId}/${day}/${kind}`
+    if ((this.mergedUpTo.get(marker) ?? -Infinity) >= hourStart) return
+    this.mergedUpTo.set(marker, hourStart)
+    const prefix = `d/${instanceId}/${day}/${kind}/`
+    const older = await this.db.iterator({ gte: prefix, lt: `${prefix}${String(hourStart).padStart(13, '0')}` }).all()
+    if (older.length === 0) return
+    const Element = ELEMENT[kind]
+    const parts = older.map(([key, value]) => ({ at: Number(key.slice(prefix.length)), values: fromBuffer(value, Element) }))
+    const first = parts[0]!.at
+    // Each answer as `[ms after the block's first, length, …values]`: under a day, so an int32 holds it.
+    const block = new Element(parts.reduce((n, p) => n + 2 + p.values.length, 0))
+    let offset = 0
+    for (const part of parts) {
+      block[offset] = part.at - first
+      block[offset + 1] = part.values.length
+      block.set(part.values, offset + 2)
+      offset += 2 + part.values.length
+    }
+    // One atomic batch: a crash leaves either the answers or their block, never both or neither.
+    const batch = this.db.batch().put(blockKey(instanceId, day, kind, first), toBuffer(block))
+    for (const [key] of older) batch.del(key)
+    await batch.write()
+  }
+
+  recordStates(instanceId: string, at: number, data: RealtimeInstanceStates): Promise<void> {
+    return this.write(instanceId, 'states', at, STATE_FIELDS, (dict) => Float64Array.from(dict.fields, (f) => num((data as unknown as Record<string, unknown>)[f])))
+  }
+
+  recordSummary(instanceId: string, at: number, data: InstanceSummaryReport): Promise<void> {
+    return this.write(instanceId, 'summary', at, SUMMARY_FIELDS, (dict) =>
+      Float64Array.from(dict.fields, (path) => {
+        const [group, field] = path.split('.') as [keyof InstanceSummaryReport, string]
+        return num((data[group] as unknown as Record<string, unknown> | undefined)?.[field])
+      })
+    )
+  }
+
+  /**
+   * Rows of one answer by ID, as `[row index, mask, …the fields the mask names]`: only the fields
+   * that changed since the last answer this run (all of them the first time a row is met).
+   */
+  private rows(instanceId: string, kind: 'queues' | 'agents', at: number, fields: readonly string[], rows: ReadonlyArray<{ id: string; values: (dict: Dictionary, day: string) => number[] }>): Promise<void> {
+    return this.write(instanceId, kind, at, fields, (dict, day) => {
+      const marker = `${instanceId}/${day}/${kind}`
+      const last = this.lastRows.get(marker) ?? new Map<number, number[]>()
+      this.lastRows.set(marker, last)
+      const out: number[] = []
+      const firstOfRun = last.size === 0
+      for (const row of rows) {
+        let index = dict.ids.indexOf(row.id)
+        if (index < 0) index = dict.ids.push(row.id) - 1
+        const values = row.values(dict, day)
+        const previous = last.get(index)
+        let mask = 0
+        for (let f = 0; f < values.length; f++) if (!previous || previous[f] !== values[f]) mask |= 1 << f
+        if (mask === 0) continue
+        last.set(index, values)
+        out.push(index, mask)
+        for (let f = 0; f < values.length; f++) if (mask & (1 << f)) out.push(values[f]!)
+      }
+      // Nothing changed: no record (an empty first answer is one, so the day shows it was watched).
+      return out.length === 0 && !firstOfRun ? null : Int32Array.from(out)
+    })
+  }
+
+  recordQueues(instanceId: string, at: number, list: readonly SkillGroupState[]): Promise<void> {
+    return this.rows(instanceId, 'queues', at, QUEUE_FIELDS, list.map((q) => ({ id: q.SkillGroupId, values: () => QUEUE_FIELDS.map((f) => int(q[f])) })))
+  }
+
+  /** Agents: their state, and when they entered it, in seconds from the start of the day's first hour kept (an int32 holds ±68 years). */
+  recordAgents(instanceId: string, at: number, list: readonly AgentState[]): Promise<void> {
+    return this.rows(
+      instanceId,
+      'agents',
+      at,
+      AGENT_FIELDS,
+      list.map((a) => ({
+        id: a.AgentId,
+        values: (dict, day) => {
+          let state = dict.states.indexOf(a.State)
+          if (state < 0) state = dict.states.push(a.State) - 1
+          const since = num(a.StateTime)
+          return [state, Number.isFinite(since) && since > 0 ? int((since - this.dayStart(instanceId, day)) / 1000) : NOT_REPORTED]
+        }
+      }))
+    )
+  }
+
+  /** The day's midnight in the instance's zone, epoch ms: agents' StateTime is kept relative to it. */
+  dayStart(instanceId: string, day: string): number {
+    return new TZDate(`${day}T00:00:00`, this.options.zoneOf(instanceId)).getTime()
+  }
+
+  private async series(instanceId: string, day: string, kind: HistoryKind): Promise<{ dict: Dictionary | null; series: Omit<HistorySeries, 'fields'> }> {
+    const stored = await this.db.get(dictKey(instanceId, day, kind))
+    const dict = stored ? (JSON.parse(stored.toString('utf8')) as Dictionary) : null
+    const Element = ELEMENT[kind]
+    // Merged hours first (each `[ms after its first, length, …values]` per answer), then the answers not merged yet.
+    const blockPrefix = `b/${instanceId}/${day}/${kind}/`
+    const blocks = (await this.db.iterator({ gte: blockPrefix, lt: `${blockPrefix}~` }).all()).map(([key, value]) => ({ first: Number(key.slice(blockPrefix.length)), data: fromBuffer(value, Element) }))
+    const prefix = `d/${instanceId}/${day}/${kind}/`
+    const recent = (await this.db.iterator({ gte: prefix, lt: `${prefix}~` }).all()).map(([key, value]) => ({ at: Number(key.slice(prefix.length)), values: fromBuffer(value, Element) }))
+    let count = recent.length
+    let length = recent.reduce((n, r) => n + r.values.length, 0)
+    for (const { data } of blocks) {
+      for (let offset = 0; offset + 1 < data.length; offset += 2 + data[offset + 1]!) {
+        count++
+        length += data[offset + 1]!
+      }
+    }
+    const at = new Float64Array(count)
+    const offsets = new Uint32Array(count + 1)
+    const values = new Element(length)
+    let i = 0
+    const add = (time: number, part: Values): void => {
+      at[i] = time
+      values.set(part, offsets[i]!)
+      offsets[i + 1] = offsets[i]! + part.length
+      i++
+    }
+    for (const { first, data } of blocks) {
+      for (let offset = 0; offset + 1 < data.length; offset += 2 + data[offset + 1]!) add(first + data[offset]!, data.subarray(offset + 2, offset + 2 + data[offset + 1]!))
+    }
+    for (const r of recent) add(r.at, r.values)
+    return { dict, series: { at, offsets, values } }
+  }
+
+  /** One instance's day (`yyyy-MM-dd`, its zone), every record of it in time order. */
+  async readDay(instanceId: string, day: string): Promise<HistoryDay> {
+    // One kind after another: in parallel they only contend for the same two cores and the cache.
+    const states = await this.series(instanceId, day, 'states')
+    const summary = await this.series(instanceId, day, 'summary')
+    const queues = await this.series(instanceId, day, 'queues')
+    const agents = await this.series(instanceId, day, 'agents')
+    const plain = (s: typeof states, fields: readonly string[]): HistorySeries => ({ fields: s!.dict?.fields ?? fields, ...s!.series })
+    const rows = (s: typeof states, fields: readonly string[]): HistoryRows => ({
+      ...plain(s, fields),
+      values: s!.series.values as Int32Array,
+      dayStart: this.dayStart(instanceId, day),
+      ids: s!.dict?.ids ?? [],
+      states: s!.dict?.states ?? []
+    })
+    return {
+      instanceId,
+      day,
+      states: plain(states, STATE_FIELDS),
+      summary: plain(summary, SUMMARY_FIELDS),
+      queues: rows(queues, QUEUE_FIELDS),
+      agents: rows(agents, AGENT_FIELDS)
+    }
+  }
+
+  /** The days kept for an instance, oldest first. */
+  async days(instanceId: string): Promise<string[]> {
+    const prefix = `i/${instanceId}/`
+    return (await this.db.keys({ gte: prefix, lt: `${prefix}~` }).all()).map((key) => key.slice(prefix.length))
+  }
+
+  private async dropDay(instanceId: string, day: string): Promise<void> {
+    await this.db.clear({ gte: `d/${instanceId}/${day}/`, lt: `d/${instanceId}/${day}/~` })
+    await this.db.clear({ gte: `b/${instanceId}/${day}/`, lt: `b/${instanceId}/${day}/~` })
+    await this.db.clear({ gte: `x/${instanceId}/${day}/`, lt: `x/${instanceId}/${day}/~` })
+    await this.db.del(dayKey(instanceId, day))
+    for (const kind of HISTORY_KINDS) {
+      this.dictionaries.delete(dictKey(instanceId, day, kind))
+      this.lastRows.delete(`${instanceId}/${day}/${kind}`)
+      this.mergedUpTo.delete(`${instanceId}/${day}/${kind}`)
+    }
+  }
+
+  /** Every day kept, as `[instance, day]`, oldest day first. */
+  private async allDays(): Promise<Array<[string, string]>> {
+    const keys = await this.db.keys({ gte: 'i/', lt: 'i/~' }).all()
+    return keys.map((key) => key.slice(2).split('/') as [string, string]).sort((a, b) => a[1].localeCompare(b[1]))
+  }
+
+  /** Removes the days past the retention (in each instance's zone); answers how many. */
+  async expire(): Promise<number> {
+    const retention = this.options.retentionDays ?? DEFAULT_RETENTION_DAYS
+    let removed = 0
+    for (const [instanceId, day] of await this.allDays()) {
+      const oldestKept = this.dayOf(instanceId, this.now() - (retention - 1) * 86_400_000)
+      if (day < oldestKept) {
+        await this.dropDay(instanceId, day)
+        removed++
+      }
+    }
+    return removed
+  }
+
+  /** The store's size on disk: its folder's files (LevelDB's own estimate leaves out the log not yet compacted). */
+  async approximateBytes(): Promise<number> {
+    const names = await readdir(this.options.location)
+    const sizes = await Promise.all(names.map((name) => lstat(join(this.options.location, name)).then((s) => (s.isFile() ? s.size : 0), () => 0)))
+    return sizes.reduce((a, b) => a + b, 0)
+  }
+
+  /** Over the cap, the oldest days go first (today's last); then the files are compacted. */
+  async capSize(): Promise<number> {
+    const max = this.options.maxBytes ?? DEFAULT_MAX_BYTES
+    let removed = 0
+    const days = await this.allDays()
+    if ((await this.approximateBytes()) <= max) return 0
+    // The log and the memtable in the tables first, so the sizes compared are the data's.
+    await this.db.compactRange('\u0000', '\uffff')
+    while (days.length > 1 && (await this.approximateBytes()) > max) {
+      const [instanceId, day] = days.shift()!
+      await this.dropDay(instanceId, day)
+      removed++
+      await this.db.compactRange('\u0000', '\uffff')
+    }
+    return removed
+  }
+
+  /** Forgets every day of every instance ("forget history"). */
+  async forget(): Promise<void> {
+    await this.db.clear()
+    this.dictionaries.clear()
+    this.lastRows.clear()
+    this.mergedUpTo.clear()
+    await this.db.compactRange('\u0000', '\uffff')
+  }
+
+  close(): Promise<void> {
+    return this.db.close()
+  }
+}
