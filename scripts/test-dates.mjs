@@ -38,7 +38,8 @@ const ALL_SPECS = [
   'test/simulator/group-agent-reports.spec.ts',
   'test/core/ccc/group-agent-client.spec.ts',
   'test/cli/cli-reports-groups-agents.spec.ts',
-  'test/core/history/recording.spec.ts'
+  'test/core/history/recording.spec.ts',
+  'test/core/history/history-store.spec.ts'
 ]
 /** The report pages in Chromium: every clock, the zones taken in turn (a browser run costs ~15 s). */
 const ALL_E2E_SPECS = ['test/e2e/reports.spec.ts']

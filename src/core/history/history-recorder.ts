@@ -20,6 +20,8 @@ type Answer =
 
 /** Answers waiting to be written at most: a disk far slower than the refreshes drops the newest, not memory. */
 const MAX_PENDING = 200
+/** After a failure to open (the previous app still quitting, a disk not mounted yet), the next try waits this long. */
+const REOPEN_AFTER_MS = 60_000
 
 export class HistoryRecorder {
   private opening: Promise<HistoryStore | null> | null = null
@@ -27,28 +29,45 @@ export class HistoryRecorder {
   private pending = 0
   /** Each instance's zone as the answer that brought it said. */
   private readonly zones = new Map<string, string>()
-  private failed: string | null = null
+  private failed: { message: string; at: number } | null = null
+  /** Answers not recorded: the queue was full, or the store could not be opened. */
   dropped = 0
 
   constructor(private readonly options: HistoryRecorderOptions) {}
 
+  private now(): number {
+    return (this.options.now ?? Date.now)()
+  }
+
   private store(): Promise<HistoryStore | null> {
-    this.opening ??= HistoryStore.open({ ...this.options, zoneOf: (id) => this.zones.get(id) ?? 'Asia/Shanghai' }).catch((error: unknown) => {
-      this.failed = error instanceof Error ? error.message : String(error)
-      this.options.log?.(`history: not recording: ${this.failed}`)
-      return null
-    })
+    this.opening ??= HistoryStore.open({ ...this.options, zoneOf: (id) => this.zones.get(id) ?? 'Asia/Shanghai' }).then(
+      (store) => {
+        this.failed = null
+        return store
+      },
+      (error: unknown) => {
+        const message = error instanceof Error ? error.message : String(error)
+        // Said once per failure, not at every answer.
+        if (this.failed?.message !== message) this.options.log?.(`history: not recording: ${message}`)
+        this.failed = { message, at: this.now() }
+        this.opening = null
+        return null
+      }
+    )
     return this.opening
   }
 
-  /** Why nothing is recorded, when the store could not be opened. */
+  /** Why nothing is recorded now, when the store could not be opened. */
   get failure(): string | null {
-    return this.failed
+    return this.failed?.message ?? null
   }
 
   /** Records one answer of `instanceId` (whose days are kept in `timeZone`) that arrived at `at`. */
   record(instanceId: string, timeZone: string, at: number, answer: Answer): void {
-    if (this.failed !== null) return
+    if (this.failed !== null && this.now() - this.failed.at < REOPEN_AFTER_MS) {
+      this.dropped++
+      return
+    }
     if (this.pending >= MAX_PENDING) {
       this.dropped++
       return
@@ -82,14 +101,22 @@ export class HistoryRecorder {
     return this.chain
   }
 
-  async readDay(instanceId: string, day: string): Promise<HistoryDay | null> {
-    await this.chain
-    return (await this.store())?.readDay(instanceId, day) ?? null
+  /** Runs after the writes handed over so far, and before any handed over later: a read never sees an hour half merged. */
+  private inTurn<T>(work: () => Promise<T>): Promise<T> {
+    const result = this.chain.then(work)
+    this.chain = result.then(
+      () => {},
+      () => {}
+    )
+    return result
   }
 
-  async forget(): Promise<void> {
-    await this.chain
-    await (await this.store())?.forget()
+  readDay(instanceId: string, day: string): Promise<HistoryDay | null> {
+    return this.inTurn(async () => (await this.store())?.readDay(instanceId, day) ?? null)
+  }
+
+  forget(): Promise<void> {
+    return this.inTurn(async () => void (await (await this.store())?.forget()))
   }
 
   async close(): Promise<void> {

@@ -57,6 +57,22 @@ interface Dictionary {
   states: string[]
 }
 
+/** A dictionary in memory: with its IDs' indexes (thousands of agents are looked up each answer), and whether it is stored yet. */
+interface LiveDictionary {
+  dict: Dictionary
+  index: Map<string, number>
+  stored: boolean
+}
+
+const indexOf = (live: LiveDictionary, id: string): number => {
+  let index = live.index.get(id)
+  if (index === undefined) {
+    index = live.dict.ids.push(id) - 1
+    live.index.set(id, index)
+  }
+  return index
+}
+
 /**
  * One kind's answers of a day, in time order, as three arrays (no object per answer: a day of
  * 150 queues is thousands of answers): answer `i` arrived at `at[i]`, and its values (NaN: not
@@ -138,18 +154,36 @@ function fromBuffer(buffer: Buffer, Element: Float64ArrayConstructor | Int32Arra
   return new Element(copy.buffer as ArrayBuffer)
 }
 
+/**
+ * Each answer of a merged block, `[ms after its first, length, …values]`; a length that does not
+ * fit what is left (a damaged block) ends the walk there rather than run on or past the end.
+ */
+function walkBlock(block: Values, each: (after: number, values: Values) => void): void {
+  for (let offset = 0; offset + 1 < block.length; ) {
+    const length = block[offset + 1]!
+    if (!Number.isInteger(length) || length < 0 || offset + 2 + length > block.length) return
+    each(block[offset]!, block.subarray(offset + 2, offset + 2 + length))
+    offset += 2 + length
+  }
+}
+
 function errorCode(error: unknown): string | undefined {
   const e = error as { code?: string; cause?: { code?: string } }
   return e.cause?.code ?? e.code
 }
 
 export class HistoryStore {
-  private readonly dictionaries = new Map<string, Dictionary>()
+  // Per `<instance>/<day>/<kind>`; an instance's entries of an earlier day are dropped when its next day begins.
+  private readonly dictionaries = new Map<string, LiveDictionary>()
   /** The last values recorded this run per row, for writing only what changed. */
   private readonly lastRows = new Map<string, Map<number, number[]>>()
-  private writes = 0
-  /** Per instance, day and kind: the hour up to which answers are merged into blocks. */
+  /** The hour up to which answers are merged into blocks. */
   private readonly mergedUpTo = new Map<string, number>()
+  /** The last answer's time: answers are kept in the order written, one millisecond apart at least. */
+  private readonly lastAt = new Map<string, number>()
+  /** Each instance's day now, to let the earlier day's entries go and to expire once a day. */
+  private readonly currentDay = new Map<string, string>()
+  private writes = 0
 
   private constructor(
     private readonly db: ClassicLevel<string, Buffer>,
@@ -191,27 +225,56 @@ export class HistoryStore {
     return format(new TZDate(at, this.options.zoneOf(instanceId)), 'yyyy-MM-dd')
   }
 
-  private async dictionary(instanceId: string, day: string, kind: HistoryKind, fields: readonly string[]): Promise<Dictionary> {
+  private async dictionary(instanceId: string, day: string, kind: HistoryKind, fields: readonly string[]): Promise<LiveDictionary> {
     const key = dictKey(instanceId, day, kind)
-    let dict = this.dictionaries.get(key)
-    if (!dict) {
+    let live = this.dictionaries.get(key)
+    if (!live) {
       const stored = await this.db.get(key)
-      dict = stored ? (JSON.parse(stored.toString('utf8')) as Dictionary) : { fields: [...fields], ids: [], states: [] }
-      this.dictionaries.set(key, dict)
+      const dict = stored ? (JSON.parse(stored.toString('utf8')) as Dictionary) : { fields: [...fields], ids: [], states: [] }
+      live = { dict, index: new Map(dict.ids.map((id, i) => [id, i])), stored: stored !== undefined }
+      this.dictionaries.set(key, live)
     }
-    return dict
+    return live
   }
 
-  private async write(instanceId: string, kind: HistoryKind, at: number, fields: readonly string[], build: (dict: Dictionary, day: string) => Values | null): Promise<void> {
-    const day = this.dayOf(instanceId, at)
-    const dict = await this.dictionary(instanceId, day, kind, fields)
-    const before = dict.ids.length + dict.states.length
-    const values = build(dict, day)
-    if (values === null) return
-    const batch = this.db.batch().put(recordKey(instanceId, day, kind, at), toBuffer(values)).put(dayKey(instanceId, day), Buffer.alloc(0))
-    // A new row or state is named in the same write as the record that first uses it.
-    if (dict.ids.length + dict.states.length !== before || this.writes === 0) batch.put(dictKey(instanceId, day, kind), Buffer.from(JSON.stringify(dict)))
-    await batch.write()
+  /** Lets an instance's earlier day go from memory when its next begins, and expires old days once a day. */
+  private async turnDay(instanceId: string, day: string): Promise<void> {
+    const before = this.currentDay.get(instanceId)
+    if (before === day) return
+    this.currentDay.set(instanceId, day)
+    if (before === undefined) return
+    for (const map of [this.dictionaries, this.lastRows, this.mergedUpTo, this.lastAt] as Map<string, unknown>[]) {
+      for (const key of map.keys()) if (key.startsWith(`x/${instanceId}/${before}/`) || key.startsWith(`${instanceId}/${before}/`)) map.delete(key)
+    }
+    await this.expire()
+  }
+
+  private async write(instanceId: string, kind: HistoryKind, answeredAt: number, fields: readonly string[], build: (live: LiveDictionary, day: string) => Values | null): Promise<void> {
+    const day = this.dayOf(instanceId, answeredAt)
+    await this.turnDay(instanceId, day)
+    const marker = `${instanceId}/${day}/${kind}`
+    // A clock set back, or two answers in one millisecond: each keeps its own key, in the order written.
+    const at = Math.max(Math.trunc(answeredAt), (this.lastAt.get(marker) ?? -Infinity) + 1)
+    const live = await this.dictionary(instanceId, day, kind, fields)
+    const before = live.dict.ids.length + live.dict.states.length
+    try {
+      const values = build(live, day)
+      if (values === null) return
+      const batch = this.db
+        .batch()
+        .put(recordKey(instanceId, day, kind, at), toBuffer(values))
+        .put(dayKey(instanceId, day), Buffer.from(this.options.zoneOf(instanceId)))
+      // A new row or state is named in the same write as the record that first uses it.
+      if (!live.stored || live.dict.ids.length + live.dict.states.length !== before) batch.put(dictKey(instanceId, day, kind), Buffer.from(JSON.stringify(live.dict)))
+      await batch.write()
+      live.stored = true
+      this.lastAt.set(marker, at)
+    } catch (error) {
+      // Memory ran ahead of the disk (a row's last values, new IDs): forget it, so the next answer is written whole.
+      this.dictionaries.delete(dictKey(instanceId, day, kind))
+      this.lastRows.delete(marker)
+      throw error
+    }
     await this.mergeBefore(instanceId, day, kind, Math.floor(at / HOUR_MS) * HOUR_MS)
     if (++this.writes % 500 === 0) await this.capSize()
   }
@@ -243,11 +306,11 @@ export class HistoryStore {
   }
 
   recordStates(instanceId: string, at: number, data: RealtimeInstanceStates): Promise<void> {
-    return this.write(instanceId, 'states', at, STATE_FIELDS, (dict) => Float64Array.from(dict.fields, (f) => num((data as unknown as Record<string, unknown>)[f])))
+    return this.write(instanceId, 'states', at, STATE_FIELDS, ({ dict }) => Float64Array.from(dict.fields, (f) => num((data as unknown as Record<string, unknown>)[f])))
   }
 
   recordSummary(instanceId: string, at: number, data: InstanceSummaryReport): Promise<void> {
-    return this.write(instanceId, 'summary', at, SUMMARY_FIELDS, (dict) =>
+    return this.write(instanceId, 'summary', at, SUMMARY_FIELDS, ({ dict }) =>
       Float64Array.from(dict.fields, (path) => {
         const [group, field] = path.split('.') as [keyof InstanceSummaryReport, string]
         return num((data[group] as unknown as Record<string, unknown> | undefined)?.[field])
@@ -257,19 +320,20 @@ export class HistoryStore {
 
   /**
    * Rows of one answer by ID, as `[row index, mask, …the fields the mask names]`: only the fields
-   * that changed since the last answer this run (all of them the first time a row is met).
+   * that changed since the last answer this run (all of them the first time a row is met); a row
+   * of the last answer that this one lacks is `[row index, 0]`, gone until it comes back.
    */
-  private rows(instanceId: string, kind: 'queues' | 'agents', at: number, fields: readonly string[], rows: ReadonlyArray<{ id: string; values: (dict: Dictionary, day: string) => number[] }>): Promise<void> {
-    return this.write(instanceId, kind, at, fields, (dict, day) => {
+  private rows(instanceId: string, kind: 'queues' | 'agents', at: number, fields: readonly string[], rows: ReadonlyArray<{ id: string; values: (live: LiveDictionary, day: string) => number[] }>): Promise<void> {
+    return this.write(instanceId, kind, at, fields, (live, day) => {
       const marker = `${instanceId}/${day}/${kind}`
-      const last = this.lastRows.get(marker) ?? new Map<number, number[]>()
-      this.lastRows.set(marker, last)
+      const firstOfRun = !this.lastRows.has(marker)
+      const last = new Map(this.lastRows.get(marker) ?? [])
       const out: number[] = []
-      const firstOfRun = last.size === 0
+      const seen = new Set<number>()
       for (const row of rows) {
-        let index = dict.ids.indexOf(row.id)
-        if (index < 0) index = dict.ids.push(row.id) - 1
-        const values = row.values(dict, day)
+        const index = indexOf(live, row.id)
+        seen.add(index)
+        const values = row.values(live, day)
         const previous = last.get(index)
         let mask = 0
         for (let f = 0; f < values.length; f++) if (!previous || previous[f] !== values[f]) mask |= 1 << f
@@ -278,6 +342,13 @@ export class HistoryStore {
         out.push(index, mask)
         for (let f = 0; f < values.length; f++) if (mask & (1 << f)) out.push(values[f]!)
       }
+      for (const index of [...last.keys()]) {
+        if (seen.has(index)) continue
+        last.delete(index)
+        out.push(index, 0)
+      }
+      // Kept only once written (write() forgets it when the write fails).
+      this.lastRows.set(marker, last)
       // Nothing changed: no record (an empty first answer is one, so the day shows it was watched).
       return out.length === 0 && !firstOfRun ? null : Int32Array.from(out)
     })
@@ -296,7 +367,7 @@ export class HistoryStore {
       AGENT_FIELDS,
       list.map((a) => ({
         id: a.AgentId,
-        values: (dict, day) => {
+        values: ({ dict }, day) => {
           let state = dict.states.indexOf(a.State)
           if (state < 0) state = dict.states.push(a.State) - 1
           const since = num(a.StateTime)
@@ -308,7 +379,9 @@ export class HistoryStore {
 
   /** The day's midnight in the instance's zone, epoch ms: agents' StateTime is kept relative to it. */
   dayStart(instanceId: string, day: string): number {
-    return new TZDate(`${day}T00:00:00`, this.options.zoneOf(instanceId)).getTime()
+    const [y, m, d] = day.split('-').map(Number) as [number, number, number]
+    // Fields, not a string: TZDate reads a string in the machine's zone.
+    return new TZDate(y, m - 1, d, this.options.zoneOf(instanceId)).getTime()
   }
 
   private async series(instanceId: string, day: string, kind: HistoryKind): Promise<{ dict: Dictionary | null; series: Omit<HistorySeries, 'fields'> }> {
@@ -323,10 +396,10 @@ export class HistoryStore {
     let count = recent.length
     let length = recent.reduce((n, r) => n + r.values.length, 0)
     for (const { data } of blocks) {
-      for (let offset = 0; offset + 1 < data.length; offset += 2 + data[offset + 1]!) {
+      walkBlock(data, (_, part) => {
         count++
-        length += data[offset + 1]!
-      }
+        length += part.length
+      })
     }
     const at = new Float64Array(count)
     const offsets = new Uint32Array(count + 1)
@@ -338,9 +411,7 @@ export class HistoryStore {
       offsets[i + 1] = offsets[i]! + part.length
       i++
     }
-    for (const { first, data } of blocks) {
-      for (let offset = 0; offset + 1 < data.length; offset += 2 + data[offset + 1]!) add(first + data[offset]!, data.subarray(offset + 2, offset + 2 + data[offset + 1]!))
-    }
+    for (const { first, data } of blocks) walkBlock(data, (after, part) => add(first + after, part))
     for (const r of recent) add(r.at, r.values)
     return { dict, series: { at, offsets, values } }
   }
@@ -385,21 +456,31 @@ export class HistoryStore {
       this.dictionaries.delete(dictKey(instanceId, day, kind))
       this.lastRows.delete(`${instanceId}/${day}/${kind}`)
       this.mergedUpTo.delete(`${instanceId}/${day}/${kind}`)
+      this.lastAt.delete(`${instanceId}/${day}/${kind}`)
     }
   }
 
-  /** Every day kept, as `[instance, day]`, oldest day first. */
-  private async allDays(): Promise<Array<[string, string]>> {
-    const keys = await this.db.keys({ gte: 'i/', lt: 'i/~' }).all()
-    return keys.map((key) => key.slice(2).split('/') as [string, string]).sort((a, b) => a[1].localeCompare(b[1]))
+  /** Every day kept, as `[instance, day, zone]`, oldest day first. */
+  private async allDays(): Promise<Array<[string, string, string]>> {
+    const entries = await this.db.iterator({ gte: 'i/', lt: 'i/~' }).all()
+    return entries
+      .map(([key, zone]) => [...(key.slice(2).split('/') as [string, string]), zone.toString('utf8')] as [string, string, string])
+      .sort((a, b) => a[1].localeCompare(b[1]))
   }
 
-  /** Removes the days past the retention (in each instance's zone); answers how many. */
+  /** The instance's day now, in the zone its days were kept in. */
+  private todayOf(instanceId: string, zone: string): string {
+    return format(new TZDate(this.now(), zone || this.options.zoneOf(instanceId)), 'yyyy-MM-dd')
+  }
+
+  /** Removes the days past the retention (calendar days, in each instance's zone); answers how many. */
   async expire(): Promise<number> {
-    const retention = this.options.retentionDays ?? DEFAULT_RETENTION_DAYS
+    const retention = Math.max(1, Math.trunc(this.options.retentionDays ?? DEFAULT_RETENTION_DAYS))
     let removed = 0
-    for (const [instanceId, day] of await this.allDays()) {
-      const oldestKept = this.dayOf(instanceId, this.now() - (retention - 1) * 86_400_000)
+    for (const [instanceId, day, zone] of await this.allDays()) {
+      const [y, m, d] = this.todayOf(instanceId, zone).split('-').map(Number) as [number, number, number]
+      // Calendar arithmetic on the date itself: a DST day is still one day.
+      const oldestKept = new Date(Date.UTC(y, m - 1, d - (retention - 1))).toISOString().slice(0, 10)
       if (day < oldestKept) {
         await this.dropDay(instanceId, day)
         removed++
@@ -415,16 +496,17 @@ export class HistoryStore {
     return sizes.reduce((a, b) => a + b, 0)
   }
 
-  /** Over the cap, the oldest days go first (today's last); then the files are compacted. */
+  /** Over the cap, the oldest days go first; no instance's today goes. Answers how many days went. */
   async capSize(): Promise<number> {
     const max = this.options.maxBytes ?? DEFAULT_MAX_BYTES
-    let removed = 0
-    const days = await this.allDays()
     if ((await this.approximateBytes()) <= max) return 0
+    const candidates = (await this.allDays()).filter(([instanceId, day, zone]) => day < this.todayOf(instanceId, zone))
+    if (candidates.length === 0) return 0
     // The log and the memtable in the tables first, so the sizes compared are the data's.
     await this.db.compactRange('\u0000', '\uffff')
-    while (days.length > 1 && (await this.approximateBytes()) > max) {
-      const [instanceId, day] = days.shift()!
+    let removed = 0
+    while (candidates.length > 0 && (await this.approximateBytes()) > max) {
+      const [instanceId, day] = candidates.shift()!
       await this.dropDay(instanceId, day)
       removed++
       await this.db.compactRange('\u0000', '\uffff')
@@ -438,6 +520,7 @@ export class HistoryStore {
     this.dictionaries.clear()
     this.lastRows.clear()
     this.mergedUpTo.clear()
+    this.lastAt.clear()
     await this.db.compactRange('\u0000', '\uffff')
   }
 

@@ -112,13 +112,14 @@ export function createHandlers(services: HandlerServices): Handlers {
     listRealtimeSkillGroupStates: async ({ instanceId, skillGroupIds }) => {
       const session = await sessions.session()
       const list = await session.client.readRealtimeSkillGroupStates(instanceId, skillGroupIds)
-      services.history?.record(instanceId, instanceTimeZone(session.info, instanceId), now(), { kind: 'queues', data: list.items })
+      // Only the whole list: one of some groups ("my queues") would read as the others gone.
+      if (!skillGroupIds?.length) services.history?.record(instanceId, instanceTimeZone(session.info, instanceId), now(), { kind: 'queues', data: list.items })
       return list
     },
     listRealtimeAgentStates: async ({ instanceId, ...filter }) => {
       const session = await sessions.session()
       const list = await session.client.readRealtimeAgentStates(instanceId, filter)
-      // Only the whole list: a filtered one says nothing of the agents it leaves out.
+      // Only the whole list: a filtered one would read as the agents it leaves out gone.
       if (!filter.states?.length && !filter.query && !filter.skillGroupId) {
         services.history?.record(instanceId, instanceTimeZone(session.info, instanceId), now(), { kind: 'agents', data: list.items })
       }

@@ -40,6 +40,11 @@ function replay(rows: HistoryRows): Array<{ at: number; rows: Record<string, num
       const index = v[p]!
       const mask = v[p + 1]!
       p += 2
+      // Mask 0: the row was not in this answer.
+      if (mask === 0) {
+        current.delete(index)
+        continue
+      }
       const row = [...(current.get(index) ?? Array(rows.fields.length).fill(NOT_REPORTED))]
       for (let f = 0; f < rows.fields.length; f++) if (mask & (1 << f)) row[f] = v[p++]!
       current.set(index, row)
@@ -107,12 +112,37 @@ describe('the day-so-far store', () => {
     await store.recordAgents('ccc-a', T0, [agent('a1', 'ACW', since), agent('a2', 'Ready', null)])
     await store.recordAgents('ccc-a', T0 + 15_000, [agent('a1', 'Ready', T0 + 10_000), agent('a2', 'Ready', null)])
     const agents = (await store.readDay('ccc-a', '2026-06-17')).agents
+    // Shanghai's midnight, whatever the machine's zone.
+    expect(agents.dayStart).toBe(Date.UTC(2026, 5, 16, 16, 0))
     const states = replay(agents).map((a) => Object.fromEntries(Object.entries(a.rows).map(([id, [state, secs]]) => [id, [agents.states[state!], secs === NOT_REPORTED ? null : agents.dayStart + secs! * 1000]])))
     expect(states).toEqual([
       { a1: ['ACW', since], a2: ['Ready', null] },
       { a1: ['Ready', T0 + 10_000], a2: ['Ready', null] }
     ])
     await store.close()
+  })
+
+  it('marks a row gone when an answer lacks it, keeps answers of one millisecond apart, and carries rows across a merged hour and a restart', async () => {
+    const store = await open()
+    // 08:59:45, 09:00:00 (a new hour: the first is merged), and a second answer in the same millisecond.
+    const first = T0 + H - 15_000
+    await store.recordQueues('ccc-a', first, [queue('sales'), queue('vip')])
+    await store.recordQueues('ccc-a', T0 + H, [queue('sales', { WaitingCalls: 2 })])
+    await store.recordQueues('ccc-a', T0 + H, [queue('sales', { WaitingCalls: 4 }), queue('vip')])
+    await store.close()
+    // After a restart the first answer is written whole again; the replay reads alike.
+    const reopened = await open()
+    await reopened.recordQueues('ccc-a', T0 + H + 15_000, [queue('sales', { WaitingCalls: 4 }), queue('vip')])
+    const day = (await reopened.readDay('ccc-a', '2026-06-17')).queues
+    expect([...day.at]).toEqual([first, T0 + H, T0 + H + 1, T0 + H + 15_000])
+    const waiting = day.fields.indexOf('WaitingCalls')
+    expect(replay(day).map((a) => Object.fromEntries(Object.entries(a.rows).map(([id, row]) => [id, row[waiting]])))).toEqual([
+      { sales: 0, vip: 0 },
+      { sales: 2 },
+      { sales: 4, vip: 0 },
+      { sales: 4, vip: 0 }
+    ])
+    await reopened.close()
   })
 
   it('expires days past the retention, 31 by default and settable, in each instance\'s zone', async () => {
@@ -150,6 +180,25 @@ describe('the day-so-far store', () => {
     expect(kept.at(-1)).toBe('2026-06-17')
     expect(kept[0]! > '2026-06-12').toBe(true)
     expect(await store.approximateBytes()).toBeLessThanOrEqual(150_000)
+    await store.close()
+  })
+
+  it('never drops an instance\'s today for the cap, whichever zone it keeps its days in', async () => {
+    // 23:30 in London on 2026-06-17 is 06:30 on the 18th in Shanghai: each has its own today.
+    const now = Date.UTC(2026, 5, 17, 22, 30)
+    const store = await open({ now: () => now, maxBytes: 1 })
+    const groups = Array.from({ length: 50 }, (_, i) => queue(`g${i}`))
+    for (const id of ['ccc-a', 'ccc-night']) {
+      await store.recordQueues(id, now - 2 * 24 * H, groups)
+      await store.recordQueues(id, now, groups)
+    }
+    expect(await store.days('ccc-a')).toEqual(['2026-06-16', '2026-06-18'])
+    expect(await store.days('ccc-night')).toEqual(['2026-06-15', '2026-06-17'])
+    expect(await store.capSize()).toBe(2)
+    expect(await store.days('ccc-a')).toEqual(['2026-06-18'])
+    expect(await store.days('ccc-night')).toEqual(['2026-06-17'])
+    // Only todays left: nothing more to drop, however far over.
+    expect(await store.capSize()).toBe(0)
     await store.close()
   })
 

@@ -49,8 +49,6 @@ describe('recording the day so far', () => {
       await handlers.listRealtimeSkillGroupStates({ instanceId })
       await handlers.listRealtimeAgentStates({ instanceId })
     }
-    // A filtered list of agents says nothing of the others: not recorded.
-    await handlers.listRealtimeAgentStates({ instanceId, states: ['Ready'] })
     const info = await handlers.getSession(undefined)
     const zone = info.timeZones[instanceId] ?? 'Asia/Shanghai'
     const day = await services.history!.readDay(instanceId, format(new TZDate(testClock(), zone), 'yyyy-MM-dd'))
@@ -59,14 +57,28 @@ describe('recording the day so far', () => {
     expect(day!.summary.at.length).toBe(2)
     const groups = await handlers.listSkillGroups({ instanceId })
     expect(day!.queues.ids).toHaveLength(groups.length)
-    // The second answer of each list keeps only what changed: at most as many values as the first.
-    expect(day!.queues.at.length).toBeGreaterThanOrEqual(1)
+    // The first answer holds every group whole: its index, its mask and each field.
+    expect(day!.queues.offsets[1]! - day!.queues.offsets[0]!).toBe(groups.length * (2 + day!.queues.fields.length))
     const agents = (await handlers.listRealtimeAgentStates({ instanceId })).items
     expect(day!.agents.ids.length).toBe(agents.length)
     // The states by name, once each.
     expect(day!.agents.states.length).toBeGreaterThan(0)
     expect(new Set(day!.agents.states).size).toBe(day!.agents.states.length)
     expect(day!.agents.at.length).toBeLessThanOrEqual(2)
+  })
+
+  it('keeps no filtered list: "my queues" or a state filter would read as the others gone', async () => {
+    const filtered = testServices(join(dir, 'filtered'), { env: env(sim.url), now: testClock, history: {}, clientOptions: { retry: { maxAttempts: 1 } } })
+    const instanceId = 'ccc-demo'
+    const [group] = await filtered.handlers.listSkillGroups({ instanceId })
+    await filtered.handlers.listRealtimeSkillGroupStates({ instanceId, skillGroupIds: [group!.SkillGroupId] })
+    await filtered.handlers.listRealtimeAgentStates({ instanceId, states: ['Ready'] })
+    await filtered.handlers.listRealtimeAgentStates({ instanceId, query: 'a' })
+    const zone = (await filtered.handlers.getSession(undefined)).timeZones[instanceId] ?? 'Asia/Shanghai'
+    const day = await filtered.history!.readDay(instanceId, format(new TZDate(testClock(), zone), 'yyyy-MM-dd'))
+    expect(day!.queues.at.length).toBe(0)
+    expect(day!.agents.at.length).toBe(0)
+    await filtered.close()
   })
 
   it('keeps nothing where history is off', async () => {
