@@ -261,6 +261,20 @@ describe('the day-so-far store after kill -9', () => {
     }
     process.kill(-child.pid!, 'SIGKILL')
     await exited
+    // vitest's worker (which holds the store's lock) dies with its group, but may outlive the
+    // parent by a moment: the group is gone when signalling it finds no process.
+    const groupAlive = (): boolean => {
+      try {
+        process.kill(-child.pid!, 0)
+        return true
+      } catch {
+        return false
+      }
+    }
+    for (let waited = 0; groupAlive(); waited += 20) {
+      if (waited > 10_000) throw new Error('the killed writer did not go away')
+      await new Promise((resolve) => setTimeout(resolve, 20))
+    }
     const acked = (await readFile(acks, 'utf8')).split('\n').filter(Boolean).length
     const store = await open()
     const kept = (await store.readDay('ccc-a', '2026-06-17')).states
