@@ -39,7 +39,8 @@ const ALL_SPECS = [
   'test/core/ccc/group-agent-client.spec.ts',
   'test/cli/cli-reports-groups-agents.spec.ts',
   'test/core/history/recording.spec.ts',
-  'test/core/history/history-store.spec.ts'
+  'test/core/history/history-store.spec.ts',
+  'test/shared/history/day-curves.spec.ts'
 ]
 /** The report pages in Chromium: every clock, the zones taken in turn (a browser run costs ~15 s). */
 const ALL_E2E_SPECS = ['test/e2e/reports.spec.ts']

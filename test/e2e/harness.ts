@@ -41,6 +41,11 @@ export interface Console {
   /** Errors the page threw or logged: a test can assert there were none. */
   pageErrors: string[]
   open(route: string): Promise<void>
+  /**
+   * Stops the test host and main's services and starts them again on the same data folder (as
+   * quitting and starting the app would); the page must be opened again, at the new host's URL.
+   */
+  restart(): Promise<void>
   screenshot(name: string): Promise<string>
   close(): Promise<void>
 }
@@ -61,6 +66,8 @@ export interface ConsoleOptions {
   requestClock?: () => number
   /** Browser permissions the page has from the start (`notifications` for the alert specs). */
   permissions?: string[]
+  /** Main keeps the day so far in the data folder, as the app and the web demo do. */
+  history?: boolean
 }
 
 /**
@@ -93,7 +100,7 @@ export async function startConsole(options: ConsoleOptions = {}): Promise<Consol
   // The browser starts below; the printer only needs it once an export runs.
   // eslint-disable-next-line prefer-const
   let browser: Browser
-  const services = createServices({
+  const makeServices = (): Services => createServices({
     dataDir,
     keychain: 'CCC Supervisor (e2e)',
     env: {},
@@ -109,9 +116,11 @@ export async function startConsole(options: ConsoleOptions = {}): Promise<Consol
     chooseSnapshotFile: async () => state.snapshotToOpen,
     printPdf: chromiumPdfPrinter(() => browser),
     now,
-    clientOptions: { retry: { maxAttempts: 2, baseDelayMs: 10, maxDelayMs: 20 }, ...options.clientOptions }
+    clientOptions: { retry: { maxAttempts: 2, baseDelayMs: 10, maxDelayMs: 20 }, ...options.clientOptions },
+    ...(options.history ? { history: {} } : {})
   })
-  const host = await startTestHost({ webRoot: WEB_ROOT, services })
+  let services = makeServices()
+  let host = await startTestHost({ webRoot: WEB_ROOT, services })
   browser = await chromium.launch({
     executablePath: CHROMIUM,
     args: [
@@ -152,8 +161,12 @@ export async function startConsole(options: ConsoleOptions = {}): Promise<Consol
     set exportFolder(path: string | null) {
       state.exportFolder = path
     },
-    host,
-    services,
+    get host() {
+      return host
+    },
+    get services() {
+      return services
+    },
     sim,
     browser,
     page,
@@ -176,6 +189,12 @@ export async function startConsole(options: ConsoleOptions = {}): Promise<Consol
         const mounting = new MutationObserver(() => routed() && mounting.disconnect())
         mounting.observe(root ?? document.documentElement, { childList: true, subtree: true })
       })`)
+    },
+    restart: async () => {
+      await host.close()
+      await services.close()
+      services = makeServices()
+      host = await startTestHost({ webRoot: WEB_ROOT, services })
     },
     screenshot: async (name) => {
       const path = join(SCREENSHOTS, `${name}.png`)

@@ -5,7 +5,8 @@
  * recording stops and says why once, and the console works on without it.
  */
 import type { AgentState, InstanceSummaryReport, RealtimeInstanceStates, SkillGroupState } from '../../shared/ccc/types'
-import { HistoryStore, type HistoryDay, type HistoryOptions } from './history-store'
+import { dateIn } from '../../shared/ccc/zone-check'
+import { DEFAULT_RETENTION_DAYS, HistoryError, HistoryStore, type HistoryDay, type HistoryErrorCode, type HistoryOptions } from './history-store'
 
 export interface HistoryRecorderOptions extends Omit<HistoryOptions, 'zoneOf'> {
   /** Where a failure to open or write is told (main's log); never a figure. */
@@ -29,7 +30,7 @@ export class HistoryRecorder {
   private pending = 0
   /** Each instance's zone as the answer that brought it said. */
   private readonly zones = new Map<string, string>()
-  private failed: { message: string; at: number } | null = null
+  private failed: { code: HistoryErrorCode; message: string; at: number } | null = null
   /** Answers not recorded: the queue was full, or the store could not be opened. */
   dropped = 0
 
@@ -47,9 +48,10 @@ export class HistoryRecorder {
       },
       (error: unknown) => {
         const message = error instanceof Error ? error.message : String(error)
+        const code = error instanceof HistoryError ? error.code : 'History.Unavailable'
         // Said once per failure, not at every answer.
         if (this.failed?.message !== message) this.options.log?.(`history: not recording: ${message}`)
-        this.failed = { message, at: this.now() }
+        this.failed = { code, message, at: this.now() }
         this.opening = null
         return null
       }
@@ -58,8 +60,12 @@ export class HistoryRecorder {
   }
 
   /** Why nothing is recorded now, when the store could not be opened. */
-  get failure(): string | null {
-    return this.failed?.message ?? null
+  get failure(): { code: HistoryErrorCode; message: string } | null {
+    return this.failed && { code: this.failed.code, message: this.failed.message }
+  }
+
+  get retentionDays(): number {
+    return Math.max(1, Math.trunc(this.options.retentionDays ?? DEFAULT_RETENTION_DAYS))
   }
 
   /** Records one answer of `instanceId` (whose days are kept in `timeZone`) that arrived at `at`. */
@@ -113,6 +119,20 @@ export class HistoryRecorder {
 
   readDay(instanceId: string, day: string): Promise<HistoryDay | null> {
     return this.inTurn(async () => (await this.store())?.readDay(instanceId, day) ?? null)
+  }
+
+  /**
+   * What the Today page shows: the instance's day (today in `timeZone` when none is asked), the
+   * days kept, and whether the store was repaired at open; null data when it cannot be opened.
+   */
+  read(instanceId: string, timeZone: string, day?: string): Promise<{ day: string; days: string[]; data: HistoryDay | null; repaired: boolean }> {
+    this.zones.set(instanceId, timeZone)
+    return this.inTurn(async () => {
+      const store = await this.store()
+      const shown = day ?? dateIn(this.now(), timeZone)
+      if (!store) return { day: shown, days: [], data: null, repaired: false }
+      return { day: shown, days: await store.days(instanceId), data: await store.readDay(instanceId, shown), repaired: store.repaired }
+    })
   }
 
   forget(): Promise<void> {

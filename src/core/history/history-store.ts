@@ -21,14 +21,14 @@
 import { lstat, readdir } from 'node:fs/promises'
 import { join } from 'node:path'
 import { ClassicLevel } from 'classic-level'
-import { TZDate } from '@date-fns/tz'
-import { format } from 'date-fns'
+import { dateIn } from '../../shared/ccc/zone-check'
+import { dayBounds } from '../../shared/history/day-curves'
 import { REALTIME_STATES, SUMMARY_INBOUND, SUMMARY_OUTBOUND, SUMMARY_OVERALL } from '../../shared/ccc/catalogue'
 import type { AgentState, InstanceSummaryReport, RealtimeInstanceStates, SkillGroupState } from '../../shared/ccc/types'
+import { HISTORY_KINDS, NOT_REPORTED, type HistoryDay, type HistoryKind, type HistoryRows, type HistorySeries } from '../../shared/history/day'
 import { CodedError } from '../errors'
 
-export type HistoryKind = 'states' | 'summary' | 'queues' | 'agents'
-export const HISTORY_KINDS: readonly HistoryKind[] = ['states', 'summary', 'queues', 'agents']
+export { HISTORY_KINDS, NOT_REPORTED, type HistoryDay, type HistoryKind, type HistoryRows, type HistorySeries }
 
 export type HistoryErrorCode = 'History.Locked' | 'History.Unavailable'
 export class HistoryError extends CodedError<HistoryErrorCode> {
@@ -73,43 +73,6 @@ const indexOf = (live: LiveDictionary, id: string): number => {
   return index
 }
 
-/**
- * One kind's answers of a day, in time order, as three arrays (no object per answer: a day of
- * 150 queues is thousands of answers): answer `i` arrived at `at[i]`, and its values (NaN: not
- * reported) are `values.subarray(offsets[i], offsets[i + 1])`.
- */
-export interface HistorySeries {
-  fields: readonly string[]
-  at: Float64Array
-  /** `at.length + 1` entries. */
-  offsets: Uint32Array
-  /** Float64 for the instance's states and summary; int32 rows for skill groups and agents (HistoryRows). */
-  values: Float64Array | Int32Array
-}
-
-/**
- * Skill groups or agents: each answer holds the rows that changed, each `[row index, mask, …the
- * fields whose bit the mask has]` (NOT_REPORTED for a figure not sent); a reader carries the
- * others forward from earlier answers. An agent's StateTime is seconds from `dayStart`.
- */
-export interface HistoryRows extends HistorySeries {
-  values: Int32Array
-  /** The day's midnight in the instance's zone, epoch ms. */
-  dayStart: number
-  ids: readonly string[]
-  /** The agents' states, by the index their `State` field holds. */
-  states: readonly string[]
-}
-
-export interface HistoryDay {
-  instanceId: string
-  day: string
-  states: HistorySeries
-  summary: HistorySeries
-  queues: HistoryRows
-  agents: HistoryRows
-}
-
 export interface HistoryOptions {
   /** The database's folder (`<data folder>/history`). */
   location: string
@@ -128,11 +91,14 @@ const dayKey = (instanceId: string, day: string): string => `i/${instanceId}/${d
 // Merged hours: `b/<instance>/<day>/<kind>/<first at, 13 digits>`, each `[at, length, …values]` per answer.
 const blockKey = (instanceId: string, day: string, kind: HistoryKind, at: number): string => `b/${instanceId}/${day}/${kind}/${String(Math.trunc(at)).padStart(13, '0')}`
 const HOUR_MS = 3_600_000
+/**
+ * Skill groups and agents write only what changed; when nothing has for this long, an empty
+ * record still says the console was watching (a day's gaps are read from the records' times).
+ */
+export const HEARTBEAT_MS = 60_000
 
 const num = (value: unknown): number => (typeof value === 'number' ? value : typeof value === 'bigint' ? Number(value) : Number.NaN)
 
-/** A row's figure not reported, in an Int32 record (the figures themselves are counts and seconds). */
-export const NOT_REPORTED = -0x80000000
 const int = (value: unknown): number => {
   const n = num(value)
   return Number.isFinite(n) ? Math.max(-0x7fffffff, Math.min(0x7fffffff, Math.round(n))) : NOT_REPORTED
@@ -222,7 +188,7 @@ export class HistoryStore {
 
   /** The instance's day of `at`, `yyyy-MM-dd` in its zone. */
   dayOf(instanceId: string, at: number): string {
-    return format(new TZDate(at, this.options.zoneOf(instanceId)), 'yyyy-MM-dd')
+    return dateIn(at, this.options.zoneOf(instanceId))
   }
 
   private async dictionary(instanceId: string, day: string, kind: HistoryKind, fields: readonly string[]): Promise<LiveDictionary> {
@@ -350,7 +316,8 @@ export class HistoryStore {
       // Kept only once written (write() forgets it when the write fails).
       this.lastRows.set(marker, last)
       // Nothing changed: no record (an empty first answer is one, so the day shows it was watched).
-      return out.length === 0 && !firstOfRun ? null : Int32Array.from(out)
+      const quiet = at - (this.lastAt.get(marker) ?? -Infinity) < HEARTBEAT_MS
+      return out.length === 0 && !firstOfRun && quiet ? null : Int32Array.from(out)
     })
   }
 
@@ -379,9 +346,7 @@ export class HistoryStore {
 
   /** The day's midnight in the instance's zone, epoch ms: agents' StateTime is kept relative to it. */
   dayStart(instanceId: string, day: string): number {
-    const [y, m, d] = day.split('-').map(Number) as [number, number, number]
-    // Fields, not a string: TZDate reads a string in the machine's zone.
-    return new TZDate(y, m - 1, d, this.options.zoneOf(instanceId)).getTime()
+    return dayBounds(day, this.options.zoneOf(instanceId)).dayStart
   }
 
   private async series(instanceId: string, day: string, kind: HistoryKind): Promise<{ dict: Dictionary | null; series: Omit<HistorySeries, 'fields'> }> {
@@ -470,7 +435,7 @@ export class HistoryStore {
 
   /** The instance's day now, in the zone its days were kept in. */
   private todayOf(instanceId: string, zone: string): string {
-    return format(new TZDate(this.now(), zone || this.options.zoneOf(instanceId)), 'yyyy-MM-dd')
+    return dateIn(this.now(), zone || this.options.zoneOf(instanceId))
   }
 
   /** Removes the days past the retention (calendar days, in each instance's zone); answers how many. */

@@ -18,6 +18,9 @@ import type { EventSink } from '../events'
 import { noticeLimiter, plainNotice, type DesktopAlerts } from '../alerts/desktop-alerts'
 import { writeAlertLog } from '../alerts/alert-log-export'
 import type { HistoryRecorder } from '../history/history-recorder'
+import { dayToWire } from '../../shared/history/day'
+import { dateIn } from '../../shared/ccc/zone-check'
+import { dayBounds } from '../../shared/history/day-curves'
 import { ReportRuns } from './report-runs'
 import type { Handlers } from './dispatch'
 
@@ -88,6 +91,27 @@ export function createHandlers(services: HandlerServices): Handlers {
       const folder = await services.chooseExportFolder()
       return folder === null ? null : { path: await writeAlertLog(folder, table, now()) }
     },
+    getHistoryDay: async ({ instanceId, day, kinds }) => {
+      const timeZone = instanceTimeZone((await sessions.session()).info, instanceId)
+      const history = services.history
+      const readAt = now()
+      const shown = day ?? dateIn(readAt, timeZone)
+      if (!history) return { day: shown, timeZone, ...dayBounds(shown, timeZone), days: [], data: null, kept: false, problem: null, repaired: false, retentionDays: 0, readAt }
+      const read = await history.read(instanceId, timeZone, day)
+      return {
+        day: read.day,
+        timeZone,
+        ...dayBounds(read.day, timeZone),
+        days: read.days,
+        data: read.data && dayToWire(read.data, kinds),
+        kept: true,
+        problem: read.data ? null : (history.failure?.code ?? 'History.Unavailable'),
+        repaired: read.repaired,
+        retentionDays: history.retentionDays,
+        readAt
+      }
+    },
+    forgetHistory: async () => services.history?.forget(),
     getInstance: async ({ instanceId }) => (await client()).getInstance(instanceId),
     getRealtimeInstanceStates: async ({ instanceId }) => {
       const session = await sessions.session()

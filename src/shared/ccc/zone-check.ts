@@ -16,7 +16,8 @@ export type ZoneMismatch =
 /** A summary fetched this soon after the zone's midnight may still be of the day before. */
 const MIDNIGHT_SLACK_MS = 10 * 60_000
 
-const dateIn = (ms: number, timeZone: string): string => format(new TZDate(ms, timeZone), 'yyyy-MM-dd')
+/** The calendar day (`yyyy-MM-dd`) of a moment in a zone. */
+export const dateIn = (ms: number, timeZone: string): string => format(new TZDate(ms, timeZone), 'yyyy-MM-dd')
 
 /**
  * The summary's date against the zone set's date when it was fetched; null when they agree or the

@@ -11,6 +11,8 @@ export const channelNames = [
   'setAlertBadge',
   'exportAlertLog',
   'setBackgroundRefresh',
+  'getHistoryDay',
+  'forgetHistory',
   'getInstance',
   'getRealtimeInstanceStates',
   'getInstanceSummaryReportSinceMidnight',

@@ -27,6 +27,7 @@ import type { ConnectionTest, ImportReport, KeychainStatus, ProfileSummary } fro
 import type { Result } from '../result'
 import { EXPORT_FORMATS, EXPORT_HEADERS, MAX_SNAPSHOT_TEXT, type ExportFormat } from '../export-formats'
 import type { SnapshotFile, SnapshotFileVersion } from '../snapshot'
+import { HISTORY_KINDS, type HistoryDayWire, type HistoryKind } from '../history/day'
 import { channelNames, ipcChannel, type ChannelName } from './channels'
 import type { Subscribe } from './events'
 
@@ -247,6 +248,48 @@ const exportAlertLogInput = z
   })
   .refine((input) => input.rows.every((row) => row.length === input.columns.length), 'Every row has one cell per column.')
 
+/** Why the day so far cannot be read or kept: another app holds it, or the disk refused it. */
+export const HISTORY_PROBLEMS = ['History.Locked', 'History.Unavailable'] as const
+export type HistoryProblem = (typeof HISTORY_PROBLEMS)[number]
+
+/** One instance's day so far, as the Today page reads it. */
+export interface HistoryDayAnswer {
+  /** The day shown, `yyyy-MM-dd` in `timeZone`: the one asked for, or the instance's today. */
+  day: string
+  timeZone: string
+  /** The day's midnight and the next in `timeZone`, epoch ms (a DST day is 23 or 25 hours). */
+  dayStart: number
+  dayEnd: number
+  /** The instance's days kept, oldest first. */
+  days: string[]
+  /** Null when nothing is kept here (the CLI's services) or the store cannot be opened (`problem`). */
+  data: HistoryDayWire | null
+  /** False where this build keeps no history at all. */
+  kept: boolean
+  problem: HistoryProblem | null
+  /** The store was damaged and repaired when it opened: what could not be read was dropped. */
+  repaired: boolean
+  retentionDays: number
+  /** Main's clock when it answered: where "so far" ends. */
+  readAt: number
+}
+
+const historyDayInput = z.strictObject({
+  instanceId,
+  /** A calendar day in the instance's zone; absent: its today. */
+  day: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, 'A day is written yyyy-MM-dd.')
+    .refine((day) => new Date(`${day}T00:00:00Z`).toISOString().startsWith(day), 'A day is a date of the calendar.')
+    .optional(),
+  /** The kinds of records wanted; absent: all of them. */
+  kinds: z
+    .array(z.enum(HISTORY_KINDS as [HistoryKind, ...HistoryKind[]]))
+    .min(1)
+    .max(HISTORY_KINDS.length)
+    .optional()
+})
+
 export const contract = {
   getAppInfo: channel<AppInfo>()(z.undefined()),
   getSession: channel<SessionInfo>()(z.undefined()),
@@ -264,6 +307,10 @@ export const contract = {
    * front (Chromium would slow its timers and call it hidden); off again when none are.
    */
   setBackgroundRefresh: channel<void>()(z.strictObject({ on: z.boolean() })),
+  /** One instance's day so far (#19), as main kept it from the live answers. */
+  getHistoryDay: channel<HistoryDayAnswer>()(historyDayInput),
+  /** Removes every day kept of every instance ("forget history"). */
+  forgetHistory: channel<void>()(z.undefined()),
   /** The alert log as a CSV file in a folder the user picks; its path, or null when they cancel. */
   exportAlertLog: channel<{ path: string } | null>()(exportAlertLogInput),
   getInstance: channel<Instance>()(instanceInput),

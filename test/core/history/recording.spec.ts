@@ -14,6 +14,10 @@ import type { Services } from '../../../src/core/services'
 import { startSimulator, DEMO_CREDENTIALS, type Simulator } from '../../../src/simulator'
 import { onPinnedDay, testClock } from '../../helpers/test-clock'
 import { testServices } from '../../helpers/test-services'
+import { stringifyJson } from '../../../src/shared/json'
+import { packTables, unpackTables } from '../../../src/shared/ipc/wire-tables'
+import { dayFromWire } from '../../../src/shared/history/day'
+import type { HistoryDayAnswer } from '../../../src/shared/ipc/contract'
 
 let dir: string
 let sim: Simulator
@@ -81,9 +85,52 @@ describe('recording the day so far', () => {
     await filtered.close()
   })
 
-  it('keeps nothing where history is off', async () => {
+  it('keeps nothing where history is off, and tells the Today page so', async () => {
     await off.handlers.getRealtimeInstanceStates({ instanceId: 'ccc-demo' })
     expect(off.history).toBeUndefined()
     expect(existsSync(join(dir, 'off', 'history'))).toBe(false)
+    const answer = await off.handlers.getHistoryDay({ instanceId: 'ccc-demo' })
+    expect(answer).toMatchObject({ kept: false, data: null, days: [], problem: null })
+    expect(answer.day).toBe(format(new TZDate(testClock(), answer.timeZone), 'yyyy-MM-dd'))
+  })
+
+  /** An answer as the test host sends it: packed, as JSON, and unpacked by the page. */
+  const overTheWire = (answer: HistoryDayAnswer): HistoryDayAnswer => unpackTables(JSON.parse(stringifyJson(packTables({ ok: true, data: answer }))) as { ok: true; data: HistoryDayAnswer }).data
+
+  it('gives the Today page the instance\'s today in its zone, only the kinds it asks for, intact across JSON', async () => {
+    const { handlers } = services
+    const instanceId = 'ccc-demo'
+    await handlers.getRealtimeInstanceStates({ instanceId })
+    const answer = overTheWire(await handlers.getHistoryDay({ instanceId, kinds: ['states', 'queues'] }))
+    const zone = answer.timeZone
+    expect(answer.day).toBe(format(new TZDate(testClock(), zone), 'yyyy-MM-dd'))
+    expect(answer).toMatchObject({ kept: true, problem: null, repaired: false, retentionDays: 31, days: [answer.day] })
+    // Its midnight and the next, in its own zone.
+    expect(format(new TZDate(answer.dayStart, zone), 'yyyy-MM-dd HH:mm')).toBe(`${answer.day} 00:00`)
+    expect(format(new TZDate(answer.dayEnd - 1, zone), 'yyyy-MM-dd HH:mm')).toBe(`${answer.day} 23:59`)
+    const day = dayFromWire(answer.data!)
+    const direct = (await services.history!.readDay(instanceId, answer.day))!
+    expect(day.states.at.length).toBeGreaterThanOrEqual(3)
+    expect(Array.from(day.states.at)).toEqual(Array.from(direct.states.at))
+    // A figure not reported stays not reported (NaN), never 0.
+    expect(Array.from(day.states.values)).toEqual(Array.from(direct.states.values))
+    expect(Array.from(day.queues.values)).toEqual(Array.from(direct.queues.values))
+    expect(day.queues.ids).toEqual(direct.queues.ids)
+    // Not asked for: not sent.
+    expect(day.summary.at.length).toBe(0)
+    expect(day.agents.at.length).toBe(0)
+    expect(direct.summary.at.length).toBeGreaterThan(0)
+  })
+
+  it('forgets every day on request, and keeps recording after', async () => {
+    const { handlers } = services
+    const instanceId = 'ccc-demo'
+    await handlers.forgetHistory(undefined)
+    const emptied = await handlers.getHistoryDay({ instanceId })
+    expect(emptied.days).toEqual([])
+    expect(dayFromWire(emptied.data!).states.at.length).toBe(0)
+    await handlers.getRealtimeInstanceStates({ instanceId })
+    const again = await handlers.getHistoryDay({ instanceId })
+    expect(dayFromWire(again.data!).states.at.length).toBe(1)
   })
 })

@@ -1,0 +1,206 @@
+/**
+ * The curves of a day so far: a figure of the instance over the day, a figure per skill group,
+ * the periods a figure spent in alert, and the gaps where the console was not running. Pure and
+ * bounded: one pass over the day's records for each, no object per answer.
+ */
+import { TZDate } from '@date-fns/tz'
+import { NOT_REPORTED, type HistoryDay, type HistoryRows, type HistorySeries } from './day'
+
+/** A point of a curve: its time (epoch ms) and value; null breaks the line (a gap, a row gone). */
+export type CurvePoint = [number, number | null]
+/** A period, `[from, to]` in epoch ms. */
+export type Period = [number, number]
+
+/** Refreshes are every 10–60 s: a pause of this much at least is the console not running, whatever the refresh. */
+export const MIN_GAP_MS = 150_000
+
+/**
+ * When the console fetched anything of the instance this day, in time order: every kind's
+ * answers together (a board showing only queues still says the console was running).
+ */
+export function runningTimes(day: HistoryDay): Float64Array {
+  const all = new Float64Array(day.states.at.length + day.summary.at.length + day.queues.at.length + day.agents.at.length)
+  let i = 0
+  for (const s of [day.states, day.summary, day.queues, day.agents]) {
+    all.set(s.at, i)
+    i += s.at.length
+  }
+  return all.sort()
+}
+
+/**
+ * The gaps between answers: a pause longer than three of the day's usual steps (its median, so
+ * never assumed from a setting) and at least MIN_GAP_MS.
+ */
+export function gapsOf(times: Float64Array): Period[] {
+  if (times.length < 2) return []
+  const steps = new Float64Array(times.length - 1)
+  for (let i = 1; i < times.length; i++) steps[i - 1] = times[i]! - times[i - 1]!
+  const sorted = steps.slice().sort()
+  const median = sorted[Math.floor(sorted.length / 2)]!
+  const longest = Math.max(MIN_GAP_MS, 3 * median)
+  const gaps: Period[] = []
+  for (let i = 0; i < steps.length; i++) if (steps[i]! > longest) gaps.push([times[i]!, times[i + 1]!])
+  return gaps
+}
+
+/** Each gap's start, for breaking a line there. */
+const gapStarts = (gaps: readonly Period[]): Set<number> => new Set(gaps.map(([from]) => from))
+
+/**
+ * One figure of the instance (a field of its states or summary) over the day: a point per answer,
+ * null where it was not reported, and a break after the last answer before each gap.
+ */
+export function fieldCurve(series: HistorySeries, field: string, gaps: readonly Period[]): CurvePoint[] {
+  const f = series.fields.indexOf(field)
+  if (f < 0) return []
+  const breaks = gapStarts(gaps)
+  const points: CurvePoint[] = []
+  for (let i = 0; i < series.at.length; i++) {
+    const start = series.offsets[i]!
+    const length = series.offsets[i + 1]! - start
+    const v = f < length ? series.values[start + f]! : Number.NaN
+    const at = series.at[i]!
+    points.push([at, Number.isFinite(v) ? v : null])
+    if (breaks.has(at)) points.push([at + 1, null])
+  }
+  return points
+}
+
+/**
+ * Walks the rows' answers, carrying each row's figures forward: `each(i, row, value)` for every
+ * row an answer changed (value null: not reported, or the row gone), then `done(i)`.
+ */
+function walkRows(rows: HistoryRows, field: number, each: (answer: number, row: number, value: number | null) => void, done?: (answer: number) => void): void {
+  const fieldCount = Math.min(rows.fields.length, 31)
+  const current = new Map<number, Int32Array>()
+  for (let i = 0; i < rows.at.length; i++) {
+    const end = rows.offsets[i + 1]!
+    for (let p = rows.offsets[i]!; p + 1 < end; ) {
+      const row = rows.values[p]!
+      const mask = rows.values[p + 1]!
+      p += 2
+      if (mask === 0) {
+        current.delete(row)
+        each(i, row, null)
+        continue
+      }
+      let values = current.get(row)
+      if (!values) {
+        values = new Int32Array(fieldCount).fill(NOT_REPORTED)
+        current.set(row, values)
+      }
+      for (let f = 0; f < fieldCount; f++) if (mask & (1 << f)) values[f] = p < end ? rows.values[p++]! : NOT_REPORTED
+      const v = field < fieldCount ? values[field]! : NOT_REPORTED
+      each(i, row, v === NOT_REPORTED ? null : v)
+    }
+    done?.(i)
+  }
+}
+
+/** Each row's highest value of a figure over the day (by row index; -Infinity for a row never reported). */
+export function rowPeaks(rows: HistoryRows, field: string): Float64Array {
+  const peaks = new Float64Array(rows.ids.length).fill(-Infinity)
+  const f = rows.fields.indexOf(field)
+  if (f < 0) return peaks
+  walkRows(rows, f, (_, row, value) => {
+    if (value !== null && value > peaks[row]!) peaks[row] = value
+  })
+  return peaks
+}
+
+/**
+ * A figure of some rows (skill groups by ID) over the day: a point wherever the row changed, the
+ * value held until the next (draw it as steps); each line stops at a gap and starts again with
+ * the first answer after it, and breaks where the row was gone.
+ */
+export function rowCurves(rows: HistoryRows, field: string, ids: readonly string[], gaps: readonly Period[]): Map<string, CurvePoint[]> {
+  const out = new Map<string, CurvePoint[]>()
+  const f = rows.fields.indexOf(field)
+  const wanted = new Map<number, CurvePoint[]>()
+  for (const id of ids) {
+    const points: CurvePoint[] = []
+    out.set(id, points)
+    const index = rows.ids.indexOf(id)
+    if (index >= 0) wanted.set(index, points)
+  }
+  if (f < 0 || wanted.size === 0) return out
+  const breaks = [...gaps].sort((a, b) => a[0] - b[0])
+  let nextBreak = 0
+  const value = new Map<number, number | null>()
+  const changed = new Set<number>()
+  walkRows(
+    rows,
+    f,
+    (_, row, v) => {
+      if (!wanted.has(row)) return
+      value.set(row, v)
+      changed.add(row)
+    },
+    (answer) => {
+      const at = rows.at[answer]!
+      let resumed = false
+      while (nextBreak < breaks.length && breaks[nextBreak]![1] <= at) {
+        const [from] = breaks[nextBreak++]!
+        for (const points of wanted.values()) if (points.length > 0 && points[points.length - 1]![1] !== null) points.push([from + 1, null])
+        resumed = true
+      }
+      for (const [row, points] of wanted) {
+        if (changed.has(row) || (resumed && value.get(row) != null)) points.push([at, value.get(row) ?? null])
+      }
+      changed.clear()
+    }
+  )
+  // Gaps after the rows' last answer: the lines stop there too.
+  for (; nextBreak < breaks.length; nextBreak++) {
+    const [from] = breaks[nextBreak]!
+    for (const points of wanted.values()) if (points.length > 0 && points[points.length - 1]![1] !== null && points[points.length - 1]![0] <= from) points.push([from + 1, null])
+  }
+  return out
+}
+
+/**
+ * The periods a curve spent at or past its alert limit (`above`: at or over it; `below`: under
+ * it), each from the first answer in alert to the first out of it (or the curve's break).
+ */
+export function alertPeriods(points: readonly CurvePoint[], limit: number | null, direction: 'above' | 'below'): Period[] {
+  if (limit === null) return []
+  const inAlert = (v: number): boolean => (direction === 'above' ? v >= limit : v < limit)
+  const periods: Period[] = []
+  let since: number | null = null
+  for (const [at, value] of points) {
+    const alerting = value !== null && inAlert(value)
+    if (alerting && since === null) since = at
+    if (!alerting && since !== null) {
+      periods.push([since, at])
+      since = null
+    }
+  }
+  if (since !== null && points.length > 0) periods.push([since, points[points.length - 1]![0]])
+  return periods
+}
+
+const HOUR_MS = 3_600_000
+/** The whole hour of the zone at or before `at` (zones are whole quarter hours off UTC, so minutes and seconds are the zone's). */
+function hourFloor(at: number, timeZone: string): number {
+  const minute = Math.floor(at / 60_000) * 60_000
+  return minute - new TZDate(minute, timeZone).getMinutes() * 60_000
+}
+
+/**
+ * What a day's chart spans: from the zone's hour before the first figure recorded to the hour
+ * after the last, within the day (`dayStart`..`dayEnd`); the whole day when nothing was.
+ */
+export function recordedSpan(recorded: Period | null, dayStart: number, dayEnd: number, timeZone: string): Period {
+  if (recorded === null) return [dayStart, dayEnd]
+  const from = Math.max(dayStart, hourFloor(recorded[0], timeZone))
+  const lastHour = hourFloor(recorded[1], timeZone)
+  const to = Math.min(dayEnd, lastHour === recorded[1] ? lastHour : lastHour + HOUR_MS)
+  return [from, Math.max(to, from + HOUR_MS)]
+}
+
+/** A calendar day's midnight and the next in a zone, epoch ms (fields, not a string: TZDate reads a string in the machine's zone). */
+export function dayBounds(day: string, timeZone: string): { dayStart: number; dayEnd: number } {
+  const [y, m, d] = day.split('-').map(Number) as [number, number, number]
+  return { dayStart: new TZDate(y, m - 1, d, timeZone).getTime(), dayEnd: new TZDate(y, m - 1, d + 1, timeZone).getTime() }
+}

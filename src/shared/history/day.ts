@@ -1,0 +1,148 @@
+/**
+ * One instance's day so far as the history store keeps it (#19), the form it crosses IPC in, and
+ * the curves the Today page (and later the HTML export) draws from it. Written once here: main
+ * packs a day, the page unpacks it, and both read it with the same helpers.
+ */
+
+export type HistoryKind = 'states' | 'summary' | 'queues' | 'agents'
+export const HISTORY_KINDS: readonly HistoryKind[] = ['states', 'summary', 'queues', 'agents']
+
+/** A row's figure not reported, in an Int32 record (the figures themselves are counts and seconds). */
+export const NOT_REPORTED = -0x80000000
+
+/**
+ * One kind's answers of a day, in time order, as three arrays (no object per answer: a day of
+ * 150 queues is thousands of answers): answer `i` arrived at `at[i]`, and its values (NaN: not
+ * reported) are `values.subarray(offsets[i], offsets[i + 1])`.
+ */
+export interface HistorySeries {
+  fields: readonly string[]
+  at: Float64Array
+  /** `at.length + 1` entries. */
+  offsets: Uint32Array
+  /** Float64 for the instance's states and summary; int32 rows for skill groups and agents (HistoryRows). */
+  values: Float64Array | Int32Array
+}
+
+/**
+ * Skill groups or agents: each answer holds the rows that changed, each `[row index, mask, …the
+ * fields whose bit the mask has]` (NOT_REPORTED for a figure not sent); a reader carries the
+ * others forward from earlier answers. A mask of 0 is a row the answer lacked: gone until it is
+ * back. An agent's StateTime is seconds from `dayStart`.
+ */
+export interface HistoryRows extends HistorySeries {
+  values: Int32Array
+  /** The day's midnight in the instance's zone, epoch ms. */
+  dayStart: number
+  ids: readonly string[]
+  /** The agents' states, by the index their `State` field holds. */
+  states: readonly string[]
+}
+
+export interface HistoryDay {
+  instanceId: string
+  day: string
+  states: HistorySeries
+  summary: HistorySeries
+  queues: HistoryRows
+  agents: HistoryRows
+}
+
+/**
+ * A series over IPC: plain arrays, since the test host speaks JSON (no typed arrays, NaN is null)
+ * and Electron's clone would copy typed arrays no cheaper than these.
+ */
+export interface HistorySeriesWire {
+  fields: string[]
+  at: number[]
+  offsets: number[]
+  values: Array<number | null>
+}
+export interface HistoryRowsWire extends HistorySeriesWire {
+  dayStart: number
+  ids: string[]
+  states: string[]
+}
+/** The kinds a page asked for; the others are empty. */
+export interface HistoryDayWire {
+  instanceId: string
+  day: string
+  states: HistorySeriesWire
+  summary: HistorySeriesWire
+  queues: HistoryRowsWire
+  agents: HistoryRowsWire
+}
+
+const seriesToWire = (s: HistorySeries, keep: boolean): HistorySeriesWire => ({
+  fields: [...s.fields],
+  at: keep ? Array.from(s.at) : [],
+  offsets: keep ? Array.from(s.offsets) : [0],
+  values: keep ? Array.from(s.values, (v) => (Number.isNaN(v) ? null : v)) : []
+})
+const rowsToWire = (s: HistoryRows, keep: boolean): HistoryRowsWire => ({
+  ...seriesToWire(s, keep),
+  dayStart: s.dayStart,
+  ids: keep ? [...s.ids] : [],
+  states: keep ? [...s.states] : []
+})
+
+/** A day as it crosses IPC, with only the kinds asked for. */
+export function dayToWire(day: HistoryDay, kinds: readonly HistoryKind[] = HISTORY_KINDS): HistoryDayWire {
+  return {
+    instanceId: day.instanceId,
+    day: day.day,
+    states: seriesToWire(day.states, kinds.includes('states')),
+    summary: seriesToWire(day.summary, kinds.includes('summary')),
+    queues: rowsToWire(day.queues, kinds.includes('queues')),
+    agents: rowsToWire(day.agents, kinds.includes('agents'))
+  }
+}
+
+/** An array of numbers from outside: anything that is not a finite number is NaN (never 0). */
+function numbers<T extends Float64Array | Int32Array>(values: readonly unknown[], Element: { new (length: number): T }, missing: number): T {
+  const out = new Element(values.length)
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i]
+    out[i] = typeof v === 'number' && Number.isFinite(v) ? v : missing
+  }
+  return out
+}
+
+/**
+ * A series from the wire, checked: offsets that do not rise within the values, or times not in
+ * order, end the series at the last sound answer instead of reading past it.
+ */
+function seriesFromWire(w: HistorySeriesWire, Element: typeof Float64Array | typeof Int32Array): HistorySeries {
+  const values = Element === Int32Array ? numbers(w.values, Int32Array, NOT_REPORTED) : numbers(w.values, Float64Array, Number.NaN)
+  let count = 0
+  for (; count < w.at.length; count++) {
+    const start = w.offsets[count]
+    const end = w.offsets[count + 1]
+    const at = w.at[count]
+    if (typeof start !== 'number' || typeof end !== 'number' || !(start <= end) || end > values.length || typeof at !== 'number' || !Number.isFinite(at)) break
+    if (count > 0 && at < w.at[count - 1]!) break
+  }
+  return {
+    fields: w.fields.map(String),
+    at: Float64Array.from(w.at.slice(0, count)),
+    offsets: Uint32Array.from(w.offsets.slice(0, count + 1).length ? w.offsets.slice(0, count + 1) : [0]),
+    values
+  }
+}
+
+export function dayFromWire(w: HistoryDayWire): HistoryDay {
+  const rows = (r: HistoryRowsWire): HistoryRows => ({
+    ...(seriesFromWire(r, Int32Array) as HistorySeries & { values: Int32Array }),
+    dayStart: r.dayStart,
+    ids: r.ids.map(String),
+    states: r.states.map(String)
+  })
+  return {
+    instanceId: w.instanceId,
+    day: w.day,
+    states: seriesFromWire(w.states, Float64Array),
+    summary: seriesFromWire(w.summary, Float64Array),
+    queues: rows(w.queues),
+    agents: rows(w.agents)
+  }
+}
