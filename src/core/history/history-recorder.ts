@@ -5,8 +5,7 @@
  * recording stops and says why once, and the console works on without it.
  */
 import type { AgentState, InstanceSummaryReport, RealtimeInstanceStates, SkillGroupState } from '../../shared/ccc/types'
-import { dateIn } from '../../shared/ccc/zone-check'
-import { DEFAULT_RETENTION_DAYS, HistoryError, HistoryStore, type HistoryDay, type HistoryErrorCode, type HistoryOptions } from './history-store'
+import { HistoryError, retentionDaysOf, HistoryStore, type HistoryDay, type HistoryErrorCode, type HistoryOptions } from './history-store'
 
 export interface HistoryRecorderOptions extends Omit<HistoryOptions, 'zoneOf'> {
   /** Where a failure to open or write is told (main's log); never a figure. */
@@ -65,7 +64,7 @@ export class HistoryRecorder {
   }
 
   get retentionDays(): number {
-    return Math.max(1, Math.trunc(this.options.retentionDays ?? DEFAULT_RETENTION_DAYS))
+    return retentionDaysOf(this.options)
   }
 
   /** Records one answer of `instanceId` (whose days are kept in `timeZone`) that arrived at `at`. */
@@ -122,16 +121,15 @@ export class HistoryRecorder {
   }
 
   /**
-   * What the Today page shows: the instance's day (today in `timeZone` when none is asked), the
-   * days kept, and whether the store was repaired at open; null data when it cannot be opened.
+   * What the Today page shows: the instance's day (kept in `timeZone`), the days kept, and whether
+   * the store was repaired at open; null data when it cannot be opened.
    */
-  read(instanceId: string, timeZone: string, day?: string): Promise<{ day: string; days: string[]; data: HistoryDay | null; repaired: boolean }> {
+  read(instanceId: string, timeZone: string, day: string): Promise<{ days: string[]; data: HistoryDay | null; repaired: boolean }> {
     this.zones.set(instanceId, timeZone)
     return this.inTurn(async () => {
       const store = await this.store()
-      const shown = day ?? dateIn(this.now(), timeZone)
-      if (!store) return { day: shown, days: [], data: null, repaired: false }
-      return { day: shown, days: await store.days(instanceId), data: await store.readDay(instanceId, shown), repaired: store.repaired }
+      if (!store) return { days: [], data: null, repaired: false }
+      return { days: await store.days(instanceId), data: await store.readDay(instanceId, day), repaired: store.repaired }
     })
   }
 

@@ -22,21 +22,23 @@ import { lstat, readdir } from 'node:fs/promises'
 import { join } from 'node:path'
 import { ClassicLevel } from 'classic-level'
 import { dateIn } from '../../shared/ccc/zone-check'
-import { dayBounds } from '../../shared/history/day-curves'
 import { REALTIME_STATES, SUMMARY_INBOUND, SUMMARY_OUTBOUND, SUMMARY_OVERALL } from '../../shared/ccc/catalogue'
 import type { AgentState, InstanceSummaryReport, RealtimeInstanceStates, SkillGroupState } from '../../shared/ccc/types'
-import { HISTORY_KINDS, NOT_REPORTED, type HistoryDay, type HistoryKind, type HistoryRows, type HistorySeries } from '../../shared/history/day'
+import { dayBounds, HISTORY_KINDS, NOT_REPORTED, type HistoryDay, type HistoryKind, type HistoryProblem, type HistoryRows, type HistorySeries } from '../../shared/history/day'
 import { CodedError } from '../errors'
 
 export { HISTORY_KINDS, NOT_REPORTED, type HistoryDay, type HistoryKind, type HistoryRows, type HistorySeries }
 
-export type HistoryErrorCode = 'History.Locked' | 'History.Unavailable'
+export type HistoryErrorCode = HistoryProblem
 export class HistoryError extends CodedError<HistoryErrorCode> {
   override readonly name = 'HistoryError'
 }
 
 /** A month of days by default, as the issue asks; settable. */
 export const DEFAULT_RETENTION_DAYS = 31
+/** The retention set, in whole days, one at least. */
+export const retentionDaysOf = (options: Pick<HistoryOptions, 'retentionDays'>): number => Math.max(1, Math.trunc(options.retentionDays ?? DEFAULT_RETENTION_DAYS))
+
 /** 1 GiB: a year of a large centre's days would not fit, a month fits many times. */
 export const DEFAULT_MAX_BYTES = 1024 ** 3
 
@@ -315,7 +317,7 @@ export class HistoryStore {
       }
       // Kept only once written (write() forgets it when the write fails).
       this.lastRows.set(marker, last)
-      // Nothing changed: no record (an empty first answer is one, so the day shows it was watched).
+      // Nothing changed: no record, unless none was written for HEARTBEAT_MS (an empty first answer is one, so the day shows it was watched).
       const quiet = at - (this.lastAt.get(marker) ?? -Infinity) < HEARTBEAT_MS
       return out.length === 0 && !firstOfRun && quiet ? null : Int32Array.from(out)
     })
@@ -440,7 +442,7 @@ export class HistoryStore {
 
   /** Removes the days past the retention (calendar days, in each instance's zone); answers how many. */
   async expire(): Promise<number> {
-    const retention = Math.max(1, Math.trunc(this.options.retentionDays ?? DEFAULT_RETENTION_DAYS))
+    const retention = retentionDaysOf(this.options)
     let removed = 0
     for (const [instanceId, day, zone] of await this.allDays()) {
       const [y, m, d] = this.todayOf(instanceId, zone).split('-').map(Number) as [number, number, number]

@@ -18,9 +18,8 @@ import type { EventSink } from '../events'
 import { noticeLimiter, plainNotice, type DesktopAlerts } from '../alerts/desktop-alerts'
 import { writeAlertLog } from '../alerts/alert-log-export'
 import type { HistoryRecorder } from '../history/history-recorder'
-import { dayToWire } from '../../shared/history/day'
+import { dayBounds, dayToWire } from '../../shared/history/day'
 import { dateIn } from '../../shared/ccc/zone-check'
-import { dayBounds } from '../../shared/history/day-curves'
 import { ReportRuns } from './report-runs'
 import type { Handlers } from './dispatch'
 
@@ -94,21 +93,19 @@ export function createHandlers(services: HandlerServices): Handlers {
     getHistoryDay: async ({ instanceId, day, kinds }) => {
       const timeZone = instanceTimeZone((await sessions.session()).info, instanceId)
       const history = services.history
-      const readAt = now()
-      const shown = day ?? dateIn(readAt, timeZone)
-      if (!history) return { day: shown, timeZone, ...dayBounds(shown, timeZone), days: [], data: null, kept: false, problem: null, repaired: false, retentionDays: 0, readAt }
-      const read = await history.read(instanceId, timeZone, day)
+      // The instance's today by main's clock, which the answers were recorded on.
+      const shown = day ?? dateIn(now(), timeZone)
+      const bounds = { day: shown, timeZone, ...dayBounds(shown, timeZone) }
+      if (!history) return { ...bounds, days: [], data: null, kept: false, problem: null, repaired: false, retentionDays: 0 }
+      const read = await history.read(instanceId, timeZone, shown)
       return {
-        day: read.day,
-        timeZone,
-        ...dayBounds(read.day, timeZone),
+        ...bounds,
         days: read.days,
         data: read.data && dayToWire(read.data, kinds),
         kept: true,
         problem: read.data ? null : (history.failure?.code ?? 'History.Unavailable'),
         repaired: read.repaired,
-        retentionDays: history.retentionDays,
-        readAt
+        retentionDays: history.retentionDays
       }
     },
     forgetHistory: async () => services.history?.forget(),

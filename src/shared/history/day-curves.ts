@@ -198,9 +198,3 @@ export function recordedSpan(recorded: Period | null, dayStart: number, dayEnd: 
   const to = Math.min(dayEnd, lastHour === recorded[1] ? lastHour : lastHour + HOUR_MS)
   return [from, Math.max(to, from + HOUR_MS)]
 }
-
-/** A calendar day's midnight and the next in a zone, epoch ms (fields, not a string: TZDate reads a string in the machine's zone). */
-export function dayBounds(day: string, timeZone: string): { dayStart: number; dayEnd: number } {
-  const [y, m, d] = day.split('-').map(Number) as [number, number, number]
-  return { dayStart: new TZDate(y, m - 1, d, timeZone).getTime(), dayEnd: new TZDate(y, m - 1, d + 1, timeZone).getTime() }
-}

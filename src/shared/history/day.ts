@@ -4,8 +4,20 @@
  * packs a day, the page unpacks it, and both read it with the same helpers.
  */
 
+import { TZDate } from '@date-fns/tz'
+
 export type HistoryKind = 'states' | 'summary' | 'queues' | 'agents'
 export const HISTORY_KINDS: readonly HistoryKind[] = ['states', 'summary', 'queues', 'agents']
+
+/** Why the day so far cannot be read or kept: another app holds it, or the disk refused it. */
+export const HISTORY_PROBLEMS = ['History.Locked', 'History.Unavailable'] as const
+export type HistoryProblem = (typeof HISTORY_PROBLEMS)[number]
+
+/** A calendar day's midnight and the next in a zone, epoch ms (fields, not a string: TZDate reads a string in the machine's zone). */
+export function dayBounds(day: string, timeZone: string): { dayStart: number; dayEnd: number } {
+  const [y, m, d] = day.split('-').map(Number) as [number, number, number]
+  return { dayStart: new TZDate(y, m - 1, d, timeZone).getTime(), dayEnd: new TZDate(y, m - 1, d + 1, timeZone).getTime() }
+}
 
 /** A row's figure not reported, in an Int32 record (the figures themselves are counts and seconds). */
 export const NOT_REPORTED = -0x80000000
@@ -119,13 +131,13 @@ function seriesFromWire(w: HistorySeriesWire, Element: typeof Float64Array | typ
     const start = w.offsets[count]
     const end = w.offsets[count + 1]
     const at = w.at[count]
-    if (typeof start !== 'number' || typeof end !== 'number' || !(start <= end) || end > values.length || typeof at !== 'number' || !Number.isFinite(at)) break
+    if (!Number.isInteger(start) || !Number.isInteger(end) || start! < 0 || start! > end! || end! > values.length || typeof at !== 'number' || !Number.isFinite(at)) break
     if (count > 0 && at < w.at[count - 1]!) break
   }
   return {
     fields: w.fields.map(String),
     at: Float64Array.from(w.at.slice(0, count)),
-    offsets: Uint32Array.from(w.offsets.slice(0, count + 1).length ? w.offsets.slice(0, count + 1) : [0]),
+    offsets: count > 0 ? Uint32Array.from(w.offsets.slice(0, count + 1)) : Uint32Array.of(0),
     values
   }
 }

@@ -27,7 +27,7 @@ import type { ConnectionTest, ImportReport, KeychainStatus, ProfileSummary } fro
 import type { Result } from '../result'
 import { EXPORT_FORMATS, EXPORT_HEADERS, MAX_SNAPSHOT_TEXT, type ExportFormat } from '../export-formats'
 import type { SnapshotFile, SnapshotFileVersion } from '../snapshot'
-import { HISTORY_KINDS, type HistoryDayWire, type HistoryKind } from '../history/day'
+import { HISTORY_KINDS, type HistoryDayWire, type HistoryKind, type HistoryProblem } from '../history/day'
 import { channelNames, ipcChannel, type ChannelName } from './channels'
 import type { Subscribe } from './events'
 
@@ -248,10 +248,6 @@ const exportAlertLogInput = z
   })
   .refine((input) => input.rows.every((row) => row.length === input.columns.length), 'Every row has one cell per column.')
 
-/** Why the day so far cannot be read or kept: another app holds it, or the disk refused it. */
-export const HISTORY_PROBLEMS = ['History.Locked', 'History.Unavailable'] as const
-export type HistoryProblem = (typeof HISTORY_PROBLEMS)[number]
-
 /** One instance's day so far, as the Today page reads it. */
 export interface HistoryDayAnswer {
   /** The day shown, `yyyy-MM-dd` in `timeZone`: the one asked for, or the instance's today. */
@@ -270,8 +266,6 @@ export interface HistoryDayAnswer {
   /** The store was damaged and repaired when it opened: what could not be read was dropped. */
   repaired: boolean
   retentionDays: number
-  /** Main's clock when it answered: where "so far" ends. */
-  readAt: number
 }
 
 const historyDayInput = z.strictObject({
