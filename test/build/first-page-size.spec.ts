@@ -19,7 +19,7 @@ describe.skipIf(!existsSync(join(renderer, '.vite/manifest.json')) && !process.e
     expect(gzipBytes(renderer, files)).toBeLessThanOrEqual(BUDGET_BYTES)
   })
 
-  it('leaves the charts, the reports, the export dialog and the other language to the pages that use them', () => {
+  it('leaves the charts, the reports, the export dialog, the dark theme and the other language to the pages that use them', () => {
     const manifest = readManifest(renderer)
     const first = firstLoadFiles(manifest, OVERVIEW, 'src/i18n/en-US.ts')
     for (const later of [
@@ -28,6 +28,8 @@ describe.skipIf(!existsSync(join(renderer, '.vite/manifest.json')) && !process.e
       'src/components/export/ExportDialog.vue',
       'src/components/shell/ShortcutHelp.vue',
       'snapshot-viewer',
+      // Loaded before the first paint only when the page starts dark (main.ts).
+      'src/styles/dark-theme.ts',
       'src/i18n/zh-CN.ts'
     ]) {
       const key = manifestKey(manifest, later)

@@ -4,16 +4,19 @@ import App from './App.vue'
 import { createAppI18n, loadMessages } from './i18n'
 import { createAppRouter } from './router'
 import { usePreferencesStore } from './stores/preferences'
+import { loadDarkTheme } from './styles/dark-theme-loader'
 import './styles/base.css'
 
 const pinia = createPinia()
 const app = createApp(App).use(pinia)
-// The remembered (or the OS's) language is known before the first paint; its texts load while the
-// router loads the first page.
-const { locale } = usePreferencesStore(pinia)
+// The remembered (or the OS's) language and theme are known before the first paint; the language's
+// texts (and the dark theme, when the page starts dark) load while the router loads the first page.
+const { locale, effectiveTheme } = usePreferencesStore(pinia)
 app.use(createAppRouter())
-void loadMessages(locale).then(
-  (messages) => {
+// A dark theme that fails to load leaves the page light rather than blank (App.vue says why in the console).
+const darkReady = effectiveTheme === 'dark' ? loadDarkTheme().catch(() => null) : null
+void Promise.all([loadMessages(locale), darkReady]).then(
+  ([messages]) => {
     app.use(createAppI18n(locale, messages))
     app.mount('#app')
   },
