@@ -110,9 +110,10 @@ export function rowPeaks(rows: HistoryRows, field: string): Float64Array {
 }
 
 /**
- * A figure of some rows (skill groups by ID) over the day: a point wherever the row changed, the
- * value held until the next (draw it as steps); each line stops at a gap and starts again with
- * the first answer after it, and breaks where the row was gone.
+ * A figure of some rows (skill groups by ID) over the day: a point wherever the row changed and at
+ * the last answer before each gap and of the day, the value held until the next (draw it as
+ * steps); each line stops at a gap and starts again with the first answer after it, and breaks
+ * where the row was gone.
  */
 export function rowCurves(rows: HistoryRows, field: string, ids: readonly string[], gaps: readonly Period[]): Map<string, CurvePoint[]> {
   const out = new Map<string, CurvePoint[]>()
@@ -145,8 +146,12 @@ export function rowCurves(rows: HistoryRows, field: string, ids: readonly string
         for (const points of wanted.values()) if (points.length > 0 && points[points.length - 1]![1] !== null) points.push([from + 1, null])
         resumed = true
       }
+      // The last answer before a gap or of the day: a row that did not change is drawn up to it,
+      // or a skill group steady since 08:10 would be a dot there rather than a line to the stop.
+      const nextAt = rows.at[answer + 1]
+      const ending = nextAt === undefined || (nextBreak < breaks.length && breaks[nextBreak]![1] <= nextAt)
       for (const [row, points] of wanted) {
-        if (changed.has(row) || (resumed && value.get(row) != null)) points.push([at, value.get(row) ?? null])
+        if (changed.has(row) || ((resumed || ending) && value.get(row) != null)) points.push([at, value.get(row) ?? null])
       }
       changed.clear()
     }

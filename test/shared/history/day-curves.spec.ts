@@ -100,14 +100,15 @@ describe('the day so far as curves', () => {
     // The skill groups' lines stop there too, and start again with the first answer after it, their values carried.
     const curves = rowCurves(d.queues, 'WaitingCalls', ['q1', 'q2'], gaps)
     const q1 = curves.get('q1')!
-    expect(q1.map(([at, v]) => `${fmt(at)} ${v}`)).toEqual(['08:00:00 0', '08:10:00 3', '09:00:00 null', '09:20:00 3'])
+    // Steady since 08:10, its line still runs to the stop and to the last answer: a line, not two dots.
+    expect(q1.map(([at, v]) => `${fmt(at)} ${v}`)).toEqual(['08:00:00 0', '08:10:00 3', '09:00:00 3', '09:00:00 null', '09:20:00 3', '09:40:00 3'])
   })
 
   it('carries a skill group forward and breaks its line while it was gone', async () => {
     await simulatedDay()
     const d = overJson(await day())
     const q2 = rowCurves(d.queues, 'WaitingCalls', ['q2', 'unknown'], gapsOf(runningTimes(d)))
-    expect(q2.get('q2')!.map(([at, v]) => `${fmt(at)} ${v}`)).toEqual(['08:00:00 1', '08:40:00 null', '08:50:00 1', '09:00:00 null', '09:20:00 1'])
+    expect(q2.get('q2')!.map(([at, v]) => `${fmt(at)} ${v}`)).toEqual(['08:00:00 1', '08:40:00 null', '08:50:00 1', '09:00:00 1', '09:00:00 null', '09:20:00 1', '09:40:00 1'])
     expect(q2.get('unknown')).toEqual([])
     const peaks = rowPeaks(d.queues, 'WaitingCalls')
     expect(peaks[d.queues.ids.indexOf('q1')]).toBe(3)
@@ -120,7 +121,7 @@ describe('the day so far as curves', () => {
     // One record a minute at least, none between.
     expect(d.queues.at.length).toBe(Math.floor((10 * M) / HEARTBEAT_MS) + 1)
     expect(gapsOf(runningTimes(d))).toEqual([])
-    expect(rowCurves(d.queues, 'WaitingCalls', ['q1'], []).get('q1')).toEqual([[T0, 1]])
+    expect(rowCurves(d.queues, 'WaitingCalls', ['q1'], []).get('q1')).toEqual([[T0, 1], [d.queues.at[d.queues.at.length - 1]!, 1]])
   })
 
   it('reads the periods in alert against a limit, in either direction, none when the limit is off', async () => {
