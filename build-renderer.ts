@@ -27,14 +27,19 @@ export function rendererAliases(root: string): Record<string, string> {
   }
 }
 
+/** The catalogues' folder and each page's whose texts load with it (i18n/page-texts.ts). */
+const MESSAGE_FOLDERS = ['.', 'today']
+
 /**
- * vue-i18n without its message compiler: the two message files are compiled at build time (to the
+ * vue-i18n without its message compiler: the message files are compiled at build time (to the
  * AST vue-i18n's runtime renders), so the first page does not download the compiler. Every message
  * must then come through these files; a string handed to vue-i18n at run time would not render.
  */
 export function rendererI18n(root: string): Plugin[] {
   const plugins = vueI18n({
-    include: ['en-US', 'zh-CN'].map((locale) => resolve(root, `src/renderer/src/i18n/${locale}.ts`)),
+    include: MESSAGE_FOLDERS.flatMap((folder) =>
+      ['en-US', 'zh-CN'].map((locale) => resolve(root, 'src/renderer/src/i18n', folder, `${locale}.ts`))
+    ),
     // What takes the compiler out: vue-i18n 11's runtime-only file is the same code as the full one.
     dropMessageCompiler: true,
     runtimeOnly: true,

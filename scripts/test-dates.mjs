@@ -40,7 +40,8 @@ const ALL_SPECS = [
   'test/cli/cli-reports-groups-agents.spec.ts',
   'test/core/history/recording.spec.ts',
   'test/core/history/history-store.spec.ts',
-  'test/shared/history/day-curves.spec.ts'
+  'test/shared/history/day-curves.spec.ts',
+  'test/renderer/model/today-panels.spec.ts'
 ]
 /** The report pages in Chromium: every clock, the zones taken in turn (a browser run costs ~15 s). */
 const ALL_E2E_SPECS = ['test/e2e/reports.spec.ts']

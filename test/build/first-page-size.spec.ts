@@ -30,6 +30,8 @@ describe.skipIf(!existsSync(join(renderer, '.vite/manifest.json')) && !process.e
       'snapshot-viewer',
       // Loaded before the first paint only when the page starts dark (main.ts).
       'src/styles/dark-theme.ts',
+      // A page's own texts load with it (i18n/page-texts.ts).
+      'src/i18n/today/en-US.ts',
       'src/i18n/zh-CN.ts'
     ]) {
       const key = manifestKey(manifest, later)

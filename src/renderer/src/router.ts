@@ -1,7 +1,7 @@
 /**
  * Hash routes a supervisor can bookmark: #/profiles, #/instances/<id>/overview,
  * #/instances/<id>/realtime (with ?watch=<id>,<id> for more instances on the wallboard),
- * #/instances/<id>/realtime/queues, #/instances/<id>/realtime/agents (?state=&group=&q=),
+ * #/instances/<id>/realtime/queues, #/instances/<id>/realtime/agents (?state=&group=&q=), #/instances/<id>/realtime/today,
  * #/instances/<id>/reports/interval, …/reports/trend, …/reports/queues and …/reports/agents; #/snapshots and the open
  * snapshot's parts at #/snapshots/view/{overview,realtime,interval,trend,queues,agents}.
  */
@@ -34,6 +34,7 @@ const VIEWS: Record<PageName, Pick<RouteRecordSingleView, 'component' | 'props'>
   realtime: { component: () => import('./views/RealtimeView.vue') },
   'realtime-queues': { component: () => import('./views/QueuesView.vue') },
   'realtime-agents': { component: () => import('./views/AgentsView.vue') },
+  'realtime-today': { component: () => import('./views/TodayView.vue') },
   'interval-report': { component: ReportView, props: { kind: 'interval' } },
   'trend-report': { component: ReportView, props: { kind: 'trend' } },
   'queue-report': { component: GroupReportView, props: { kind: 'queue' } },

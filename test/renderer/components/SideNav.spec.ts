@@ -26,6 +26,7 @@ describe('SideNav', () => {
     expect(href('realtime')).toBe('/instances/ccc-demo/realtime')
     expect(href('realtime-queues')).toBe('/instances/ccc-demo/realtime/queues')
     expect(href('realtime-agents')).toBe('/instances/ccc-demo/realtime/agents')
+    expect(href('realtime-today')).toBe('/instances/ccc-demo/realtime/today')
     expect(href('interval-report')).toBe('/instances/ccc-demo/reports/interval')
     expect(href('trend-report')).toBe('/instances/ccc-demo/reports/trend')
     expect(href('queue-report')).toBe('/instances/ccc-demo/reports/queues')
@@ -36,7 +37,7 @@ describe('SideNav', () => {
     expect(current.map((link) => link.attributes('data-testid'))).toEqual(['nav-interval-report'])
     expect(nav.get('nav').attributes('aria-label')).toBe('Main navigation')
     // Every entry is a real link, reached with Tab in page order.
-    expect(nav.findAll('a').map((a) => a.text())).toEqual(['Overview', 'Real-time', 'Skill groups', 'Agents', 'Interval report', 'Trend', 'Skill group report', 'Agent report', 'Snapshots', 'Profiles'])
+    expect(nav.findAll('a').map((a) => a.text())).toEqual(['Overview', 'Real-time', 'Skill groups', 'Agents', 'Today so far', 'Interval report', 'Trend', 'Skill group report', 'Agent report', 'Snapshots', 'Profiles'])
   })
 
   it('lights Snapshots on every page of the snapshot viewer', () => {
@@ -46,7 +47,7 @@ describe('SideNav', () => {
 
   it('offers the instance pages, disabled and saying why, before an instance is picked', () => {
     const nav = mountNav({ instanceId: null, active: 'profiles' })
-    for (const name of ['overview', 'realtime', 'realtime-queues', 'realtime-agents', 'interval-report', 'trend-report', 'queue-report', 'agent-report']) {
+    for (const name of ['overview', 'realtime', 'realtime-queues', 'realtime-agents', 'realtime-today', 'interval-report', 'trend-report', 'queue-report', 'agent-report']) {
       const entry = nav.get(`[data-testid="nav-${name}"]`)
       expect(entry.element.tagName).toBe('SPAN')
       expect(entry.attributes('aria-disabled')).toBe('true')

@@ -27,6 +27,7 @@ describe('the route table', () => {
       realtime: '/instances/ccc-demo/realtime',
       'realtime-queues': '/instances/ccc-demo/realtime/queues',
       'realtime-agents': '/instances/ccc-demo/realtime/agents',
+      'realtime-today': '/instances/ccc-demo/realtime/today',
       'interval-report': '/instances/ccc-demo/reports/interval',
       'trend-report': '/instances/ccc-demo/reports/trend',
       'queue-report': '/instances/ccc-demo/reports/queues',
@@ -54,7 +55,7 @@ describe('the route table', () => {
   })
 
   it('lists the navigation in groups, lighting Snapshots for every part of the open snapshot', () => {
-    expect(navPages('instance').map((p) => p.name)).toEqual(['overview', 'realtime', 'realtime-queues', 'realtime-agents'])
+    expect(navPages('instance').map((p) => p.name)).toEqual(['overview', 'realtime', 'realtime-queues', 'realtime-agents', 'realtime-today'])
     expect(navPages('reports').map((p) => p.name)).toEqual(['interval-report', 'trend-report', 'queue-report', 'agent-report'])
     expect(navPages('app').map((p) => p.name)).toEqual(['snapshots', 'profiles'])
     expect(navNameOf('snapshot-interval')).toBe('snapshots')

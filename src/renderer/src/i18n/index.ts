@@ -8,6 +8,7 @@
  */
 import { createI18n, type Composer } from 'vue-i18n'
 import type { MessageSchema } from './en-US'
+import { ensureShownPageTexts } from './page-texts'
 
 export type Locale = 'en-US' | 'zh-CN'
 export const LOCALES: readonly Locale[] = ['en-US', 'zh-CN']
@@ -44,9 +45,16 @@ export async function loadMessages(locale: Locale): Promise<MessageSchema> {
   return (await MESSAGES[locale]()).default
 }
 
-/** Loads `locale`'s texts into `i18n` if this window has not shown that language yet. */
-export async function ensureMessages(i18n: Pick<Composer, 'availableLocales' | 'setLocaleMessage'>, locale: Locale): Promise<void> {
+/**
+ * Loads `locale`'s texts into `i18n` if this window has not shown that language yet, with those of
+ * the pages it has shown whose texts load with the page (page-texts.ts).
+ */
+export async function ensureMessages(
+  i18n: Pick<Composer, 'availableLocales' | 'setLocaleMessage' | 'getLocaleMessage' | 'mergeLocaleMessage'>,
+  locale: Locale
+): Promise<void> {
   if (!i18n.availableLocales.includes(locale)) i18n.setLocaleMessage(locale, await loadMessages(locale))
+  await ensureShownPageTexts(i18n, locale)
 }
 
 /** The app's i18n, with the texts of the language it starts in (see loadMessages). */

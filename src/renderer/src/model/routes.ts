@@ -39,6 +39,7 @@ export const PAGES = [
   // The boards sit under the wallboard they also appear on.
   instancePage({ name: 'realtime-queues', path: 'realtime/queues', title: ['nav.realtimeQueues'], nav: { group: 'instance', icon: 'queues' } }),
   instancePage({ name: 'realtime-agents', path: 'realtime/agents', title: ['nav.realtimeAgents'], nav: { group: 'instance', icon: 'agents' } }),
+  instancePage({ name: 'realtime-today', path: 'realtime/today', title: ['nav.realtimeToday'], nav: { group: 'instance', icon: 'clock' } }),
   instancePage({ name: 'interval-report', path: 'reports/interval', title: ['nav.reportsInterval'], nav: { group: 'reports', icon: 'reports' } }),
   instancePage({ name: 'trend-report', path: 'reports/trend', title: ['nav.reportsTrend'], nav: { group: 'reports', icon: 'trend' } }),
   instancePage({ name: 'queue-report', path: 'reports/queues', title: ['nav.reportsQueues'], nav: { group: 'reports', icon: 'queues' } }),
