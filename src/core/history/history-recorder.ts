@@ -5,7 +5,7 @@
  * recording stops and says why once, and the console works on without it.
  */
 import type { AgentState, InstanceSummaryReport, RealtimeInstanceStates, SkillGroupState } from '../../shared/ccc/types'
-import { HistoryError, retentionDaysOf, HistoryStore, type HistoryDay, type HistoryErrorCode, type HistoryOptions } from './history-store'
+import { HistoryError, retentionDaysOf, HistoryStore, type HistoryDay, type HistoryErrorCode, type HistoryKind, type HistoryOptions } from './history-store'
 
 export interface HistoryRecorderOptions extends Omit<HistoryOptions, 'zoneOf'> {
   /** Where a failure to open or write is told (main's log); never a figure. */
@@ -124,12 +124,12 @@ export class HistoryRecorder {
    * What the Today page shows: the instance's day (kept in `timeZone`), the days kept, and whether
    * the store was repaired at open; null data when it cannot be opened.
    */
-  read(instanceId: string, timeZone: string, day: string): Promise<{ days: string[]; data: HistoryDay | null; repaired: boolean }> {
+  read(instanceId: string, timeZone: string, day: string, kinds?: readonly HistoryKind[]): Promise<{ days: string[]; data: HistoryDay | null; repaired: boolean }> {
     this.zones.set(instanceId, timeZone)
     return this.inTurn(async () => {
       const store = await this.store()
       if (!store) return { days: [], data: null, repaired: false }
-      return { days: await store.days(instanceId), data: await store.readDay(instanceId, day), repaired: store.repaired }
+      return { days: await store.days(instanceId), data: await store.readDay(instanceId, day, kinds), repaired: store.repaired }
     })
   }
 

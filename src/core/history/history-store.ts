@@ -384,12 +384,15 @@ export class HistoryStore {
   }
 
   /** One instance's day (`yyyy-MM-dd`, its zone), every record of it in time order. */
-  async readDay(instanceId: string, day: string): Promise<HistoryDay> {
+  /** The day's records of `kinds` (the others empty): the wallboard's sparklines read the states alone. */
+  async readDay(instanceId: string, day: string, kinds: readonly HistoryKind[] = HISTORY_KINDS): Promise<HistoryDay> {
+    const read = (kind: HistoryKind) =>
+      kinds.includes(kind) ? this.series(instanceId, day, kind) : { dict: null, series: { at: new Float64Array(0), offsets: Uint32Array.of(0), values: new ELEMENT[kind](0) } }
     // One kind after another: in parallel they only contend for the same two cores and the cache.
-    const states = await this.series(instanceId, day, 'states')
-    const summary = await this.series(instanceId, day, 'summary')
-    const queues = await this.series(instanceId, day, 'queues')
-    const agents = await this.series(instanceId, day, 'agents')
+    const states = await read('states')
+    const summary = await read('summary')
+    const queues = await read('queues')
+    const agents = await read('agents')
     const plain = (s: typeof states, fields: readonly string[]): HistorySeries => ({ fields: s!.dict?.fields ?? fields, ...s!.series })
     const rows = (s: typeof states, fields: readonly string[]): HistoryRows => ({
       ...plain(s, fields),

@@ -90,18 +90,18 @@ export function createHandlers(services: HandlerServices): Handlers {
       const folder = await services.chooseExportFolder()
       return folder === null ? null : { path: await writeAlertLog(folder, table, now()) }
     },
-    getHistoryDay: async ({ instanceId, day, kinds }) => {
+    getHistoryDay: async ({ instanceId, day, kinds, since }) => {
       const timeZone = instanceTimeZone((await sessions.session()).info, instanceId)
       const history = services.history
       // The instance's today by main's clock, which the answers were recorded on.
       const shown = day ?? dateIn(now(), timeZone)
       const bounds = { day: shown, timeZone, ...dayBounds(shown, timeZone) }
       if (!history) return { ...bounds, days: [], data: null, kept: false, problem: null, repaired: false, retentionDays: 0 }
-      const read = await history.read(instanceId, timeZone, shown)
+      const read = await history.read(instanceId, timeZone, shown, kinds)
       return {
         ...bounds,
         days: read.days,
-        data: read.data && dayToWire(read.data, kinds),
+        data: read.data && dayToWire(read.data, kinds, since),
         kept: true,
         problem: read.data ? null : (history.failure?.code ?? 'History.Unavailable'),
         repaired: read.repaired,

@@ -85,28 +85,94 @@ export interface HistoryDayWire {
   agents: HistoryRowsWire
 }
 
-const seriesToWire = (s: HistorySeries, keep: boolean): HistorySeriesWire => ({
-  fields: [...s.fields],
-  at: keep ? Array.from(s.at) : [],
-  offsets: keep ? Array.from(s.offsets) : [0],
-  values: keep ? Array.from(s.values, (v) => (Number.isNaN(v) ? null : v)) : []
-})
-const rowsToWire = (s: HistoryRows, keep: boolean): HistoryRowsWire => ({
-  ...seriesToWire(s, keep),
+/** The first answer after `since` (0 with none given): where an answer of only the newer ones starts. */
+function firstAfter(at: Float64Array, since: number | undefined): number {
+  if (since === undefined) return 0
+  let lo = 0
+  let hi = at.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (at[mid]! <= since) lo = mid + 1
+    else hi = mid
+  }
+  return lo
+}
+
+const seriesToWire = (s: HistorySeries, keep: boolean, since?: number): HistorySeriesWire => {
+  if (!keep) return { fields: [...s.fields], at: [], offsets: [0], values: [] }
+  const first = firstAfter(s.at, since)
+  const base = s.offsets[first]!
+  return {
+    fields: [...s.fields],
+    at: Array.from(s.at.subarray(first)),
+    offsets: Array.from(s.offsets.subarray(first), (offset) => offset - base),
+    values: Array.from(s.values.subarray(base), (v) => (Number.isNaN(v) ? null : v))
+  }
+}
+/**
+ * The rows' answers after `since`, the first of them standing alone: it holds every row as it
+ * stood then (all its figures, carried from the answers before the cut) besides what it changed
+ * itself, so a reader that starts there reads the same rows as one that read the whole day.
+ */
+export function rowsAfter(rows: HistoryRows, since: number): HistoryRows {
+  const first = firstAfter(rows.at, since)
+  if (first === 0 || first === rows.at.length) {
+    return first === 0 ? rows : { ...rows, at: new Float64Array(0), offsets: Uint32Array.of(0), values: new Int32Array(0) }
+  }
+  const fieldCount = Math.min(rows.fields.length, 31)
+  const current = new Map<number, Int32Array>()
+  const apply = (answer: number): void => {
+    const end = rows.offsets[answer + 1]!
+    for (let p = rows.offsets[answer]!; p + 1 < end; ) {
+      const row = rows.values[p]!
+      const mask = rows.values[p + 1]!
+      p += 2
+      if (mask === 0) {
+        current.delete(row)
+        continue
+      }
+      let values = current.get(row)
+      if (!values) current.set(row, (values = new Int32Array(fieldCount).fill(NOT_REPORTED)))
+      for (let f = 0; f < fieldCount; f++) if (mask & (1 << f)) values[f] = p < end ? rows.values[p++]! : NOT_REPORTED
+    }
+  }
+  for (let i = 0; i < first; i++) apply(i)
+  const before = new Set(current.keys())
+  apply(first)
+  const head: number[] = []
+  const all = fieldCount === 31 ? 0x7fffffff : (1 << fieldCount) - 1
+  for (const [row, values] of current) head.push(row, all, ...values)
+  // A row the cut's answer took away was there before it: said gone, as that answer said.
+  for (const row of before) if (!current.has(row)) head.push(row, 0)
+  const restStart = rows.offsets[first + 1]!
+  const rest = rows.values.subarray(restStart)
+  const values = new Int32Array(head.length + rest.length)
+  values.set(head)
+  values.set(rest, head.length)
+  const offsets = new Uint32Array(rows.at.length - first + 1)
+  for (let i = 1; i < offsets.length; i++) offsets[i] = head.length + rows.offsets[first + i]! - restStart
+  return { ...rows, at: rows.at.slice(first), offsets, values }
+}
+
+const rowsToWire = (s: HistoryRows, keep: boolean, since?: number): HistoryRowsWire => ({
+  ...seriesToWire(since === undefined || !keep ? s : rowsAfter(s, since), keep),
   dayStart: s.dayStart,
   ids: keep ? [...s.ids] : [],
   states: keep ? [...s.states] : []
 })
 
-/** A day as it crosses IPC, with only the kinds asked for. */
-export function dayToWire(day: HistoryDay, kinds: readonly HistoryKind[] = HISTORY_KINDS): HistoryDayWire {
+/**
+ * A day as it crosses IPC, with only the kinds asked for; with `since`, only the answers after it
+ * (what the wallboard's sparklines have not got yet), the rows' first one standing alone.
+ */
+export function dayToWire(day: HistoryDay, kinds: readonly HistoryKind[] = HISTORY_KINDS, since?: number): HistoryDayWire {
   return {
     instanceId: day.instanceId,
     day: day.day,
-    states: seriesToWire(day.states, kinds.includes('states')),
-    summary: seriesToWire(day.summary, kinds.includes('summary')),
-    queues: rowsToWire(day.queues, kinds.includes('queues')),
-    agents: rowsToWire(day.agents, kinds.includes('agents'))
+    states: seriesToWire(day.states, kinds.includes('states'), since),
+    summary: seriesToWire(day.summary, kinds.includes('summary'), since),
+    queues: rowsToWire(day.queues, kinds.includes('queues'), since),
+    agents: rowsToWire(day.agents, kinds.includes('agents'), since)
   }
 }
 

@@ -281,7 +281,9 @@ const historyDayInput = z.strictObject({
     .array(z.enum(HISTORY_KINDS as [HistoryKind, ...HistoryKind[]]))
     .min(1)
     .max(HISTORY_KINDS.length)
-    .optional()
+    .optional(),
+  /** Only the answers after this time, epoch ms: what a sparkline has not got yet. */
+  since: epochMs.optional()
 })
 
 export const contract = {

@@ -17,7 +17,7 @@ import { testServices } from '../../helpers/test-services'
 import { stringifyJson } from '../../../src/shared/json'
 import { packTables, unpackTables } from '../../../src/shared/ipc/wire-tables'
 import { dayFromWire } from '../../../src/shared/history/day'
-import type { HistoryDayAnswer } from '../../../src/shared/ipc/contract'
+import { contract, type HistoryDayAnswer } from '../../../src/shared/ipc/contract'
 
 let dir: string
 let sim: Simulator
@@ -120,6 +120,27 @@ describe('recording the day so far', () => {
     expect(day.summary.at.length).toBe(0)
     expect(day.agents.at.length).toBe(0)
     expect(direct.summary.at.length).toBeGreaterThan(0)
+  })
+
+  it('gives the wallboard only what was kept after a time, so a sparkline takes what is new', async () => {
+    const { handlers } = services
+    const instanceId = 'ccc-demo'
+    await handlers.getRealtimeInstanceStates({ instanceId })
+    const whole = dayFromWire(overTheWire(await handlers.getHistoryDay({ instanceId, kinds: ['states'] })).data!)
+    const last = whole.states.at[whole.states.at.length - 1]!
+    expect(dayFromWire(overTheWire(await handlers.getHistoryDay({ instanceId, kinds: ['states'], since: last })).data!).states.at.length).toBe(0)
+    await handlers.getRealtimeInstanceStates({ instanceId })
+    const newer = dayFromWire(overTheWire(await handlers.getHistoryDay({ instanceId, kinds: ['states'], since: last })).data!)
+    expect(newer.states.at.length).toBe(1)
+    expect(newer.states.at[0]).toBeGreaterThan(last)
+    // The same answer as the whole day's last, values and all.
+    const again = (await services.history!.readDay(instanceId, whole.day))!
+    const n = again.states.at.length
+    expect(Array.from(newer.states.values)).toEqual(Array.from(again.states.values.subarray(again.states.offsets[n - 1]!, again.states.offsets[n]!)))
+    const input = contract.getHistoryDay.input
+    expect(input.safeParse({ instanceId, kinds: ['states', 'queues'], since: last }).success).toBe(true)
+    expect(input.safeParse({ instanceId, kinds: ['states'], since: -1 }).success).toBe(false)
+    expect(input.safeParse({ instanceId, kinds: ['states'], since: 1.5 }).success).toBe(false)
   })
 
   it('forgets every day on request, and keeps recording after', async () => {

@@ -11,7 +11,7 @@ import { format } from 'date-fns'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { HEARTBEAT_MS, HistoryStore } from '../../../src/core/history/history-store'
 import type { RealtimeInstanceStates, SkillGroupState } from '../../../src/shared/ccc/types'
-import { dayBounds, dayFromWire, dayToWire, type HistoryDay, type HistoryDayWire } from '../../../src/shared/history/day'
+import { dayBounds, dayFromWire, dayToWire, rowsAfter, type HistoryDay, type HistoryDayWire } from '../../../src/shared/history/day'
 import { alertPeriods, fieldCurve, gapsOf, recordedSpan, rowCurves, rowPeaks, runningTimes } from '../../../src/shared/history/day-curves'
 import { axisTicks, buildDayChartOption, zoneTicks } from '../../../src/shared/charts/day-chart'
 
@@ -113,6 +113,32 @@ describe('the day so far as curves', () => {
     const peaks = rowPeaks(d.queues, 'WaitingCalls')
     expect(peaks[d.queues.ids.indexOf('q1')]).toBe(3)
     expect(peaks[d.queues.ids.indexOf('q2')]).toBe(1)
+  })
+
+  it('cuts the skill groups at any time and reads them as the whole day does from there: carried, gone and back', async () => {
+    await simulatedDay()
+    const whole = overJson(await day())
+    const ids = ['q1', 'q2']
+    /** A step line's value at a time: its last point at or before it. */
+    const valueAt = (points: ReadonlyArray<readonly [number, number | null]>, t: number) => points.filter(([at]) => at <= t).at(-1)?.[1] ?? null
+    // Before q1 changes, while q2 is gone, the moment it is back, and after the stop.
+    for (const since of [T0 + 5 * M, T0 + 45 * M, T0 + 50 * M, T0 + 85 * M]) {
+      const cut = overJson({ ...whole, queues: rowsAfter(whole.queues, since) })
+      expect(cut.queues.at[0]).toBeGreaterThan(since)
+      const expected = rowCurves(whole.queues, 'WaitingCalls', ids, [])
+      const got = rowCurves(cut.queues, 'WaitingCalls', ids, [])
+      // At every answer after the cut, each group reads the same from the cut as from the whole day.
+      for (const id of ids) {
+        for (const t of cut.queues.at) expect(valueAt(got.get(id)!, t), `${id} at ${fmt(t)}, cut at ${fmt(since)}`).toBe(valueAt(expected.get(id)!, t))
+      }
+      expect(rowPeaks(cut.queues, 'WaitingCalls')[cut.queues.ids.indexOf('q1')]).toBe(3)
+    }
+    // While q2 is gone at the cut, the cut's first answer does not bring it back.
+    const gone = rowsAfter(whole.queues, T0 + 45 * M)
+    expect(rowCurves(gone, 'WaitingCalls', ['q2'], []).get('q2')![0]).toEqual([T0 + 50 * M, 1])
+    // Nothing after the last answer: nothing; before the first: the day as it is.
+    expect(rowsAfter(whole.queues, T0 + 100 * M).at.length).toBe(0)
+    expect(rowsAfter(whole.queues, T0 - 1)).toBe(whole.queues)
   })
 
   it('says the console was watching while nothing changed: a board of skill groups alone shows no false gap', async () => {
