@@ -57,6 +57,12 @@ describe.runIf(e2eReady)('the day so far in the browser', () => {
   it('draws the refreshes kept, keeps them across a restart of main, and shows the time it was stopped as a gap', { timeout: 120_000 }, async () => {
     const { page } = app
     await refreshes(3)
+    // The wallboard's tiles draw the same day: its first answer and the three refreshes.
+    const sparkline = page.getByTestId('tile-WaitingCalls').getByTestId('sparkline')
+    await expect.poll(() => sparkline.getAttribute('data-points')).toBe('4')
+    // And each skill group's row its waiting calls, from the same refreshes.
+    const rowLines = page.locator('[data-testid="queue-row"] [data-testid="sparkline"]')
+    await expect.poll(() => rowLines.count()).toBeGreaterThan(0)
     await openToday()
     await page.getByTestId('today-panel-waiting').getByTestId('day-chart').waitFor()
     const before = await points('waiting')
@@ -73,6 +79,10 @@ describe.runIf(e2eReady)('the day so far in the browser', () => {
     app.pageErrors.splice(0)
     shift += STOPPED_MS
     await refreshes(2)
+    // The tile's line takes up again after the stop: every answer of both runs, broken once between them.
+    await expect.poll(() => sparkline.getAttribute('data-points')).toBe('7')
+    expect(((await sparkline.locator('path').getAttribute('d')) ?? '').match(/M/g)).toHaveLength(2)
+    await app.screenshot('wallboard-day-so-far')
     await openToday()
     // What was kept before is still there, the first figure's time unchanged.
     const recordedAfter = await page.getByTestId('today-recorded').innerText()

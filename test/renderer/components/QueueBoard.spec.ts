@@ -4,6 +4,7 @@ import QueueBoard from '@renderer/components/boards/QueueBoard.vue'
 import { emptyMyQueues, type MyQueues } from '@renderer/model/my-queues'
 import { DEFAULT_QUEUE_SORT, queueRowOf, queueThresholds } from '@renderer/model/queue-board'
 import { defaultThresholds } from '@renderer/model/thresholds'
+import type { TrailLine } from '@renderer/model/day-trail'
 import { skillGroupState } from '../board-fixture'
 import { mountWithI18n, settle } from '../mount'
 
@@ -28,7 +29,7 @@ const rows = [
 ]
 const instance = defaultThresholds()
 
-function mountBoard(props: { mine?: MyQueues; sort?: typeof DEFAULT_QUEUE_SORT } = {}, locale: 'en-US' | 'zh-CN' = 'en-US') {
+function mountBoard(props: { mine?: MyQueues; sort?: typeof DEFAULT_QUEUE_SORT; trails?: ReadonlyMap<string, TrailLine> } = {}, locale: 'en-US' | 'zh-CN' = 'en-US') {
   return mountWithI18n(
     QueueBoard,
     {
@@ -36,7 +37,8 @@ function mountBoard(props: { mine?: MyQueues; sort?: typeof DEFAULT_QUEUE_SORT }
         rows,
         sort: props.sort ?? DEFAULT_QUEUE_SORT,
         mine: props.mine ?? emptyMyQueues(),
-        thresholdsFor: (id: string) => queueThresholds(instance, id === 'sales@x' ? { WaitingCalls: { warn: 1, alert: 2 } } : undefined)
+        thresholdsFor: (id: string) => queueThresholds(instance, id === 'sales@x' ? { WaitingCalls: { warn: 1, alert: 2 } } : undefined),
+        ...(props.trails ? { trails: props.trails } : {})
       }
     },
     locale
@@ -45,6 +47,31 @@ function mountBoard(props: { mine?: MyQueues; sort?: typeof DEFAULT_QUEUE_SORT }
 const shownIds = () => [...document.querySelectorAll('[data-testid="queue-row"]')].map((r) => r.getAttribute('data-skill-group'))
 
 describe('the queue board', () => {
+  it('draws each group’s waiting calls of the day so far beside them, its peak in words, the hostile name as text', async () => {
+    // 09:00–09:10 in Shanghai: Tech peaked at 14 at 09:05; Sales has no line kept.
+    const T = Date.UTC(2026, 5, 17, 1, 0)
+    const line = (points: TrailLine['points']): TrailLine => ({ points, from: T, to: T + 10 * 60_000, timeZone: 'Asia/Shanghai' })
+    const trails = new Map([
+      ['tech@x', line([[T, 3], [T + 5 * 60_000, 14], [T + 10 * 60_000, 12]])],
+      ['evil@x', line([[T, 6]])]
+    ])
+    mountBoard({ trails })
+    await settle()
+    const cell = (id: string) => document.querySelector(`[data-skill-group="${id}"] [data-testid="sparkline"]`)
+    expect(cell('tech@x')?.getAttribute('aria-label')).toBe('Tech, today so far: highest 14 waiting at 09:05')
+    expect(cell('tech@x')?.getAttribute('data-points')).toBe('3')
+    expect(cell('evil@x')?.getAttribute('aria-label')).toBe(`${EVIL}, today so far: highest 6 waiting at 09:00`)
+    expect(document.querySelector('[data-skill-group="evil@x"] img')).toBeNull()
+    expect(cell('sales@x')).toBeNull()
+    expect([...document.querySelectorAll('th')].map((th) => th.textContent?.trim())).toContain('Today so far')
+  })
+
+  it('has no day-so-far column where the page has no history', async () => {
+    mountBoard()
+    await settle()
+    expect([...document.querySelectorAll('th')].map((th) => th.textContent?.trim())).not.toContain('Today so far')
+  })
+
   it('lists the queues with the most waiting calls first, and the hostile name as text', async () => {
     const wrapper = mountBoard()
     await settle()

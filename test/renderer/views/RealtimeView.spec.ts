@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import type { SupervisorApi } from '@shared/ipc/contract'
+import type { HistoryDayAnswer, SupervisorApi } from '@shared/ipc/contract'
+import type { HistoryDayWire } from '@shared/history/day'
 import { emitEvent, failed, installFakeBridge, instance, ok, realtime, removeFakeBridge, session, summary } from '../fake-bridge'
 import { settle } from '../mount'
 import { mountApp } from './mount-app'
@@ -38,7 +39,40 @@ async function open(path: string) {
   return app
 }
 
+/** What main kept of ccc-a's states: WaitingCalls and LongestWaitingTime per answer, at those times. */
+function keptStates(answers: ReadonlyArray<[at: number, waiting: number, longest: number | null]>): HistoryDayAnswer {
+  const series = { fields: ['WaitingCalls', 'LongestWaitingTime'], at: answers.map(([at]) => at), offsets: answers.map((_, i) => i * 2).concat(answers.length * 2), values: answers.flatMap(([, w, l]) => [w, l]) }
+  const empty = { fields: [], at: [], offsets: [0], values: [] }
+  const rows = { ...empty, dayStart: Date.UTC(2026, 5, 16, 16), ids: [], states: [] }
+  const data: HistoryDayWire = { instanceId: 'ccc-a', day: '2026-06-17', states: series, summary: empty, queues: rows, agents: rows }
+  return { day: '2026-06-17', timeZone: 'Asia/Shanghai', dayStart: Date.UTC(2026, 5, 16, 16), dayEnd: Date.UTC(2026, 5, 17, 16), days: ['2026-06-17'], data, kept: true, problem: null, repaired: false, retentionDays: 31 }
+}
+
 describe('the wallboard page', () => {
+  it('draws each tile’s day so far from what main kept, then takes only what it kept since after each refresh', async () => {
+    // 08:00, 08:30 and 08:31 in Shanghai; a fourth answer at 08:32 once the page refreshes.
+    const at = (minutes: number) => Date.UTC(2026, 5, 17, 0, minutes)
+    const getHistoryDay = vi.fn(async ({ since }: { since?: number }) =>
+      ok(since === undefined ? keptStates([[at(0), 2, 30], [at(30), 12, 95], [at(31), 3, null]]) : keptStates([[at(32), 4, 40]]))
+    )
+    const { fake } = bridge()
+    fake.getHistoryDay = getHistoryDay as SupervisorApi['getHistoryDay']
+    const { wrapper } = await open('/instances/ccc-a/realtime')
+    await vi.waitFor(() => expect(wrapper.find('[data-testid="tile-WaitingCalls"] [data-testid="sparkline"]').exists()).toBe(true))
+    const line = (field: string) => wrapper.get(`[data-testid="tile-${field}"] [data-testid="sparkline"]`)
+    expect(getHistoryDay).toHaveBeenCalledWith({ instanceId: 'ccc-a', kinds: ['states'] })
+    expect(line('WaitingCalls').attributes('data-points')).toBe('3')
+    expect(line('WaitingCalls').attributes('aria-label')).toBe('Today so far: highest 12 at 08:30')
+    // The wait as its tile shows it; the answer that did not report it is a break, not a 0.
+    expect(line('LongestWaitingTime').attributes('aria-label')).toBe('Today so far: highest 1:35 at 08:30')
+    expect(line('LongestWaitingTime').attributes('data-points')).toBe('2')
+    // A figure main kept nothing of draws no line.
+    expect(wrapper.find('[data-testid="tile-TotalAgents"] [data-testid="sparkline"]').exists()).toBe(false)
+    await wrapper.get('[data-testid="refresh-now"]').trigger('click')
+    await vi.waitFor(() => expect(line('WaitingCalls').attributes('data-points')).toBe('4'))
+    expect(getHistoryDay).toHaveBeenLastCalledWith({ instanceId: 'ccc-a', kinds: ['states'], since: at(31) })
+  })
+
   it('shows every figure as a tile, coloured by the default thresholds', async () => {
     bridge()
     const { wrapper } = await open('/instances/ccc-a/realtime')

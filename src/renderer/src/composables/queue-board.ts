@@ -8,6 +8,7 @@ import { useRouter } from 'vue-router'
 import { pruneMyQueues, type MyQueues } from '../model/my-queues'
 import type { SortState } from '../model/table-query'
 import { usePreferencesStore } from '../stores/preferences'
+import { useDayTrailsStore } from '../stores/day-trails'
 import { useQueueBoardStore } from '../stores/queue-board'
 import { useSessionStore } from '../stores/session'
 
@@ -40,6 +41,11 @@ export function useQueueBoard(instanceId: Ref<string>) {
     }
   )
 
+  // Each row's day so far: what main kept of the groups, brought up to date after each refresh of the list.
+  const dayTrails = useDayTrailsStore()
+  watch([instanceId, () => entry.value?.part.updatedAt], ([id]) => void dayTrails.update(id, 'queues'), { immediate: true })
+  const trails = computed(() => dayTrails.queueLines(instanceId.value, rows.value.map((row) => row.id)))
+
   const thresholdsFor = (skillGroupId: string) => store.thresholdsFor(instanceId.value, skillGroupId)
   const openAgents = (skillGroupId: string) =>
     void router.push({ name: 'realtime-agents', params: { instanceId: instanceId.value }, query: { group: skillGroupId } })
@@ -60,6 +66,7 @@ export function useQueueBoard(instanceId: Ref<string>) {
     sort: sort.value,
     mine: mine.value,
     thresholdsFor,
+    trails: trails.value,
     'onUpdate:sort': (next: SortState) => (sort.value = next),
     'onUpdate:mine': (next: MyQueues) => (mine.value = next),
     onOpenAgents: openAgents

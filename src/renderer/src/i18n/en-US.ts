@@ -371,6 +371,7 @@ export default {
     failed: 'Could not export the snapshot'
   },
   realtime: {
+    trail: 'Today so far: highest {max} at {time}',
     title: 'Real-time',
     loading: 'Loading the live figures…',
     failed: 'Could not load the live figures',
@@ -666,6 +667,7 @@ export default {
   },
   boards: {
     queues: {
+      trail: '{name}, today so far: highest {max} waiting at {time}',
       openPage: 'Open the skill-group board',
       title: 'Skill groups',
       label: 'Skill groups, live',
@@ -674,6 +676,7 @@ export default {
       empty: 'This instance has no skill groups.',
       allHidden: 'Every skill group is hidden.',
       columns: {
+        today: 'Today so far',
         name: 'Skill group',
         waitingCalls: 'Waiting',
         longestWait: 'Longest wait',

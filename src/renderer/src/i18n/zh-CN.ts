@@ -370,6 +370,7 @@ export default {
     failed: '无法导出快照'
   },
   realtime: {
+    trail: '今日至今：最高 {max}，于 {time}',
     title: '实时监控',
     loading: '正在加载实时数据…',
     failed: '无法加载实时数据',
@@ -659,6 +660,7 @@ export default {
   },
   boards: {
     queues: {
+      trail: '{name} 今日至今：最多 {max} 个排队，于 {time}',
       openPage: '打开技能组看板',
       title: '技能组',
       label: '技能组实时状态',
@@ -667,6 +669,7 @@ export default {
       empty: '该实例没有技能组。',
       allHidden: '所有技能组都已隐藏。',
       columns: {
+        today: '今日至今',
         name: '技能组',
         waitingCalls: '排队数',
         longestWait: '最长等待',

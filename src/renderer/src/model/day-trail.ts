@@ -1,0 +1,112 @@
+/**
+ * One kind of an instance's day so far as the wallboard's sparklines draw it: what main kept, then
+ * the answers it kept since (each read starts with one that stands alone), appended in place.
+ * Grows by doubling, so a day of answers every 10 s costs a few dozen copies, not one per refresh.
+ */
+import { fieldCurve, gapsOf, rowCurves, type CurvePoint } from '@shared/history/day-curves'
+import type { HistoryRows, HistorySeries } from '@shared/history/day'
+
+/** A figure's line as a tile or a row draws it. */
+export interface TrailLine {
+  points: CurvePoint[]
+  /** The left edge: the day's first answer, so a line of the last few minutes fills its box too. */
+  from: number
+  /** The right edge: the last answer. */
+  to: number
+  timeZone: string
+}
+
+export class DayTrail<V extends Float64Array | Int32Array = Float64Array | Int32Array> {
+  private fields: readonly string[] = []
+  private ids: readonly string[] = []
+  private dayStart = 0
+  private at = new Float64Array(64)
+  private offsets = new Uint32Array(65)
+  private values: V | null = null
+  private length = 0
+
+  get firstAt(): number | null {
+    return this.length > 0 ? this.at[0]! : null
+  }
+
+  get lastAt(): number | null {
+    return this.length > 0 ? this.at[this.length - 1]! : null
+  }
+
+  /** Takes the answers of `kept` later than the last one here; true when there were any. */
+  add(kept: HistorySeries | HistoryRows): boolean {
+    const rows = 'ids' in kept ? kept : null
+    // The fields and skill groups are the day's dictionary: it only grows, so the newest names all.
+    if (kept.fields.join() !== this.fields.join() && this.length > 0) return false
+    this.fields = kept.fields
+    if (rows) {
+      this.ids = rows.ids
+      this.dayStart = rows.dayStart
+    }
+    const last = this.lastAt
+    let first = 0
+    while (first < kept.at.length && last !== null && kept.at[first]! <= last) first++
+    if (first === kept.at.length) return false
+    const base = kept.offsets[first]!
+    const added = kept.values.subarray(base, kept.offsets[kept.at.length]!)
+    const answers = kept.at.length - first
+    this.reserve(answers, added.length, kept.values)
+    const end = this.offsets[this.length]!
+    this.values!.set(added as never, end)
+    for (let i = 0; i < answers; i++) {
+      this.at[this.length + i] = kept.at[first + i]!
+      this.offsets[this.length + i + 1] = end + kept.offsets[first + i + 1]! - base
+    }
+    this.length += answers
+    return true
+  }
+
+  /** The instance's figures `fields`, each broken after the last answer before a gap. */
+  fieldLines(fields: readonly string[], timeZone: string): Map<string, TrailLine> {
+    const series = this.series()
+    const gaps = gapsOf(series.at)
+    return this.lines(fields, (field) => fieldCurve(series, field, gaps), timeZone)
+  }
+
+  /** One figure of the skill groups `ids`, by ID. */
+  rowLines(field: string, ids: readonly string[], timeZone: string): Map<string, TrailLine> {
+    const series = this.series()
+    const curves = rowCurves({ ...series, values: series.values as Int32Array, dayStart: this.dayStart, ids: this.ids, states: [] }, field, ids, gapsOf(series.at))
+    return this.lines(ids, (id) => curves.get(id) ?? [], timeZone)
+  }
+
+  private lines(keys: readonly string[], curve: (key: string) => CurvePoint[], timeZone: string): Map<string, TrailLine> {
+    const from = this.firstAt ?? 0
+    const to = this.lastAt ?? 0
+    return new Map(keys.map((key) => [key, { points: curve(key), from, to, timeZone }]))
+  }
+
+  private series(): HistorySeries {
+    return {
+      fields: this.fields,
+      at: this.at.subarray(0, this.length),
+      offsets: this.offsets.subarray(0, this.length + 1),
+      values: (this.values ?? new Float64Array(0)).subarray(0, this.offsets[this.length]!)
+    }
+  }
+
+  /** Room for `answers` more answers of `count` values, typed as `like`. */
+  private reserve(answers: number, count: number, like: V | Float64Array | Int32Array): void {
+    if (this.length + answers > this.at.length) {
+      const size = Math.max(this.at.length * 2, this.length + answers)
+      const at = new Float64Array(size)
+      at.set(this.at.subarray(0, this.length))
+      const offsets = new Uint32Array(size + 1)
+      offsets.set(this.offsets.subarray(0, this.length + 1))
+      this.at = at
+      this.offsets = offsets
+    }
+    const used = this.offsets[this.length]!
+    if (!this.values || used + count > this.values.length) {
+      const Element = like.constructor as new (length: number) => V
+      const values = new Element(Math.max(256, (this.values?.length ?? 0) * 2, used + count))
+      if (this.values) values.set(this.values.subarray(0, used) as never)
+      this.values = values
+    }
+  }
+}
