@@ -10,12 +10,14 @@ import { menuTemplate } from './menu/app-menu'
 import { exportFolderDialog, snapshotFileDialog } from './dialogs/open-dialogs'
 import { createShellLanguage } from './shell-language'
 import { createDesktopAlerts } from './alerts/desktop-alerts'
+import { boundedClose } from '../core/bounded-close'
 import { createServices } from '../core/services'
 import { createPdfPrinter } from './window/pdf-printer'
 import { createMainWindow, installAppGuards, openExternalSafely, registerAppScheme, resolveAppLocation } from './window/main-window'
 import { isTrustedIpcSender } from '../core/security-policy'
 
 const log = (line: string): void => console.warn(redact(line))
+const QUIT_CLOSE_MS = 3_000
 
 /** The path picked in a native open dialog, on the focused window when there is one; null when cancelled. */
 async function choosePath(options: OpenDialogOptions): Promise<string | null> {
@@ -90,8 +92,16 @@ function main(): void {
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit()
   })
-  app.on('will-quit', () => {
-    void services.close()
+  // Quitting waits (a few seconds at most) for the history's last write and lock to be let go.
+  let closed = false
+  let closing: Promise<unknown> | null = null
+  app.on('will-quit', (event) => {
+    if (closed) return
+    event.preventDefault()
+    closing ??= boundedClose(() => services.close(), QUIT_CLOSE_MS, log).then(() => {
+      closed = true
+      app.quit()
+    })
   })
 
   void app.whenReady().then(() => {
