@@ -18,7 +18,7 @@ import type { EventSink } from '../events'
 import { noticeLimiter, plainNotice, type DesktopAlerts } from '../alerts/desktop-alerts'
 import { writeAlertLog } from '../alerts/alert-log-export'
 import type { HistoryRecorder } from '../history/history-recorder'
-import { dayBounds, dayToWire } from '../../shared/history/day'
+import { dayBounds, dayToWire, fittingSince, HISTORY_KINDS, MAX_WIRE_VALUES } from '../../shared/history/day'
 import { dateIn } from '../../shared/ccc/zone-check'
 import { ReportRuns } from './report-runs'
 import type { Handlers } from './dispatch'
@@ -96,12 +96,15 @@ export function createHandlers(services: HandlerServices): Handlers {
       // The instance's today by main's clock, which the answers were recorded on.
       const shown = day ?? dateIn(now(), timeZone)
       const bounds = { day: shown, timeZone, ...dayBounds(shown, timeZone) }
-      if (!history) return { ...bounds, days: [], data: null, kept: false, problem: null, repaired: false, retentionDays: 0 }
+      if (!history) return { ...bounds, days: [], data: null, kept: false, problem: null, repaired: false, retentionDays: 0, cutAt: null }
       const read = await history.read(instanceId, timeZone, shown, kinds)
+      // A day too large for one answer is sent from later on, and says from when.
+      const from = read.data ? fittingSince(read.data, kinds ?? HISTORY_KINDS, MAX_WIRE_VALUES, since) : since
       return {
         ...bounds,
+        cutAt: from === since ? null : (from ?? null),
         days: read.days,
-        data: read.data && dayToWire(read.data, kinds, since),
+        data: read.data && dayToWire(read.data, kinds, from),
         kept: true,
         problem: read.data ? null : (history.failure?.code ?? 'History.Unavailable'),
         repaired: read.repaired,

@@ -162,6 +162,43 @@ const rowsToWire = (s: HistoryRows, keep: boolean, since?: number): HistoryRowsW
 })
 
 /**
+ * The most numbers one answer of a day carries (some 10 MB of JSON): a day past it (hundreds of
+ * skill groups and agents over long hours) is answered from later in the day, saying where.
+ */
+export const MAX_WIRE_VALUES = 1_500_000
+
+/** How many numbers the kinds' answers after `since` take on the wire (a row kind's first answer at its largest). */
+function wireValues(day: HistoryDay, kinds: readonly HistoryKind[], since: number | undefined): number {
+  let total = 0
+  for (const kind of kinds) {
+    const s = day[kind]
+    const first = firstAfter(s.at, since)
+    const answers = s.at.length - first
+    total += 2 * answers + s.offsets[s.at.length]! - s.offsets[first]!
+    if ((kind === 'queues' || kind === 'agents') && first > 0 && answers > 0) total += (s as HistoryRows).ids.length * (2 + Math.min(s.fields.length, 31))
+  }
+  return total
+}
+
+/**
+ * The earliest time after which the day's answers of `kinds` (from `since` on) fit in `max`
+ * numbers: `since` itself when they fit, else the answer time the answer must start after.
+ */
+export function fittingSince(day: HistoryDay, kinds: readonly HistoryKind[], max: number, since?: number): number | undefined {
+  if (wireValues(day, kinds, since) <= max) return since
+  const times = [...new Set(kinds.flatMap((kind) => Array.from(day[kind].at)))].filter((t) => since === undefined || t > since).sort((a, b) => a - b)
+  // The smallest cut that fits: the answers kept shrink as the cut moves later.
+  let lo = 0
+  let hi = times.length - 1
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (wireValues(day, kinds, times[mid]) <= max) hi = mid
+    else lo = mid + 1
+  }
+  return times[lo]
+}
+
+/**
  * A day as it crosses IPC, with only the kinds asked for; with `since`, only the answers after it
  * (what the wallboard's sparklines have not got yet), the rows' first one standing alone.
  */

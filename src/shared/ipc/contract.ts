@@ -266,6 +266,11 @@ export interface HistoryDayAnswer {
   /** The store was damaged and repaired when it opened: what could not be read was dropped. */
   repaired: boolean
   retentionDays: number
+  /**
+   * The day was too large for one answer: it holds only what was kept after this time (later than
+   * `since` when that was asked for). Null when it holds all that was asked.
+   */
+  cutAt: number | null
 }
 
 const historyDayInput = z.strictObject({

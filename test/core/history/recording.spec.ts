@@ -104,7 +104,7 @@ describe('recording the day so far', () => {
     const answer = overTheWire(await handlers.getHistoryDay({ instanceId, kinds: ['states', 'queues'] }))
     const zone = answer.timeZone
     expect(answer.day).toBe(format(new TZDate(testClock(), zone), 'yyyy-MM-dd'))
-    expect(answer).toMatchObject({ kept: true, problem: null, repaired: false, retentionDays: 31, days: [answer.day] })
+    expect(answer).toMatchObject({ kept: true, problem: null, repaired: false, retentionDays: 31, days: [answer.day], cutAt: null })
     // Its midnight and the next, in its own zone.
     expect(format(new TZDate(answer.dayStart, zone), 'yyyy-MM-dd HH:mm')).toBe(`${answer.day} 00:00`)
     expect(format(new TZDate(answer.dayEnd - 1, zone), 'yyyy-MM-dd HH:mm')).toBe(`${answer.day} 23:59`)

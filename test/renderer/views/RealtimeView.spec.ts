@@ -45,7 +45,7 @@ function keptStates(answers: ReadonlyArray<[at: number, waiting: number, longest
   const empty = { fields: [], at: [], offsets: [0], values: [] }
   const rows = { ...empty, dayStart: Date.UTC(2026, 5, 16, 16), ids: [], states: [] }
   const data: HistoryDayWire = { instanceId: 'ccc-a', day: '2026-06-17', states: series, summary: empty, queues: rows, agents: rows }
-  return { day: '2026-06-17', timeZone: 'Asia/Shanghai', dayStart: Date.UTC(2026, 5, 16, 16), dayEnd: Date.UTC(2026, 5, 17, 16), days: ['2026-06-17'], data, kept: true, problem: null, repaired: false, retentionDays: 31 }
+  return { day: '2026-06-17', timeZone: 'Asia/Shanghai', dayStart: Date.UTC(2026, 5, 16, 16), dayEnd: Date.UTC(2026, 5, 17, 16), days: ['2026-06-17'], data, kept: true, problem: null, repaired: false, retentionDays: 31, cutAt: null }
 }
 
 describe('the wallboard page', () => {

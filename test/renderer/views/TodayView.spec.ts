@@ -23,6 +23,7 @@ function answer(extra: Partial<HistoryDayAnswer> = {}): HistoryDayAnswer {
     problem: null,
     repaired: false,
     retentionDays: 31,
+    cutAt: null,
     ...extra
   }
 }
@@ -53,6 +54,11 @@ describe('the Today page', () => {
     expect(text('today-repaired')).toContain('damaged and repaired')
     expect(text('today-empty')).toContain('Nothing is kept for 2026-12-04 yet')
     expect(document.querySelector('[data-testid="today-empty"] a')?.getAttribute('href')).toContain('/instances/ccc-demo/realtime')
+  })
+
+  it('says from when a day too large for one answer is shown', async () => {
+    await open(ok(answer({ cutAt: Date.UTC(2026, 11, 4, 1, 30) })))
+    expect(text('today-cut')).toBe('The day before 09:30:00 is too large to read at once: it is shown from then on.')
   })
 
   it('says when this build keeps no history', async () => {

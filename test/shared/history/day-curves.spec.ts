@@ -11,7 +11,7 @@ import { format } from 'date-fns'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { HEARTBEAT_MS, HistoryStore } from '../../../src/core/history/history-store'
 import type { RealtimeInstanceStates, SkillGroupState } from '../../../src/shared/ccc/types'
-import { dayBounds, dayFromWire, dayToWire, rowsAfter, type HistoryDay, type HistoryDayWire } from '../../../src/shared/history/day'
+import { dayBounds, dayFromWire, dayToWire, fittingSince, rowsAfter, type HistoryDay, type HistoryDayWire } from '../../../src/shared/history/day'
 import { alertPeriods, fieldCurve, gapsOf, recordedSpan, rowCurves, rowPeaks, runningTimes } from '../../../src/shared/history/day-curves'
 import { axisTicks, buildDayChartOption, zoneTicks } from '../../../src/shared/charts/day-chart'
 
@@ -139,6 +139,26 @@ describe('the day so far as curves', () => {
     // Nothing after the last answer: nothing; before the first: the day as it is.
     expect(rowsAfter(whole.queues, T0 + 100 * M).at.length).toBe(0)
     expect(rowsAfter(whole.queues, T0 - 1)).toBe(whole.queues)
+  })
+
+  it('sends a day too large for one answer from later on: the most of it that fits, never more', async () => {
+    await simulatedDay()
+    const whole = await day()
+    const kinds = ['states', 'queues'] as const
+    const numbers = (since?: number) => {
+      const wire = dayToWire(whole, kinds, since)
+      return [wire.states, wire.queues].reduce((n, s) => n + s.at.length + s.offsets.length - 1 + s.values.length, 0)
+    }
+    // Everything fits: nothing is cut, and a since asked for stays as asked.
+    expect(fittingSince(whole, kinds, numbers())).toBeUndefined()
+    expect(fittingSince(whole, kinds, numbers(), T0 + 30 * M)).toBe(T0 + 30 * M)
+    // A third of it fits: the answer starts at the latest answer it must, and one answer earlier would not fit.
+    const max = Math.floor(numbers() / 3)
+    const cut = fittingSince(whole, kinds, max)!
+    expect(numbers(cut)).toBeLessThanOrEqual(max)
+    const times = Array.from(whole.states.at)
+    expect(numbers(times[times.indexOf(cut) - 1])).toBeGreaterThan(max)
+    expect(dayFromWire(dayToWire(whole, kinds, cut)).states.at[0]).toBeGreaterThan(cut)
   })
 
   it('says the console was watching while nothing changed: a board of skill groups alone shows no false gap', async () => {

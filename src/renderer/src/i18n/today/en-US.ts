@@ -18,6 +18,7 @@ export default {
       locked: 'The day so far is kept by another CCC Supervisor open on this computer: it is recorded and shown there.',
       unavailable: 'The day so far cannot be read from or written to this computer’s data folder.'
     },
+    cut: 'The day before {time} is too large to read at once: it is shown from then on.',
     repaired: 'The history was damaged and repaired when it was opened: what could not be read was dropped, the rest of the day is shown.',
     loadFailed: 'The day so far could not be read',
     legend: 'Grey: the console was not running (nothing was fetched). Red: in alert under the limits set now. Times in the instance’s zone.',
