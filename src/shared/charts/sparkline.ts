@@ -83,7 +83,11 @@ export function sparkline({ points, from, to, width, height }: SparklineInput): 
     column = Math.floor(x)
     low = high = last = y
   }
+  const lastColumn = column
   flush()
-  if (columns === 1) out.push('h0')
+  // The last value holds to the right edge (the last answer), as it held until each next one.
+  const end = xOf(to)
+  if (drawing && end >= lastColumn + 1) out.push(`H${end}`)
+  else if (columns === 1) out.push('h0')
   return { d: out.join(''), peak, count }
 }

@@ -68,33 +68,46 @@ export function fieldCurve(series: HistorySeries, field: string, gaps: readonly 
 }
 
 /**
- * Walks the rows' answers, carrying each row's figures forward: `each(i, row, value)` for every
- * row an answer changed (value null: not reported, or the row gone), then `done(i)`.
+ * The rows' answers walked in order, carrying each row's figures forward; resumable, so a day that
+ * grows is walked once, not again from its first answer at every refresh.
  */
-function walkRows(rows: HistoryRows, field: number, each: (answer: number, row: number, value: number | null) => void, done?: (answer: number) => void): void {
-  const fieldCount = Math.min(rows.fields.length, 31)
-  const current = new Map<number, Int32Array>()
-  for (let i = 0; i < rows.at.length; i++) {
-    const end = rows.offsets[i + 1]!
-    for (let p = rows.offsets[i]!; p + 1 < end; ) {
-      const row = rows.values[p]!
-      const mask = rows.values[p + 1]!
-      p += 2
-      if (mask === 0) {
-        current.delete(row)
-        each(i, row, null)
-        continue
+class RowWalker {
+  private readonly current = new Map<number, Int32Array>()
+  /** The next answer to walk. */
+  next = 0
+
+  constructor(private readonly field: number) {}
+
+  /**
+   * Walks the answers not walked yet: `each(i, row, value)` for every row an answer changed
+   * (value null: not reported, or the row gone), then `done(i)`.
+   */
+  walk(rows: HistoryRows, each: (answer: number, row: number, value: number | null) => void, done?: (answer: number) => void): void {
+    const fieldCount = Math.min(rows.fields.length, 31)
+    const { field, current } = this
+    for (let i = this.next; i < rows.at.length; i++) {
+      const end = rows.offsets[i + 1]!
+      for (let p = rows.offsets[i]!; p + 1 < end; ) {
+        const row = rows.values[p]!
+        const mask = rows.values[p + 1]!
+        p += 2
+        if (mask === 0) {
+          current.delete(row)
+          each(i, row, null)
+          continue
+        }
+        let values = current.get(row)
+        if (!values) {
+          values = new Int32Array(fieldCount).fill(NOT_REPORTED)
+          current.set(row, values)
+        }
+        for (let f = 0; f < fieldCount; f++) if (mask & (1 << f)) values[f] = p < end ? rows.values[p++]! : NOT_REPORTED
+        const v = field < fieldCount ? values[field]! : NOT_REPORTED
+        each(i, row, v === NOT_REPORTED ? null : v)
       }
-      let values = current.get(row)
-      if (!values) {
-        values = new Int32Array(fieldCount).fill(NOT_REPORTED)
-        current.set(row, values)
-      }
-      for (let f = 0; f < fieldCount; f++) if (mask & (1 << f)) values[f] = p < end ? rows.values[p++]! : NOT_REPORTED
-      const v = field < fieldCount ? values[field]! : NOT_REPORTED
-      each(i, row, v === NOT_REPORTED ? null : v)
+      done?.(i)
     }
-    done?.(i)
+    this.next = rows.at.length
   }
 }
 
@@ -103,11 +116,110 @@ export function rowPeaks(rows: HistoryRows, field: string): Float64Array {
   const peaks = new Float64Array(rows.ids.length).fill(-Infinity)
   const f = rows.fields.indexOf(field)
   if (f < 0) return peaks
-  walkRows(rows, f, (_, row, value) => {
+  new RowWalker(f).walk(rows, (_, row, value) => {
     if (value !== null && value > peaks[row]!) peaks[row] = value
   })
   return peaks
 }
+
+/**
+ * A figure of some rows (skill groups by ID) as their lines so far: a point wherever a row changed,
+ * the value held until the next (draw it as steps); each line runs to the last answer before a
+ * gap, stops there and starts again with the first answer after it, and breaks where the row was
+ * gone. Fed again as the day grows, it walks only the answers it has not seen; a line's value
+ * holds after its last point (to the day's last answer: see `end`).
+ */
+export class RowCurves {
+  readonly lines = new Map<string, CurvePoint[]>()
+  private readonly wanted = new Map<number, CurvePoint[]>()
+  private readonly value = new Map<number, number | null>()
+  private readonly changed = new Set<number>()
+  private readonly breaks: Period[]
+  private nextBreak = 0
+  private walker: RowWalker | null = null
+  /** The IDs not in the day's dictionary yet: a group that first appears later in the day. */
+  private unknown: string[]
+
+  constructor(
+    private readonly field: string,
+    ids: readonly string[],
+    gaps: readonly Period[]
+  ) {
+    this.breaks = [...gaps].sort((a, b) => a[0] - b[0])
+    for (const id of ids) this.lines.set(id, [])
+    this.unknown = [...ids]
+  }
+
+  /**
+   * Takes the gaps of a longer day: true when they are these and new ones after them (fed on from
+   * here); false when an earlier one changed (the day's usual step did), and the lines need drawing anew.
+   */
+  takeGaps(gaps: readonly Period[]): boolean {
+    const sorted = [...gaps].sort((a, b) => a[0] - b[0])
+    if (sorted.length < this.breaks.length) return false
+    for (let i = 0; i < this.breaks.length; i++) if (sorted[i]![0] !== this.breaks[i]![0] || sorted[i]![1] !== this.breaks[i]![1]) return false
+    this.breaks.push(...sorted.slice(this.breaks.length))
+    return true
+  }
+
+  feed(rows: HistoryRows): void {
+    if (this.unknown.length > 0) {
+      this.unknown = this.unknown.filter((id) => {
+        const index = rows.ids.indexOf(id)
+        if (index >= 0) this.wanted.set(index, this.lines.get(id)!)
+        return index < 0
+      })
+    }
+    if (!this.walker) {
+      const f = rows.fields.indexOf(this.field)
+      if (f < 0) return
+      this.walker = new RowWalker(f)
+    }
+    const { wanted, value, changed, breaks } = this
+    this.walker.walk(
+      rows,
+      (_, row, v) => {
+        if (!wanted.has(row)) return
+        value.set(row, v)
+        changed.add(row)
+      },
+      (answer) => {
+        const at = rows.at[answer]!
+        let resumed = false
+        while (this.nextBreak < breaks.length && breaks[this.nextBreak]![1] <= at) {
+          const [from] = breaks[this.nextBreak++]!
+          // A line runs to the last answer before the gap (a group steady since 08:10 is a line to the stop, not a dot), then stops.
+          for (const [row, points] of wanted) {
+            const last = points[points.length - 1]
+            if (!last || last[1] === null) continue
+            if (last[0] < from) points.push([from, value.get(row) ?? null])
+            points.push([from + 1, null])
+          }
+          resumed = true
+        }
+        for (const [row, points] of wanted) {
+          if (changed.has(row) || (resumed && value.get(row) != null)) points.push([at, value.get(row) ?? null])
+        }
+        changed.clear()
+      }
+    )
+  }
+
+  /** Each line with its held value drawn to `at` (the day's last answer), and stopped at gaps after it. */
+  end(at: number): Map<string, CurvePoint[]> {
+    for (const [row, points] of this.wanted) {
+      const last = points[points.length - 1]
+      if (last && last[1] !== null && last[0] < at) points.push([at, value(this.value, row)])
+    }
+    for (; this.nextBreak < this.breaks.length; this.nextBreak++) {
+      const [from] = this.breaks[this.nextBreak]!
+      for (const points of this.wanted.values()) if (points.length > 0 && points[points.length - 1]![1] !== null && points[points.length - 1]![0] <= from) points.push([from + 1, null])
+    }
+    return this.lines
+  }
+}
+
+const value = (values: ReadonlyMap<number, number | null>, row: number): number | null => values.get(row) ?? null
 
 /**
  * A figure of some rows (skill groups by ID) over the day: a point wherever the row changed and at
@@ -116,52 +228,9 @@ export function rowPeaks(rows: HistoryRows, field: string): Float64Array {
  * where the row was gone.
  */
 export function rowCurves(rows: HistoryRows, field: string, ids: readonly string[], gaps: readonly Period[]): Map<string, CurvePoint[]> {
-  const out = new Map<string, CurvePoint[]>()
-  const f = rows.fields.indexOf(field)
-  const wanted = new Map<number, CurvePoint[]>()
-  for (const id of ids) {
-    const points: CurvePoint[] = []
-    out.set(id, points)
-    const index = rows.ids.indexOf(id)
-    if (index >= 0) wanted.set(index, points)
-  }
-  if (f < 0 || wanted.size === 0) return out
-  const breaks = [...gaps].sort((a, b) => a[0] - b[0])
-  let nextBreak = 0
-  const value = new Map<number, number | null>()
-  const changed = new Set<number>()
-  walkRows(
-    rows,
-    f,
-    (_, row, v) => {
-      if (!wanted.has(row)) return
-      value.set(row, v)
-      changed.add(row)
-    },
-    (answer) => {
-      const at = rows.at[answer]!
-      let resumed = false
-      while (nextBreak < breaks.length && breaks[nextBreak]![1] <= at) {
-        const [from] = breaks[nextBreak++]!
-        for (const points of wanted.values()) if (points.length > 0 && points[points.length - 1]![1] !== null) points.push([from + 1, null])
-        resumed = true
-      }
-      // The last answer before a gap or of the day: a row that did not change is drawn up to it,
-      // or a skill group steady since 08:10 would be a dot there rather than a line to the stop.
-      const nextAt = rows.at[answer + 1]
-      const ending = nextAt === undefined || (nextBreak < breaks.length && breaks[nextBreak]![1] <= nextAt)
-      for (const [row, points] of wanted) {
-        if (changed.has(row) || ((resumed || ending) && value.get(row) != null)) points.push([at, value.get(row) ?? null])
-      }
-      changed.clear()
-    }
-  )
-  // Gaps after the rows' last answer: the lines stop there too.
-  for (; nextBreak < breaks.length; nextBreak++) {
-    const [from] = breaks[nextBreak]!
-    for (const points of wanted.values()) if (points.length > 0 && points[points.length - 1]![1] !== null && points[points.length - 1]![0] <= from) points.push([from + 1, null])
-  }
-  return out
+  const curves = new RowCurves(field, ids, gaps)
+  curves.feed(rows)
+  return rows.at.length > 0 ? curves.end(rows.at[rows.at.length - 1]!) : curves.lines
 }
 
 /**

@@ -43,6 +43,13 @@ describe('a sparkline', () => {
     expect(commands(line.d).length).toBeLessThan(4 * 120)
   })
 
+  it('holds the last value to the right edge, where the last answer is, unless the line was broken before it', () => {
+    const held = sparkline({ points: [[T0, 2], [T0 + 50 * S, 3]], from: T0, to: T0 + 100 * S, ...box })
+    expect(commands(held.d).at(-1)).toBe('H100')
+    const gone = sparkline({ points: [[T0, 2], [T0 + 50 * S, null]], from: T0, to: T0 + 100 * S, ...box })
+    expect(gone.d).not.toContain('H100')
+  })
+
   it('draws nothing with nothing reported, and a line of zeros on the floor', () => {
     expect(sparkline({ points: [[T0, null]], from: T0, to: T0 + S, ...box }).d).toBe('')
     const zeros = sparkline({ points: [[T0, 0], [T0 + S, 0]], from: T0, to: T0 + S, ...box })

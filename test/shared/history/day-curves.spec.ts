@@ -12,7 +12,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { HEARTBEAT_MS, HistoryStore } from '../../../src/core/history/history-store'
 import type { RealtimeInstanceStates, SkillGroupState } from '../../../src/shared/ccc/types'
 import { dayBounds, dayFromWire, dayToWire, fittingSince, rowsAfter, type HistoryDay, type HistoryDayWire } from '../../../src/shared/history/day'
-import { alertPeriods, fieldCurve, gapsOf, recordedSpan, rowCurves, rowPeaks, runningTimes } from '../../../src/shared/history/day-curves'
+import { alertPeriods, fieldCurve, gapsOf, recordedSpan, RowCurves, rowCurves, rowPeaks, runningTimes } from '../../../src/shared/history/day-curves'
 import { axisTicks, buildDayChartOption, zoneTicks } from '../../../src/shared/charts/day-chart'
 
 const ZONE = 'Asia/Shanghai'
@@ -159,6 +159,25 @@ describe('the day so far as curves', () => {
     const times = Array.from(whole.states.at)
     expect(numbers(times[times.indexOf(cut) - 1])).toBeGreaterThan(max)
     expect(dayFromWire(dayToWire(whole, kinds, cut)).states.at[0]).toBeGreaterThan(cut)
+  })
+
+  it('draws the same lines fed a refresh at a time as read whole, the stop found as it comes', async () => {
+    await simulatedDay()
+    const whole = overJson(await day())
+    const rows = whole.queues
+    const ids = ['q1', 'q2']
+    const prefix = (n: number) => ({ ...rows, at: rows.at.subarray(0, n), offsets: rows.offsets.subarray(0, n + 1) })
+    const curves = new RowCurves('WaitingCalls', ids, [])
+    for (let n = 1; n <= rows.at.length; n++) {
+      const part = prefix(n)
+      // The gaps of the day so far: the stop appears once its first answer after is in.
+      expect(curves.takeGaps(gapsOf(part.at))).toBe(true)
+      curves.feed(part)
+    }
+    const last = rows.at[rows.at.length - 1]!
+    expect(curves.end(last)).toEqual(rowCurves(rows, 'WaitingCalls', ids, gapsOf(rows.at)))
+    // An earlier gap that changes (the day's usual step did) cannot be fed on: the lines are drawn anew.
+    expect(new RowCurves('WaitingCalls', ids, [[T0, T0 + 20 * M]]).takeGaps([])).toBe(false)
   })
 
   it('says the console was watching while nothing changed: a board of skill groups alone shows no false gap', async () => {

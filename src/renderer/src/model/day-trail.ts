@@ -3,7 +3,7 @@
  * the answers it kept since (each read starts with one that stands alone), appended in place.
  * Grows by doubling, so a day of answers every 10 s costs a few dozen copies, not one per refresh.
  */
-import { fieldCurve, gapsOf, rowCurves, type CurvePoint } from '@shared/history/day-curves'
+import { fieldCurve, gapsOf, RowCurves, type CurvePoint } from '@shared/history/day-curves'
 import type { HistoryRows, HistorySeries } from '@shared/history/day'
 
 /** A figure's line as a tile or a row draws it. */
@@ -24,6 +24,7 @@ export class DayTrail<V extends Float64Array | Int32Array = Float64Array | Int32
   private offsets = new Uint32Array(65)
   private values: V | null = null
   private length = 0
+  private rowCache: { key: string; curves: RowCurves } | null = null
 
   get firstAt(): number | null {
     return this.length > 0 ? this.at[0]! : null
@@ -68,11 +69,22 @@ export class DayTrail<V extends Float64Array | Int32Array = Float64Array | Int32
     return this.lines(fields, (field) => fieldCurve(series, field, gaps), timeZone)
   }
 
-  /** One figure of the skill groups `ids`, by ID. */
+  /**
+   * One figure of the skill groups `ids`, by ID. The lines are kept and fed only the answers added
+   * since (a full day of 150 groups took over 100 ms to walk again at every refresh); drawn anew
+   * when other groups are asked for or an earlier gap changed.
+   */
   rowLines(field: string, ids: readonly string[], timeZone: string): Map<string, TrailLine> {
     const series = this.series()
-    const curves = rowCurves({ ...series, values: series.values as Int32Array, dayStart: this.dayStart, ids: this.ids, states: [] }, field, ids, gapsOf(series.at))
-    return this.lines(ids, (id) => curves.get(id) ?? [], timeZone)
+    const rows: HistoryRows = { ...series, values: series.values as Int32Array, dayStart: this.dayStart, ids: this.ids, states: [] }
+    const gaps = gapsOf(series.at)
+    const key = `${field}\n${ids.join('\n')}`
+    if (!this.rowCache || this.rowCache.key !== key || !this.rowCache.curves.takeGaps(gaps)) {
+      this.rowCache = { key, curves: new RowCurves(field, ids, gaps) }
+    }
+    this.rowCache.curves.feed(rows)
+    const lines = this.rowCache.curves.lines
+    return this.lines(ids, (id) => lines.get(id) ?? [], timeZone)
   }
 
   private lines(keys: readonly string[], curve: (key: string) => CurvePoint[], timeZone: string): Map<string, TrailLine> {
