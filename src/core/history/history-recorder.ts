@@ -124,12 +124,12 @@ export class HistoryRecorder {
    * What the Today page shows: the instance's day (kept in `timeZone`), the days kept, and whether
    * the store was repaired at open; null data when it cannot be opened.
    */
-  read(instanceId: string, timeZone: string, day: string, kinds?: readonly HistoryKind[]): Promise<{ days: string[]; data: HistoryDay | null; repaired: boolean }> {
+  read(instanceId: string, timeZone: string, day: string, kinds?: readonly HistoryKind[], after?: number): Promise<{ days: string[]; data: HistoryDay | null; repaired: boolean }> {
     this.zones.set(instanceId, timeZone)
     return this.inTurn(async () => {
       const store = await this.store()
       if (!store) return { days: [], data: null, repaired: false }
-      return { days: await store.days(instanceId), data: await store.readDay(instanceId, day, kinds), repaired: store.repaired }
+      return { days: await store.days(instanceId), data: await store.readDay(instanceId, day, kinds, after), repaired: store.repaired }
     })
   }
 

@@ -351,15 +351,18 @@ export class HistoryStore {
     return dayBounds(day, this.options.zoneOf(instanceId)).dayStart
   }
 
-  private async series(instanceId: string, day: string, kind: HistoryKind): Promise<{ dict: Dictionary | null; series: Omit<HistorySeries, 'fields'> }> {
+  /** A kind's answers of the day; with `after`, at least every answer after it (the hours before it left unread). */
+  private async series(instanceId: string, day: string, kind: HistoryKind, after?: number): Promise<{ dict: Dictionary | null; series: Omit<HistorySeries, 'fields'> }> {
     const stored = await this.db.get(dictKey(instanceId, day, kind))
     const dict = stored ? (JSON.parse(stored.toString('utf8')) as Dictionary) : null
     const Element = ELEMENT[kind]
     // Merged hours first (each `[ms after its first, length, …values]` per answer), then the answers not merged yet.
     const blockPrefix = `b/${instanceId}/${day}/${kind}/`
-    const blocks = (await this.db.iterator({ gte: blockPrefix, lt: `${blockPrefix}~` }).all()).map(([key, value]) => ({ first: Number(key.slice(blockPrefix.length)), data: fromBuffer(value, Element) }))
+    // A merged hour's key is its first answer's time, within its UTC hour: the hour of `after` on holds every answer after it.
+    const fromBlock = after === undefined ? blockPrefix : blockKey(instanceId, day, kind, Math.floor(after / HOUR_MS) * HOUR_MS)
+    const blocks = (await this.db.iterator({ gte: fromBlock, lt: `${blockPrefix}~` }).all()).map(([key, value]) => ({ first: Number(key.slice(blockPrefix.length)), data: fromBuffer(value, Element) }))
     const prefix = `d/${instanceId}/${day}/${kind}/`
-    const recent = (await this.db.iterator({ gte: prefix, lt: `${prefix}~` }).all()).map(([key, value]) => ({ at: Number(key.slice(prefix.length)), values: fromBuffer(value, Element) }))
+    const recent = (await this.db.iterator({ ...(after === undefined ? { gte: prefix } : { gt: recordKey(instanceId, day, kind, after) }), lt: `${prefix}~` }).all()).map(([key, value]) => ({ at: Number(key.slice(prefix.length)), values: fromBuffer(value, Element) }))
     let count = recent.length
     let length = recent.reduce((n, r) => n + r.values.length, 0)
     for (const { data } of blocks) {
@@ -383,11 +386,14 @@ export class HistoryStore {
     return { dict, series: { at, offsets, values } }
   }
 
-  /** One instance's day (`yyyy-MM-dd`, its zone), every record of it in time order. */
-  /** The day's records of `kinds` (the others empty): the wallboard's sparklines read the states alone. */
-  async readDay(instanceId: string, day: string, kinds: readonly HistoryKind[] = HISTORY_KINDS): Promise<HistoryDay> {
+  /**
+   * One instance's day (`yyyy-MM-dd`, its zone), its records of `kinds` in time order (the others
+   * empty). With `after`, only the hours from it on are read: what a reader that has the rest
+   * needs (a skill group's answers then hold only what changed since the answer before).
+   */
+  async readDay(instanceId: string, day: string, kinds: readonly HistoryKind[] = HISTORY_KINDS, after?: number): Promise<HistoryDay> {
     const read = (kind: HistoryKind) =>
-      kinds.includes(kind) ? this.series(instanceId, day, kind) : { dict: null, series: { at: new Float64Array(0), offsets: Uint32Array.of(0), values: new ELEMENT[kind](0) } }
+      kinds.includes(kind) ? this.series(instanceId, day, kind, after) : { dict: null, series: { at: new Float64Array(0), offsets: Uint32Array.of(0), values: new ELEMENT[kind](0) } }
     // One kind after another: in parallel they only contend for the same two cores and the cache.
     const states = await read('states')
     const summary = await read('summary')

@@ -97,14 +97,21 @@ export function createHandlers(services: HandlerServices): Handlers {
       const shown = day ?? dateIn(now(), timeZone)
       const bounds = { day: shown, timeZone, ...dayBounds(shown, timeZone) }
       if (!history) return { ...bounds, days: [], data: null, kept: false, problem: null, repaired: false, retentionDays: 0, cutAt: null }
-      const read = await history.read(instanceId, timeZone, shown, kinds)
+      const wanted = kinds ?? HISTORY_KINDS
+      // A reader following the day reads only the hours from its last answer on.
+      let read = await history.read(instanceId, timeZone, shown, kinds, since)
       // A day too large for one answer is sent from later on, and says from when.
-      const from = read.data ? fittingSince(read.data, kinds ?? HISTORY_KINDS, MAX_WIRE_VALUES, since) : since
+      let from = read.data ? fittingSince(read.data, wanted, MAX_WIRE_VALUES, since) : since
+      if (from !== since && since !== undefined) {
+        // Cut where the reader's answers do not reach: its skill groups then start from the whole day's state.
+        read = await history.read(instanceId, timeZone, shown, kinds)
+        from = read.data ? fittingSince(read.data, wanted, MAX_WIRE_VALUES, since) : since
+      }
       return {
         ...bounds,
         cutAt: from === since ? null : (from ?? null),
         days: read.days,
-        data: read.data && dayToWire(read.data, kinds, from),
+        data: read.data && dayToWire(read.data, kinds, from, from === since ? 'reader' : 'cut'),
         kept: true,
         problem: read.data ? null : (history.failure?.code ?? 'History.Unavailable'),
         repaired: read.repaired,

@@ -154,8 +154,10 @@ export function rowsAfter(rows: HistoryRows, since: number): HistoryRows {
   return { ...rows, at: rows.at.slice(first), offsets, values }
 }
 
-const rowsToWire = (s: HistoryRows, keep: boolean, since?: number): HistoryRowsWire => ({
-  ...seriesToWire(since === undefined || !keep ? s : rowsAfter(s, since), keep),
+const rowsToWire = (s: HistoryRows, keep: boolean, since: number | undefined, from: 'reader' | 'cut'): HistoryRowsWire => ({
+  // A reader that has every answer up to `since` reads the changes after it as they are; one that
+  // starts at a cut needs the rows as they stood there.
+  ...(since === undefined || !keep ? seriesToWire(s, keep) : from === 'reader' ? seriesToWire(s, keep, since) : seriesToWire(rowsAfter(s, since), keep)),
   dayStart: s.dayStart,
   ids: keep ? [...s.ids] : [],
   states: keep ? [...s.states] : []
@@ -199,17 +201,19 @@ export function fittingSince(day: HistoryDay, kinds: readonly HistoryKind[], max
 }
 
 /**
- * A day as it crosses IPC, with only the kinds asked for; with `since`, only the answers after it
- * (what the wallboard's sparklines have not got yet), the rows' first one standing alone.
+ * A day as it crosses IPC, with only the kinds asked for; with `since`, only the answers after it.
+ * `from` says who chose it: the reader, who has every answer up to it (the wallboard's sparklines
+ * take what is new, the skill groups' changes as they are), or a cut of a day too large to send
+ * whole, where the skill groups' first answer stands alone, their figures as they stood.
  */
-export function dayToWire(day: HistoryDay, kinds: readonly HistoryKind[] = HISTORY_KINDS, since?: number): HistoryDayWire {
+export function dayToWire(day: HistoryDay, kinds: readonly HistoryKind[] = HISTORY_KINDS, since?: number, from: 'reader' | 'cut' = 'reader'): HistoryDayWire {
   return {
     instanceId: day.instanceId,
     day: day.day,
     states: seriesToWire(day.states, kinds.includes('states'), since),
     summary: seriesToWire(day.summary, kinds.includes('summary'), since),
-    queues: rowsToWire(day.queues, kinds.includes('queues'), since),
-    agents: rowsToWire(day.agents, kinds.includes('agents'), since)
+    queues: rowsToWire(day.queues, kinds.includes('queues'), since, from),
+    agents: rowsToWire(day.agents, kinds.includes('agents'), since, from)
   }
 }
 

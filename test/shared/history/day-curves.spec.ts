@@ -146,7 +146,7 @@ describe('the day so far as curves', () => {
     const whole = await day()
     const kinds = ['states', 'queues'] as const
     const numbers = (since?: number) => {
-      const wire = dayToWire(whole, kinds, since)
+      const wire = dayToWire(whole, kinds, since, 'cut')
       return [wire.states, wire.queues].reduce((n, s) => n + s.at.length + s.offsets.length - 1 + s.values.length, 0)
     }
     // Everything fits: nothing is cut, and a since asked for stays as asked.
@@ -178,6 +178,24 @@ describe('the day so far as curves', () => {
     expect(curves.end(last)).toEqual(rowCurves(rows, 'WaitingCalls', ids, gapsOf(rows.at)))
     // An earlier gap that changes (the day's usual step did) cannot be fed on: the lines are drawn anew.
     expect(new RowCurves('WaitingCalls', ids, [[T0, T0 + 20 * M]]).takeGaps([])).toBe(false)
+  })
+
+  it('reads only the hours from a time on for a reader that has the rest, every later answer as the whole day has it', async () => {
+    await simulatedDay()
+    const whole = await day()
+    // Mid-hour in a merged hour, on the hour, in the hour not merged yet, and after the last answer.
+    for (const after of [T0 + 30 * M, T0 + 60 * M, T0 + 90 * M, T0 + 100 * M]) {
+      const part = await store.readDay('ccc-a', '2026-06-17', ['states', 'queues'], after)
+      for (const kind of ['states', 'queues'] as const) {
+        const tail = dayFromWire(dayToWire(whole, [kind], after))[kind]
+        const read = dayFromWire(dayToWire(part, [kind], after))[kind]
+        expect(Array.from(read.at), `${kind} after ${fmt(after)}`).toEqual(Array.from(tail.at))
+        expect(Array.from(read.values)).toEqual(Array.from(tail.values))
+      }
+      // The hours before its own are not read.
+      if (after >= T0 + 60 * M) expect(part.states.at.length).toBeLessThan(whole.states.at.length)
+      expect(part.queues.ids).toEqual(whole.queues.ids)
+    }
   })
 
   it('says the console was watching while nothing changed: a board of skill groups alone shows no false gap', async () => {
