@@ -60,8 +60,12 @@ export function sparkline({ points, from, to, width, height }: SparklineInput): 
   for (const [at, value] of points) {
     if (at < from || at > to) continue
     if (value === null) {
+      const lastColumn = column
       flush()
-      if (columns === 1) out.push('h0')
+      // The value held until the answer that no longer had it (a group gone, a figure not reported).
+      const x = xOf(at)
+      if (drawing && x >= lastColumn + 1) out.push(`H${x}`)
+      else if (columns === 1) out.push('h0')
       drawing = false
       columns = 0
       continue

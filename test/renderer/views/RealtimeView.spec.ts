@@ -52,9 +52,9 @@ describe('the wallboard page', () => {
   it('draws each tile’s day so far from what main kept, then takes only what it kept since after each refresh', async () => {
     // 08:00, 08:30 and 08:31 in Shanghai; a fourth answer at 08:32 once the page refreshes.
     const at = (minutes: number) => Date.UTC(2026, 5, 17, 0, minutes)
-    const getHistoryDay = vi.fn(async ({ since }: { since?: number }) =>
-      ok(since === undefined ? keptStates([[at(0), 2, 30], [at(30), 12, 95], [at(31), 3, null]]) : keptStates([[at(32), 4, 40]]))
-    )
+    // Main's store: what it kept, answered after `since` as main does.
+    const kept: Array<[number, number, number | null]> = [[at(0), 2, 30], [at(30), 12, 95], [at(31), 3, null]]
+    const getHistoryDay = vi.fn(async ({ since }: { since?: number }) => ok(keptStates(kept.filter(([t]) => since === undefined || t > since))))
     const { fake } = bridge()
     fake.getHistoryDay = getHistoryDay as SupervisorApi['getHistoryDay']
     const { wrapper } = await open('/instances/ccc-a/realtime')
@@ -68,6 +68,7 @@ describe('the wallboard page', () => {
     expect(line('LongestWaitingTime').attributes('data-points')).toBe('2')
     // A figure main kept nothing of draws no line.
     expect(wrapper.find('[data-testid="tile-TotalAgents"] [data-testid="sparkline"]').exists()).toBe(false)
+    kept.push([at(32), 4, 40])
     await wrapper.get('[data-testid="refresh-now"]').trigger('click')
     await vi.waitFor(() => expect(line('WaitingCalls').attributes('data-points')).toBe('4'))
     expect(getHistoryDay).toHaveBeenLastCalledWith({ instanceId: 'ccc-a', kinds: ['states'], since: at(31) })

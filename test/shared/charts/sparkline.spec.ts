@@ -48,6 +48,8 @@ describe('a sparkline', () => {
     expect(commands(held.d).at(-1)).toBe('H100')
     const gone = sparkline({ points: [[T0, 2], [T0 + 50 * S, null]], from: T0, to: T0 + 100 * S, ...box })
     expect(gone.d).not.toContain('H100')
+    // Held until the answer that no longer had it: a line to there, not a dot at its start.
+    expect(commands(gone.d)).toEqual(['M0 1', 'H50'])
   })
 
   it('draws nothing with nothing reported, and a line of zeros on the floor', () => {

@@ -26,10 +26,12 @@ export function hasPageTexts(i18n: TextsI18n, page: TextsPage, locale: Locale): 
 
 /** Merges `page`'s texts in `locale` into `i18n` unless they are there; `locale`'s own must be loaded. */
 export async function ensurePageTexts(i18n: TextsI18n, page: TextsPage, locale: Locale): Promise<void> {
+  if (!hasPageTexts(i18n, page, locale)) {
+    const texts = (await PAGE_TEXTS[page][locale]()).default
+    if (!hasPageTexts(i18n, page, locale)) i18n.mergeLocaleMessage(locale, texts)
+  }
+  // Only once shown: a page whose texts failed to load must not hold up every later switch of language.
   shown.add(page)
-  if (hasPageTexts(i18n, page, locale)) return
-  const texts = (await PAGE_TEXTS[page][locale]()).default
-  if (!hasPageTexts(i18n, page, locale)) i18n.mergeLocaleMessage(locale, texts)
 }
 
 /** The texts in `locale` of every page shown so far: what a switch to `locale` needs loaded first. */

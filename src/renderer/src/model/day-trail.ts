@@ -34,11 +34,18 @@ export class DayTrail<V extends Float64Array | Int32Array = Float64Array | Int32
     return this.length > 0 ? this.at[this.length - 1]! : null
   }
 
-  /** Takes the answers of `kept` later than the last one here; true when there were any. */
-  add(kept: HistorySeries | HistoryRows): boolean {
+  /**
+   * Takes the answers of `kept` later than the last one here: 'added' when there were any; 'restart'
+   * when they cannot follow on (the day's dictionary is not the one these were read with: the
+   * history was forgotten, or another field list), and the trail must be read whole again.
+   */
+  add(kept: HistorySeries | HistoryRows): 'added' | 'none' | 'restart' {
     const rows = 'ids' in kept ? kept : null
-    // The fields and skill groups are the day's dictionary: it only grows, so the newest names all.
-    if (kept.fields.join() !== this.fields.join() && this.length > 0) return false
+    if (this.length > 0) {
+      // The fields and skill groups are the day's dictionary, which only grows: a row index means the same group all day.
+      if (kept.fields.join('\n') !== this.fields.join('\n')) return 'restart'
+      if (rows && (rows.ids.length < this.ids.length || this.ids.some((id, i) => rows.ids[i] !== id))) return 'restart'
+    }
     this.fields = kept.fields
     if (rows) {
       this.ids = rows.ids
@@ -47,7 +54,7 @@ export class DayTrail<V extends Float64Array | Int32Array = Float64Array | Int32
     const last = this.lastAt
     let first = 0
     while (first < kept.at.length && last !== null && kept.at[first]! <= last) first++
-    if (first === kept.at.length) return false
+    if (first === kept.at.length) return 'none'
     const base = kept.offsets[first]!
     const added = kept.values.subarray(base, kept.offsets[kept.at.length]!)
     const answers = kept.at.length - first
@@ -59,7 +66,7 @@ export class DayTrail<V extends Float64Array | Int32Array = Float64Array | Int32
       this.offsets[this.length + i + 1] = end + kept.offsets[first + i + 1]! - base
     }
     this.length += answers
-    return true
+    return 'added'
   }
 
   /** The instance's figures `fields`, each broken after the last answer before a gap. */

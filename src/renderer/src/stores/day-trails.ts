@@ -28,33 +28,53 @@ export const useDayTrailsStore = defineStore('dayTrails', () => {
   const version = ref(0)
   const entries = new Map<string, TrailEntry>()
   const reading = new Map<string, Promise<void>>()
+  /** Reads asked for while one was running. */
+  const again = new Set<string>()
   let generation = 0
 
-  async function read(instanceId: string, kind: TrailKind): Promise<void> {
+  /** One read: what main kept after the trail's last answer, or the whole day with `whole`. */
+  async function read(instanceId: string, kind: TrailKind, whole = false): Promise<void> {
     const mine = generation
     const key = keyOf(instanceId, kind)
-    const since = entries.get(key)?.trail.lastAt ?? undefined
+    const since = whole ? undefined : (entries.get(key)?.trail.lastAt ?? undefined)
     const result = await callApi((bridge) => bridge.getHistoryDay({ instanceId, kinds: [kind], ...(since === undefined ? {} : { since }) }))
     // Another account's by now, or nothing to draw from: the lines stay as they were.
     if (mine !== generation || !result.ok || !result.data.data) return
-    const { day, timeZone, data } = result.data
+    const { day, timeZone, data, cutAt } = result.data
     let entry = entries.get(key)
-    // The instance's next day: its answers all come after yesterday's last, so this answer has them all.
-    if (!entry || entry.day !== day) {
+    // A new day in the instance's zone (its answers all come after yesterday's last, so this
+    // answer has them all), a whole read, or a day cut short (what came before the cut is not here).
+    if (!entry || entry.day !== day || whole || cutAt !== null) {
       entry = { day, timeZone, trail: new DayTrail() }
       entries.set(key, entry)
       version.value++
     }
     const kept = dayFromWire(data)
-    if (entry.trail.add(kind === 'states' ? kept.states : kept.queues)) version.value++
+    const added = entry.trail.add(kind === 'states' ? kept.states : kept.queues)
+    if (added === 'added') version.value++
+    // The history was forgotten (or rebuilt) under the lines: read the day whole, once.
+    if (added === 'restart' && !whole) await read(instanceId, kind, true)
   }
 
-  /** Brings an instance's lines up to what main has kept; one read at a time per instance and kind. */
+  /**
+   * Brings an instance's lines up to what main has kept: one read at a time per instance and kind,
+   * and one more after it when asked again meanwhile (that refresh's answer is not left out).
+   */
   function update(instanceId: string, kind: TrailKind): Promise<void> {
     const key = keyOf(instanceId, kind)
     const running = reading.get(key)
-    if (running) return running
-    const next = read(instanceId, kind).finally(() => reading.delete(key))
+    if (running) {
+      again.add(key)
+      return running
+    }
+    const next = (async () => {
+      do {
+        again.delete(key)
+        await read(instanceId, kind)
+      } while (again.has(key))
+    })().finally(() => {
+      if (reading.get(key) === next) reading.delete(key)
+    })
     reading.set(key, next)
     return next
   }
@@ -81,6 +101,7 @@ export const useDayTrailsStore = defineStore('dayTrails', () => {
     generation++
     entries.clear()
     reading.clear()
+    again.clear()
     version.value++
   }
   useSessionStore().onChange(reset)

@@ -10,6 +10,7 @@ import type { HistoryDayAnswer } from '@shared/ipc/contract'
 import { dayFromWire, type HistoryDay, type HistoryKind } from '@shared/history/day'
 import type { AppError, Result } from '@shared/result'
 import { callApi } from '../api/supervisor-api'
+import { useDayTrailsStore } from './day-trails'
 import { useSessionStore } from './session'
 
 /** What the page draws: the states (the instance's curves) and the skill groups'. */
@@ -50,6 +51,8 @@ export const useTodayStore = defineStore('today', () => {
   async function forget(): Promise<Result<void>> {
     const result = await callApi((bridge) => bridge.forgetHistory())
     if (result.ok && read.value) read.value = markRaw({ ...read.value, answer: { ...read.value.answer, days: [] }, day: null })
+    // The sparklines drew what is forgotten now, by the row numbers of a dictionary that is gone.
+    if (result.ok) useDayTrailsStore().reset()
     return result
   }
 

@@ -1,0 +1,101 @@
+/**
+ * The sparklines' store: the day read whole once, then what main kept since; a new day, a day cut
+ * short, a forgotten history and a session change each start the lines again rather than draw
+ * what no longer stands. Explicit instants (2026-06-17 in Shanghai), never the machine's clock.
+ */
+import { createPinia, setActivePinia } from 'pinia'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import type { HistoryDayAnswer, SupervisorApi } from '@shared/ipc/contract'
+import type { HistoryDayWire, HistoryRowsWire } from '@shared/history/day'
+import { useDayTrailsStore } from '@renderer/stores/day-trails'
+import { useTodayStore } from '@renderer/stores/today'
+import { installFakeBridge, ok, removeFakeBridge } from '../fake-bridge'
+
+const M = 60_000
+const T0 = Date.UTC(2026, 5, 17, 0, 0)
+
+/** Skill groups' answers: `[at, [row, waiting] | [row, 'gone'], …]`, each a change as main keeps it. */
+function queues(ids: string[], answers: Array<[number, ...Array<[number, number | 'gone']>]>, extra: Partial<HistoryDayAnswer> = {}, day = '2026-06-17'): HistoryDayAnswer {
+  const values: number[] = []
+  const offsets = [0]
+  for (const [, ...changes] of answers) {
+    for (const [row, v] of changes) values.push(...(v === 'gone' ? [row, 0] : [row, 1, v]))
+    offsets.push(values.length)
+  }
+  const empty = { fields: [], at: [], offsets: [0], values: [] }
+  const rows: HistoryRowsWire = { fields: ['WaitingCalls'], at: answers.map(([at]) => at), offsets, values, dayStart: T0 - 8 * 60 * M, ids, states: [] }
+  const data: HistoryDayWire = { instanceId: 'ccc-a', day, states: empty, summary: empty, queues: rows, agents: { ...rows, fields: [], at: [], offsets: [0], values: [], ids: [] } }
+  return { day, timeZone: 'Asia/Shanghai', dayStart: 0, dayEnd: 0, days: [day], data, kept: true, problem: null, repaired: false, retentionDays: 31, cutAt: null, ...extra }
+}
+
+let answers: HistoryDayAnswer[]
+let getHistoryDay: ReturnType<typeof vi.fn>
+beforeEach(() => {
+  setActivePinia(createPinia())
+  answers = []
+  getHistoryDay = vi.fn(async () => ok(answers.shift()!))
+  installFakeBridge({ getHistoryDay: getHistoryDay as unknown as SupervisorApi['getHistoryDay'], forgetHistory: vi.fn(async () => ok(undefined)) })
+})
+afterEach(() => removeFakeBridge())
+
+/** Each line's points as "HH:mm value". */
+const lines = (ids: string[]) => {
+  const got = useDayTrailsStore().queueLines('ccc-a', ids)
+  return got && Object.fromEntries(ids.map((id) => [id, got.get(id)!.points.map(([at, v]) => `${(at - T0) / M} ${v}`)]))
+}
+
+describe('the sparklines of the day so far', () => {
+  it('read the day whole, then only what main kept since, changes following on', async () => {
+    const store = useDayTrailsStore()
+    answers.push(queues(['a', 'b'], [[T0, [0, 2], [1, 5]], [T0 + M, [0, 3]]]))
+    await store.update('ccc-a', 'queues')
+    expect(getHistoryDay).toHaveBeenLastCalledWith({ instanceId: 'ccc-a', kinds: ['queues'] })
+    // The next answer holds only what changed (b), and a new group c: a's line holds.
+    answers.push(queues(['a', 'b', 'c'], [[T0 + 2 * M, [1, 4], [2, 1]]]))
+    await store.update('ccc-a', 'queues')
+    expect(getHistoryDay).toHaveBeenLastCalledWith({ instanceId: 'ccc-a', kinds: ['queues'], since: T0 + M })
+    expect(lines(['a', 'b', 'c'])).toEqual({ a: ['0 2', '1 3'], b: ['0 5', '2 4'], c: ['2 1'] })
+  })
+
+  it('read once more when asked while a read runs, so that refresh is not left out', async () => {
+    const store = useDayTrailsStore()
+    answers.push(queues(['a'], [[T0, [0, 2]]]), queues(['a'], [[T0 + M, [0, 6]]]))
+    const first = store.update('ccc-a', 'queues')
+    void store.update('ccc-a', 'queues')
+    await first
+    expect(getHistoryDay).toHaveBeenCalledTimes(2)
+    expect(lines(['a'])).toEqual({ a: ['0 2', '1 6'] })
+  })
+
+  it('start again on the instance’s next day, and on a day cut short', async () => {
+    const store = useDayTrailsStore()
+    answers.push(queues(['a'], [[T0, [0, 2]]]))
+    await store.update('ccc-a', 'queues')
+    answers.push(queues(['a'], [[T0 + 24 * 60 * M, [0, 7]]], {}, '2026-06-18'))
+    await store.update('ccc-a', 'queues')
+    expect(lines(['a'])).toEqual({ a: [`${24 * 60} 7`] })
+    answers.push(queues(['a'], [[T0 + 25 * 60 * M, [0, 1]]], { cutAt: T0 + 24 * 60 * M + 30 * M }, '2026-06-18'))
+    await store.update('ccc-a', 'queues')
+    expect(lines(['a'])).toEqual({ a: [`${25 * 60} 1`] })
+  })
+
+  it('read the day whole again when its groups no longer follow on (the history was rebuilt under them)', async () => {
+    const store = useDayTrailsStore()
+    answers.push(queues(['a', 'b'], [[T0, [0, 7], [1, 1]]]))
+    await store.update('ccc-a', 'queues')
+    // Row 0 is b now: read on, it would show b with a's 7.
+    answers.push(queues(['b'], [[T0 + M, [0, 1]]]), queues(['b'], [[T0 + M, [0, 1]]]))
+    await store.update('ccc-a', 'queues')
+    expect(getHistoryDay).toHaveBeenLastCalledWith({ instanceId: 'ccc-a', kinds: ['queues'] })
+    expect(lines(['a', 'b'])).toEqual({ a: [], b: ['1 1'] })
+  })
+
+  it('forget what was drawn when the history is forgotten', async () => {
+    const store = useDayTrailsStore()
+    answers.push(queues(['a'], [[T0, [0, 7]]]))
+    await store.update('ccc-a', 'queues')
+    expect(lines(['a'])).not.toBeNull()
+    await useTodayStore().forget()
+    expect(lines(['a'])).toBeNull()
+  })
+})
