@@ -6,6 +6,7 @@ import { z } from 'zod'
 import type { MetricGroup } from './ccc/catalogue'
 import { isValidTimeZone } from './ccc/report-range'
 import type { AnswerClock } from './ccc/list-filters'
+import { MAX_WIRE_VALUES, type HistoryDayWire, type HistoryKind } from './history/day'
 import {
   AGENT_HISTORICAL_ROW,
   AGENT_STATE,
@@ -38,12 +39,29 @@ import type {
 
 export const SNAPSHOT_FORMAT = 'ccc-supervisor-snapshot'
 /**
- * 2: the skill-group and agent states. 3: the queue and agent reports. An older file is read as
- * the current version, what it could not hold null.
+ * 2: the skill-group and agent states. 3: the queue and agent reports. 4: the day so far. An older
+ * file is read as the current version, what it could not hold null.
  */
-export const SNAPSHOT_VERSION = 3
+export const SNAPSHOT_VERSION = 4
 /** The versions this build opens: older ones are read as the current one. */
-export type SnapshotFileVersion = 1 | 2 | typeof SNAPSHOT_VERSION
+export type SnapshotFileVersion = 1 | 2 | 3 | typeof SNAPSHOT_VERSION
+
+/**
+ * The instance's day so far when the snapshot was made (#19), as the console kept it from its
+ * refreshes: the instance's states, its summary since midnight and its skill groups (not its
+ * agents), at most MAX_WIRE_VALUES numbers (a larger day from later on, `cutAt` saying from when).
+ */
+/** The kinds of the day a snapshot carries: the agents' states would be most of a large centre's file. */
+export const SNAPSHOT_DAY_KINDS: readonly HistoryKind[] = ['states', 'summary', 'queues']
+
+export interface SnapshotDaySoFar {
+  day: string
+  timeZone: string
+  dayStart: number
+  dayEnd: number
+  cutAt: number | null
+  data: HistoryDayWire
+}
 
 export interface SnapshotIntervalQuery {
   startTime: number
@@ -101,6 +119,8 @@ export interface Snapshot {
    * rows carry only CCC's SkillGroupName. null when not read; a group without one is left out.
    */
   skillGroupNames: Record<string, string> | null
+  /** null: none kept (history off, nothing recorded that day) or a file from before version 4. */
+  daySoFar: SnapshotDaySoFar | null
 }
 
 /** A missing figure stays missing (null), never zero. */
@@ -163,6 +183,34 @@ function groupReportSchema<S extends Shape>(shape: S) {
 
 const format = z.literal(SNAPSHOT_FORMAT)
 
+/** A kind of the day as the file holds it: bounded, and checked again when read (dayFromWire). */
+const daySeriesSchema = z.object({
+  fields: z.array(z.string().max(64)).max(64),
+  at: z.array(epochMs).max(MAX_WIRE_VALUES),
+  offsets: z.array(z.number().int().min(0)).max(MAX_WIRE_VALUES + 1),
+  values: z.array(z.number().nullable()).max(MAX_WIRE_VALUES)
+})
+const dayRowsSchema = daySeriesSchema.extend({
+  dayStart: epochMs,
+  ids: z.array(z.string().max(256)).max(100_000),
+  states: z.array(z.string().max(64)).max(64)
+})
+const daySoFarSchema = z.object({
+  day: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+  timeZone: z.string().refine(isValidTimeZone, { message: 'Not an IANA time zone' }),
+  dayStart: epochMs,
+  dayEnd: epochMs,
+  cutAt: epochMs.nullable(),
+  data: z.object({
+    instanceId: z.string().max(256),
+    day: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+    states: daySeriesSchema,
+    summary: daySeriesSchema,
+    queues: dayRowsSchema,
+    agents: dayRowsSchema
+  })
+})
+
 /** What every version holds after its format and version; each version's schema adds its own. */
 const snapshotFields = {
   createdAt: z.iso.datetime({ offset: true }),
@@ -199,7 +247,8 @@ export const snapshotSchema = z
     ...liveListFields,
     queueReport: groupReportSchema(SKILL_GROUP_HISTORICAL_ROW).nullable(),
     agentReport: groupReportSchema(AGENT_HISTORICAL_ROW).nullable(),
-    skillGroupNames: z.record(z.string(), z.string()).nullable()
+    skillGroupNames: z.record(z.string(), z.string()).nullable(),
+    daySoFar: daySoFarSchema.nullable()
   })
   .meta({
     title: 'CCC Supervisor report snapshot',
@@ -214,8 +263,21 @@ const snapshotV1Schema = z.object({ format, version: z.literal(1), ...snapshotFi
 /** A version-2 file: everything but the queue and agent reports. */
 const snapshotV2Schema = z.object({ format, version: z.literal(2), ...snapshotFields, ...liveListFields })
 
+/** A version-3 file: everything but the day so far. */
+const snapshotV3Schema = z.object({
+  format,
+  version: z.literal(3),
+  ...snapshotFields,
+  ...liveListFields,
+  queueReport: groupReportSchema(SKILL_GROUP_HISTORICAL_ROW).nullable(),
+  agentReport: groupReportSchema(AGENT_HISTORICAL_ROW).nullable(),
+  skillGroupNames: z.record(z.string(), z.string()).nullable()
+})
+
+/** What a version-3 file could not hold. */
+const NOT_IN_V3 = { daySoFar: null } as const
 /** What a version-2 file could not hold (the reports came in SNAPSHOT_REPORTS_SINCE, export-formats.ts). */
-const NOT_IN_V2 = { queueReport: null, agentReport: null, skillGroupNames: null } as const
+const NOT_IN_V2 = { queueReport: null, agentReport: null, skillGroupNames: null, ...NOT_IN_V3 } as const
 
 /**
  * Validates a file of any version this build reads, as the current version: what an older file
@@ -235,6 +297,11 @@ export function parseSnapshotFile(
     const v2 = snapshotV2Schema.safeParse(data)
     if (!v2.success) return { success: false, error: v2.error }
     return { success: true, writtenVersion: 2, data: { ...v2.data, version: SNAPSHOT_VERSION, ...NOT_IN_V2 } }
+  }
+  if (version === 3) {
+    const v3 = snapshotV3Schema.safeParse(data)
+    if (!v3.success) return { success: false, error: v3.error }
+    return { success: true, writtenVersion: 3, data: { ...v3.data, version: SNAPSHOT_VERSION, ...NOT_IN_V3 } }
   }
   const current = snapshotSchema.safeParse(data)
   return current.success ? { success: true, data: current.data, writtenVersion: SNAPSHOT_VERSION } : current

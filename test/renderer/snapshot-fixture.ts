@@ -70,6 +70,7 @@ export function snapshotFile(id = 'ccc-a', extra: Partial<SnapshotFile> = {}): S
     queueReport: null,
     agentReport: null,
     skillGroupNames: null,
+    daySoFar: null,
     ...extra
   }
 }

@@ -4,13 +4,14 @@
  * no tooltip and no zooming.
  */
 import { BarChart, LineChart } from 'echarts/charts'
-import { GridComponent, LegendComponent, MarkPointComponent, TitleComponent } from 'echarts/components'
+import { GridComponent, LegendComponent, MarkAreaComponent, MarkPointComponent, TitleComponent } from 'echarts/components'
 import * as echarts from 'echarts/core'
 // The SVG painter alone: `echarts/renderers` would load the canvas one too, which a file never uses.
 import { install as SVGRenderer } from 'echarts/lib/renderer/installSVGRenderer.js'
+import { buildDayChartOption, type DayChartInput } from '../../shared/charts/day-chart'
 import { buildReportChartOption, type ReportChartInput } from '../../shared/charts/report-chart'
 
-echarts.use([BarChart, LineChart, GridComponent, LegendComponent, MarkPointComponent, TitleComponent, SVGRenderer])
+echarts.use([BarChart, LineChart, GridComponent, LegendComponent, MarkAreaComponent, MarkPointComponent, TitleComponent, SVGRenderer])
 
 // Single quotes: ECharts writes the family into a double-quoted style attribute unescaped, where a
 // double quote ended the attribute (the SVG was not XML, and the font list was lost).
@@ -25,6 +26,18 @@ export function renderReportChartSvg(
   const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width: size.width, height: size.height })
   try {
     chart.setOption(buildReportChartOption(input, { interactive: false, title, fontFamily: CHART_FONT, width: size.width }))
+    return chart.renderToSVGString()
+  } finally {
+    chart.dispose()
+  }
+}
+
+/** One chart of the day so far as an `<svg>` string, the Today page's option drawn still (no tooltip). */
+export function renderDayChartSvg(input: DayChartInput, size: { width: number; height: number } = { width: 960, height: 260 }): string {
+  const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width: size.width, height: size.height })
+  try {
+    const { tooltip: _tooltip, ...option } = buildDayChartOption(input)
+    chart.setOption({ ...option, animation: false, textStyle: { fontFamily: CHART_FONT } })
     return chart.renderToSVGString()
   } finally {
     chart.dispose()

@@ -5,7 +5,7 @@
  */
 import { rm } from 'node:fs/promises'
 import type { ExportFormat, ExportProgress } from '../../shared/ipc/contract'
-import type { SnapshotGroupReportQuery, SnapshotIntervalQuery, SnapshotTrendQuery, Snapshot } from '../../shared/snapshot'
+import type { SnapshotDaySoFar, SnapshotGroupReportQuery, SnapshotIntervalQuery, SnapshotTrendQuery, Snapshot } from '../../shared/snapshot'
 import { ExportError } from './errors'
 import { cancelled, checkFolder, checkPrinter, exportSnapshot, type InterruptedExport, type PdfPrinter } from './export-snapshot'
 import { buildSnapshot, type SnapshotClient, type SnapshotStep } from './snapshot-builder'
@@ -29,6 +29,8 @@ export interface ExportRequest {
   language?: ErrorLocale
   /** CSV and XLSX for people or for scripts; words when absent. */
   headers?: ExportHeaders
+  /** Each instance's day so far as the console kept it, for its snapshot; absent: none. */
+  daySoFar?: (instanceId: string) => Promise<SnapshotDaySoFar | null>
 }
 
 export interface ExportRunResult {
@@ -148,6 +150,7 @@ export class ExportRunner {
           ...(request.queueReport ? { queueReport: request.queueReport } : {}),
           ...(request.agentReport ? { agentReport: request.agentReport } : {}),
           ...(this.options.now ? { now: this.options.now } : {}),
+          ...(request.daySoFar ? { daySoFar: () => request.daySoFar!(instanceId) } : {}),
           signal,
           onProgress: (step, done, total) => {
             steps.set(step, { done, total: Math.max(total, 1) })

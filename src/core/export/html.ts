@@ -21,11 +21,15 @@ import {
 } from '../../shared/ccc/report-metrics'
 import { reportChartFigures, type ReportChartInput } from '../../shared/charts/report-chart'
 import { escapeHtml } from '../../shared/escape-html'
+import { xmlSafe } from '../../shared/xml-safe'
 import type { ErrorLocale } from '../../shared/messages/error-texts'
 import { exportTexts, type ExportWords } from '../../shared/messages/export-texts'
 import { metricGroupLabel, metricLabel } from '../../shared/messages/metric-labels'
 import type { Snapshot } from '../../shared/snapshot'
-import { CHART_FONT, renderReportChartSvg } from './charts'
+import { CHART_FONT, renderDayChartSvg, renderReportChartSvg } from './charts'
+import type { DayChartInput, DayChartSeries } from '../../shared/charts/day-chart'
+import { dayFromWire } from '../../shared/history/day'
+import { AGENT_STATE_FIELDS, busiestQueues, fieldCurve, gapsOf, recordedSpan, rowCurves, runningTimes } from '../../shared/history/day-curves'
 import { localTime, snapshotTables, timeText, type Cell, type Column, type Table, type TableName } from './tables'
 
 export { escapeHtml }
@@ -156,6 +160,47 @@ function topChart<R, G extends string>(
   return renderReportChartSvg(input, w('topChartTitle', { title, group: metricGroupLabel(language, group), n: Math.min(TOP_N, top.length), metric: label }))
 }
 
+/** Skill groups drawn in the report's day chart: more lines than this cannot be told apart. */
+const DAY_QUEUES = 5
+
+/**
+ * The day so far the snapshot carries, drawn as the Today page draws it (waiting calls, longest
+ * wait, agents by state, the busiest skill groups' waiting calls) with grey gaps where the console
+ * was not running; nothing when the file has none. No alert shading: a file has no limits.
+ */
+function daySoFarSection(snapshot: Snapshot, w: ExportWords, language: ErrorLocale): string {
+  const kept = snapshot.daySoFar
+  if (!kept) return ''
+  const day = dayFromWire(kept.data)
+  const times = runningTimes(day)
+  if (times.length === 0) return ''
+  const { timeZone } = kept
+  const gaps = gapsOf(times)
+  const [from, to] = recordedSpan([times[0]!, times[times.length - 1]!], kept.dayStart, kept.dayEnd, timeZone)
+  const input = (series: DayChartSeries[], unit: DayChartInput['unit']): DayChartInput => ({ series, unit, from, to, timeZone, gaps, alerts: [], gapLabel: w('day.gap'), alertLabel: '' })
+  const label = (field: string): string => metricLabel(language, 'GetRealtimeInstanceStates.Data', field)
+  const field = (name: string): DayChartSeries => ({ name: label(name), points: fieldCurve(day.states, name, gaps) })
+  // A group by the name supervisors typed, else CCC's, else its ID.
+  const names = new Map((snapshot.skillGroups?.items ?? []).map((g) => [g.SkillGroupId, g.SkillGroupName]))
+  const nameOf = (id: string): string => snapshot.skillGroupNames?.[id] ?? names.get(id) ?? id
+  const queueIds = busiestQueues(day, DAY_QUEUES)
+  const queueCurves = rowCurves(day.queues, 'WaitingCalls', queueIds, gaps)
+  const panels: Array<[string, DayChartInput]> = [
+    [label('WaitingCalls'), input([field('WaitingCalls')], 'count')],
+    [label('LongestWaitingTime'), input([field('LongestWaitingTime')], 'seconds')],
+    [w('day.agents'), input(AGENT_STATE_FIELDS.map(field), 'count')],
+    // A name is drawn into the SVG as it was typed: what XML cannot hold is marked, or the file would not open.
+    ...(queueIds.length > 0 ? [[w('day.queues'), input(queueIds.map((id) => ({ name: xmlSafe(nameOf(id)), points: queueCurves.get(id) ?? [] })), 'count')] as [string, DayChartInput]] : [])
+  ]
+  const clock = (ms: number): string => localTime(ms, timeZone, 'HH:mm')
+  const notes = [w('day.about', { from: clock(times[0]!), to: clock(times[times.length - 1]!) }), ...(kept.cutAt !== null ? [w('day.cut', { time: clock(kept.cutAt) })] : [])]
+  return `<section id="day-so-far">
+<h2>${escapeHtml(w('day.title', { day: kept.day, zone: timeZone }))}</h2>
+${notes.map((note) => `<p class="meta">${escapeHtml(note)}</p>`).join('\n')}
+${panels.map(([title, chart]) => `<figure><h3>${escapeHtml(title)}</h3>${renderDayChartSvg(chart)}</figure>`).join('\n')}
+</section>`
+}
+
 const CSS = `
 body { font-family: ${CHART_FONT}; margin: 24px; color: #1f2328; background: #fff; }
 h1 { font-size: 20px; margin: 0 0 4px; }
@@ -213,6 +258,7 @@ export function snapshotToHtml(snapshot: Snapshot, language: ErrorLocale = 'en-U
 <h1>${escapeHtml(title)}</h1>
 <p class="meta">${escapeHtml(`${snapshot.instance.Id} · ${created} (${snapshot.timeZone})${snapshot.profileName ? ` · ${snapshot.profileName}` : ''}`)}</p>
 ${figures.join('\n')}
+${daySoFarSection(snapshot, w, language)}
 ${tables.map((table) => renderTable(table, w)).join('\n')}
 </body>
 </html>

@@ -2,7 +2,7 @@
 import type { CccClient } from '../ccc/client'
 import { countedRange, planRange } from '../../shared/ccc/range-split'
 import { displayNamesOf } from '../../shared/ccc/skill-group-names'
-import type { Snapshot, SnapshotGroupReportQuery, SnapshotIntervalQuery, SnapshotTrendQuery } from '../../shared/snapshot'
+import type { Snapshot, SnapshotDaySoFar, SnapshotGroupReportQuery, SnapshotIntervalQuery, SnapshotTrendQuery } from '../../shared/snapshot'
 import { SNAPSHOT_FORMAT, SNAPSHOT_VERSION } from '../../shared/snapshot'
 
 export type SnapshotStep =
@@ -34,6 +34,8 @@ export interface BuildSnapshotOptions {
   onProgress?: (step: SnapshotStep, done: number, total: number) => void
   /** Cancels between calls; the signal's reason is thrown. */
   signal?: AbortSignal
+  /** The instance's day so far as the console kept it; null or absent: none goes into the file. */
+  daySoFar?: () => Promise<SnapshotDaySoFar | null>
 }
 
 export type SnapshotClient = Pick<
@@ -111,6 +113,8 @@ export async function buildSnapshot(client: SnapshotClient, options: BuildSnapsh
   // The reports' rows name a group by CCC's SkillGroupName; the files show what supervisors typed.
   const skillGroupNames = queueReport || agentReport ? await readDisplayNames(client, instanceId, step, signal) : null
 
+  // What the console kept of the day is the file's extra, never a reason for it to fail.
+  const daySoFar = options.daySoFar ? await options.daySoFar().catch(() => null) : null
   signal?.throwIfAborted()
   return {
     format: SNAPSHOT_FORMAT,
@@ -127,7 +131,8 @@ export async function buildSnapshot(client: SnapshotClient, options: BuildSnapsh
     agents,
     queueReport,
     agentReport,
-    skillGroupNames
+    skillGroupNames,
+    daySoFar
   }
 }
 

@@ -19,6 +19,8 @@ import { noticeLimiter, plainNotice, type DesktopAlerts } from '../alerts/deskto
 import { writeAlertLog } from '../alerts/alert-log-export'
 import type { HistoryRecorder } from '../history/history-recorder'
 import { dayBounds, dayToWire, fittingSince, HISTORY_KINDS, MAX_WIRE_VALUES } from '../../shared/history/day'
+import { runningTimes } from '../../shared/history/day-curves'
+import { SNAPSHOT_DAY_KINDS, type SnapshotDaySoFar } from '../../shared/snapshot'
 import { dateIn } from '../../shared/ccc/zone-check'
 import { ReportRuns } from './report-runs'
 import type { Handlers } from './dispatch'
@@ -79,6 +81,15 @@ export function createHandlers(services: HandlerServices): Handlers {
   const reports = new ReportRuns(services.events)
   const now = services.now ?? Date.now
   const mayNotify = noticeLimiter()
+  /** The instance's today so far as kept (in its own zone, whatever zone the files show), for its snapshot: bounded as an answer is. */
+  const daySoFarOf = async (instanceId: string, timeZone: string): Promise<SnapshotDaySoFar | null> => {
+    if (!services.history) return null
+    const day = dateIn(now(), timeZone)
+    const { data } = await services.history.read(instanceId, timeZone, day, SNAPSHOT_DAY_KINDS)
+    if (!data || runningTimes(data).length === 0) return null
+    const cut = fittingSince(data, SNAPSHOT_DAY_KINDS, MAX_WIRE_VALUES)
+    return { day, timeZone, ...dayBounds(day, timeZone), cutAt: cut ?? null, data: dayToWire(data, SNAPSHOT_DAY_KINDS, cut, 'cut') }
+  }
   return {
     getAppInfo: async () => services.appInfo,
     getSession: () => sessions.info(),
@@ -204,7 +215,8 @@ export function createHandlers(services: HandlerServices): Handlers {
           queueReport: queueReport ?? null,
           agentReport: agentReport ?? null,
           ...(language ? { language } : {}),
-          ...(headers ? { headers } : {})
+          ...(headers ? { headers } : {}),
+          ...(services.history ? { daySoFar: (id: string) => daySoFarOf(id, instanceTimeZone(session.info, id)) } : {})
         },
         services.chooseExportFolder
       )

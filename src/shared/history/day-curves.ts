@@ -272,3 +272,17 @@ export function recordedSpan(recorded: Period | null, dayStart: number, dayEnd: 
   const to = Math.min(dayEnd, lastHour === recorded[1] ? lastHour : lastHour + HOUR_MS)
   return [from, Math.max(to, from + HOUR_MS)]
 }
+
+/** The agents' states a day's chart draws, as the instance's states name them. */
+export const AGENT_STATE_FIELDS = ['LoggedInAgents', 'ReadyAgents', 'TalkingAgents', 'WorkingAgents', 'BreakingAgents'] as const
+
+/** The skill groups of the day by their highest waiting calls, most first (ties by ID): a chart's default choice. */
+export function busiestQueues(day: HistoryDay, count: number): string[] {
+  const peaks = rowPeaks(day.queues, 'WaitingCalls')
+  return day.queues.ids
+    .map((id, i) => ({ id, peak: peaks[i]! }))
+    .filter((q) => q.peak > -Infinity)
+    .sort((a, b) => b.peak - a.peak || a.id.localeCompare(b.id))
+    .slice(0, count)
+    .map((q) => q.id)
+}

@@ -31,6 +31,13 @@ export const EN_EXPORT_TEXTS = {
   chartTitle: '{title} · {group}',
   /** A queue or agent report's top-N chart. */
   topChartTitle: '{title} · {group} · top {n}: {metric}',
+  /** The day so far the console kept of its refreshes (#19), in the HTML report. */
+  'day.title': 'Today so far ({day}, {zone})',
+  'day.about': 'As this computer’s CCC Supervisor kept it from its refreshes, {from} – {to}. Grey: the console was not running.',
+  'day.cut': 'The day before {time} was too large to keep in the file: it starts then.',
+  'day.gap': 'Console not running',
+  'day.agents': 'Agents by state',
+  'day.queues': 'Waiting calls of the busiest skill groups',
   /** The columns' headings besides the figures' (those are the metric labels'). */
   'column.Field': 'Field',
   'column.Value': 'Value',
@@ -113,6 +120,12 @@ export const ZH_EXPORT_TEXTS: Record<ExportTextKey, string> = {
   no: '否',
   chartTitle: '{title} · {group}',
   topChartTitle: '{title} · {group} · 按{metric}排名前 {n}',
+  'day.title': '今日至今（{day}，{zone}）',
+  'day.about': '由本机 CCC Supervisor 在刷新时保存，{from} – {to}。灰色：控制台未运行。',
+  'day.cut': '{time} 之前的数据太多，未存入文件：从该时刻起。',
+  'day.gap': '控制台未运行',
+  'day.agents': '各状态坐席数',
+  'day.queues': '最繁忙技能组的排队通话数',
   'column.Field': '字段',
   'column.Value': '值',
   'column.Id': '实例 ID',

@@ -4,7 +4,7 @@
  * from the simulator through main's real handlers; nothing recorded where history is off.
  */
 import { existsSync } from 'node:fs'
-import { mkdtemp, rm } from 'node:fs/promises'
+import { mkdtemp, readFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { TZDate } from '@date-fns/tz'
@@ -18,6 +18,7 @@ import { stringifyJson } from '../../../src/shared/json'
 import { packTables, unpackTables } from '../../../src/shared/ipc/wire-tables'
 import { dayFromWire } from '../../../src/shared/history/day'
 import { contract, type HistoryDayAnswer } from '../../../src/shared/ipc/contract'
+import type { SnapshotDaySoFar } from '../../../src/shared/snapshot'
 
 let dir: string
 let sim: Simulator
@@ -33,8 +34,8 @@ const env = (endpoint: string) => ({
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'ccc-recording-'))
   sim = await startSimulator(onPinnedDay)
-  services = testServices(join(dir, 'on'), { env: env(sim.url), now: testClock, history: {}, clientOptions: { retry: { maxAttempts: 1 } } })
-  off = testServices(join(dir, 'off'), { env: env(sim.url), now: testClock, clientOptions: { retry: { maxAttempts: 1 } } })
+  services = testServices(join(dir, 'on'), { env: env(sim.url), now: testClock, history: {}, clientOptions: { retry: { maxAttempts: 1 } }, chooseExportFolder: async () => dir })
+  off = testServices(join(dir, 'off'), { env: env(sim.url), now: testClock, clientOptions: { retry: { maxAttempts: 1 } }, chooseExportFolder: async () => dir })
 })
 afterAll(async () => {
   await services.close()
@@ -141,6 +142,31 @@ describe('recording the day so far', () => {
     expect(input.safeParse({ instanceId, kinds: ['states', 'queues'], since: last }).success).toBe(true)
     expect(input.safeParse({ instanceId, kinds: ['states'], since: -1 }).success).toBe(false)
     expect(input.safeParse({ instanceId, kinds: ['states'], since: 1.5 }).success).toBe(false)
+  })
+
+  it('puts the day so far into a snapshot and draws it in the HTML report; none where history is off', async () => {
+    const { handlers } = services
+    const instanceId = 'ccc-demo'
+    for (let i = 0; i < 3; i++) await handlers.getRealtimeInstanceStates({ instanceId })
+    await handlers.listRealtimeSkillGroupStates({ instanceId })
+    const run = await handlers.exportSnapshot({ instanceIds: [instanceId], formats: ['json', 'html'], interval: null, trend: null, language: 'en-US' })
+    const json = JSON.parse(await readFile(run!.files.find((f) => f.endsWith('.json'))!, 'utf8')) as { version: number; daySoFar: SnapshotDaySoFar }
+    expect(json.version).toBe(4)
+    const kept = json.daySoFar
+    const answer = await handlers.getHistoryDay({ instanceId })
+    expect(kept).toMatchObject({ day: answer.day, timeZone: answer.timeZone, dayStart: answer.dayStart, cutAt: null })
+    const day = dayFromWire(kept.data)
+    expect(day.states.at.length).toBe(dayFromWire(answer.data!).states.at.length)
+    expect(day.queues.ids.length).toBeGreaterThan(0)
+    // The agents' states stay out: most of a large centre's file for a line a supervisor rarely reads.
+    expect(day.agents.at.length).toBe(0)
+    const html = await readFile(run!.files.find((f) => f.endsWith('.html'))!, 'utf8')
+    const section = html.slice(html.indexOf('<section id="day-so-far">'), html.indexOf('</section>', html.indexOf('<section id="day-so-far">')))
+    expect(section).toContain(`Today so far (${answer.day}, ${answer.timeZone})`)
+    expect(section.match(/<svg/g)).toHaveLength(4)
+    for (const title of ['Waiting calls', 'Agents by state', 'Waiting calls of the busiest skill groups']) expect(section).toContain(`<h3>${title}</h3>`)
+    const offRun = await off.handlers.exportSnapshot({ instanceIds: [instanceId], formats: ['json'], interval: null, trend: null })
+    expect((JSON.parse(await readFile(offRun!.files[0]!, 'utf8')) as { daySoFar: unknown }).daySoFar).toBeNull()
   })
 
   it('forgets every day on request, and keeps recording after', async () => {

@@ -6,15 +6,15 @@
 import { TZDate } from '@date-fns/tz'
 import { format } from 'date-fns'
 import type { DayChartInput, DayChartSeries } from '@shared/charts/day-chart'
-import { alertPeriods, fieldCurve, gapsOf, recordedSpan, rowCurves, rowPeaks, runningTimes, type CurvePoint, type Period } from '@shared/history/day-curves'
+import { AGENT_STATE_FIELDS, alertPeriods, busiestQueues, fieldCurve, gapsOf, recordedSpan, rowCurves, runningTimes, type CurvePoint, type Period } from '@shared/history/day-curves'
 import type { HistoryDay } from '@shared/history/day'
 import { THRESHOLD_DIRECTION, type Thresholds } from './thresholds'
 import type { QueueThresholds } from './queue-board'
 
 export type TodayPanelKey = 'waiting' | 'longest' | 'agents' | 'queues'
 
-/** The agents' states the chart draws, as the instance's states name them. */
-export const AGENT_STATE_FIELDS = ['LoggedInAgents', 'ReadyAgents', 'TalkingAgents', 'WorkingAgents', 'BreakingAgents'] as const
+// The day's choices the page and the HTML report make alike, written once beside the curves.
+export { AGENT_STATE_FIELDS, busiestQueues }
 
 export interface TodayPanel {
   key: TodayPanelKey
@@ -105,17 +105,6 @@ export function todayModel(source: TodayPanelsInput): TodayModel {
       { key: 'queues', limit: null, peak: null, input: chart(queueSeries, 'count', queueAlerts) }
     ]
   }
-}
-
-/** The skill groups of the day by their highest waiting calls, most first (ties by ID): the chart's default choice. */
-export function busiestQueues(day: HistoryDay, count: number): string[] {
-  const peaks = rowPeaks(day.queues, 'WaitingCalls')
-  return day.queues.ids
-    .map((id, i) => ({ id, peak: peaks[i]! }))
-    .filter((q) => q.peak > -Infinity)
-    .sort((a, b) => b.peak - a.peak || a.id.localeCompare(b.id))
-    .slice(0, count)
-    .map((q) => q.id)
 }
 
 /** A time of the day as the page shows it: the instance's wall clock. */
