@@ -102,6 +102,35 @@ describe('the snapshot pages', () => {
     expect(wrapper.find('[data-testid="snapshot-list-not-in-file"]').exists()).toBe(false)
   })
 
+  it('draws the day so far the file carries on its tiles and skill-group rows, as the live wallboard does', async () => {
+    // 08:00 and 10:00 in Shanghai on the file's day: waiting calls 2 then 9, sales waiting 3 then 5.
+    const at = [Date.UTC(2026, 10, 23, 0), Date.UTC(2026, 10, 23, 2)]
+    const empty = { fields: [], at: [], offsets: [0], values: [] }
+    const daySoFar: NonNullable<SnapshotFile['daySoFar']> = {
+      day: '2026-11-23',
+      timeZone: 'Asia/Shanghai',
+      dayStart: Date.UTC(2026, 10, 22, 16),
+      dayEnd: Date.UTC(2026, 10, 23, 16),
+      cutAt: null,
+      data: {
+        instanceId: 'ccc-a',
+        day: '2026-11-23',
+        states: { fields: ['WaitingCalls'], at, offsets: [0, 1, 2], values: [2, 9] },
+        summary: empty,
+        queues: { fields: ['WaitingCalls'], at, offsets: [0, 3, 6], values: [0, 1, 3, 0, 1, 5], dayStart: Date.UTC(2026, 10, 22, 16), ids: ['sales@ccc-a'], states: [] },
+        agents: { ...empty, dayStart: Date.UTC(2026, 10, 22, 16), ids: [], states: [] }
+      }
+    }
+    installFakeBridge({ listRecentSnapshots: vi.fn(async () => ok([entry])), openRecentSnapshot: vi.fn(async () => ok(opened('ccc-a', undefined, { daySoFar }))) })
+    const { wrapper, router } = await open('/snapshots')
+    await wrapper.get('[data-testid="snapshot-entry-open"]').trigger('click')
+    await vi.waitFor(() => expect(router.currentRoute.value.name).toBe('snapshot-overview'), ROUTE_WAIT)
+    await router.push({ name: 'snapshot-realtime' })
+    await settle()
+    expect(wrapper.get('[data-testid="tile-WaitingCalls"] [data-testid="sparkline"]').attributes('aria-label')).toBe('Today so far: highest 9 at 10:00')
+    expect(wrapper.get('[data-skill-group="sales@ccc-a"] [data-testid="sparkline"]').attributes('aria-label')).toBe('sales, today so far: highest 5 waiting at 10:00')
+  })
+
   it('says a version-1 file holds no skill groups or agents, rather than showing none', async () => {
     installFakeBridge({
       listRecentSnapshots: vi.fn(async () => ok([entry])),

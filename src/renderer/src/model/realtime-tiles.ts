@@ -27,6 +27,9 @@ export const COMPACT_TILES: readonly TileField[] = [
   'TalkingAgents'
 ]
 
+/** The tiles whose figure is a live state, and so has a day-so-far line (the service level is since midnight). */
+export const TRAIL_TILES: readonly StateField[] = [...QUEUE_TILES, ...AGENT_TILES].filter((field): field is StateField => field in REALTIME_STATES)
+
 /** The catalogue group a tile's (or an alert's) figure comes from: the service level is the summary's, since midnight. */
 export const tileGroup = (field: string): MetricGroupName =>
   field === 'ServiceLevel20' ? 'GetInstanceSummaryReportSinceMidnight.Inbound' : 'GetRealtimeInstanceStates.Data'
