@@ -233,10 +233,66 @@ describe('alerts store', () => {
     live.waiting = 12
     await refresh()
     expect(alerts.count).toBe(1)
-    sessionStore.replace(session({ revision: 2 }))
+    sessionStore.replace(session({ revision: 2, source: 'profile', profileId: 'another', endpoint: 'https://ccc.cn-shanghai.aliyuncs.com' }))
     await vi.advanceTimersByTimeAsync(0)
     expect(alerts.count).toBe(0)
     expect(alerts.logFor('ccc-a')).toEqual([])
     expect(alerts.pendingNotifications).toEqual([])
+  })
+
+  it('keeps the log across a restart of the app: an alert still under way goes on in its entry, not told again', async () => {
+    useSessionStore().replace(session({ revision: 1 }))
+    const alerts = await openWallboard()
+    live.waiting = 12
+    await refresh()
+    expect(alerts.logFor('ccc-a').map((row) => row.entry.figure)).toEqual(['WaitingCalls'])
+    const began = alerts.logFor('ccc-a')[0]!.entry.beganAt
+    await vi.advanceTimersByTimeAsync(1_000)
+    useRealtimeStore().stopAll()
+    useQueueBoardStore().watchInstance(null)
+
+    // The app starts again ten minutes later, on the same account, the queue still over its limit.
+    await vi.advanceTimersByTimeAsync(10 * 60_000)
+    setActivePinia(createPinia())
+    useSessionStore().replace(session({ revision: 1 }))
+    const again = useAlertsStore()
+    expect(again.logFor('ccc-a').map((row) => [row.entry.figure, row.entry.beganAt])).toEqual([['WaitingCalls', began]])
+    const told: unknown[] = []
+    again.onNotify((notifications) => told.push(...notifications))
+    await openWallboard()
+    await refresh()
+    // The same entry, seen again after the outage the restart was; no second notification.
+    expect(again.logFor('ccc-a')).toHaveLength(1)
+    expect(again.logFor('ccc-a')[0]!.entry).toMatchObject({ beganAt: began, clearedAt: null, acrossGap: true })
+    expect(told.filter((n) => (n as { figure: string }).figure === 'WaitingCalls')).toEqual([])
+  })
+
+  it('reads back only the same account’s alerts, and nothing of a damaged store', async () => {
+    useSessionStore().replace(session({ revision: 1 }))
+    const alerts = await openWallboard()
+    live.waiting = 12
+    await refresh()
+    await vi.advanceTimersByTimeAsync(1_000)
+    expect(alerts.logFor('ccc-a')).toHaveLength(1)
+    useRealtimeStore().stopAll()
+    useQueueBoardStore().watchInstance(null)
+
+    setActivePinia(createPinia())
+    useSessionStore().replace(session({ revision: 1, source: 'profile', profileId: 'another', endpoint: 'https://ccc.cn-shanghai.aliyuncs.com' }))
+    expect(useAlertsStore().logFor('ccc-a')).toEqual([])
+
+    // A stored entry of the wrong shape is dropped, the rest read; a stored value that is not a state reads as none.
+    const key = 'ccc-supervisor.alertState'
+    const stored = JSON.parse(localStorage.getItem(key)!) as Record<string, { state: { log: Array<Record<string, unknown>> } }>
+    const mine = 'demo'
+    stored[mine]!.state.log.push({ ...stored[mine]!.state.log[0]!, id: 99, peak: 'lots' })
+    localStorage.setItem(key, JSON.stringify(stored))
+    setActivePinia(createPinia())
+    useSessionStore().replace(session({ revision: 1 }))
+    expect(useAlertsStore().logFor('ccc-a').map((row) => row.entry.id)).toEqual([1])
+    localStorage.setItem(key, JSON.stringify({ [mine]: { savedAt: T0, state: 'nope' } }))
+    setActivePinia(createPinia())
+    useSessionStore().replace(session({ revision: 1 }))
+    expect(useAlertsStore().logFor('ccc-a')).toEqual([])
   })
 })

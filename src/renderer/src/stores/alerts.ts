@@ -11,6 +11,8 @@ import { computed, ref, shallowRef, watch } from 'vue'
 import { currentAlerts, emptyAlertState, stepAlerts, type AlertNotification, type AlertSample, type AlertState } from '@shared/alert-engine'
 import { agentSamples, alertGapMs, instanceSamples, queueSamples, type TimedFigures } from '../model/alert-samples'
 import type { AlertLogRow } from '../model/alert-log'
+import { ALERT_MEMORY_KEY, alertOwnerOf, recalledAlertState, rememberedAlertStates } from '../model/alert-memory'
+import { readStored, writeStored } from '../platform/local-storage'
 import { DEFAULT_ALERT_SETTINGS } from '../model/alert-settings'
 import { useAlertSettingsStore } from './alert-settings'
 import { isPartStale, type LivePart } from './live-part'
@@ -24,6 +26,8 @@ import { useSessionStore } from './session'
 export const DEFAULT_REMINDER_MS = DEFAULT_ALERT_SETTINGS.reminderMinutes * 60_000
 /** Notifications not yet taken, newest kept: a listener hears them as they come, and nothing need take them. */
 const MAX_PENDING = 100
+/** How long after the last change the alerts are written to this computer. */
+const SAVE_AFTER_MS = 1_000
 
 /** An answer as the engine sees it; a stale one is dated by its failure, which the engine does not read. */
 function timed<T>(part: LivePart<T> | undefined): TimedFigures<T> | null {
@@ -126,12 +130,43 @@ export const useAlertsStore = defineStore('alerts', () => {
     return () => listeners.delete(listener)
   }
 
-  /** Forgets every alert; after a profile switch they belong to another account. */
+  // The log and the alerts under way are kept on this computer per account, so they outlive a
+  // restart: what is under way then goes on quietly, as after any outage (see model/alert-memory).
+  const session = useSessionStore()
+  /** Whose alerts `state` holds; null before the session is known. */
+  let owner: string | null = null
+  let saveTimer: ReturnType<typeof setTimeout> | null = null
+  function save(): void {
+    if (saveTimer !== null) clearTimeout(saveTimer)
+    saveTimer = null
+    if (owner !== null) writeStored(ALERT_MEMORY_KEY, rememberedAlertStates(readStored(ALERT_MEMORY_KEY), owner, state.value, Date.now()))
+  }
+  // Written a moment after the last change (an answer of many figures is one write), and as the page goes.
+  watch(state, () => {
+    if (saveTimer === null) saveTimer = setTimeout(save, SAVE_AFTER_MS)
+  })
+  if (typeof window !== 'undefined' && typeof window.addEventListener === 'function') window.addEventListener('pagehide', save)
+  watch(
+    () => session.session,
+    (info) => {
+      const next = info ? alertOwnerOf(info) : null
+      if (next === owner) return
+      owner = next
+      // What this account kept, unless its figures have already started a log here.
+      const recalled = next === null ? null : recalledAlertState(readStored(ALERT_MEMORY_KEY), next)
+      if (recalled && state.value.log.length === 0 && Object.keys(state.value.tracks).length === 0) state.value = recalled
+    },
+    { immediate: true }
+  )
+
+  /** Forgets every alert; after a profile switch they belong to another account (kept for it first). */
   function reset(): void {
+    save()
+    owner = null
     state.value = emptyAlertState()
     pendingNotifications.value = []
   }
-  useSessionStore().onChange(reset)
+  session.onChange(reset)
 
   return {
     state,
