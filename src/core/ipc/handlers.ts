@@ -129,7 +129,12 @@ export function createHandlers(services: HandlerServices): Handlers {
         retentionDays: history.retentionDays
       }
     },
-    forgetHistory: async () => services.history?.forget(),
+    forgetHistory: async () => {
+      if (!services.history) return
+      await services.history.forget()
+      // Every window drew the day from what is gone now: each forgets its lines, not only the one that asked.
+      services.events?.('historyForgotten', { at: now() })
+    },
     getInstance: async ({ instanceId }) => (await client()).getInstance(instanceId),
     getRealtimeInstanceStates: async ({ instanceId }) => {
       const session = await sessions.session()

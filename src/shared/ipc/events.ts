@@ -16,6 +16,8 @@ export interface EventPayloads {
   menuCommand: { command: MenuCommand }
   /** The user clicked an alert's desktop notification: the window is raised, the page shows that board. */
   alertNotificationClicked: { instanceId: string; board: AlertBoard }
+  /** Every day so far was removed ("forget history", in any window): no window may still draw one. */
+  historyForgotten: { at: number }
 }
 
 /** Menu items the page carries out: Export… for the page shown, Open snapshot… in the viewer. */
@@ -24,7 +26,7 @@ export type MenuCommand = 'export' | 'openSnapshot'
 export type EventName = keyof EventPayloads
 
 // Every event once: a name missing here, or one that is not an event, fails the type check.
-const EVENTS: Record<EventName, true> = { exportProgress: true, sessionChanged: true, reportProgress: true, menuCommand: true, alertNotificationClicked: true }
+const EVENTS: Record<EventName, true> = { exportProgress: true, sessionChanged: true, reportProgress: true, menuCommand: true, alertNotificationClicked: true, historyForgotten: true }
 export const eventNames = Object.keys(EVENTS) as EventName[]
 
 export const isEventName = (name: unknown): name is EventName => (eventNames as readonly unknown[]).includes(name)

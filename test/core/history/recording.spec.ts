@@ -169,10 +169,14 @@ describe('recording the day so far', () => {
     expect((JSON.parse(await readFile(offRun!.files[0]!, 'utf8')) as { daySoFar: unknown }).daySoFar).toBeNull()
   })
 
-  it('forgets every day on request, and keeps recording after', async () => {
+  it('forgets every day on request, tells every window, and keeps recording after', async () => {
     const { handlers } = services
     const instanceId = 'ccc-demo'
+    const told: string[] = []
+    const stop = services.events.subscribe((name) => told.push(name))
     await handlers.forgetHistory(undefined)
+    stop()
+    expect(told).toEqual(['historyForgotten'])
     const emptied = await handlers.getHistoryDay({ instanceId })
     expect(emptied.days).toEqual([])
     expect(dayFromWire(emptied.data!).states.at.length).toBe(0)

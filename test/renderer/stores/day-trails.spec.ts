@@ -9,7 +9,7 @@ import type { HistoryDayAnswer, SupervisorApi } from '@shared/ipc/contract'
 import type { HistoryDayWire, HistoryRowsWire } from '@shared/history/day'
 import { useDayTrailsStore } from '@renderer/stores/day-trails'
 import { useTodayStore } from '@renderer/stores/today'
-import { installFakeBridge, ok, removeFakeBridge } from '../fake-bridge'
+import { emitEvent, installFakeBridge, ok, removeFakeBridge } from '../fake-bridge'
 
 const M = 60_000
 const T0 = Date.UTC(2026, 5, 17, 0, 0)
@@ -88,6 +88,25 @@ describe('the sparklines of the day so far', () => {
     await store.update('ccc-a', 'queues')
     expect(getHistoryDay).toHaveBeenLastCalledWith({ instanceId: 'ccc-a', kinds: ['queues'] })
     expect(lines(['a', 'b'])).toEqual({ a: [], b: ['1 1'] })
+  })
+
+  it('forget what was drawn when another window forgets the history', async () => {
+    const store = useDayTrailsStore()
+    answers.push(queues(['a'], [[T0, [0, 7]]]))
+    await store.update('ccc-a', 'queues')
+    expect(lines(['a'])).not.toBeNull()
+    emitEvent('historyForgotten', { at: T0 + M })
+    expect(lines(['a'])).toBeNull()
+  })
+
+  it('empty the Today page when another window forgets the history', async () => {
+    const today = useTodayStore()
+    answers.push(queues(['a'], [[T0, [0, 7]]]))
+    await today.load('ccc-a')
+    expect(today.read?.day?.queues.at.length).toBe(1)
+    emitEvent('historyForgotten', { at: T0 + M })
+    expect(today.read?.day).toBeNull()
+    expect(today.read?.answer.days).toEqual([])
   })
 
   it('forget what was drawn when the history is forgotten', async () => {

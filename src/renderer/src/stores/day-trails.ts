@@ -8,7 +8,7 @@
 import { defineStore } from 'pinia'
 import { ref } from 'vue'
 import { dayFromWire } from '@shared/history/day'
-import { callApi } from '../api/supervisor-api'
+import { callApi, subscribe } from '../api/supervisor-api'
 import { DayTrail, type TrailLine } from '../model/day-trail'
 import { useSessionStore } from './session'
 
@@ -105,6 +105,8 @@ export const useDayTrailsStore = defineStore('dayTrails', () => {
     version.value++
   }
   useSessionStore().onChange(reset)
+  // Forgotten in any window: the lines drew what is gone, by a dictionary that is gone.
+  subscribe('historyForgotten', reset)
 
   return { version, update, figureLines, queueLines, reset }
 })

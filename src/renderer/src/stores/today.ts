@@ -9,7 +9,7 @@ import { markRaw, ref, shallowRef } from 'vue'
 import type { HistoryDayAnswer } from '@shared/ipc/contract'
 import { dayFromWire, type HistoryDay, type HistoryKind } from '@shared/history/day'
 import type { AppError, Result } from '@shared/result'
-import { callApi } from '../api/supervisor-api'
+import { callApi, subscribe } from '../api/supervisor-api'
 import { useDayTrailsStore } from './day-trails'
 import { useSessionStore } from './session'
 
@@ -50,11 +50,17 @@ export const useTodayStore = defineStore('today', () => {
   /** Forgets every day kept of every instance. */
   async function forget(): Promise<Result<void>> {
     const result = await callApi((bridge) => bridge.forgetHistory())
-    if (result.ok && read.value) read.value = markRaw({ ...read.value, answer: { ...read.value.answer, days: [] }, day: null })
-    // The sparklines drew what is forgotten now, by the row numbers of a dictionary that is gone.
-    if (result.ok) useDayTrailsStore().reset()
+    if (result.ok) forgotten()
     return result
   }
+
+  /** Nothing of the day is kept any more (here, or by another window's Forget history). */
+  function forgotten(): void {
+    if (read.value) read.value = markRaw({ ...read.value, answer: { ...read.value.answer, days: [] }, day: null })
+    // The sparklines drew what is forgotten now, by the row numbers of a dictionary that is gone.
+    useDayTrailsStore().reset()
+  }
+  subscribe('historyForgotten', forgotten)
 
   function reset(): void {
     request++
