@@ -49,7 +49,8 @@ const gapStarts = (gaps: readonly Period[]): Set<number> => new Set(gaps.map(([f
 
 /**
  * One figure of the instance (a field of its states or summary) over the day: a point per answer,
- * null where it was not reported, and a break after the last answer before each gap.
+ * null where it was not reported (the value before held until then), and a break after the last
+ * answer before each gap.
  */
 export function fieldCurve(series: HistorySeries, field: string, gaps: readonly Period[]): CurvePoint[] {
   const f = series.fields.indexOf(field)
@@ -61,6 +62,9 @@ export function fieldCurve(series: HistorySeries, field: string, gaps: readonly 
     const length = series.offsets[i + 1]! - start
     const v = f < length ? series.values[start + f]! : Number.NaN
     const at = series.at[i]!
+    const last = points[points.length - 1]
+    // A figure no longer reported held its value until this answer: drawn to here, then broken.
+    if (!Number.isFinite(v) && last && last[1] !== null) points.push([at, last[1]])
     points.push([at, Number.isFinite(v) ? v : null])
     if (breaks.has(at)) points.push([at + 1, null])
   }
@@ -198,7 +202,12 @@ export class RowCurves {
           resumed = true
         }
         for (const [row, points] of wanted) {
-          if (changed.has(row) || (resumed && value.get(row) != null)) points.push([at, value.get(row) ?? null])
+          if (!changed.has(row) && !(resumed && value.get(row) != null)) continue
+          const now = value.get(row) ?? null
+          const last = points[points.length - 1]
+          // A group gone (or its figure no longer reported) held its value until this answer: drawn to here, then broken.
+          if (now === null && last && last[1] !== null && last[0] < at) points.push([at, last[1]])
+          points.push([at, now])
         }
         changed.clear()
       }

@@ -63,9 +63,11 @@ describe('the wallboard page', () => {
     expect(getHistoryDay).toHaveBeenCalledWith({ instanceId: 'ccc-a', kinds: ['states'] })
     expect(line('WaitingCalls').attributes('data-points')).toBe('3')
     expect(line('WaitingCalls').attributes('aria-label')).toBe('Today so far: highest 12 at 08:30')
-    // The wait as its tile shows it; the answer that did not report it is a break, not a 0.
+    // The wait as its tile shows it; the answer that did not report it is a break, not a 0 (the
+    // value before held until it: 0:30, 1:35, 1:35 drawn, then nothing).
     expect(line('LongestWaitingTime').attributes('aria-label')).toBe('Today so far: highest 1:35 at 08:30')
-    expect(line('LongestWaitingTime').attributes('data-points')).toBe('2')
+    expect(line('LongestWaitingTime').attributes('data-points')).toBe('3')
+    expect(line('LongestWaitingTime').find('path').attributes('d')).not.toMatch(/M.*M/)
     // A figure main kept nothing of draws no line.
     expect(wrapper.find('[data-testid="tile-TotalAgents"] [data-testid="sparkline"]').exists()).toBe(false)
     kept.push([at(32), 4, 40])

@@ -72,6 +72,8 @@ describe('the day so far as curves', () => {
     const missing = longest.filter(([, v]) => v === null)
     expect(missing).toHaveLength(6)
     expect(fmt(missing[0]![0])).toBe('08:15:00')
+    // The wait held its last value until the answer that did not report it.
+    expect(longest[longest.indexOf(missing[0]!) - 1]).toEqual([missing[0]![0], 30])
     expect(Array.from(back.queues.values)).toEqual(Array.from(read.queues.values))
     const statesOnly = dayFromWire(JSON.parse(JSON.stringify(dayToWire(read, ['states']))) as HistoryDayWire)
     expect(statesOnly.states.at.length).toBe(read.states.at.length)
@@ -108,7 +110,8 @@ describe('the day so far as curves', () => {
     await simulatedDay()
     const d = overJson(await day())
     const q2 = rowCurves(d.queues, 'WaitingCalls', ['q2', 'unknown'], gapsOf(runningTimes(d)))
-    expect(q2.get('q2')!.map(([at, v]) => `${fmt(at)} ${v}`)).toEqual(['08:00:00 1', '08:40:00 null', '08:50:00 1', '09:00:00 1', '09:00:00 null', '09:20:00 1', '09:40:00 1'])
+    // Held until the answer it was gone from, then broken: a line to 08:40, not a dot at 08:00.
+    expect(q2.get('q2')!.map(([at, v]) => `${fmt(at)} ${v}`)).toEqual(['08:00:00 1', '08:40:00 1', '08:40:00 null', '08:50:00 1', '09:00:00 1', '09:00:00 null', '09:20:00 1', '09:40:00 1'])
     expect(q2.get('unknown')).toEqual([])
     const peaks = rowPeaks(d.queues, 'WaitingCalls')
     expect(peaks[d.queues.ids.indexOf('q1')]).toBe(3)
