@@ -4,7 +4,7 @@
  * bounded: one pass over the day's records for each, no object per answer.
  */
 import { TZDate } from '@date-fns/tz'
-import { NOT_REPORTED, type HistoryDay, type HistoryRows, type HistorySeries } from './day'
+import { applyRowAnswer, NOT_REPORTED, type HistoryDay, type HistoryRows, type HistorySeries } from './day'
 
 /** A point of a curve: its time (epoch ms) and value; null breaks the line (a gap, a row gone). */
 export type CurvePoint = [number, number | null]
@@ -87,29 +87,16 @@ class RowWalker {
    * (value null: not reported, or the row gone), then `done(i)`.
    */
   walk(rows: HistoryRows, each: (answer: number, row: number, value: number | null) => void, done?: (answer: number) => void): void {
-    const fieldCount = Math.min(rows.fields.length, 31)
     const { field, current } = this
-    for (let i = this.next; i < rows.at.length; i++) {
-      const end = rows.offsets[i + 1]!
-      for (let p = rows.offsets[i]!; p + 1 < end; ) {
-        const row = rows.values[p]!
-        const mask = rows.values[p + 1]!
-        p += 2
-        if (mask === 0) {
-          current.delete(row)
-          each(i, row, null)
-          continue
-        }
-        let values = current.get(row)
-        if (!values) {
-          values = new Int32Array(fieldCount).fill(NOT_REPORTED)
-          current.set(row, values)
-        }
-        for (let f = 0; f < fieldCount; f++) if (mask & (1 << f)) values[f] = p < end ? rows.values[p++]! : NOT_REPORTED
-        const v = field < fieldCount ? values[field]! : NOT_REPORTED
-        each(i, row, v === NOT_REPORTED ? null : v)
-      }
-      done?.(i)
+    let answer = this.next
+    // One listener for the whole walk: a day of 150 groups is thousands of answers.
+    const changed = (row: number, figures: Int32Array | null): void => {
+      const v = figures && field < figures.length ? figures[field]! : NOT_REPORTED
+      each(answer, row, v === NOT_REPORTED ? null : v)
+    }
+    for (; answer < rows.at.length; answer++) {
+      applyRowAnswer(rows, answer, current, changed)
+      done?.(answer)
     }
     this.next = rows.at.length
   }

@@ -110,6 +110,31 @@ const seriesToWire = (s: HistorySeries, keep: boolean, since?: number): HistoryS
   }
 }
 /**
+ * Answer `answer` of `rows` carried into `current` (each row's figures by index, NOT_REPORTED for
+ * one never sent): the fields its mask names replace theirs, a mask of 0 removes the row.
+ * `changed(row, figures)` hears each row the answer touched (null: gone). The one reading of the
+ * rows' encoding, for the curves and for a cut alike.
+ */
+export function applyRowAnswer(rows: HistoryRows, answer: number, current: Map<number, Int32Array>, changed?: (row: number, figures: Int32Array | null) => void): void {
+  const fieldCount = Math.min(rows.fields.length, 31)
+  const end = rows.offsets[answer + 1]!
+  for (let p = rows.offsets[answer]!; p + 1 < end; ) {
+    const row = rows.values[p]!
+    const mask = rows.values[p + 1]!
+    p += 2
+    if (mask === 0) {
+      current.delete(row)
+      changed?.(row, null)
+      continue
+    }
+    let figures = current.get(row)
+    if (!figures) current.set(row, (figures = new Int32Array(fieldCount).fill(NOT_REPORTED)))
+    for (let f = 0; f < fieldCount; f++) if (mask & (1 << f)) figures[f] = p < end ? rows.values[p++]! : NOT_REPORTED
+    changed?.(row, figures)
+  }
+}
+
+/**
  * The rows' answers after `since`, the first of them standing alone: it holds every row as it
  * stood then (all its figures, carried from the answers before the cut) besides what it changed
  * itself, so a reader that starts there reads the same rows as one that read the whole day.
@@ -121,24 +146,9 @@ export function rowsAfter(rows: HistoryRows, since: number): HistoryRows {
   }
   const fieldCount = Math.min(rows.fields.length, 31)
   const current = new Map<number, Int32Array>()
-  const apply = (answer: number): void => {
-    const end = rows.offsets[answer + 1]!
-    for (let p = rows.offsets[answer]!; p + 1 < end; ) {
-      const row = rows.values[p]!
-      const mask = rows.values[p + 1]!
-      p += 2
-      if (mask === 0) {
-        current.delete(row)
-        continue
-      }
-      let values = current.get(row)
-      if (!values) current.set(row, (values = new Int32Array(fieldCount).fill(NOT_REPORTED)))
-      for (let f = 0; f < fieldCount; f++) if (mask & (1 << f)) values[f] = p < end ? rows.values[p++]! : NOT_REPORTED
-    }
-  }
-  for (let i = 0; i < first; i++) apply(i)
+  for (let i = 0; i < first; i++) applyRowAnswer(rows, i, current)
   const before = new Set(current.keys())
-  apply(first)
+  applyRowAnswer(rows, first, current)
   const head: number[] = []
   const all = fieldCount === 31 ? 0x7fffffff : (1 << fieldCount) - 1
   for (const [row, values] of current) head.push(row, all, ...values)
