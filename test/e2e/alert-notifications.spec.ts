@@ -43,7 +43,7 @@ const tonesOf = (app: Console): Promise<number> => app.page.evaluate('window.__t
 
 async function openBoard(app: Console): Promise<void> {
   await app.page.context().addInitScript({ content: WATCH_NOTIFICATIONS })
-  await app.page.clock.install({ time: testClock() })
+  await app.installClock(testClock())
   await app.open('#/instances/ccc-demo/realtime')
   await app.page.getByTestId('tile-ServiceLevel20').waitFor()
 }

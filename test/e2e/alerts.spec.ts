@@ -14,7 +14,7 @@ describe.runIf(e2eReady)('alerts on the wallboard in the browser', () => {
   beforeAll(async () => {
     app = await startConsole({ clock: 'manual' })
     await activateSimProfile(app, 'Ops', ['ccc-demo'])
-    await app.page.clock.install({ time: testClock() })
+    await app.installClock(testClock())
   }, 60_000)
   afterAll(() => app?.close())
 

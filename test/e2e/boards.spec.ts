@@ -26,7 +26,7 @@ describe.runIf(e2eReady)('the live boards in the browser', () => {
       storage: 'keychain'
     })
     await app.services.sessions.activate(profile.id)
-    await app.page.clock.install({ time: testClock() })
+    await app.installClock(testClock())
   }, 60_000)
   afterAll(() => app?.close())
 

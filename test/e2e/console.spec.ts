@@ -129,7 +129,7 @@ describe.runIf(e2eReady)('the console in the browser', () => {
 
   it('refreshes the wallboard on its own', async () => {
     const { page } = app
-    await page.clock.install({ time: testClock() })
+    await app.installClock(testClock())
     await app.open('#/instances/ccc-demo/realtime')
     await page.getByTestId('realtime-view').waitFor()
     await page.getByTestId('tile-WaitingCalls').waitFor()

@@ -42,6 +42,11 @@ export interface Console {
   pageErrors: string[]
   open(route: string): Promise<void>
   /**
+   * Playwright's clock, installed at `time` for this context's pages (a spec with `clock: 'manual'`);
+   * its Date made subclassable first, as the native one is, so zoned dates work under it.
+   */
+  installClock(time: number): Promise<void>
+  /**
    * Stops the test host and main's services and starts them again on the same data folder (as
    * quitting and starting the app would); the page must be opened again, at the new host's URL.
    */
@@ -85,6 +90,25 @@ function pinPageClock(offsetMs: number): void {
   Object.setPrototypeOf(PinnedDate, NativeDate)
   PinnedDate.now = (): number => NativeDate.now() + offsetMs
   globalThis.Date = PinnedDate as unknown as DateConstructor
+}
+
+/**
+ * Runs after Playwright's clock is installed: its Date constructor returns plain Dates whatever
+ * class is being built, so `class TZDate extends Date` (date-fns' zoned dates) would build a plain
+ * Date that has none of TZDate's methods and reads every time as UTC. This one builds the class
+ * asked for on the clock's time. (Playwright 1.65's ClockDate ignores `new.target`.)
+ */
+function subclassableClockDate(): void {
+  const ClockDate = Date
+  function SubclassableDate(this: unknown, ...args: unknown[]): unknown {
+    if (!new.target) return (ClockDate as unknown as () => string)()
+    const date = Reflect.construct(ClockDate, args) as object
+    if (new.target !== SubclassableDate) Object.setPrototypeOf(date, (new.target as { prototype: object }).prototype)
+    return date
+  }
+  SubclassableDate.prototype = ClockDate.prototype
+  Object.setPrototypeOf(SubclassableDate, ClockDate)
+  globalThis.Date = SubclassableDate as unknown as DateConstructor
 }
 
 export async function startConsole(options: ConsoleOptions = {}): Promise<Console> {
@@ -189,6 +213,13 @@ export async function startConsole(options: ConsoleOptions = {}): Promise<Consol
         const mounting = new MutationObserver(() => routed() && mounting.disconnect())
         mounting.observe(root ?? document.documentElement, { childList: true, subtree: true })
       })`)
+    },
+    installClock: async (time) => {
+      await page.clock.install({ time })
+      // For the pages loaded from now on (after the clock's own script), and for this one, whose
+      // later chunks (the zoned-date code among them) have yet to load.
+      await context.addInitScript(subclassableClockDate)
+      await page.evaluate(subclassableClockDate)
     },
     restart: async () => {
       await host.close()

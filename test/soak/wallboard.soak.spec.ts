@@ -136,7 +136,7 @@ describe.runIf(e2eReady)(`the wallboard over ${HOURS} simulated hour(s)`, () => 
       storage: 'keychain'
     })
     await app.services.sessions.activate(profile.id)
-    await app.page.clock.install({ time: simulatedNow })
+    await app.installClock(simulatedNow)
     await app.open(`#/instances/${WATCHED[0]}/realtime?watch=${WATCHED.slice(1).join(',')}`)
     for (const id of WATCHED.slice(1)) await app.page.locator(`[data-testid="instance-row"][data-instance-id="${id}"]`).waitFor()
     await app.page.getByTestId('tile-WaitingCalls').getByTestId('tile-value').waitFor()
