@@ -20,7 +20,7 @@
  */
 import { lstat, readdir } from 'node:fs/promises'
 import { join } from 'node:path'
-import { ClassicLevel } from 'classic-level'
+import { ClassicLevel, type Snapshot } from 'classic-level'
 import { dateIn } from '../../shared/ccc/zone-check'
 import { REALTIME_STATES, SUMMARY_INBOUND, SUMMARY_OUTBOUND, SUMMARY_OVERALL } from '../../shared/ccc/catalogue'
 import type { AgentState, InstanceSummaryReport, RealtimeInstanceStates, SkillGroupState } from '../../shared/ccc/types'
@@ -93,6 +93,11 @@ const dayKey = (instanceId: string, day: string): string => `i/${instanceId}/${d
 // Merged hours: `b/<instance>/<day>/<kind>/<first at, 13 digits>`, each `[at, length, …values]` per answer.
 const blockKey = (instanceId: string, day: string, kind: HistoryKind, at: number): string => `b/${instanceId}/${day}/${kind}/${String(Math.trunc(at)).padStart(13, '0')}`
 const HOUR_MS = 3_600_000
+/**
+ * What one trip to LevelDB's thread brings back when a day is read. At its default (16 KB) each
+ * merged hour, a block of up to a few MB, was a trip of its own; the day is read whole anyway.
+ */
+const READ_BATCH_BYTES = 4 * 2 ** 20
 /**
  * Skill groups and agents write only what changed; when nothing has for this long, an empty
  * record still says the console was watching (a day's gaps are read from the records' times).
@@ -352,17 +357,23 @@ export class HistoryStore {
   }
 
   /** A kind's answers of the day; with `after`, at least every answer after it (the hours before it left unread). */
-  private async series(instanceId: string, day: string, kind: HistoryKind, after?: number): Promise<{ dict: Dictionary | null; series: Omit<HistorySeries, 'fields'> }> {
-    const stored = await this.db.get(dictKey(instanceId, day, kind))
-    const dict = stored ? (JSON.parse(stored.toString('utf8')) as Dictionary) : null
+  private async series(instanceId: string, day: string, kind: HistoryKind, snapshot: Snapshot, after?: number): Promise<{ dict: Dictionary | null; series: Omit<HistorySeries, 'fields'> }> {
     const Element = ELEMENT[kind]
     // Merged hours first (each `[ms after its first, length, …values]` per answer), then the answers not merged yet.
     const blockPrefix = `b/${instanceId}/${day}/${kind}/`
     // A merged hour's key is its first answer's time, within its UTC hour: the hour of `after` on holds every answer after it.
     const fromBlock = after === undefined ? blockPrefix : blockKey(instanceId, day, kind, Math.floor(after / HOUR_MS) * HOUR_MS)
-    const blocks = (await this.db.iterator({ gte: fromBlock, lt: `${blockPrefix}~` }).all()).map(([key, value]) => ({ first: Number(key.slice(blockPrefix.length)), data: fromBuffer(value, Element) }))
     const prefix = `d/${instanceId}/${day}/${kind}/`
-    const recent = (await this.db.iterator({ ...(after === undefined ? { gte: prefix } : { gt: recordKey(instanceId, day, kind, after) }), lt: `${prefix}~` }).all()).map(([key, value]) => ({ at: Number(key.slice(prefix.length)), values: fromBuffer(value, Element) }))
+    // All three side by side, from one snapshot: an hour merged meanwhile is read either as its
+    // answers or as its block, never missed between the two.
+    const [stored, blockEntries, recentEntries] = await Promise.all([
+      this.db.get(dictKey(instanceId, day, kind), { snapshot }),
+      this.db.iterator({ gte: fromBlock, lt: `${blockPrefix}~`, snapshot, highWaterMarkBytes: READ_BATCH_BYTES }).all(),
+      this.db.iterator({ ...(after === undefined ? { gte: prefix } : { gt: recordKey(instanceId, day, kind, after) }), lt: `${prefix}~`, snapshot, highWaterMarkBytes: READ_BATCH_BYTES }).all()
+    ])
+    const dict = stored ? (JSON.parse(stored.toString('utf8')) as Dictionary) : null
+    const blocks = blockEntries.map(([key, value]) => ({ first: Number(key.slice(blockPrefix.length)), data: fromBuffer(value, Element) }))
+    const recent = recentEntries.map(([key, value]) => ({ at: Number(key.slice(prefix.length)), values: fromBuffer(value, Element) }))
     let count = recent.length
     let length = recent.reduce((n, r) => n + r.values.length, 0)
     for (const { data } of blocks) {
@@ -392,13 +403,14 @@ export class HistoryStore {
    * needs (a skill group's answers then hold only what changed since the answer before).
    */
   async readDay(instanceId: string, day: string, kinds: readonly HistoryKind[] = HISTORY_KINDS, after?: number): Promise<HistoryDay> {
+    // One snapshot for every kind: the day as it stood at one moment, whatever is written meanwhile.
+    const snapshot = this.db.snapshot()
     const read = (kind: HistoryKind) =>
-      kinds.includes(kind) ? this.series(instanceId, day, kind, after) : { dict: null, series: { at: new Float64Array(0), offsets: Uint32Array.of(0), values: new ELEMENT[kind](0) } }
-    // One kind after another: in parallel they only contend for the same two cores and the cache.
-    const states = await read('states')
-    const summary = await read('summary')
-    const queues = await read('queues')
-    const agents = await read('agents')
+      kinds.includes(kind) ? this.series(instanceId, day, kind, snapshot, after) : { dict: null, series: { at: new Float64Array(0), offsets: Uint32Array.of(0), values: new ELEMENT[kind](0) } }
+    // The kinds side by side: about half of a read is waiting on LevelDB's threads, which one
+    // kind's copying can fill while another's is read (a day of 150 groups: 26–31 ms median
+    // one after another, 21–26 ms side by side).
+    const [states, summary, queues, agents] = await Promise.all([read('states'), read('summary'), read('queues'), read('agents')]).finally(() => snapshot.close())
     const plain = (s: typeof states, fields: readonly string[]): HistorySeries => ({ fields: s!.dict?.fields ?? fields, ...s!.series })
     const rows = (s: typeof states, fields: readonly string[]): HistoryRows => ({
       ...plain(s, fields),

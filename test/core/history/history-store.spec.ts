@@ -78,6 +78,26 @@ describe('the day-so-far store', () => {
     await store.close()
   })
 
+  it('reads every answer written before the read, while the hour before is merged under it', async () => {
+    const store = await open()
+    const states = (i: number) => ({ InstanceId: 'ccc-a', WaitingCalls: i, LongestWaitingTime: i }) as never
+    let written = 0
+    const missed: string[] = []
+    // Each hour's first answer merges the hour before into a block: the reads started beside it
+    // must find that hour's answers, as answers or as the block, never neither.
+    for (let hour = 0; hour < 12; hour++) {
+      for (let i = 0; i < 40; i++) await store.recordStates('ccc-a', T0 + hour * H + i * 60_000, states(written++))
+      const merging = store.recordStates('ccc-a', T0 + (hour + 1) * H, states(written))
+      const reads = await Promise.all(Array.from({ length: 6 }, () => store.readDay('ccc-a', '2026-06-17', ['states'])))
+      await merging
+      written++
+      for (const day of reads) if (day.states.at.length < written - 1) missed.push(`hour ${hour}: ${day.states.at.length} of ${written - 1}`)
+    }
+    expect(missed).toEqual([])
+    expect((await store.readDay('ccc-a', '2026-06-17')).states.at.length).toBe(written)
+    await store.close()
+  })
+
   it('files each answer under the instance\'s own day: London\'s midnight, not Shanghai\'s', async () => {
     const store = await open()
     // 23:30 and 00:30 in London (22:30 and 23:30 UTC).
