@@ -86,7 +86,7 @@ class RowWalker {
    * Walks the answers not walked yet: `each(i, row, value)` for every row an answer changed
    * (value null: not reported, or the row gone), then `done(i)`.
    */
-  walk(rows: HistoryRows, each: (answer: number, row: number, value: number | null) => void, done?: (answer: number) => void): void {
+  walk(rows: HistoryRows, each: (answer: number, row: number, value: number | null) => void, done?: (answer: number) => void, until = rows.at.length): void {
     const { field, current } = this
     let answer = this.next
     // One listener for the whole walk: a day of 150 groups is thousands of answers.
@@ -94,11 +94,12 @@ class RowWalker {
       const v = figures && field < figures.length ? figures[field]! : NOT_REPORTED
       each(answer, row, v === NOT_REPORTED ? null : v)
     }
-    for (; answer < rows.at.length; answer++) {
+    const end = Math.min(until, rows.at.length)
+    for (; answer < end; answer++) {
       applyRowAnswer(rows, answer, current, changed)
       done?.(answer)
     }
-    this.next = rows.at.length
+    this.next = Math.max(this.next, end)
   }
 }
 
@@ -130,15 +131,24 @@ export class RowCurves {
   private walker: RowWalker | null = null
   /** The IDs not in the day's dictionary yet: a group that first appears later in the day. */
   private unknown: string[]
+  /** With every row of the day (ids null): how many of the dictionary's rows have a line. */
+  private known: number | null
 
+  /** `ids` null: every row of the day, those that first appear later too. */
   constructor(
     private readonly field: string,
-    ids: readonly string[],
+    ids: readonly string[] | null,
     gaps: readonly Period[]
   ) {
     this.breaks = [...gaps].sort((a, b) => a[0] - b[0])
-    for (const id of ids) this.lines.set(id, [])
-    this.unknown = [...ids]
+    for (const id of ids ?? []) this.lines.set(id, [])
+    this.unknown = [...(ids ?? [])]
+    this.known = ids ? null : 0
+  }
+
+  /** How many of the day's answers the lines have been fed. */
+  get fed(): number {
+    return this.walker?.next ?? 0
   }
 
   /**
@@ -153,7 +163,15 @@ export class RowCurves {
     return true
   }
 
-  feed(rows: HistoryRows): void {
+  /** Feeds the answers not fed yet, up to (not including) answer `until`: a long day can be fed a slice at a time. */
+  feed(rows: HistoryRows, until = rows.at.length): void {
+    if (this.known !== null) {
+      for (; this.known < rows.ids.length; this.known++) {
+        const points: CurvePoint[] = []
+        this.lines.set(rows.ids[this.known]!, points)
+        this.wanted.set(this.known, points)
+      }
+    }
     if (this.unknown.length > 0) {
       this.unknown = this.unknown.filter((id) => {
         const index = rows.ids.indexOf(id)
@@ -170,7 +188,8 @@ export class RowCurves {
     this.walker.walk(
       rows,
       (_, row, v) => {
-        if (!wanted.has(row)) return
+        // A row's other figures changing leave this one's line as it was.
+        if (!wanted.has(row) || (value.has(row) && value.get(row) === v)) return
         value.set(row, v)
         changed.add(row)
       },
@@ -188,16 +207,23 @@ export class RowCurves {
           }
           resumed = true
         }
-        for (const [row, points] of wanted) {
-          if (!changed.has(row) && !(resumed && value.get(row) != null)) continue
+        const step = (row: number, points: CurvePoint[]): void => {
           const now = value.get(row) ?? null
           const last = points[points.length - 1]
           // A group gone (or its figure no longer reported) held its value until this answer: drawn to here, then broken.
           if (now === null && last && last[1] !== null && last[0] < at) points.push([at, last[1]])
           points.push([at, now])
         }
+        // After a gap every line with a value starts again; otherwise only the rows this answer
+        // changed move (walking all of them at each answer was most of a day's first draw).
+        if (resumed) {
+          for (const [row, points] of wanted) if (changed.has(row) || value.get(row) != null) step(row, points)
+        } else {
+          for (const row of changed) step(row, wanted.get(row)!)
+        }
         changed.clear()
-      }
+      },
+      until
     )
   }
 

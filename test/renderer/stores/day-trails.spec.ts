@@ -117,4 +117,34 @@ describe('the sparklines of the day so far', () => {
     await useTodayStore().forget()
     expect(lines(['a'])).toBeNull()
   })
+
+  it('feed a full day of 150 skill groups to their lines a slice at a time, the page free between slices, the lines shown only whole', async () => {
+    const store = useDayTrailsStore()
+    const ids = Array.from({ length: 150 }, (_, i) => `g${i}`)
+    // Every 10 s all day, a third of the groups changing each time.
+    const day: Array<[number, ...Array<[number, number]>]> = Array.from({ length: 8_640 }, (_, s) => [
+      T0 + s * 10_000,
+      ...ids.flatMap((_, row): Array<[number, number]> => ((row + s) % 3 === 0 ? [[row, (row + s) % 9]] : []))
+    ])
+    answers.push(queues(ids, day))
+    // Tasks that get to run while the day is being fed, and what each saw of the lines.
+    const seen: Array<number | null> = []
+    let feeding = true
+    const beat = () => {
+      if (!feeding) return
+      seen.push(store.queueLines('ccc-a', ids)?.get('g0')?.points.length ?? null)
+      setTimeout(beat, 0)
+    }
+    setTimeout(beat, 0)
+    await store.update('ccc-a', 'queues')
+    feeding = false
+    // The bridge answered at once: every task that ran came between the feed's slices, and none saw half lines.
+    expect(seen.length).toBeGreaterThan(1)
+    expect(new Set(seen)).toEqual(new Set([null]))
+    const drawn = store.queueLines('ccc-a', ids)!
+    // g0 changes every third answer, to (0 + s) % 9: a point each time its value moves.
+    expect(drawn.get('g0')!.points).toHaveLength(8_640 / 3)
+    // g149 last changed at the answer before the last (149 + 8,638 is a multiple of 3).
+    expect(drawn.get('g149')!.points.at(-1)).toEqual([T0 + 8_638 * 10_000, (149 + 8_638) % 9])
+  })
 })

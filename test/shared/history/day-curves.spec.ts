@@ -183,6 +183,20 @@ describe('the day so far as curves', () => {
     expect(new RowCurves('WaitingCalls', ids, [[T0, T0 + 20 * M]]).takeGaps([])).toBe(false)
   })
 
+  it('draws the same lines for every group of the day fed in slices of a few answers as for the groups named, read whole', async () => {
+    await simulatedDay()
+    const rows = overJson(await day()).queues
+    const gaps = gapsOf(rows.at)
+    const every = new RowCurves('WaitingCalls', null, gaps)
+    for (let until = 7; every.fed < rows.at.length; until += 7) {
+      every.feed(rows, until)
+      expect(every.fed).toBe(Math.min(until, rows.at.length))
+    }
+    const whole = rowCurves(rows, 'WaitingCalls', rows.ids, gaps)
+    expect([...every.end(rows.at[rows.at.length - 1]!).keys()].sort()).toEqual([...rows.ids].sort())
+    for (const id of rows.ids) expect(every.lines.get(id), id).toEqual(whole.get(id))
+  })
+
   it('reads only the hours from a time on for a reader that has the rest, every later answer as the whole day has it', async () => {
     await simulatedDay()
     const whole = await day()

@@ -6,6 +6,7 @@ import type { SupervisorApi } from '@shared/ipc/contract'
 import type { EventListener, EventName, Unsubscribe } from '@shared/ipc/events'
 import { packedRows, unpackTables } from '@shared/ipc/wire-tables'
 import { fail, type Result } from '@shared/result'
+import { nextTask } from '../model/next-task'
 
 /** Codes for failures that happen on the renderer's side of the bridge, before main answers. */
 export const BRIDGE_MISSING = 'Renderer.BridgeMissing'
@@ -43,8 +44,6 @@ export function subscribe<E extends EventName>(name: E, listener: EventListener<
 
 /** Rows of tables from which a reply is handed on in a task of its own (a week hourly is 336). */
 export const LONG_REPLY_ROWS = 5_000
-
-const nextTask = (): Promise<void> => new Promise((done) => setTimeout(done, 0))
 
 /**
  * Runs one call on the bridge and always answers with a result: a missing preload or a rejected

@@ -24,7 +24,7 @@ export class DayTrail<V extends Float64Array | Int32Array = Float64Array | Int32
   private offsets = new Uint32Array(65)
   private values: V | null = null
   private length = 0
-  private rowCache: { key: string; curves: RowCurves } | null = null
+  private rowCache: { field: string; curves: RowCurves } | null = null
 
   get firstAt(): number | null {
     return this.length > 0 ? this.at[0]! : null
@@ -77,19 +77,26 @@ export class DayTrail<V extends Float64Array | Int32Array = Float64Array | Int32
   }
 
   /**
-   * One figure of the skill groups `ids`, by ID. The lines are kept and fed only the answers added
-   * since (a full day of 150 groups took over 100 ms to walk again at every refresh); drawn anew
-   * when other groups are asked for or an earlier gap changed.
+   * Feeds the skill groups' lines of `field` at most `answers` more answers: true once they have
+   * every answer here. They are kept and fed only the answers added since (a full day of 150
+   * groups took over 100 ms to walk again at every refresh), for every group of the day; drawn
+   * anew when an earlier gap changed. A day read whole can so be fed a slice at a time.
    */
-  rowLines(field: string, ids: readonly string[], timeZone: string): Map<string, TrailLine> {
+  feedRows(field: string, answers = Infinity): boolean {
     const series = this.series()
     const rows: HistoryRows = { ...series, values: series.values as Int32Array, dayStart: this.dayStart, ids: this.ids, states: [] }
     const gaps = gapsOf(series.at)
-    const key = `${field}\n${ids.join('\n')}`
-    if (!this.rowCache || this.rowCache.key !== key || !this.rowCache.curves.takeGaps(gaps)) {
-      this.rowCache = { key, curves: new RowCurves(field, ids, gaps) }
+    if (!this.rowCache || this.rowCache.field !== field || !this.rowCache.curves.takeGaps(gaps)) {
+      this.rowCache = { field, curves: new RowCurves(field, null, gaps) }
     }
-    this.rowCache.curves.feed(rows)
+    const { curves } = this.rowCache
+    curves.feed(rows, Math.min(this.length, curves.fed + answers))
+    return curves.fed >= this.length
+  }
+
+  /** One figure of the skill groups `ids`, by ID; null until `feedRows` has fed them every answer. */
+  rowLines(field: string, ids: readonly string[], timeZone: string): Map<string, TrailLine> | null {
+    if (!this.rowCache || this.rowCache.field !== field || this.rowCache.curves.fed < this.length) return null
     const lines = this.rowCache.curves.lines
     return this.lines(ids, (id) => lines.get(id) ?? [], timeZone)
   }

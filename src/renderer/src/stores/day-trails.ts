@@ -10,6 +10,7 @@ import { ref } from 'vue'
 import { dayFromWire } from '@shared/history/day'
 import { callApi, subscribe } from '../api/supervisor-api'
 import { DayTrail, type TrailLine } from '../model/day-trail'
+import { nextTask } from '../model/next-task'
 import { useSessionStore } from './session'
 
 /** What the sparklines draw: the instance's figures, or its skill groups'. */
@@ -22,6 +23,15 @@ interface TrailEntry {
 }
 
 const keyOf = (instanceId: string, kind: TrailKind): string => `${kind}:${instanceId}`
+
+/** The skill groups' figure their lines draw. */
+const ROW_FIELD = 'WaitingCalls'
+/**
+ * A day read whole is fed to the skill groups' lines in slices of about this long, each in a task
+ * of its own: at once, a full day of 150 groups was one task of 60–130 ms.
+ */
+const SLICE_MS = 8
+const SLICE_ANSWERS = 120
 
 export const useDayTrailsStore = defineStore('dayTrails', () => {
   /** Bumped whenever a line grows or goes: what the tiles and rows depend on. */
@@ -51,9 +61,22 @@ export const useDayTrailsStore = defineStore('dayTrails', () => {
     }
     const kept = dayFromWire(data)
     const added = entry.trail.add(kind === 'states' ? kept.states : kept.queues)
+    if (added === 'added' && kind === 'queues' && !(await feedRows(entry.trail, mine))) return
     if (added === 'added') version.value++
     // The history was forgotten (or rebuilt) under the lines: read the day whole, once.
     if (added === 'restart' && !whole) await read(instanceId, kind, true)
+  }
+
+  /** Feeds the skill groups' lines every answer, a slice at a time; false when the session changed meanwhile. */
+  async function feedRows(trail: DayTrail, mine: number): Promise<boolean> {
+    for (;;) {
+      const until = performance.now() + SLICE_MS
+      let fed = trail.feedRows(ROW_FIELD, SLICE_ANSWERS)
+      while (!fed && performance.now() < until) fed = trail.feedRows(ROW_FIELD, SLICE_ANSWERS)
+      if (fed) return true
+      await nextTask()
+      if (mine !== generation) return false
+    }
   }
 
   /**
@@ -91,10 +114,10 @@ export const useDayTrailsStore = defineStore('dayTrails', () => {
     return entry && entry.trail.fieldLines(fields, entry.timeZone)
   }
 
-  /** The skill groups' waiting calls, by ID; null before anything is kept of the day. */
+  /** The skill groups' waiting calls, by ID; null before anything is kept of the day, and while a day read whole is fed to them. */
   function queueLines(instanceId: string, ids: readonly string[]): Map<string, TrailLine> | null {
     const entry = entryOf(instanceId, 'queues')
-    return entry && entry.trail.rowLines('WaitingCalls', ids, entry.timeZone)
+    return entry && entry.trail.rowLines(ROW_FIELD, ids, entry.timeZone)
   }
 
   function reset(): void {
