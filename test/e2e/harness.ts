@@ -73,6 +73,8 @@ export interface ConsoleOptions {
   permissions?: string[]
   /** Main keeps the day so far in the data folder, as the app and the web demo do. */
   history?: boolean
+  /** The browser's own zone (the machine's by default): a spec of zoned times sets one unlike the instance's. */
+  timezoneId?: string
 }
 
 /**
@@ -162,7 +164,8 @@ export async function startConsole(options: ConsoleOptions = {}): Promise<Consol
     viewport: { width: 1366, height: 860 },
     locale: options.locale ?? 'en-US',
     colorScheme: options.colorScheme ?? 'light',
-    permissions: options.permissions ?? []
+    permissions: options.permissions ?? [],
+    ...(options.timezoneId ? { timezoneId: options.timezoneId } : {})
   })
   if ((options.clock ?? 'pinned') === 'pinned') await context.addInitScript(pinPageClock, now() - Date.now())
   const page = await context.newPage()

@@ -146,9 +146,19 @@ export class RowCurves {
     this.known = ids ? null : 0
   }
 
+  /** Answers taken of a day without the figure. */
+  private fedWithout = 0
+  /** The last answer fed: a gap found later that ends before it cannot be fed on. */
+  private lastFedAt = -Infinity
+
+  /** The time of the last answer fed (-Infinity before any). */
+  get fedTo(): number {
+    return this.lastFedAt
+  }
+
   /** How many of the day's answers the lines have been fed. */
   get fed(): number {
-    return this.walker?.next ?? 0
+    return this.walker?.next ?? this.fedWithout
   }
 
   /**
@@ -159,7 +169,10 @@ export class RowCurves {
     const sorted = [...gaps].sort((a, b) => a[0] - b[0])
     if (sorted.length < this.breaks.length) return false
     for (let i = 0; i < this.breaks.length; i++) if (sorted[i]![0] !== this.breaks[i]![0] || sorted[i]![1] !== this.breaks[i]![1]) return false
-    this.breaks.push(...sorted.slice(this.breaks.length))
+    // A new gap among answers already fed (the day's usual step shrank, and an old pause now counts): drawn anew.
+    const added = sorted.slice(this.breaks.length)
+    if (added.some(([, to]) => to <= this.lastFedAt)) return false
+    this.breaks.push(...added)
     return true
   }
 
@@ -181,7 +194,11 @@ export class RowCurves {
     }
     if (!this.walker) {
       const f = rows.fields.indexOf(this.field)
-      if (f < 0) return
+      // A day that does not keep the figure: nothing to draw, and every answer taken.
+      if (f < 0) {
+        this.fedWithout = Math.max(this.fedWithout, Math.min(until, rows.at.length))
+        return
+      }
       this.walker = new RowWalker(f)
     }
     const { wanted, value, changed, breaks } = this
@@ -195,14 +212,16 @@ export class RowCurves {
       },
       (answer) => {
         const at = rows.at[answer]!
+        this.lastFedAt = at
         let resumed = false
         while (this.nextBreak < breaks.length && breaks[this.nextBreak]![1] <= at) {
           const [from] = breaks[this.nextBreak++]!
           // A line runs to the last answer before the gap (a group steady since 08:10 is a line to the stop, not a dot), then stops.
-          for (const [row, points] of wanted) {
+          for (const points of wanted.values()) {
             const last = points[points.length - 1]
             if (!last || last[1] === null) continue
-            if (last[0] < from) points.push([from, value.get(row) ?? null])
+            // Held at the last value drawn: this answer (after the gap) has already moved `value`.
+            if (last[0] < from) points.push([from, last[1]])
             points.push([from + 1, null])
           }
           resumed = true

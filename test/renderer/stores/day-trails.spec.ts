@@ -147,4 +147,37 @@ describe('the sparklines of the day so far', () => {
     // g149 last changed at the answer before the last (149 + 8,638 is a multiple of 3).
     expect(drawn.get('g149')!.points.at(-1)).toEqual([T0 + 8_638 * 10_000, (149 + 8_638) % 9])
   })
+
+  it('keep the lines drawn while a day read whole again is fed, and take the new ones once whole', async () => {
+    const store = useDayTrailsStore()
+    const ids = Array.from({ length: 60 }, (_, i) => (i === 0 ? 'a' : `g${i}`))
+    answers.push(queues(ids, [[T0, [0, 2]]]))
+    await store.update('ccc-a', 'queues')
+    // The next day, read whole: 8,640 answers of 60 groups, fed in slices; meanwhile the lines stay as they were.
+    const day = Array.from({ length: 8_640 }, (_, s): [number, ...Array<[number, number]>] => [T0 + 24 * 60 * M + s * 10_000, ...ids.map((_, row): [number, number] => [row, (s + row) % 7])])
+    answers.push(queues(ids, day, {}, '2026-06-18'))
+    const seen: string[][] = []
+    let feeding = true
+    const beat = () => {
+      if (!feeding) return
+      seen.push(lines(['a'])!.a!)
+      setTimeout(beat, 0)
+    }
+    setTimeout(beat, 0)
+    await store.update('ccc-a', 'queues')
+    feeding = false
+    expect(seen.length).toBeGreaterThan(1)
+    for (const shown of seen) expect(shown).toEqual(['0 2'])
+    expect(lines(['a'])!.a).toHaveLength(8_640)
+  })
+
+  it('take a day whose skill groups do not report the figure: empty lines, and the next refresh still read', async () => {
+    const store = useDayTrailsStore()
+    const without = (answer: HistoryDayAnswer): HistoryDayAnswer => ({ ...answer, data: { ...answer.data, queues: { ...answer.data.queues, fields: ['ReadyAgents'] } } })
+    answers.push(without(queues(['a'], [[T0, [0, 2]]])), without(queues(['a'], [[T0 + M, [0, 3]]])))
+    await store.update('ccc-a', 'queues')
+    expect(lines(['a'])).toEqual({ a: [] })
+    await store.update('ccc-a', 'queues')
+    expect(getHistoryDay).toHaveBeenLastCalledWith({ instanceId: 'ccc-a', kinds: ['queues'], since: T0 })
+  })
 })

@@ -183,6 +183,41 @@ describe('the day so far as curves', () => {
     expect(new RowCurves('WaitingCalls', ids, [[T0, T0 + 20 * M]]).takeGaps([])).toBe(false)
   })
 
+  it('holds a group steady up to a stop at its value before the stop, not at the first one after it', () => {
+    // Every 10 s: a's waiting calls stay 3 while its longest wait moves; then 30 min without the
+    // console, and a's waiting calls are 12 (b, steady at 4, is gone after the stop).
+    const at = [0, 10, 20, 30, 40, 50].map((s) => T0 + s * S)
+    const after = T0 + 50 * S + 30 * M
+    const values: number[] = [0, 0b11, 3, 0, 1, 0b11, 4, 0]
+    const offsets = [0, values.length]
+    for (let i = 1; i < at.length; i++) {
+      values.push(0, 0b10, i * 10)
+      offsets.push(values.length)
+    }
+    values.push(0, 0b01, 12, 1, 0)
+    offsets.push(values.length)
+    const rows = { fields: ['WaitingCalls', 'LongestWaitingTime'], at: Float64Array.from([...at, after]), offsets: Uint32Array.from(offsets), values: Int32Array.from(values), dayStart: T0 - 8 * H, ids: ['a', 'b'], states: [] }
+    const gaps = gapsOf(rows.at)
+    expect(gaps).toEqual([[T0 + 50 * S, after]])
+    const curves = rowCurves(rows, 'WaitingCalls', ['a', 'b'], gaps)
+    expect(curves.get('a')).toEqual([[T0, 3], [T0 + 50 * S, 3], [T0 + 50 * S + 1, null], [after, 12]])
+    expect(curves.get('b')).toEqual([[T0, 4], [T0 + 50 * S, 4], [T0 + 50 * S + 1, null], [after, null]])
+    // Nothing over a limit of 10 before the stop: the alert begins with the answer after it.
+    expect(alertPeriods(curves.get('a')!, 10, 'above')).toEqual([[after, after]])
+  })
+
+  it('draws a group’s lines anew when a gap is found among the answers already drawn', () => {
+    const at = Float64Array.from([0, 10, 20, 400, 410].map((s) => T0 + s * S))
+    const values = Int32Array.from([0, 1, 1, 0, 1, 2, 0, 1, 3, 0, 1, 4, 0, 1, 5])
+    const rows = { fields: ['WaitingCalls'], at, offsets: Uint32Array.from([0, 3, 6, 9, 12, 15]), values, dayStart: T0 - 8 * H, ids: ['a'], states: [] }
+    const curves = new RowCurves('WaitingCalls', null, [])
+    curves.feed(rows)
+    // A stop from 00:20 to 06:40 among the answers fed: it cannot be fed on, only drawn anew.
+    expect(curves.takeGaps([[T0 + 20 * S, T0 + 400 * S]])).toBe(false)
+    // One after them can.
+    expect(curves.takeGaps([[T0 + 410 * S, T0 + 900 * S]])).toBe(true)
+  })
+
   it('draws the same lines for every group of the day fed in slices of a few answers as for the groups named, read whole', async () => {
     await simulatedDay()
     const rows = overJson(await day()).queues

@@ -3,7 +3,7 @@
  * the answers it kept since (each read starts with one that stands alone), appended in place.
  * Grows by doubling, so a day of answers every 10 s costs a few dozen copies, not one per refresh.
  */
-import { fieldCurve, gapsOf, RowCurves, type CurvePoint } from '@shared/history/day-curves'
+import { fieldCurve, gapsOf, RowCurves, type CurvePoint, type Period } from '@shared/history/day-curves'
 import type { HistoryRows, HistorySeries } from '@shared/history/day'
 
 /** A figure's line as a tile or a row draws it. */
@@ -24,7 +24,11 @@ export class DayTrail<V extends Float64Array | Int32Array = Float64Array | Int32
   private offsets = new Uint32Array(65)
   private values: V | null = null
   private length = 0
-  private rowCache: { field: string; curves: RowCurves } | null = null
+  /** The skill groups' lines being fed; `gapsAt`: the length whose gaps they took. */
+  private rowCache: { field: string; curves: RowCurves; gapsAt: number } | null = null
+  /** The last lines that were fed every answer there was (and may be being fed more). */
+  private shownRows: { field: string; curves: RowCurves } | null = null
+  private gaps: { length: number; gaps: Period[] } | null = null
 
   get firstAt(): number | null {
     return this.length > 0 ? this.at[0]! : null
@@ -85,25 +89,34 @@ export class DayTrail<V extends Float64Array | Int32Array = Float64Array | Int32
   feedRows(field: string, answers = Infinity): boolean {
     const series = this.series()
     const rows: HistoryRows = { ...series, values: series.values as Int32Array, dayStart: this.dayStart, ids: this.ids, states: [] }
-    const gaps = gapsOf(series.at)
-    if (!this.rowCache || this.rowCache.field !== field || !this.rowCache.curves.takeGaps(gaps)) {
-      this.rowCache = { field, curves: new RowCurves(field, null, gaps) }
+    // The day's gaps once per length, not at every slice.
+    if (this.gaps?.length !== this.length) this.gaps = { length: this.length, gaps: gapsOf(series.at) }
+    const { gaps } = this.gaps
+    if (!this.rowCache || this.rowCache.field !== field || (this.rowCache.gapsAt !== this.length && !this.rowCache.curves.takeGaps(gaps))) {
+      this.rowCache = { field, curves: new RowCurves(field, null, gaps), gapsAt: this.length }
     }
+    this.rowCache.gapsAt = this.length
     const { curves } = this.rowCache
     curves.feed(rows, Math.min(this.length, curves.fed + answers))
-    return curves.fed >= this.length
+    if (curves.fed < this.length) return false
+    this.shownRows = { field, curves }
+    return true
   }
 
-  /** One figure of the skill groups `ids`, by ID; null until `feedRows` has fed them every answer. */
+  /**
+   * One figure of the skill groups `ids`, by ID, as last fed every answer: while new answers (or
+   * lines drawn anew) are still being fed, the lines as they stood before; null before any were whole.
+   */
   rowLines(field: string, ids: readonly string[], timeZone: string): Map<string, TrailLine> | null {
-    if (!this.rowCache || this.rowCache.field !== field || this.rowCache.curves.fed < this.length) return null
-    const lines = this.rowCache.curves.lines
-    return this.lines(ids, (id) => lines.get(id) ?? [], timeZone)
+    const shown = this.shownRows
+    if (!shown || shown.field !== field) return null
+    const lines = shown.curves.lines
+    // Up to the last answer they were fed: a batch still being fed is drawn to where it has got.
+    return this.lines(ids, (id) => lines.get(id) ?? [], timeZone, Number.isFinite(shown.curves.fedTo) ? shown.curves.fedTo : (this.lastAt ?? 0))
   }
 
-  private lines(keys: readonly string[], curve: (key: string) => CurvePoint[], timeZone: string): Map<string, TrailLine> {
+  private lines(keys: readonly string[], curve: (key: string) => CurvePoint[], timeZone: string, to = this.lastAt ?? 0): Map<string, TrailLine> {
     const from = this.firstAt ?? 0
-    const to = this.lastAt ?? 0
     return new Map(keys.map((key) => [key, { points: curve(key), from, to, timeZone }]))
   }
 

@@ -53,16 +53,15 @@ export const useDayTrailsStore = defineStore('dayTrails', () => {
     const { day, timeZone, data, cutAt } = result.data
     let entry = entries.get(key)
     // A new day in the instance's zone (its answers all come after yesterday's last, so this
-    // answer has them all), a whole read, or a day cut short (what came before the cut is not here).
-    if (!entry || entry.day !== day || whole || cutAt !== null) {
-      entry = { day, timeZone, trail: new DayTrail() }
-      entries.set(key, entry)
-      version.value++
-    }
+    // answer has them all), a whole read, or a day cut short (what came before the cut is not
+    // here): new lines, which take the place of the old once they are whole.
+    const fresh = !entry || entry.day !== day || whole || cutAt !== null
+    if (fresh) entry = { day, timeZone, trail: new DayTrail() }
     const kept = dayFromWire(data)
-    const added = entry.trail.add(kind === 'states' ? kept.states : kept.queues)
-    if (added === 'added' && kind === 'queues' && !(await feedRows(entry.trail, mine))) return
-    if (added === 'added') version.value++
+    const added = entry!.trail.add(kind === 'states' ? kept.states : kept.queues)
+    if (added === 'added' && kind === 'queues' && !(await feedRows(entry!.trail, mine))) return
+    if (fresh) entries.set(key, entry!)
+    if (fresh || added === 'added') version.value++
     // The history was forgotten (or rebuilt) under the lines: read the day whole, once.
     if (added === 'restart' && !whole) await read(instanceId, kind, true)
   }
