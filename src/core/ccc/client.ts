@@ -473,7 +473,9 @@ export class CccClient {
         message: this.safeMessage(envelope.Message, `CCC answered ${action} with HTTP ${status ?? '?'}.`),
         apiMessage: this.apiText(envelope.Message),
         requestId,
-        httpStatus: status
+        httpStatus: status,
+        // The status the texts of ServiceUnavailable and HTTP.* name.
+        ...(status !== undefined ? { params: { status } } : {})
       })
     }
     checkAnswer(action, json)
@@ -499,6 +501,7 @@ export class CccClient {
         apiMessage: this.apiText(e.data.Message),
         requestId: typeof e.data.RequestId === 'string' ? e.data.RequestId : undefined,
         httpStatus: status,
+        ...(status !== undefined ? { params: { status } } : {}),
         retryAfterMs: Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter : undefined
       })
     }

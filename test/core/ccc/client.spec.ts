@@ -2,13 +2,16 @@
  * The real client against the simulator over loopback: every API, splitting, retries, limits and
  * what a user sees when things fail.
  */
+import { createServer as createHttpServer } from 'node:http'
 import { createServer } from 'node:net'
+import type { AddressInfo } from 'node:net'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { CccClient, type CccClientOptions } from '../../../src/core/ccc/client'
 import { CccError } from '../../../src/core/ccc/errors'
 import { InputError } from '../../../src/core/errors'
 import { DAY_MS, HOUR_MS } from '../../../src/shared/ccc/range-split'
 import { DEMO_CREDENTIALS, startSimulator, type Simulator } from '../../../src/simulator'
+import { formatAppError } from '../../../src/shared/messages/errors'
 import { rejectionOf } from '../../helpers/rejection'
 import { onPinnedDay, testClock } from '../../helpers/test-clock'
 
@@ -286,6 +289,31 @@ describe('errors that name the real fault', () => {
     expect(error.httpStatus).toBe(503)
     expect(error.advice).toMatch(/^CCC or its gateway is unavailable \(HTTP 503\)/)
     expect(calls('GetInstance')).toBe(2)
+  })
+
+  it.each([
+    [502, 'text/html', '<html><body><h1>502 Bad Gateway</h1></body></html>'],
+    [504, 'text/html', '<html><body>Gateway Time-out</body></html>'],
+    [503, 'text/plain', '']
+  ])('tells a proxy\'s HTTP %i (%s, %j) as CCC or its gateway unavailable with that status, in both languages, after retrying', async (status, type, body) => {
+    let requests = 0
+    const proxy = createHttpServer((_, res) => {
+      requests++
+      res.writeHead(status, { 'content-type': type })
+      res.end(body)
+    })
+    await new Promise<void>((done) => proxy.listen(0, '127.0.0.1', done))
+    try {
+      const endpoint = `http://127.0.0.1:${(proxy.address() as AddressInfo).port}`
+      const error = await failure(client({ endpoint, retry: { maxAttempts: 2, baseDelayMs: 1, maxDelayMs: 2 } }).getInstance('ccc-demo'))
+      expect(error.code).toBe('ServiceUnavailable')
+      expect(error.httpStatus).toBe(status)
+      expect(requests).toBe(2)
+      expect(formatAppError(error.toAppError(), 'en-US')).toBe(`CCC or its gateway is unavailable (HTTP ${status}); wait a moment and retry.`)
+      expect(formatAppError(error.toAppError(), 'zh-CN')).toBe(`CCC 或其网关暂时不可用（HTTP ${status}）；请稍候重试。`)
+    } finally {
+      await new Promise((done) => proxy.close(done))
+    }
   })
 
   it('leads a refused secret with what is wrong, and gives the API\'s own text after', async () => {
