@@ -173,7 +173,7 @@ describe('the sparklines of the day so far', () => {
 
   it('take a day whose skill groups do not report the figure: empty lines, and the next refresh still read', async () => {
     const store = useDayTrailsStore()
-    const without = (answer: HistoryDayAnswer): HistoryDayAnswer => ({ ...answer, data: { ...answer.data, queues: { ...answer.data.queues, fields: ['ReadyAgents'] } } })
+    const without = (answer: HistoryDayAnswer): HistoryDayAnswer => ({ ...answer, data: { ...answer.data!, queues: { ...answer.data!.queues, fields: ['ReadyAgents'] } } })
     answers.push(without(queues(['a'], [[T0, [0, 2]]])), without(queues(['a'], [[T0 + M, [0, 3]]])))
     await store.update('ccc-a', 'queues')
     expect(lines(['a'])).toEqual({ a: [] })
