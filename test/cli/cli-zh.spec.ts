@@ -68,7 +68,7 @@ describe.each(zhLocales)('the CLI in Chinese (%s)', (_label, lang, localeEnv) =>
     expect(realtime.code).toBe(0)
     const lines = realtime.stdout.split('\n')
     expect(lines[1]).toMatch(/^指标\s+字段\s+值$/)
-    expect(lines).toContainEqual(expect.stringMatching(/^IVR中的通话\s+InteractiveCalls\s+\d+$/))
+    expect(lines).toContainEqual(expect.stringMatching(/^正在IVR中\s+InteractiveCalls\s+\d+$/))
     const summary = await cli(['summary', '--instance', 'ccc-demo', '--endpoint', sim.url, ...lang], { ...demoEnv, ...localeEnv })
     expect(summary.code).toBe(0)
     // The summary's handle rate is of offered calls, told apart from the interval report's.

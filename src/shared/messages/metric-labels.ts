@@ -117,7 +117,7 @@ const ZH_FIELDS: Readonly<Record<MetricField, string>> = {
   BreakingAgents: '小休',
   WaitingCalls: '排队来电',
   LongestWaitingTime: '最长等待',
-  InteractiveCalls: 'IVR中的通话',
+  InteractiveCalls: '正在IVR中',
   CallsOffered: '呼入总量',
   CallsHandled: '已接听',
   HandleRate: '接听率',

@@ -27,7 +27,7 @@ describe('RealtimeTiles', () => {
     expect(en.get('[data-testid="tile-InteractiveCalls"]').text()).toContain('Calls in IVR')
     en.unmount()
     const zh = mountWithI18n(RealtimeTiles, { props: tilesProps }, 'zh-CN')
-    expect(zh.get('[data-testid="tile-InteractiveCalls"]').text()).toContain('IVR中的通话')
+    expect(zh.get('[data-testid="tile-InteractiveCalls"]').text()).toContain('正在IVR中')
   })
 
   it('shows a tile\'s definition from the docs when it has keyboard focus', async () => {

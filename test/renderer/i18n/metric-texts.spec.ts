@@ -68,7 +68,7 @@ describe.each(LANGUAGES)('%s: what each figure is', (locale, messages, definitio
 describe('the figures\' texts', () => {
   it('label InteractiveCalls as the calls in the IVR the docs define (IVR中交互的电话个数)', () => {
     expect(metricLabel('en-US', 'GetRealtimeInstanceStates.Data', 'InteractiveCalls')).toBe('Calls in IVR')
-    expect(metricLabel('zh-CN', 'GetRealtimeInstanceStates.Data', 'InteractiveCalls')).toBe('IVR中的通话')
+    expect(metricLabel('zh-CN', 'GetRealtimeInstanceStates.Data', 'InteractiveCalls')).toBe('正在IVR中')
     expect(metricDefinition(defsZhCN, 'GetRealtimeInstanceStates.Data', 'InteractiveCalls')).toBe('IVR中交互的电话个数。')
   })
 
