@@ -364,7 +364,9 @@ async function measureSwitch(page: import('playwright-core').Page, target: strin
 function recordSwitches(name: string, runs: SwitchFigures[]): void {
   // Median and worst: the machine is shared, and one run's worst says as much about the neighbours.
   const both = (values: number[]): string => `${ms(median(values))}, ${ms(Math.max(...values))}`
-  record('reports', `${name}: longest task (median, worst of ${runs.length})`, both(runs.map((r) => r.longest)), '≤ 50 ms')
+  // The long-task API sees only tasks of 50 ms or more: a switch without one has no length to print.
+  const longest = (values: number[]): string => (Math.max(...values) === 0 ? 'none of 50 ms or more' : both(values))
+  record('reports', `${name}: longest task of 50 ms or more (median, worst of ${runs.length})`, longest(runs.map((r) => r.longest)), '≤ 50 ms')
   record('reports', `${name}: tasks over 50 ms (median, worst)`, `${median(runs.map((r) => r.over50))}, ${Math.max(...runs.map((r) => r.over50))}`, '0')
   record('reports', `${name}: next paint (median, worst)`, both(runs.map((r) => r.nextPaint)), '≤ 100 ms')
   record('reports', `${name}: click to new figures drawn (median, worst)`, both(runs.map((r) => r.drawn)))
