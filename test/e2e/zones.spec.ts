@@ -49,6 +49,8 @@ describe.runIf(e2eReady)('each instance in its own time zone', () => {
     await app.open('#/instances/ccc-night/realtime')
     await page.getByTestId('summary-date').filter({ hasText: dateIn('Europe/London') }).waitFor()
     expect(await page.getByTestId('zone-note').count()).toBe(0)
+    // The refresh time is London's, the zone named.
+    expect(await page.getByTestId('last-updated').first().innerText()).toContain('Europe/London')
   })
 
   describe('a profile that sets Shanghai for the London instance', () => {

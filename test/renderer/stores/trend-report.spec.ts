@@ -138,6 +138,22 @@ describe('trend report store', () => {
     expect(store.loading).toBe(false)
   })
 
+  it('serves a 200-day custom range from the 180-day limit on, and says what it served', async () => {
+    const getInstanceTrendingReport = vi.fn(async (input: TrendInput) => ok(trendFor(input)))
+    installFakeBridge({ getInstanceTrendingReport: getInstanceTrendingReport as SupervisorApi['getInstanceTrendingReport'] })
+    const store = useTrendReportStore()
+    store.instanceId = 'ccc-a'
+    const asked = { startTime: NOW - 200 * DAY_MS, endTime: NOW }
+    await store.setCustomRange(asked)
+    expect(store.rangeProblem).toBeNull()
+    const [input] = getInstanceTrendingReport.mock.calls[0]! as [TrendInput]
+    expect(input.startTime).toBeGreaterThanOrEqual(NOW - 180 * DAY_MS)
+    expect(input.startTime).toBeLessThan(NOW - 180 * DAY_MS + 2 * HOUR_MS)
+    expect(store.rangeNotes).toContainEqual({ code: 'Range.StartTrimmed', asked, served: { startTime: input.startTime, endTime: NOW } })
+    // The picker keeps what the user asked for; the note says what was served instead.
+    expect(store.customRange).toEqual(asked)
+  })
+
   it('refuses an end before the start without calling', async () => {
     const getInstanceTrendingReport = vi.fn()
     installFakeBridge({ getInstanceTrendingReport: getInstanceTrendingReport as SupervisorApi['getInstanceTrendingReport'] })
