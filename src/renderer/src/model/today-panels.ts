@@ -3,8 +3,7 @@
  * (each with its periods in alert under the limits set now), its agents by state, and the waiting
  * calls of chosen skill groups; the gaps where the console was not running on every one.
  */
-import { TZDate } from '@date-fns/tz'
-import { format } from 'date-fns'
+import { zonedClock } from '@shared/ccc/zoned-clock'
 import type { DayChartInput, DayChartSeries } from '@shared/charts/day-chart'
 import { AGENT_STATE_FIELDS, alertPeriods, busiestQueues, fieldCurve, gapsOf, recordedSpan, rowCurves, runningTimes, type CurvePoint, type Period } from '@shared/history/day-curves'
 import type { HistoryDay } from '@shared/history/day'
@@ -108,7 +107,7 @@ export function todayModel(source: TodayPanelsInput): TodayModel {
 }
 
 /** A time of the day as the page shows it: the instance's wall clock. */
-export const dayClock = (ms: number, timeZone: string): string => format(new TZDate(ms, timeZone), 'HH:mm:ss')
+export const dayClock = (ms: number, timeZone: string): string => zonedClock(ms, timeZone)
 
 /** A period's ends on the instance's wall clock, for the `today.span` text. */
 export const periodClock = ([from, to]: Period, timeZone: string): { from: string; to: string } => ({

@@ -33,6 +33,7 @@ export default {
     peak: 'Highest {value} at {time}',
     span: '{from} – {to}',
     inAlert: 'In alert {span}',
+    alertsLongest: 'The {shown} longest of {count} periods in alert, in time order; {total} in alert in all.',
     queuesPick: 'Skill groups shown (the busiest unless you pick, up to {max})',
     noQueues: 'No skill groups were fetched this day: the skill-group board keeps them while it is open.',
     gapsTitle: 'When the console was not running',

@@ -31,6 +31,7 @@ export default {
     peak: '最高 {value}，于 {time}',
     span: '{from} – {to}',
     inAlert: '告警 {span}',
+    alertsLongest: '共 {count} 段告警，按时间列出最长的 {shown} 段；告警时长合计 {total}。',
     queuesPick: '显示的技能组（默认最繁忙的，最多 {max} 个）',
     noQueues: '当天未取得技能组数据：技能组看板打开期间会保存。',
     gapsTitle: '控制台未运行的时段',
