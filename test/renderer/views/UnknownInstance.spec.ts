@@ -3,20 +3,14 @@
  * CCC does not know the instance (a mistyped ID in the profile): every page that asks CCC about it
  * offers, beside Retry, the same page for the profile's other instances and the profile form.
  */
-import { afterEach, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { channelNames, type SupervisorApi } from '@shared/ipc/contract'
 import { useSessionStore } from '@renderer/stores/session'
-import { failed, installFakeBridge, ok, removeFakeBridge, session } from '../fake-bridge'
+import { failed, installFakeBridge, ok, session } from '../fake-bridge'
 import { settle } from '../mount'
-import { mountApp } from './mount-app'
+import { appPages } from './mount-app'
 
-let unmount: (() => void) | null = null
-afterEach(() => {
-  unmount?.()
-  unmount = null
-  removeFakeBridge()
-  document.body.innerHTML = ''
-})
+const pages = appPages()
 
 /** Every call about an instance answers as CCC does for an instance it does not know. */
 function unknownInstance(code = 'NotExists.InstanceId'): void {
@@ -25,8 +19,7 @@ function unknownInstance(code = 'NotExists.InstanceId'): void {
 }
 
 async function open(path: string) {
-  const app = await mountApp(path)
-  unmount = () => app.wrapper.unmount()
+  const app = await pages.open(path)
   // The app's frame loads the session; here the spec does.
   await useSessionStore().ensureLoaded()
   await settle()

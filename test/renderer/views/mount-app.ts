@@ -39,7 +39,17 @@ export const mountShell = (path: string) => mountWith(ShellRoot, path)
  * For a spec of pages in the shell: `open(path)` mounts one, and after each test it is unmounted,
  * the fake bridge removed and the document emptied.
  */
-export function shellPages(): { open: typeof mountShell; unmount(): void } {
+export const shellPages = (): MountedPages => mountedPages(mountShell)
+
+/** As shellPages, for pages mounted alone (no shell: the spec loads the session itself if it needs one). */
+export const appPages = (): MountedPages => mountedPages(mountApp)
+
+interface MountedPages {
+  open: typeof mountShell
+  unmount(): void
+}
+
+function mountedPages(mountPage: typeof mountShell): MountedPages {
   let current: (() => void) | null = null
   const unmount = (): void => {
     current?.()
@@ -52,7 +62,7 @@ export function shellPages(): { open: typeof mountShell; unmount(): void } {
   })
   return {
     open: async (path) => {
-      const app = await mountShell(path)
+      const app = await mountPage(path)
       current = () => app.wrapper.unmount()
       return app
     },
