@@ -57,6 +57,10 @@ describe('ccc-supervisor profiles', () => {
       const asked = await cli(['snapshot', '--profile', 'london', '--instance', 'ccc-night', '--out', out, '--format', 'json', '--time-zone', 'America/New_York'])
       expect(asked.code).toBe(0)
       expect((await readSnapshot(asked.stdout.trim())).snapshot.timeZone).toBe('America/New_York')
+      // The interval report as well: its table in the profile's zone, labelled, without --time-zone.
+      const report = await cli(['interval', '--profile', 'london', '--instance', 'ccc-night', '--interval', 'Hourly'])
+      expect(report.code).toBe(0)
+      expect(report.stdout).toMatch(/Start \(Europe\/London\)/)
     } finally {
       await rm(out, { recursive: true, force: true })
       await cli(['profiles', 'remove', 'london'])
