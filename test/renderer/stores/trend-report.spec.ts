@@ -242,4 +242,23 @@ describe('trend report store', () => {
     await store.setPreset('last7Days')
     expect(store.rollup).toBe('hour')
   })
+
+  it('draws the last 180 days a day a bucket by default, every quarter hour counted once', async () => {
+    installFakeBridge({ getInstanceTrendingReport: (async (input: TrendInput) => ok(quarterly(input))) as SupervisorApi['getInstanceTrendingReport'] })
+    const store = useTrendReportStore()
+    store.instanceId = 'ccc-a'
+    await store.setTimeZone('Asia/Shanghai')
+    await store.setPreset('last180Days')
+    expect(store.servedBucketMs).toBe(QUARTER)
+    expect(store.rollup).toBe('day')
+    expect(store.bucketMs).toBe(DAY_MS)
+    // Some 17,000 quarter hours served, drawn as one bucket per Shanghai day: 180 or 181 of them.
+    expect(store.points.length).toBeGreaterThan(179 * 96)
+    expect(store.rows.length).toBeGreaterThanOrEqual(180)
+    expect(store.rows.length).toBeLessThanOrEqual(181)
+    for (let i = 1; i < store.rows.length; i++) expect(store.rows[i]!.StatsTime - store.rows[i - 1]!.StatsTime).toBe(DAY_MS)
+    const days = store.rows.reduce((n, row) => n + (row.values.TotalCalls ?? 0), 0)
+    expect(days).toBe(4 * store.points.length)
+    expect(store.totals.TotalCalls).toBe(4 * store.points.length)
+  })
 })
