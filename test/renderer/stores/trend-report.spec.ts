@@ -257,7 +257,7 @@ describe('trend report store', () => {
     expect(store.rows.length).toBeGreaterThanOrEqual(180)
     expect(store.rows.length).toBeLessThanOrEqual(181)
     for (let i = 1; i < store.rows.length; i++) expect(store.rows[i]!.StatsTime - store.rows[i - 1]!.StatsTime).toBe(DAY_MS)
-    const days = store.rows.reduce((n, row) => n + (row.values.TotalCalls ?? 0), 0)
+    const days = store.rows.reduce((n, row) => n + Number(row.values.TotalCalls ?? 0), 0)
     expect(days).toBe(4 * store.points.length)
     expect(store.totals.TotalCalls).toBe(4 * store.points.length)
   })
