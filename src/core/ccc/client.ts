@@ -474,8 +474,8 @@ export class CccClient {
         apiMessage: this.apiText(envelope.Message),
         requestId,
         httpStatus: status,
-        // The status the texts of ServiceUnavailable and HTTP.* name.
-        ...(status !== undefined ? { params: { status } } : {})
+        // A gateway's 5xx, as ServiceUnavailable's text names it (not a 200 that carries CCC's code).
+        ...(status !== undefined && status >= 500 ? { params: { status: `HTTP ${status}` } } : {})
       })
     }
     checkAnswer(action, json)
@@ -501,7 +501,7 @@ export class CccClient {
         apiMessage: this.apiText(e.data.Message),
         requestId: typeof e.data.RequestId === 'string' ? e.data.RequestId : undefined,
         httpStatus: status,
-        ...(status !== undefined ? { params: { status } } : {}),
+        ...(status !== undefined && status >= 500 ? { params: { status: `HTTP ${status}` } } : {}),
         retryAfterMs: Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter : undefined
       })
     }

@@ -89,6 +89,9 @@ export class CccError extends PresentableError {
     this.retryAfterMs = init.retryAfterMs
     this.apiMessage = init.apiMessage === undefined ? undefined : boundEndpointMessage(init.apiMessage)
     this.params = init.params ?? {}
+    // ServiceUnavailable's text names the status it came with; without one (CCC's code in a 200,
+    // say) it names the code, so the text stays ours, in the page's language.
+    if (this.code === 'ServiceUnavailable' && this.params.status === undefined) this.params = { ...this.params, status: this.code }
   }
 
   get retryable(): boolean {

@@ -84,7 +84,7 @@ export const EN_ERRORS = {
   // A CCC code this app has no advice for: ours says so, CCC's own message follows it, labelled.
   'Api.Unlisted': 'CCC answered with the error {code}, which this app has no advice for. If it persists, give the RequestId to Alibaba Cloud support.',
   // CCC's codes: what a person can do about them (the API's own text is shown after)
-  ServiceUnavailable: 'CCC or its gateway is unavailable (HTTP {status}); wait a moment and retry.',
+  ServiceUnavailable: 'CCC or its gateway is unavailable ({status}); wait a moment and retry.',
   'Throttling.User': 'CCC is limiting requests for this Alibaba Cloud account; wait a moment and retry.',
   'Throttling.Api': 'CCC is limiting requests to this API; wait a moment and retry.',
   Throttling: 'CCC is limiting requests; wait a moment and retry.',
@@ -205,7 +205,7 @@ export const ZH_ERRORS: Record<ErrorCode, string> = {
   'List.TooLong': 'CCC 表示 {action} 共有 {total} 行，超过本控制台一次读取的上限 {limit} 行。未显示任何内容；请用筛选条件缩小列表。',
   'HTTP.*': 'CCC 或其网关返回了错误（{code}），而不是 CCC 的应答。',
   'Api.Unlisted': 'CCC 返回了错误 {code}，本应用对此没有处理建议。如果一再出现，请将 RequestId 提供给阿里云技术支持。',
-  ServiceUnavailable: 'CCC 或其网关暂时不可用（HTTP {status}）；请稍候重试。',
+  ServiceUnavailable: 'CCC 或其网关暂时不可用（{status}）；请稍候重试。',
   'Throttling.User': 'CCC 正在限制此阿里云账号的请求；请稍候重试。',
   'Throttling.Api': 'CCC 正在限制对此 API 的请求；请稍候重试。',
   Throttling: 'CCC 正在限流；请稍候重试。',

@@ -316,6 +316,26 @@ describe('errors that name the real fault', () => {
     }
   })
 
+  it.each([
+    [503, '(HTTP 503)'],
+    [200, '(ServiceUnavailable)']
+  ])('tells CCC\'s own ServiceUnavailable answered with HTTP %i by its status only when that is an error status', async (status, named) => {
+    const server = createHttpServer((_, res) => {
+      res.writeHead(status, { 'content-type': 'application/json' })
+      res.end(JSON.stringify({ Code: 'ServiceUnavailable', Message: 'The request has failed due to a temporary failure of the server.', RequestId: 'R-503' }))
+    })
+    await new Promise<void>((done) => server.listen(0, '127.0.0.1', done))
+    try {
+      const endpoint = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+      const error = await failure(client({ endpoint, retry: { maxAttempts: 1 } }).getInstance('ccc-demo'))
+      expect(error.code).toBe('ServiceUnavailable')
+      expect(formatAppError(error.toAppError(), 'en-US')).toBe(`CCC or its gateway is unavailable ${named}; wait a moment and retry.`)
+      expect(formatAppError(error.toAppError(), 'zh-CN')).toBe(`CCC 或其网关暂时不可用（${named.slice(1, -1)}）；请稍候重试。`)
+    } finally {
+      await new Promise((done) => server.close(done))
+    }
+  })
+
   it('leads a refused secret with what is wrong, and gives the API\'s own text after', async () => {
     const error = await failure(client({ credentials: { ...DEMO_CREDENTIALS, accessKeySecret: 'not-the-secret' } }).getInstance('ccc-demo'))
     expect(error.code).toBe('SignatureDoesNotMatch')
