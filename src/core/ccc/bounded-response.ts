@@ -84,7 +84,6 @@ function unavailable(action: string, status: number, response: IncomingMessage):
     // Whatever the 5xx (a 502 or 504 from a proxy as well as a 503): the fault a person can act on is the same.
     code: 'ServiceUnavailable',
     message: `CCC or its gateway is unavailable (HTTP ${status}): ${action} was answered with an error page instead of CCC's answer.`,
-    params: { status: `HTTP ${status}` },
     requestId: requestIdOf(response),
     httpStatus: status,
     kind: 'transient'

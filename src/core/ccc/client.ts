@@ -473,9 +473,7 @@ export class CccClient {
         message: this.safeMessage(envelope.Message, `CCC answered ${action} with HTTP ${status ?? '?'}.`),
         apiMessage: this.apiText(envelope.Message),
         requestId,
-        httpStatus: status,
-        // A gateway's 5xx, as ServiceUnavailable's text names it (not a 200 that carries CCC's code).
-        ...(status !== undefined && status >= 500 ? { params: { status: `HTTP ${status}` } } : {})
+        httpStatus: status
       })
     }
     checkAnswer(action, json)
@@ -501,7 +499,6 @@ export class CccClient {
         apiMessage: this.apiText(e.data.Message),
         requestId: typeof e.data.RequestId === 'string' ? e.data.RequestId : undefined,
         httpStatus: status,
-        ...(status !== undefined && status >= 500 ? { params: { status: `HTTP ${status}` } } : {}),
         retryAfterMs: Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter : undefined
       })
     }

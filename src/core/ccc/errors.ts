@@ -89,9 +89,12 @@ export class CccError extends PresentableError {
     this.retryAfterMs = init.retryAfterMs
     this.apiMessage = init.apiMessage === undefined ? undefined : boundEndpointMessage(init.apiMessage)
     this.params = init.params ?? {}
-    // ServiceUnavailable's text names the status it came with; without one (CCC's code in a 200,
-    // say) it names the code, so the text stays ours, in the page's language.
-    if (this.code === 'ServiceUnavailable' && this.params.status === undefined) this.params = { ...this.params, status: this.code }
+    // ServiceUnavailable's text names the gateway's error status it came with; without one (CCC's
+    // code in a 200, say) it names the code, so the text stays ours, in the page's language.
+    if (this.code === 'ServiceUnavailable' && this.params.status === undefined) {
+      const status = this.httpStatus !== undefined && this.httpStatus >= 500 ? `HTTP ${this.httpStatus}` : this.code
+      this.params = { ...this.params, status }
+    }
   }
 
   get retryable(): boolean {
